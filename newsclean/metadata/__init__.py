@@ -1,0 +1,1 @@
+"""Metadata parsers: headlines, authors, dates, datelines."""
