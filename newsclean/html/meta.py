@@ -1,0 +1,298 @@
+# Copyright 2024 newsclean developers. Licensed under the Apache License, Version 2.0.
+"""Page-level metadata as evidence: ``<title>``, ``<meta>``, ``<link>`` and JSON-LD.
+
+Everything here is *evidence* for the metadata extractors, kept as raw strings
+(dates are not parsed, names are not validated beyond dropping URLs). One pass
+over the few element types that carry metadata, with lxml's C-level tag filter.
+
+JSON-LD is read tolerantly: HTML comments and CDATA wrappers are stripped, a
+block that still fails to parse is skipped, blocks over 1 MB are skipped, and
+the walk over the parsed objects is iterative and capped.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml import etree
+
+__all__ = ["PageMeta", "extract_meta"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a page says about itself, outside its visible text.
+
+    .. versionadded:: 0.1.0
+    """
+
+    title: str | None = None
+    """The ``<title>`` text."""
+    og_title: str | None = None
+    """``og:title``, else ``twitter:title``."""
+    headline: str | None = None
+    """JSON-LD ``headline`` of an article object (``NewsArticle``, ``Article``, ``BlogPosting``...)."""
+    authors: tuple[str, ...] = ()
+    """Author names from JSON-LD, ``<meta name="author">`` and ``article:author`` (URLs dropped)."""
+    published: str | None = None
+    """Raw publication date: JSON-LD ``datePublished``, ``article:published_time``,
+    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``."""
+    modified: str | None = None
+    """Raw modification date: JSON-LD ``dateModified``, ``article:modified_time``,
+    ``og:updated_time``."""
+    description: str | None = None
+    """``og:description``, else ``description``, else ``twitter:description``,
+    else JSON-LD ``description``."""
+    site_name: str | None = None
+    """``og:site_name``, else the JSON-LD publisher's name."""
+    canonical_url: str | None = None
+    """``<link rel="canonical">``, else ``og:url``."""
+    language: str | None = None
+    """``<html lang>``, else a ``content-language`` meta, else ``og:locale`` or
+    JSON-LD ``inLanguage``."""
+    section: str | None = None
+    """``article:section``, else JSON-LD ``articleSection``."""
+    tags: tuple[str, ...] = ()
+    """``article:tag``, ``keywords``, ``news_keywords`` and JSON-LD ``keywords``, de-duplicated."""
+
+
+_ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in [
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "AskPublicNewsArticle",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "TechArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Report",
+        "Review",
+    ]
+)
+_PUBLISHED = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_time", "dc.date", "dc.date.issued", "dc.date.created",
+    "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+    "article.published", "original-publish-date", "date_published", "displaydate",
+    "cxenseparse:recs:publishtime",
+)  # fmt: skip
+_MODIFIED = (
+    "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+    "dc.date.modified", "article.updated", "lastmod",
+)  # fmt: skip
+_AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+            "byl", "cxenseparse:author", "twitter:creator")  # fmt: skip
+_SECTION = ("article:section", "section", "parsely-section", "cxenseparse:section")
+_TAGS = ("article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags")
+_MAX_JSON = 1_000_000
+_MAX_NODES = 20_000
+_MAX_TAGS = 100
+_CDATA = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_BY = re.compile(r"^\s*(?:by|von|por|par|di|door)\s+", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    if "&" in value and ";" in value:
+        value = html.unescape(value)
+    value = " ".join(value.split())
+    return value or None
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)}
+
+
+def _objects(data: object) -> Iterator[dict[str, Any]]:
+    """Every dict in a JSON-LD document, breadth-first, capped."""
+    queue: deque[object] = deque([data])
+    seen = 0
+    while queue and seen < _MAX_NODES:
+        item = queue.popleft()
+        seen += 1
+        if isinstance(item, dict):
+            yield item
+            queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            queue.extend(v for v in item if isinstance(v, (dict, list)))
+
+
+def _names(value: object) -> list[str]:
+    """Person names from a JSON-LD ``author`` value (string, object or list)."""
+    out: list[str] = []
+    values = value if isinstance(value, list) else [value]
+    for item in values[:50]:
+        name = _clean(item.get("name")) if isinstance(item, dict) else _clean(item)
+        if name and not _URL.match(name):
+            out.append(name)
+    return out
+
+
+def _keywords(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [k for v in value[:_MAX_TAGS] if (k := _clean(v))]
+    text = _clean(value)
+    if not text:
+        return []
+    return [k for part in text.split(",") if (k := " ".join(part.split()))]
+
+
+def _load_json(text: str) -> object:
+    if len(text) > _MAX_JSON:
+        return None
+    text = _CDATA.sub("", text).strip().rstrip(";")
+    if not text:
+        return None
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in values.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def _dedupe(values: list[str], limit: int) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        key = value.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+            if len(out) == limit:
+                break
+    return tuple(out)
+
+
+def extract_meta(root: etree._Element) -> PageMeta:
+    """Read the page's own metadata: title, Open Graph, JSON-LD and common ``<meta>`` names.
+
+    Args:
+        root: the root of an lxml HTML tree (see :func:`~newsclean.html.parse_html`).
+
+    Returns:
+        The metadata found; fields the page does not give are ``None`` or empty.
+
+    >>> from newsclean.html.parse import parse_html
+    >>> meta = extract_meta(parse_html(
+    ...     '<html lang="en"><head><title>T | Site</title>'
+    ...     '<meta property="og:title" content="T">'
+    ...     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T!",'
+    ...     ' "author": [{"@type": "Person", "name": "Ann Lee"}], "datePublished": "2024-05-01"}'
+    ...     '</script></head><body></body></html>'))
+    >>> meta.title, meta.og_title, meta.headline, meta.authors, meta.published, meta.language
+    ('T | Site', 'T', 'T!', ('Ann Lee',), '2024-05-01', 'en')
+
+    .. versionadded:: 0.1.0
+    """
+    metas: dict[str, list[str]] = {}
+    title: str | None = None
+    title_in_head = False
+    canonical: str | None = None
+    jsonld: list[object] = []
+    time_published: str | None = None
+    for el in root.iter("meta", "title", "link", "script", "time"):
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            content = _clean(el.get("content"))
+            if key and content:
+                metas.setdefault(key.strip().lower(), []).append(content)
+        elif tag == "title":
+            parent = el.getparent()
+            in_head = parent is not None and parent.tag == "head"
+            if title is None or (in_head and not title_in_head):
+                text = _clean(el.text)
+                if text:
+                    title, title_in_head = text, in_head
+        elif tag == "link":
+            if canonical is None and "canonical" in (el.get("rel") or "").lower().split():
+                canonical = _clean(el.get("href"))
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower() and el.text:
+                data = _load_json(el.text)
+                if data is not None:
+                    jsonld.append(data)
+        elif time_published is None and (
+            el.get("pubdate") is not None or (el.get("itemprop") or "").lower() == "datepublished"
+        ):
+            time_published = _clean(el.get("datetime"))
+
+    article: dict[str, Any] | None = None
+    publisher: str | None = None
+    language_ld: str | None = None
+    for data in jsonld:
+        for obj in _objects(data):
+            types = _types(obj)
+            if article is None and types & _ARTICLE_TYPES:
+                article = obj
+            if publisher is None and ("organization" in types or "newsmediaorganization" in types):
+                publisher = _clean(obj.get("name"))
+            if language_ld is None:
+                language_ld = _clean(obj.get("inLanguage"))
+    if article is None:  # fall back on any object with a headline (WebPage, untyped)
+        for data in jsonld:
+            article = next((o for o in _objects(data) if isinstance(o.get("headline"), str)), None)
+            if article is not None:
+                break
+    ld: dict[str, Any] = article or {}
+    pub = ld.get("publisher")
+    if isinstance(pub, dict) and _clean(pub.get("name")):
+        publisher = _clean(pub.get("name"))
+
+    authors = _names(ld.get("author")) + _names(ld.get("creator"))
+    for key in _AUTHORS:
+        for value in metas.get(key, ()):
+            value = _BY.sub("", value)  # noqa: PLW2901 - "By Ann Lee" in NYT's byl
+            if not _URL.match(value) and not value.startswith("@"):
+                authors.append(value)
+    section_ld = ld.get("articleSection")
+    if isinstance(section_ld, list):
+        section_ld = section_ld[0] if section_ld else None
+    tags = [k for key in _TAGS for value in metas.get(key, ()) for k in _keywords(value)]
+    tags += _keywords(ld.get("keywords"))
+    html_lang = _clean(root.get("lang")) if isinstance(root.tag, str) else None
+
+    return PageMeta(
+        title=title,
+        og_title=_first(metas, ("og:title", "twitter:title")),
+        headline=_clean(ld.get("headline")) or _clean(ld.get("name")) if ld else None,
+        authors=_dedupe(authors, 20),
+        published=_clean(ld.get("datePublished")) or _first(metas, _PUBLISHED) or time_published,
+        modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED),
+        description=_first(metas, ("og:description", "description", "twitter:description"))
+        or _clean(ld.get("description")),
+        site_name=_first(metas, ("og:site_name",)) or publisher,
+        canonical_url=canonical or _first(metas, ("og:url",)),
+        language=html_lang or _first(metas, ("content-language", "language", "og:locale")) or language_ld,
+        section=_first(metas, _SECTION) or _clean(section_ld),
+        tags=_dedupe(tags, _MAX_TAGS),
+    )
