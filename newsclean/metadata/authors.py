@@ -1,0 +1,723 @@
+# Copyright 2026 newsclean developers. Licensed under the Apache License 2.0.
+"""Bylines: who wrote an article, and for which wire service or desk.
+
+A byline is one short line such as ``By Jane Doe and John Roe``,
+``Von Anna Schmidt, Redakteurin``, ``Jane Doe | Tokyo | Updated: 07-11-2024``
+or ``홍길동 기자``. :func:`parse_byline` splits it into person names
+(:attr:`Byline.authors`) and an agency or desk (:attr:`Byline.source`).
+
+Everything returned is a slice of the input after whitespace collapsing: the
+parser drops text (roles, dates, "Follow" buttons) but never rewrites or
+re-cases it.
+
+How a line is read:
+
+1. Collapse whitespace; lines longer than :data:`MAX_LINE_CHARS` are prose.
+2. Find a byline marker ("By", "Von", "Por", "Автор:", "文/" ...) within the
+   first few words; what precedes it may only be a date, a time, a label such
+   as "Published on", or a few other words (each costs confidence).
+3. Cut the rest into *pieces* at separators: strong ones (``|``, ``•``,
+   spaced dashes, brackets) and name ones (``,``, ``;``, ``&``, ``/``,
+   local words for "and").
+4. Each piece is a name, a role, an agency, a desk, metadata (dates, times,
+   "Updated", "3 hours ago") or something else. Names must form one run;
+   a line without a marker must consist of nothing but these kinds of piece.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
+
+__all__ = ["AGENCIES", "Byline", "byline_score", "parse_byline", "split_names"]
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A parsed byline.
+
+    .. versionadded:: 0.1.0
+    """
+
+    authors: tuple[str, ...]
+    """Person names as written (whitespace collapsed only), in order, without duplicates."""
+    source: str | None
+    """Wire service, desk or agency ("Reuters", "dpa", "Devdiscourse News Desk"), or None."""
+    raw: str
+    """The input line, unchanged."""
+    score: float
+    """Confidence from 0 to 1 that the line is a byline."""
+
+
+# ---------------------------------------------------------------- thresholds
+
+MAX_LINE_CHARS: Final = 250
+"""Longer lines are body text: real bylines, even with dates and roles, stay well under this.
+It also bounds the work per line, which keeps the parser linear in its input."""
+MAX_WORDS: Final = 30
+"""A byline with several authors, roles and a date rarely exceeds 30 words."""
+MAX_MARKERLESS_WORDS: Final = 16
+"""Without a marker we only trust short strips: names plus a date, a place or a role."""
+MAX_PREFIX_WORDS: Final = 6
+"""Words allowed before the marker ("Veröffentlicht am 17. Dezember 2019 von ..."); more is prose."""
+MAX_NAME_TOKENS: Final = 5
+"""A person name has at most five words ("Dr. Karin J. Schmitz", "Maria de la Cruz")."""
+MIN_MARKERLESS_NAME_TOKENS: Final = 2
+"""Without a marker a single capitalised word is a place or a nav item, not a person."""
+MAX_MARKERLESS_AUTHORS: Final = 4
+"""A line of more than four bare names is a tag cloud or a team list, not a byline."""
+MAX_AUTHORS: Final = 10
+"""Even with a marker, longer lists are credits or contributor lists."""
+TAIL_PROSE_WORDS: Final = 3
+"""Lowercase words after the names that, with sentence punctuation at the end, make the line prose
+("By Sunday, we will know.")."""
+TAIL_PROSE_WORDS_HARD: Final = 6
+"""Lowercase words after the names that make the line prose whatever its punctuation."""
+MAX_PLACE_WORDS: Final = 3
+"""A place segment in a byline strip has at most three words ("Salt Lake City")."""
+MAX_NAME_TOKEN_CHARS: Final = 25
+"""Longer "words" are URLs or glued text, not name parts."""
+
+SCORE_MARKER: Final = 0.9
+"""A marker followed by a name is almost always a byline."""
+SCORE_MARKER_SOURCE_ONLY: Final = 0.75
+"""A marker followed by only an agency or desk ("By Reuters Staff")."""
+SCORE_SUPPORTED: Final = 0.7
+"""Bare names with a date, role, agency or place beside them ("Jane Doe, 12 March 2021")."""
+SCORE_BARE_NAMES: Final = 0.5
+"""A line that is only a name: often the byline, but also a caption or an author box."""
+SCORE_DESK_ONLY: Final = 0.55
+"""A desk or agency strip without a marker ("Devdiscourse News Desk | Tokyo | Updated: ...")."""
+SCORE_BARE_SOURCE: Final = 0.35
+"""A lone desk word ("Redaktion") may just as well be a navigation link."""
+PENALTY_PREFIX_WORD: Final = 0.08
+"""Per non-metadata word before the marker: "Eine Kolumne von" is fine, long lead-ins are not."""
+PENALTY_JUNK_TAIL: Final = 0.1
+"""Unclassified text after the names ("... Share with new partner:")."""
+PENALTY_FOREIGN_MARKER: Final = 0.2
+"""An ambiguous short marker ("di", "od", "av") when the page language says it is another word."""
+SCORE_REFERENCE: Final = 0.4
+"""Cap for "More from X" / "View all posts by X": the name is right but the line is a link."""
+
+# ---------------------------------------------------------------- vocabularies
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+AGENCIES: Final[frozenset[str]] = frozenset({
+    # Global and English-language wires.
+    "reuters", "associated press", "afp", "agence france-presse", "agence france presse",
+    "bloomberg", "upi", "united press international", "press association", "pa media",
+    "canadian press", "aap", "australian associated press", "pti", "ians", "ani", "xinhua",
+    "kyodo", "kyodo news", "yonhap", "연합뉴스", "共同通信", "新华社", "jiji", "jiji press",
+    # German-speaking.
+    "dpa", "apa", "kna", "epd", "dapd", "sid", "ddp", "afp/dpa", "dpa-afx", "sda", "keystone-sda",
+    # Romance languages.
+    "ansa", "efe", "europa press", "lusa", "agência lusa", "agencia efe", "adnkronos", "agi",
+    # Northern and Central Europe.
+    "belga", "anp", "ntb", "tt", "ritzau", "stt", "mti", "pap", "ctk", "čtk", "tasr",
+    # South-east Europe and former USSR.
+    "agerpres", "bta", "tanjug", "hina", "ana-mpa", "anadolu", "anadolu agency", "aa",
+    "tass", "итар-тасс", "тасс", "ria novosti", "риа новости", "interfax", "интерфакс",
+    "ukrinform", "укрінформ", "unian", "belta", "ap", "pa", "cp",
+})
+"""Wire services, casefolded. Very short ones (see :data:`CASE_SENSITIVE_AGENCIES`) only match as written."""
+
+CASE_SENSITIVE_AGENCIES: Final[frozenset[str]] = frozenset({
+    "AP", "PA", "TT", "CP", "AA", "ANI", "AGI", "SID", "sid", "ANA-MPA", "STT", "NTB", "ANP", "BTA",
+})
+"""Agencies of two or three letters that are also words or initials: they count only in these spellings."""
+
+_SHORT_AGENCY_LIMIT: Final = 3
+
+_DESK = regex.compile(
+    r"""^(?:\S+\s+){0,3}?
+    (?:news[ -]?desk|web[ -]?desk|desk|newsroom|staff(?:\s+reports?)?|agencies|agency\s+reports?
+      |(?:online-?)?redaktion|redacci[oó]n|r[ée]daction|redazione|redactie|redakcja|redakce|redakcia
+      |редакция|редакція|uredništvo|toimitus|szerkesztőség|wires?|wire\s+services?|bureau|team)$
+    |^(?:with\s+)?inputs?\s+from\s+(?:agencies|wires?|\S+)\.?$
+    |^(?:staff|agencies|news\s+desk)$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Markers, each with the languages whose word it is. "*" means any language.
+_MARKERS: Final[dict[str, frozenset[str]]] = {
+    # English
+    "by": frozenset({"en"}), "written by": frozenset({"en"}), "words by": frozenset({"en"}),
+    "story by": frozenset({"en"}), "text by": frozenset({"en"}), "reporting by": frozenset({"en"}),
+    "posted by": frozenset({"en"}), "words and pictures by": frozenset({"en"}),
+    "author:": frozenset({"*"}), "authors:": frozenset({"*"}), "author": frozenset({"en"}),
+    "contributed by": frozenset({"en"}), "text and photos by": frozenset({"en"}),
+    # German
+    "von": frozenset({"de"}), "text:": frozenset({"*"}), "text von": frozenset({"de"}),
+    "autor:": frozenset({"*"}), "autorin:": frozenset({"de"}), "autoren:": frozenset({"de"}),
+    "autor": frozenset({"de", "pl", "cs", "sk", "es", "pt", "ro", "hr", "sr", "sl"}),
+    "autorin": frozenset({"de"}), "ein beitrag von": frozenset({"de"}),
+    "eine kolumne von": frozenset({"de"}), "ein kommentar von": frozenset({"de"}),
+    "ein gastbeitrag von": frozenset({"de"}), "geschrieben von": frozenset({"de"}),
+    "verfasst von": frozenset({"de"}), "text und fotos:": frozenset({"de"}),
+    "text & fotos:": frozenset({"de"}), "vom": frozenset({"de"}),
+    # Spanish, Portuguese, Catalan
+    "por": frozenset({"es", "pt"}), "escrito por": frozenset({"es", "pt"}), "texto:": frozenset({"es", "pt"}),
+    "per": frozenset({"ca", "it"}),
+    # French
+    "par": frozenset({"fr"}), "écrit par": frozenset({"fr"}), "auteur:": frozenset({"fr", "nl"}),
+    "auteur": frozenset({"fr", "nl"}), "auteure:": frozenset({"fr"}), "texte:": frozenset({"fr"}),
+    # Italian
+    "di": frozenset({"it"}), "a cura di": frozenset({"it"}), "scritto da": frozenset({"it"}),
+    "autore:": frozenset({"it"}),
+    # Dutch
+    "door": frozenset({"nl"}), "geschreven door": frozenset({"nl"}), "tekst:": frozenset({"*"}),
+    # Scandinavian
+    "av": frozenset({"sv", "no", "nb", "nn"}), "skrevet av": frozenset({"no", "nb", "nn"}),
+    "skriven av": frozenset({"sv"}), "af": frozenset({"da"}), "skrevet af": frozenset({"da"}),
+    # Polish, Czech, Slovak
+    "przez": frozenset({"pl"}), "redakcja:": frozenset({"pl"}), "od": frozenset({"cs", "sk", "pl"}),
+    "napsal:": frozenset({"cs"}), "napísal:": frozenset({"sk"}),
+    # Slavic (Cyrillic), South Slavic
+    "автор:": frozenset({"*"}), "автор": frozenset({"ru", "uk", "bg", "sr"}), "текст:": frozenset({"*"}),
+    "piše:": frozenset({"hr", "sr", "bs", "sl"}), "piše": frozenset({"hr", "sr", "bs", "sl"}),
+    "пише:": frozenset({"sr", "uk"}),
+    # Finnish, Hungarian, Estonian
+    "kirjoittaja": frozenset({"fi"}), "kirjoittaja:": frozenset({"fi"}), "teksti:": frozenset({"fi"}),
+    "írta:": frozenset({"hu"}), "írta": frozenset({"hu"}), "szerző:": frozenset({"hu"}),
+    "autorius:": frozenset({"lt"}),
+    # Turkish, Greek, Romanian, Indonesian, Vietnamese
+    "yazan:": frozenset({"tr"}), "yazan": frozenset({"tr"}), "yazar:": frozenset({"tr"}),
+    "γράφει:": frozenset({"el"}), "γράφει": frozenset({"el"}),
+    "του": frozenset({"el"}), "της": frozenset({"el"}),
+    "de:": frozenset({"ro"}), "oleh": frozenset({"id", "ms"}), "oleh:": frozenset({"id", "ms"}),
+    "penulis:": frozenset({"id", "ms"}), "tác giả:": frozenset({"vi"}),
+    # Arabic, Hebrew, Hindi
+    "بقلم": frozenset({"ar"}), "بقلم:": frozenset({"ar"}),
+    "מאת": frozenset({"he"}), "लेखक:": frozenset({"hi"}),
+}
+
+_AMBIGUOUS_MARKERS: Final = frozenset({
+    "di", "od", "av", "af", "per", "par", "por", "door", "vom", "του", "της",
+})
+"""Markers that are also everyday words in other languages: "di" is "of", "par" is "by way of"."""
+
+_CJK_PREFIX = regex.compile(
+    r"^(?:【?(?:記者|记者|撰文|作者|文)】?\s*[/／:：]?\s*)(\p{Han}{2,4}?)(?:报道|報導|報道|撰)?(?=$|[\s,，、|/／)）])"
+)
+"""Chinese and Japanese reporter credits: "文/张三", "記者 山田太郎", "记者张三报道"."""
+_CJK_SUFFIX = regex.compile(
+    r"(?:^|[\s=)）])(\p{Hangul}{2,4}|\p{Han}{2,4}?)\s?(?:기자|記者|记者)(?=$|[\s=,|])"
+)
+"""Korean and Japanese suffix credits: "홍길동 기자", "山田太郎記者"."""
+
+_MARKER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in sorted(_MARKERS, key=len, reverse=True))
+    + r")(?:(?<=:)|(?=[\s:]))\s*:?\s*",
+    regex.IGNORECASE,
+)
+
+# Segment separators ("strong": the name run does not continue across them) and name separators.
+_SPLIT = regex.compile(
+    r"(?P<strong>\s*(?:[|•·∙◦»«]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
+    r"|(?P<name>\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*|\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un)\s+)",
+)
+_AND_WORDS: Final = frozenset({
+    "and", "und", "y", "et", "i", "e", "en", "og", "och", "ja", "és", "ve", "и", "і", "oraz", "eta", "και",
+    "și", "ir", "un",
+})
+
+_NAME_TOKEN = regex.compile(
+    r"(?:\p{Lu}\p{M}*(?:[\p{L}\p{M}]|['’\-.](?=\p{L}))*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*)",
+)
+_PARTICLES: Final = frozenset({
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "ter", "ten",
+    "zu", "zur", "dos", "das", "do", "bin", "ibn", "al", "el", "af", "av", "y", "mc", "st.", "e",
+})
+_DIGIT = regex.compile(r"\d")
+_TIME_OR_DATE = regex.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{4}$|\d{1,2}\.$")
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "januar jänner februar märz mai juni juli oktober dezember okt dez "
+    "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januari februari maart mei augustus "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica"
+)
+_META_WORDS: Final = _words(
+        "updated update published posted created modified last on at am um pm a.m. p.m. uhr h hrs hr "
+        "ist gmt utc cet cest est edt pst pdt bst mez mesz min mins minute minutes minuten read reading "
+        "time lesezeit "
+        "ago hours hour days day weeks week months vor stunden stunde minuten tagen tag std. stand "
+        "aktualisiert "
+        "veröffentlicht erstellt zuletzt geändert le el de del a las los à publié mis jour actualizado "
+        "publicado aggiornato pubblicato alle ore bijgewerkt gepubliceerd om today yesterday heute gestern "
+        "share follow folgen email e-mail mail print drucken teilen kommentare kommentar comments comment "
+        "keine no the author autor of the article leserbriefe druckvorschau merken save "
+        + _MONTHS + " " + _WEEKDAYS
+)
+"""Words of date strips and byline widgets; a piece made only of these (and digits) is metadata."""
+
+_CALENDAR_WORDS: Final = _words(_MONTHS + " " + _WEEKDAYS)
+"""Month and weekday names: also first names ("Jan", "April", "June"), so only the context decides."""
+
+_STOP_WORDS: Final = _words(
+        "home news nachrichten startseite menu menü search suche login log sign subscribe abonnieren "
+        "newsletter contact kontakt impressum datenschutz privacy policy terms cookies cookie more mehr "
+        "weitere "
+        "alle all view posts artikel article articles beiträge beitrag themen topics related anzeige werbung "
+        "advertisement sponsored photo photos foto fotos bild bilder video videos audio podcast live ticker "
+        "lesen weiterlesen top latest neueste breaking exclusive opinion meinung politik wirtschaft "
+        "sport kultur panorama world business sports culture tech science health lifestyle travel reise "
+        "digital wissen gesundheit leben blog forum shop über about us uns hilfe help faq jobs karriere "
+        "archive archiv rss feed facebook twitter instagram linkedin whatsapp youtube tiktok pinterest xing "
+        "telegram close schließen zurück back next weiter previous page seite copyright rights reserved inc "
+        "gmbh ag ltd llc kg verlag media medien zeitung magazin magazine online community quelle source "
+        "credit getty images imago istock shutterstock picture alliance the a an der die das dem ein eine "
+        "einer les il lo gli un una het een this these our unser unsere my your ihr ihre wie was how what "
+        "why "
+        "when warum wer who wo where in im auf for für mit with from aus to zu or oder is ist are sind not "
+        "nicht it es we wir you sie he she er i ich they new neu neue neuer neues read lesen "
+        "politics economy editorial editorials letters leserbriefe agb kommentare comments reply antworten "
+        "tags tag kategorie category categories kategorien navigation sitemap newsticker ressort ressorts "
+        "aktuell aktuelles service services mediathek epaper e-paper abo plus premium login anmelden "
+        "registrieren register account konto mein profil profile settings einstellungen "
+        + " ".join(_META_WORDS)
+)
+"""Capitalised words that are never part of a person name: nav items, UI labels, articles, months."""
+
+_ROLE_WORDS: Final = _words(
+    "staff writer writers reporter reporters correspondent correspondents editor editors contributor "
+    "contributors columnist columnists journalist journalistin producer photographer fotograf "
+    "fotografin senior chief deputy managing contributing associate assistant special political "
+    "foreign freelance freier freie sports business science tech technology health chefredakteur "
+    "chefredakteurin redakteur redakteurin korrespondent korrespondentin kolumnist kolumnistin "
+    "autorin volontär volontärin reporterin herausgeber herausgeberin stellvertretender "
+    "stellvertretende leitender leitende rédacteur rédactrice journaliste correspondant "
+    "correspondante envoyé spécial redactor redactora corresponsal periodista giornalista "
+    "corrispondente redattore redattrice redacteur verslaggever correspondent analyst analyst intern "
+    "guest gast mitarbeiter mitarbeiterin in-chief editor-in-chief at-large national international "
+    "digital online news content desk medizinredakteurin medizinredakteur wissenschaftsredakteur "
+    "wissenschaftsredakteurin "
+)
+"""Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
+
+_CUT = regex.compile(
+    r"\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?)"
+    r"(?:\s+(?:by|von|de|par|di|por))?\s*:?\s+(?=\S)",
+    regex.IGNORECASE,
+)
+"""Photo and illustration credits: everything from here on belongs to another person's job."""
+
+_REFERENCE = regex.compile(
+    r"^(?:more\s+(?:from|by|articles\s+by|stories\s+by)|view\s+all\s+(?:posts|articles|stories)(?:\s+by)?"
+    r"|all\s+(?:posts|articles|stories)\s+by|mehr\s+(?:von|artikel\s+von)|alle\s+(?:artikel|beiträge)\s+von"
+    r"|subscribe\s+to|email\s+the\s+author|follow)\s*:?\s*",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"(?<!\S)@\w+")
+_TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
+_WS = regex.compile(r"\s+")
+_TERMINAL = regex.compile(r"[.!?…]['\"”’»]?$")
+_UPPER = regex.compile(r"[\p{Lu}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _collapse(text: str) -> str:
+    return str(_WS.sub(" ", text)).strip()
+
+
+def _word_key(token: str) -> str:
+    return token.strip(".,:;!?\"'“”„«»()[]").casefold()
+
+
+def _is_agency(piece: str) -> bool:
+    if piece in CASE_SENSITIVE_AGENCIES:
+        return True
+    key = piece.strip(" .").casefold()
+    return (len(key) > _SHORT_AGENCY_LIMIT and key in AGENCIES) or (
+        key in AGENCIES and len(key) <= _SHORT_AGENCY_LIMIT and piece.strip(" .") in {"dpa", "DPA", "apa",
+        "APA", "KNA", "epd", "EPD", "AFP", "UPI", "PTI", "EFE", "MTI", "PAP", "ČTK", "CTK", "sda",
+        "SDA", "ddp", "dapd", "ANSA", "IANS", "ANP", "TASR", "AAP", "TASS"}
+    )
+
+
+def _is_meta_token(token: str) -> bool:
+    return bool(_DIGIT.search(token)) or _word_key(token) in _META_WORDS or token in {"-", "–", "—", ":"}
+
+
+def _is_meta(piece: str) -> bool:
+    tokens = piece.split()
+    return bool(tokens) and all(_is_meta_token(t) for t in tokens)
+
+
+def _is_role(piece: str) -> bool:
+    tokens = piece.split()
+    return bool(tokens) and all(_word_key(t) in _ROLE_WORDS or _word_key(t) in {"of", "and", "the"}
+                                for t in tokens) and _word_key(tokens[-1]) in _ROLE_WORDS
+
+
+def _is_name_token(token: str) -> bool:
+    if len(token) > MAX_NAME_TOKEN_CHARS or token.endswith(":") or _DIGIT.search(token):
+        return False
+    if _word_key(token) in _STOP_WORDS and _word_key(token) not in _CALENDAR_WORDS:
+        return False
+    return _NAME_TOKEN.fullmatch(token.rstrip(",")) is not None
+
+
+def _name_span(tokens: list[str], start: int) -> int:
+    """Index after the longest person name starting at ``tokens[start]`` (``start`` if there is none)."""
+    end = start
+    i = start
+    while i < len(tokens) and i - start < MAX_NAME_TOKENS:
+        tok = tokens[i]
+        if _word_key(tok) in _CALENDAR_WORDS and not (i + 1 < len(tokens) and _is_name_token(tokens[i + 1])
+                                                      and _word_key(tokens[i + 1]) not in _CALENDAR_WORDS):
+            # "Jan Kowalski", "April Ryan" are names; "Feb 8", "Sunday, we" are not.
+            break
+        if _is_name_token(tok):
+            i += 1
+            end = i
+        elif tok.casefold() in _PARTICLES and tok.islower() and i > start:
+            i += 1
+        else:
+            break
+    return end
+
+
+def _quick_reject(s: str) -> bool:
+    return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
+
+
+@dataclass(slots=True)
+class _Parse:
+    authors: list[str]
+    source_spans: list[tuple[int, int]]
+    support: bool = False
+    junk_tail: bool = False
+    stop: bool = False
+
+
+def _sep_kind(m: regex.Match[str]) -> str:
+    if m.group("strong") is None:
+        return "name"
+    return "paren" if "(" in m.group() or "[" in m.group() else "strong"
+
+
+def _pieces(s: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Spans of ``s[start:end]`` between separators, each with the kind of separator before it."""
+    out: list[tuple[int, int, str]] = []
+    pos, kind = start, "start"
+    for m in _SPLIT.finditer(s, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start(), kind))
+            kind = _sep_kind(m)
+        elif m.group("strong") is not None:
+            kind = _sep_kind(m)
+        pos = m.end()
+    if end > pos:
+        out.append((pos, end, kind))
+    return out
+
+
+def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
+    """Classify one piece and record what it adds; returns its kind."""
+    piece = s[a:b].strip(" .,:;")
+    if not piece:
+        return "empty"
+    if _is_agency(piece) or _DESK.match(piece):
+        offset = a + s[a:b].find(piece)
+        state.source_spans.append((offset, offset + len(piece)))
+        return "source"
+    if _is_role(piece):
+        return "role"
+    if _is_meta(piece):
+        return "meta"
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(s, a, b)]
+    tokens = [s[x:y].strip(",;") or s[x:y] for x, y in spans]
+    # Leading metadata and roles: "3 Hours Ago Jon Russell", "Redakteurin Anna Schmidt".
+    i = 0
+    while i < len(tokens) and (_is_meta_token(tokens[i]) or _word_key(tokens[i]) in _ROLE_WORDS):
+        if _word_key(tokens[i]) in _CALENDAR_WORDS and _name_span(tokens, i) > i:
+            break
+        i += 1
+    end = _name_span(tokens, i)
+    n = end - i
+    min_tokens = 1 if marker else MIN_MARKERLESS_NAME_TOKENS
+    if n < min_tokens:
+        return "other"
+    name = s[spans[i][0]:spans[end - 1][1]]
+    if name.endswith(".") and len(tokens[end - 1]) > 2:
+        # Sentence full stop, not an initial ("Boris T.").
+        name = name[:-1]
+    rest = tokens[end:]
+    if rest:
+        if all(_is_meta_token(t) or _word_key(t) in _ROLE_WORDS or _is_agency(t) for t in rest):
+            state.support = True
+        else:
+            state.junk_tail = True
+            state.stop = True
+            if not marker:
+                return "other"
+    state.authors.append(name)
+    return "name"
+
+
+def _is_place_like(piece: str) -> bool:
+    """One to three capitalised words: a place in a byline strip ("Jane Doe | Tokyo")."""
+    tokens = piece.strip(" .,:;").split()
+    return 0 < len(tokens) <= MAX_PLACE_WORDS and all(_is_name_token(t) for t in tokens)
+
+
+def _read_after(s: str, a: int, b: int, sep: str, state: _Parse) -> bool:
+    """Record a piece after the names; False when it is neither metadata, source, role nor place."""
+    piece = s[a:b].strip(" .,:;")
+    if not piece:
+        return True
+    if _is_role(piece):
+        state.support = True
+        return True
+    if _is_agency(piece) or _DESK.match(piece):
+        offset = a + s[a:b].find(piece)
+        state.source_spans.append((offset, offset + len(piece)))
+        return True
+    if sep == "paren":
+        # A parenthetical after a name is a role, an affiliation or a credit: ignore it.
+        return True
+    if _is_meta(piece) or _is_place_like(piece):
+        state.support = True
+        return True
+    return False
+
+
+def _tail_is_prose(s: str, state_end: int) -> bool:
+    """Tell body text after the names ("By Sunday, we will know.")."""
+    words = s[state_end:].split()
+    lower = [w for w in words if w[:1].islower() and _word_key(w) not in _META_WORDS and w not in _AND_WORDS]
+    if len(lower) >= TAIL_PROSE_WORDS_HARD:
+        return True
+    return len(lower) >= TAIL_PROSE_WORDS and _TERMINAL.search(s) is not None
+
+
+def _parse_cjk(s: str, raw: str) -> Byline | None:
+    m = _CJK_PREFIX.match(s) or _CJK_SUFFIX.search(s[:80])
+    if m is None:
+        return None
+    return Byline((m.group(1),), None, raw, SCORE_MARKER)
+
+
+def _find_marker(s: str) -> tuple[int, int, str] | None:
+    """(marker start, marker end, marker key) of the first usable marker, or None."""
+    for m in _MARKER.finditer(s, 0, min(len(s), MAX_LINE_CHARS)):
+        prefix = s[: m.start()].split()
+        if len(prefix) > MAX_PREFIX_WORDS:
+            return None
+        key = _WS.sub(" ", m.group().strip()).casefold()
+        nxt = s[m.end():].split(maxsplit=1)
+        if not nxt:
+            continue
+        # "By the end of the year": markers must be followed by a capitalised word, a handle or
+        # an agency; lowercase words after a marker are prose.
+        first = nxt[0]
+        if first[:1].isupper() or _is_agency(first.strip(".,;:")) or (
+            key in {"von", "by", "vom"} and _DESK.match(s[m.end():].strip(" .")) is not None
+        ):
+            return m.start(), m.end(), key
+    return None
+
+
+def _score_source(spans: list[tuple[int, int]], s: str) -> str | None:
+    if not spans:
+        return None
+    first_a, first_b = spans[0]
+    b = first_b
+    # Adjacent agencies ("APA/AP", "dpa/AFP") form one source.
+    for a2, b2 in spans[1:]:
+        if regex.fullmatch(r"[\s/,;&+]*", s[b:a2]):
+            b = b2
+        else:
+            break
+    return s[first_a:b]
+
+
+# ---------------------------------------------------------------- public API
+
+
+def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
+    """Parse one line into authors and source; None when it is not a byline.
+
+    Args:
+        text: one line of a page.
+        language: ISO 639-1 code of the page, if known. It lowers confidence in
+            short markers that are ordinary words in other languages ("di", "od").
+
+    Returns:
+        The parsed :class:`Byline`, or None.
+
+    Example:
+        >>> b = parse_byline("By Jane Doe and John Roe, Staff Writers | Reuters")
+        >>> b.authors, b.source
+        (('Jane Doe', 'John Roe'), 'Reuters')
+        >>> parse_byline("By the end of the year, prices rose.") is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    s = _collapse(text)
+    if _quick_reject(s):
+        return None
+    if len(s.split()) > MAX_WORDS:
+        return None
+    cjk = _parse_cjk(s, text)
+    if cjk is not None:
+        return cjk
+    cap = 1.0
+    ref = _REFERENCE.match(s)
+    start = 0
+    if ref is not None:
+        cap = SCORE_REFERENCE
+        start = ref.end()
+    cut = _CUT.search(s, start)
+    end = cut.start() if cut is not None else len(s)
+    found = _find_marker(s[:end])
+    marker = found is not None
+    penalty = 0.0
+    if found is not None:
+        m_start, start, key = found
+        prefix = s[:m_start].split()
+        penalty += PENALTY_PREFIX_WORD * sum(1 for w in prefix if not _is_meta_token(w))
+        if language and key in _AMBIGUOUS_MARKERS and language.split("-")[0].casefold() not in _MARKERS[key]:
+            penalty += PENALTY_FOREIGN_MARKER
+    elif ref is None and len(s.split()) > MAX_MARKERLESS_WORDS:
+        return None
+    s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
+    state = _Parse([], [])
+    lenient = marker or ref is not None
+    phase = "before"  # before the names, in them, after them
+    names_end = start
+    for a, b, sep in _pieces(s_names, start, end):
+        if phase == "in" and sep in {"strong", "paren"}:
+            phase = "after"
+        if phase == "after":
+            if not _read_after(s_names, a, b, sep, state):
+                if not lenient:
+                    return None
+                state.junk_tail = True
+                break
+            continue
+        kind = _read_piece(s_names, a, b, state, marker=lenient)
+        if kind == "name":
+            phase = "in"
+            names_end = b
+        elif kind in {"meta", "role"} or (kind == "source" and state.authors):
+            state.support = True
+            if kind == "meta" and phase == "in":
+                phase = "after"
+        elif kind == "other":
+            if phase == "in":
+                if not lenient:
+                    return None
+                state.junk_tail = True
+                break
+            if state.source_spans and _is_place_like(s_names[a:b]):
+                # "Devdiscourse News Desk | Tokyo | Updated: ...": a place after the desk.
+                state.support = True
+                continue
+            if lenient:
+                break
+            return None
+        if state.stop:
+            break
+    authors: list[str] = []
+    seen: set[str] = set()
+    for name in state.authors:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            authors.append(name)
+    source = _score_source(state.source_spans, s)
+    if not authors and source is None:
+        return None
+    if len(authors) > (MAX_AUTHORS if marker else MAX_MARKERLESS_AUTHORS):
+        return None
+    if _tail_is_prose(s, names_end):
+        return None
+    if marker:
+        score = SCORE_MARKER if authors else SCORE_MARKER_SOURCE_ONLY
+    elif authors:
+        score = SCORE_SUPPORTED if state.support or source else SCORE_BARE_NAMES
+    else:
+        score = SCORE_DESK_ONLY if state.support or len(_pieces(s, 0, len(s))) > 1 else SCORE_BARE_SOURCE
+    if state.junk_tail:
+        score -= PENALTY_JUNK_TAIL
+    score = min(cap, score - penalty)
+    if score <= 0:
+        return None
+    return Byline(tuple(authors), source, text, round(score, 3))
+
+
+def byline_score(text: str, *, language: str | None = None) -> float:
+    """Score from 0 to 1 that a line is a byline.
+
+    Lines that cannot be bylines (too long, no capital letter) are rejected
+    before any parsing, so the common case of body text costs one length check.
+
+    Args:
+        text: one line of a page.
+        language: ISO 639-1 code of the page, if known.
+
+    Returns:
+        The :attr:`Byline.score` of the parse, or 0.0.
+
+    Example:
+        >>> byline_score("Von Anna Schmidt")
+        0.9
+        >>> byline_score("By the end of the year, prices rose.")
+        0.0
+
+    .. versionadded:: 0.1.0
+    """
+    if len(text) > 4 * MAX_LINE_CHARS:
+        return 0.0
+    parsed = parse_byline(text, language=language)
+    return 0.0 if parsed is None else parsed.score
+
+
+_NAME_SPLIT = regex.compile(
+    r"\s*(?:[,;&+]|(?<!\d)/|/(?!\d)|\s(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un)\s)\s*"
+)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Split a list of names at commas, "&", "/", ";" and the local words for "and".
+
+    Args:
+        text: a run of names such as ``"A, B and C"`` or ``"A und B"``.
+
+    Returns:
+        The non-empty names, whitespace collapsed, in order.
+
+    Example:
+        >>> split_names("Jane Doe, John Roe and Ann Lee")
+        ('Jane Doe', 'John Roe', 'Ann Lee')
+        >>> split_names("Anna Schmidt und Max Müller")
+        ('Anna Schmidt', 'Max Müller')
+
+    .. versionadded:: 0.1.0
+    """
+    s = _collapse(text)
+    return tuple(p for p in (part.strip(" .") for part in _NAME_SPLIT.split(s)) if p)

@@ -1,0 +1,246 @@
+# Copyright 2026 newsclean developers. Licensed under the Apache License 2.0.
+"""Datelines: where a story was filed, and for which agency.
+
+Two shapes are read:
+
+* an inline dateline at the start of a paragraph, ``TOKYO (Reuters) - ...``,
+  ``NEW YORK, Nov 7 (Reuters) -``, ``Berlin/Hamburg (dpa) -``,
+  ``Paris, 7 novembre (AFP) -``, ``WASHINGTON — ...``;
+* a standalone place in a metadata strip,
+  ``Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST``.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
+
+from newsclean.metadata.authors import AGENCIES, CASE_SENSITIVE_AGENCIES, parse_byline
+
+__all__ = ["Dateline", "parse_dateline", "parse_meta_strip"]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A parsed dateline.
+
+    .. versionadded:: 0.1.0
+    """
+
+    place: str
+    """Where the story was filed, as written: "Tokyo", "WASHINGTON", "SALT LAKE CITY"."""
+    source: str | None
+    """The agency named in the dateline ("Reuters", "dpa", "AP"), or None."""
+    raw: str
+    """The matched text: the prefix "TOKYO (Reuters) —", or the place segment of a strip."""
+    end: int
+    """Offset in the input where the article text after the dateline begins; 0 for a standalone line."""
+
+
+MAX_SCAN_CHARS: Final = 160
+"""A dateline prefix ("SPRINGFIELD, Ill., Nov. 7, 2024 (AP) —") fits well within this. Only this much of
+a paragraph is looked at, which keeps the work per call constant."""
+MAX_STRIP_CHARS: Final = 400
+"""Metadata strips are short; longer lines are prose with pipes in them."""
+MAX_PLACE_WORDS: Final = 4
+"""Place names in datelines have at most four words ("RIO DE JANEIRO", "SALT LAKE CITY")."""
+MAX_STRIP_PLACE_WORDS: Final = 3
+"""In a strip we accept only short places: longer capitalised segments are titles or names."""
+
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’\-]*"
+_TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}.'’\-]*(?:-\p{Lu}[\p{Ll}\p{M}'’]*)?"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|DE|DA|DO|DEL|DI|LA|LE|AM|AN|ST\.)){{0,3}}"
+_TITLE_PLACE = (
+    rf"{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|de|da|do|del|di|la|le|am|an|upon|sur|on)){{0,3}}"
+)
+_MORE_PLACES = r"(?:\s*/\s*{0})*"
+_EXTRA = r"(?:,\s*[\p{L}\p{N}.'’]+(?:\s+[\p{L}\p{N}.'’]+){0,4}){1,3}"
+_AGENCY = r"\(\s*(?P<source>[^()\n]{1,40}?)\s*\)"
+_DASH = r"\s*(?:[-–—]+|:)\s*"
+
+_CAPS_DATELINE = regex.compile(
+    rf"(?P<place>{_CAPS_PLACE}{_MORE_PLACES.format(_CAPS_PLACE)})"
+    rf"(?P<extra>{_EXTRA})?\s*(?:{_AGENCY})?(?P<dash>{_DASH})(?=\S)",
+)
+"""ALL-CAPS place, optional ", date or region", optional "(Agency)", then a dash or colon."""
+_TITLE_DATELINE = regex.compile(
+    rf"(?P<place>{_TITLE_PLACE}{_MORE_PLACES.format(_TITLE_PLACE)})"
+    rf"(?P<extra>{_EXTRA})?\s*{_AGENCY}(?P<dash>{_DASH})",
+)
+"""Title-case place: only with an "(Agency)", without which "Trump wins - again" would match."""
+
+_LABELS: Final = frozenset({
+    "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "WATCH",
+    "LISTEN", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE", "CORRECTION",
+    "CLARIFICATION", "FILE", "FACTBOX", "EXPLAINER", "REFILE", "RPT", "ADVISORY", "WARNING", "DISCLAIMER",
+    "SPONSORED", "ADVERTISEMENT", "ANZEIGE", "WERBUNG", "HOME", "NEWS", "READ MORE", "MORE", "SEE ALSO",
+    "RELATED", "TOP", "Q", "A", "FAQ", "FAQS", "SOURCE", "SOURCES", "CREDIT", "QUELLE", "FOTO", "BILD",
+    "TEXT", "AUTHOR", "AUTOR", "BY", "VON", "KOMMENTAR", "INTERVIEW", "REVIEW", "PODCAST",
+    "TIP", "TIPP", "FAZIT", "INFO", "HINWEIS", "ACHTUNG", "URGENT", "EILMELDUNG", "SPOILER", "TL;DR", "TLDR",
+    "PS", "P.S.", "NB", "N.B.", "OK", "USA", "US", "UK", "EU", "UN",
+})
+"""All-caps words that start headlines and notes ("UPDATE - ...", "NOTE: ..."), never places.
+Country acronyms are here too: "US - China talks" is a headline; real datelines name a city."""
+
+_STRIP_SPLIT = regex.compile(r"\s*[|•·∙◦]\s*")
+_LABEL_SEGMENT = regex.compile(
+    r"^(?:updated|update|published|posted|created|modified|last\s+updated|aktualisiert|veröffentlicht|"
+    r"erstellt|stand|zuletzt|publié|mis\s+à\s+jour|actualizado|publicado|aggiornato|pubblicato|"
+    r"bijgewerkt|gepubliceerd|read(?:ing)?\s+time|lesezeit)\b",
+    regex.IGNORECASE,
+)
+_DIGIT = regex.compile(r"\d")
+_STRIP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’\-]*")
+_PLACE_PREFIXES: Final = frozenset({
+    "new", "san", "santa", "santo", "são", "los", "las", "la", "le", "el", "st.", "saint", "sankt", "bad",
+    "port", "fort", "mount", "rio", "buenos", "hong", "kuala", "tel", "abu", "ho", "cape", "mexico",
+})
+"""First words that mark a two-word strip segment as a place ("New York", "San Diego", "Bad Homburg")."""
+
+
+def _is_agency_text(text: str) -> bool:
+    key = text.strip(" .").casefold()
+    if text.strip(" .") in CASE_SENSITIVE_AGENCIES:
+        return True
+    parts = [p for p in regex.split(r"\s*[/,]\s*", key) if p]
+    return bool(parts) and all(p in AGENCIES for p in parts) and not (
+        len(key) <= 2 and text.strip(" .") not in CASE_SENSITIVE_AGENCIES
+    )
+
+
+def _source_ok(source: str) -> bool:
+    """An agency in a dateline is a known wire, or a short all-caps name ("(EUROPA PRESS)", "(IPS)")."""
+    if _is_agency_text(source):
+        return True
+    letters = [c for c in source if c.isalpha()]
+    return 2 <= len(letters) <= 20 and all(c.isupper() for c in letters)
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Read a dateline at the start of a paragraph, or the place of a metadata strip.
+
+    Args:
+        text: a paragraph or one line of a page.
+
+    Returns:
+        The :class:`Dateline`, or None when the text does not start with one.
+
+    Example:
+        >>> d = parse_dateline("TOKYO (Reuters) - Japan's economy grew.")
+        >>> d.place, d.source, d.raw, d.end
+        ('TOKYO', 'Reuters', 'TOKYO (Reuters) -', 18)
+        >>> parse_dateline("Tokyo | Updated: 07-11-2024 07:25 IST").place
+        'Tokyo'
+        >>> parse_dateline("Trump wins - again") is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    lead = len(text) - len(text.lstrip())
+    head = text[lead:lead + MAX_SCAN_CHARS]
+    for pattern in (_CAPS_DATELINE, _TITLE_DATELINE):
+        m = pattern.match(head)
+        if m is None:
+            continue
+        found = _inline(m, text, lead, caps=pattern is _CAPS_DATELINE)
+        if found is not None:
+            return found
+    return _strip_place(text)
+
+
+def _inline(m: regex.Match[str], text: str, lead: int, *, caps: bool) -> Dateline | None:
+    place = str(m.group("place"))
+    source = m.group("source")
+    if source is not None and not _source_ok(source):
+        return None
+    first_place = regex.split(r"\s*/\s*", place)[0]
+    if any(len(p.split()) > MAX_PLACE_WORDS for p in regex.split(r"\s*/\s*", place)):
+        return None
+    if caps:
+        if place.upper() != place or first_place in _LABELS or place in _LABELS:
+            return None
+        letters = sum(c.isalpha() for c in first_place)
+        colon = m.group("dash").strip() == ":"
+        # A bare all-caps word before a colon is usually a label ("NOTE:", "FBI:"): with a colon we want
+        # an agency or a date to confirm the dateline.
+        if colon and source is None and m.group("extra") is None:
+            return None
+        if letters < 3 and source is None:
+            return None
+    end = lead + m.end()
+    raw = text[lead:lead + m.end()].rstrip()
+    return Dateline(place, str(source).strip() if source else None, raw, end)
+
+
+def _strip_place(text: str) -> Dateline | None:
+    """The place segment of a metadata strip.
+
+    The rule: split at ``|`` and bullets; segments with digits or starting with a label ("Updated:")
+    are date segments, and a strip needs at least one of them. Candidates are the other segments of
+    one to three capitalised words. The byline segment is the one :func:`parse_byline` reads as names
+    or a desk ("Jane Doe", "Devdiscourse News Desk") and comes first; the place is the first candidate
+    after it. A strip without a byline segment has a place only when its single candidate is one word,
+    ALL CAPS, or starts like a place ("New York"): "Tokyo | Updated: ..." is a place, "Jane Doe |
+    Updated: ..." is a byline.
+    """
+    if len(text) > MAX_STRIP_CHARS or not _STRIP_SPLIT.search(text):
+        return None
+    segments = parse_meta_strip(text)
+    dated = [bool(_DIGIT.search(s) or _LABEL_SEGMENT.match(s)) for s in segments]
+    if not any(dated):
+        return None
+    candidates: list[str] = []
+    byline_seen = False
+    for seg, is_date in zip(segments, dated, strict=True):
+        if is_date:
+            continue
+        words = seg.split()
+        place_like = 0 < len(words) <= MAX_STRIP_PLACE_WORDS and all(
+            _STRIP_WORD.fullmatch(w) or w in {"de", "am", "an", "la", "le", "del", "do", "da"} for w in words
+        )
+        if place_like and not byline_seen and len(words) >= 2 and not _looks_like_place(words):
+            byline = parse_byline(seg)
+            if byline is not None and (byline.authors or byline.source):
+                byline_seen = True
+                continue
+        if not place_like:
+            byline = parse_byline(seg)
+            if byline is not None:
+                byline_seen = True
+            continue
+        candidates.append(seg)
+        if byline_seen:
+            break
+    if not candidates:
+        return None
+    place = candidates[0]
+    if not byline_seen and len(candidates) > 1:
+        # "Jane Doe | Tokyo | Updated": the first name-like segment is the byline.
+        place = candidates[1]
+    return Dateline(place, None, place, 0)
+
+
+def _looks_like_place(words: list[str]) -> bool:
+    return len(words) == 1 or all(w.upper() == w for w in words) or words[0].casefold() in _PLACE_PREFIXES
+
+
+def parse_meta_strip(text: str) -> tuple[str, ...]:
+    """Split a metadata strip into its segments at ``|`` and bullets.
+
+    Args:
+        text: one line such as ``"Desk | Tokyo | Updated: 07-11-2024 07:25 IST"``.
+
+    Returns:
+        The non-empty segments, stripped, in order.
+
+    Example:
+        >>> parse_meta_strip("Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST")
+        ('Devdiscourse News Desk', 'Tokyo', 'Updated: 07-11-2024 07:25 IST')
+
+    .. versionadded:: 0.1.0
+    """
+    return tuple(s for s in (seg.strip() for seg in _STRIP_SPLIT.split(text)) if s)
