@@ -241,14 +241,17 @@ _VIETNAMESE = regex.compile(
     _FLAGS,
 )
 _DMY_NAME = regex.compile(
-    r"(?<![\w.,:/-])(?P<d>\d{1,2})(?!\d)" + _ORDINAL + r"\.?[\s-]{0,3}(?:(?:de|of)\s{1,3})?"
-    r"(?P<mn>\L<months>)(?!\w)\.?(?:\s{1,3}del?(?!\w))?[\s,.-]{0,3}(?P<y>\d{4})(?!\d)",
+    r"(?<![\w.,:/-])(?P<d>\d{1,2})(?!\d)" + _ORDINAL + r"\.?[\s/-]{0,3}(?:(?:de|of)\s{1,3})?"
+    # A weekday between day and month: "31 Donnerstag Okt 2019" (a common blog theme layout).
+    r"(?:\L<weekdays>,?\s{1,3})?"
+    r"(?P<mn>\L<months>)(?!\w)\.?(?:\s{1,3}del?(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
     _FLAGS,
     months=_MONTH_NAMES,
+    weekdays=_WEEKDAY_NAMES,
 )
 _MDY_NAME = regex.compile(
-    r"(?<!\w)(?P<mn>\L<months>)(?!\w)\.?[\s-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
-    r"(?:\s{1,3}de(?!\w))?[\s,.-]{0,3}(?P<y>\d{4})(?!\d)",
+    r"(?<!\w)(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    r"(?:\s{1,3}de(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
     _FLAGS,
     months=_MONTH_NAMES,
 )
@@ -299,7 +302,7 @@ _WEEKDAY_BEFORE = regex.compile(
 
 # Keywords that say which date this is; the one nearest before the date wins.
 _UPDATED_WORDS = (
-    r"updated|last\s updated|modified|last\s modified|revised|aktualisiert|geändert|actualizado"
+    r"updated|last\s updated|letzte\s änderung|änderung|stand|modified|last\s modified|revised|aktualisiert|geändert|actualizado"
     r"|actualizada|actualización|mis\s à\s jour|mise\s à\s jour|modifié|aggiornato|aggiornamento"
     r"|atualizado|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|aktualizováno"
     r"|aktualizované|обновлено|обновлен|оновлено|uppdaterad|uppdaterat|opdateret|oppdatert"
@@ -376,8 +379,10 @@ _KIND_WINDOW = 60  # keywords further back than this belong to another line or s
 _WEEKDAY_WINDOW = 30
 _TIME_WINDOW = 24
 _DAY_WORD_LINE = 40  # a bare "today" on a longer line is prose, not a dateline
+# Prices, version numbers and phone/reference numbers written right before digits.
 _NON_DATE_PREFIX = regex.compile(
-    r"(?:[$€£¥₹]|\b(?:v|ver|version|tel|phone|fax|isbn|no|nr|art)\.?)\s?\Z", _FLAGS
+    r"(?:[$€£¥₹][ \t]?|(?<![\w.])v\.?|(?<!\w)(?:version|ver\.|tel\.?|phone|fax|isbn|nr\.|no\.)[ \t:]{0,2})\Z",
+    _FLAGS,
 )
 
 
@@ -723,6 +728,11 @@ def _accept(candidates: list[_Candidate]) -> list[_Candidate]:
     return accepted
 
 
+def _weekday_fits(matched: str, name: str) -> bool:
+    """Two-letter weekdays ("Sa", "Do") count only with a dot or comma: "on", "to", "so" are words."""
+    return len(name.rstrip(".")) >= 3 or matched[len(name) : len(name) + 1] in {".", ","}
+
+
 def _kind(text: str, start: int, floor: int) -> str:
     """Nearest keyword before the date within ``_KIND_WINDOW`` characters."""
     last = None
@@ -765,7 +775,7 @@ def _build(  # one accepted candidate plus its context → DateMatch
         if is_day_word and not _short_line(text, start, end) and _kind(text, start, floor) == "unknown":
             return None
     weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
-    if weekday is not None and not candidate.relative:
+    if weekday is not None and not candidate.relative and _weekday_fits(weekday.group(0), weekday.group("wd")):
         start = weekday.start()
     if not _not_in_future(value if not isinstance(value, datetime) else value.date(), options.reference_time):
         return None
