@@ -73,9 +73,18 @@ def scrub_text(text: str) -> str:
     """
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # only lone surrogates fail to encode
+            text = _SURROGATE.sub("\ufffd", text)
     return text
+
+
+def _decoded(raw: bytes, encoding: str, errors: str = "strict") -> str:
+    # Python's codecs never produce lone surrogates from bytes, so only NUL is left to remove.
+    text = raw.decode(encoding, errors)
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def _declared(data: bytes) -> str | None:
@@ -124,22 +133,22 @@ def decode_html(data: bytes | str) -> str:
     raw = bytes(data)
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return scrub_text(raw[len(bom) :].decode(encoding, errors="replace"))
+            return _decoded(raw[len(bom) :], encoding, "replace")
     declared = _declared(raw)
     if declared is not None:
         try:
-            return scrub_text(raw.decode(declared))
+            return _decoded(raw, declared)
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return scrub_text(raw.decode("utf-8"))
+        return _decoded(raw, "utf-8")
     except UnicodeDecodeError:
         pass
     detected = _detect(raw)
     for candidate in (detected, declared):
         if candidate is not None:
             try:
-                return scrub_text(raw.decode(candidate, errors="replace"))
+                return _decoded(raw, candidate, "replace")
             except LookupError:
                 continue
-    return scrub_text(raw.decode("cp1252", errors="replace"))
+    return _decoded(raw, "cp1252", "replace")

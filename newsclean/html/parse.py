@@ -235,7 +235,7 @@ def strip_markup(text: str) -> str:
         Flat markup: text, entities and ``<br>`` only.
 
     >>> strip_markup("<div><b>a</b><p>b<script>x</script></div>")
-    'a<br>b<br>'
+    '<br>a<br>b<br>'
 
     .. versionadded:: 0.1.0
     """

@@ -231,19 +231,23 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "visuallyhidden": ("hidden",), "screenreadertext": ("hidden",), "offscreen": ("hidden",),
     "dnone": ("hidden",),
 }  # fmt: skip
-# Stems found inside compound names ("artikelkommentare", "relatedArticlesBox").
+# Stems found inside compound names ("artikelkommentare", "relatedArticlesBox") and
+# multi-word names ("more-stories", "sr-only"), matched on the lower-cased value without - and _.
 # Only long, unambiguous stems: "ad" or "nav" inside a word would match "header" or "canvas".
 _STEMS: tuple[tuple[str, str], ...] = (
     ("navigation", "nav"), ("breadcrumb", "nav"), ("footer", "footer"), ("masthead", "header"),
-    ("related", "related"), ("recommend", "related"), ("comment", "comment"), ("kommentar", "comment"),
-    ("comentario", "comment"), ("newsletter", "newsletter"), ("subscri", "newsletter"),
-    ("abonn", "newsletter"), ("cookie", "cookie"), ("consent", "cookie"), ("byline", "byline"),
-    ("caption", "caption"), ("bildunterschrift", "caption"), ("sidebar", "sidebar"),
-    ("advert", "ad"), ("werbung", "ad"), ("anzeige", "ad"), ("sponsor", "ad"), ("promo", "promo"),
-    ("social", "share"), ("sharing", "share"), ("headline", "title"), ("dateline", "dateline"),
-    ("timestamp", "date"), ("teaser", "related"),
+    ("related", "related"), ("recommend", "related"), ("morestories", "related"), ("mostread", "related"),
+    ("mostpopular", "related"), ("comment", "comment"), ("kommentar", "comment"), ("comentario", "comment"),
+    ("newsletter", "newsletter"), ("subscri", "newsletter"), ("abonn", "newsletter"), ("cookie", "cookie"),
+    ("consent", "cookie"), ("byline", "byline"), ("caption", "caption"), ("bildunterschrift", "caption"),
+    ("sidebar", "sidebar"), ("rightrail", "sidebar"), ("advert", "ad"), ("werbung", "ad"), ("anzeige", "ad"),
+    ("sponsor", "ad"), ("promo", "promo"), ("social", "share"), ("sharing", "share"), ("headline", "title"),
+    ("dateline", "dateline"), ("timestamp", "date"), ("teaser", "related"), ("sronly", "hidden"),
+    ("visuallyhidden", "hidden"), ("screenreader", "hidden"), ("articlebody", "content"),
+    ("storybody", "content"), ("entrycontent", "content"), ("postcontent", "content"),
 )  # fmt: skip
-_WORD = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])|[0-9]+")
+_SEPARATORS = str.maketrans("", "", "-_")
+_WORD = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -251,9 +255,9 @@ def class_hints(value: str) -> frozenset[str]:
     """Map ``class``/``id`` names to the :attr:`~newsclean.lines.Markup.hints` vocabulary.
 
     Each name is split into words on case changes, digits and punctuation
-    (``relatedStories``, ``more-stories``, ``post_byline``); the words, the
-    joined compound and long stems inside it are looked up in a multilingual
-    table.
+    (``relatedStories``, ``more-stories``, ``post_byline``) and the words are
+    looked up in a multilingual table; long stems are also found inside
+    compounds (``artikelkommentare``).
 
     Args:
         value: a ``class`` or ``id`` attribute value (several names allowed).
@@ -261,28 +265,21 @@ def class_hints(value: str) -> frozenset[str]:
     Returns:
         The hints the names give.
 
-    >>> sorted(class_hints("article-body relatedStories c-Kommentare navbar"))
-    ['comment', 'content', 'nav', 'related']
+    >>> sorted(class_hints("article-body relatedStories c-Kommentare navbar sr-only"))
+    ['comment', 'content', 'hidden', 'nav', 'related']
 
     .. versionadded:: 0.1.0
     """
     found: set[str] = set()
-    for name in value.split():
-        words = [w.lower() for w in _WORD.findall(name)]
-        if not words:
-            continue
-        for word in words:
-            hit = _WORDS.get(word)
-            if hit:
-                found.update(hit)
-        compound = "".join(words)
-        hit = _WORDS.get(compound)
+    words = _WORDS
+    for word in _WORD.findall(value):
+        hit = words.get(word.lower())
         if hit:
             found.update(hit)
-        if len(compound) >= 5:
-            for stem, hint in _STEMS:
-                if stem in compound:
-                    found.add(hint)
+    joined = value.lower().translate(_SEPARATORS)
+    for stem, hint in _STEMS:
+        if stem in joined:
+            found.add(hint)
     return frozenset(found) if found else _EMPTY
 
 
@@ -506,7 +503,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             pre = ctx.pre or tag == "pre"
             block = tag in _BLOCK
             if block:
-                flush()
+                if parts or pending_datetime is not None:
+                    flush()
                 owner = _Owner(tag, _HEADINGS.get(tag, 0), depth, hints, article, in_list, in_table, itemprop)
                 new = _Ctx(
                     hints, itemprop, article, in_list, in_table, pre, ctx.link, ctx.link_author, 0, owner
@@ -517,19 +515,25 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 new = _Ctx(hints, itemprop, article, in_list, in_table, pre, ctx.link, ctx.link_author, 0,
                            ctx.owner)  # fmt: skip
             elif tag == "br":
-                flush()
+                if parts or pending_datetime is not None:
+                    flush()
                 new = ctx
             else:
                 next_id += 1
-                link, link_author = ctx.link, ctx.link_author
-                if tag == "a":
-                    link, link_author = next_id, rel_author or link_author
-                elif tag == "time" and datetime is not None and pending_datetime is None:
+                if tag == "time" and datetime is not None and pending_datetime is None:
                     pending_datetime = datetime
-                top = ctx.top or next_id
-                new = _Ctx(
-                    hints, itemprop, article, in_list, in_table, pre, link, link_author, top, ctx.owner
-                )
+                if tag == "a":
+                    new = _Ctx(
+                        hints, itemprop, article, in_list, in_table, pre, next_id,
+                        rel_author or ctx.link_author, ctx.top or next_id, ctx.owner,
+                    )  # fmt: skip
+                elif ctx.top and hints is ctx.hints and itemprop is ctx.itemprop and article is ctx.article:
+                    new = ctx  # nested inline element that changes nothing: share the context
+                else:
+                    new = _Ctx(
+                        hints, itemprop, article, in_list, in_table, pre, ctx.link, ctx.link_author,
+                        ctx.top or next_id, ctx.owner,
+                    )  # fmt: skip
             stack.append((ctx, block))
             ctx = new
             text = el.text
@@ -537,7 +541,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 add(text, ctx)
         else:
             ctx, block = stack.pop()
-            if block:
+            if block and (parts or pending_datetime is not None):
                 flush()
             tail = el.tail
             if tail and stack:
