@@ -1,0 +1,176 @@
+"""``clean()``: the one call most users need.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import codecs
+from urllib.parse import unquote, urlsplit
+
+import regex
+
+from newsclean.article import Article
+from newsclean.assemble import assemble
+from newsclean.classifiers.base import PageContext
+from newsclean.config import CleanConfig
+from newsclean.context import revise
+from newsclean.errors import ConfigError, InvalidInputError, LimitExceededError
+from newsclean.language import detect_language, stopwords
+from newsclean.lines import Line, build_lines, split_physical
+from newsclean.pipeline import Pipeline
+from newsclean.reflow import detect_wrap_width, reflow
+
+__all__ = ["clean", "decode_text"]
+
+_FORMATS = ("auto", "text", "html")
+_URL_WORD = regex.compile(r"[^\W\d_]{2,}|\d{5,}")
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def clean(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    format: str = "auto",  # noqa: A002  (the name users expect; shadowing the builtin is harmless here)
+    config: CleanConfig | None = None,
+    pipeline: Pipeline | None = None,
+) -> Article:
+    """Label every line of a page and assemble the article.
+
+    Args:
+        page: a page dump (``str``, or ``bytes`` in any encoding) or the page's HTML.
+        url: the page's URL; its slug helps find the headline, its path may hold the date.
+        format: ``"text"``, ``"html"``, or ``"auto"`` to tell them apart by sniffing the markup.
+        config: settings (default: :class:`CleanConfig()`).
+        pipeline: the classifiers to run (default: :meth:`Pipeline.default`).
+
+    Returns:
+        The :class:`Article`; never ``None``. A page with no article gives an empty ``body``,
+        and ``Article.lines`` says why each line was dropped.
+
+    Raises:
+        InvalidInputError: ``page`` is not ``str`` or ``bytes``.
+        LimitExceededError: ``page`` is larger than ``config.max_bytes``.
+        ConfigError: ``format`` is unknown or ``config`` is not a ``CleanConfig``.
+        ClassifierError: a classifier broke its contract.
+
+    >>> article = clean("Home | News | Sport\\n\\nBridge Reopens\\n\\n"
+    ...                 "The old bridge reopened on Monday after a repair that took two years, officials said.")
+    >>> article.headline
+    'Bridge Reopens'
+    >>> article.body[:14]
+    'The old bridge'
+
+    .. versionadded:: 0.1.0
+    """
+    if config is None:
+        config = CleanConfig()
+    elif not isinstance(config, CleanConfig):
+        raise ConfigError(f"config must be a newsclean.CleanConfig, got {type(config).__name__}")
+    if format not in _FORMATS:
+        raise ConfigError(f"format must be one of {', '.join(_FORMATS)}, got {format!r}")
+    if url is not None and not isinstance(url, str):
+        raise InvalidInputError(f"url must be a str or None, got {type(url).__name__}")
+    if not isinstance(page, (str, bytes, bytearray, memoryview)):
+        raise InvalidInputError(
+            f"clean() takes the page as str or bytes, got {type(page).__name__}; "
+            "read files with open(path, 'rb').read() or pass response.content"
+        )
+    if isinstance(page, (bytearray, memoryview)):
+        page = bytes(page)
+    size = len(page) if isinstance(page, bytes) else len(page) * (4 if not page.isascii() else 1)
+    if size > config.max_bytes and (isinstance(page, bytes) or len(page.encode("utf-8", "surrogatepass")) > config.max_bytes):
+        raise LimitExceededError(
+            f"page is larger than max_bytes={config.max_bytes:,}; raise CleanConfig.max_bytes to accept it",
+            limit="max_bytes",
+        )
+    pipeline = pipeline if pipeline is not None else _default_pipeline()
+    if format == "html" or (format == "auto" and _looks_like_html(page)):
+        from newsclean.html_input import clean_html  # noqa: PLC0415  (lxml loads only for HTML)
+
+        return clean_html(page, url=url, config=config, pipeline=pipeline)
+    text = page if isinstance(page, str) else decode_text(page)
+    return _clean_text(text, url=url, config=config, pipeline=pipeline)
+
+
+def _looks_like_html(page: str | bytes) -> bool:
+    from newsclean.html import looks_like_html  # noqa: PLC0415
+
+    return looks_like_html(page)
+
+
+_PIPELINE: list[Pipeline] = []
+
+
+def _default_pipeline() -> Pipeline:
+    # Built once: the default classifiers are immutable, so sharing them across calls and threads is safe.
+    if not _PIPELINE:
+        _PIPELINE.append(Pipeline.default())
+    return _PIPELINE[0]
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text dump: BOM, then UTF-8, then charset detection, then cp1252 with replacement.
+
+    >>> decode_text("Grüße".encode("utf-8"))
+    'Grüße'
+    >>> decode_text(codecs.BOM_UTF16_LE + "hi".encode("utf-16-le"))
+    'hi'
+
+    .. versionadded:: 0.1.0
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # noqa: PLC0415
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, "replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", "replace")
+
+
+def url_words(url: str | None) -> frozenset[str]:
+    """Case-folded words of a URL's path (its slug), for headline matching.
+
+    >>> sorted(url_words("https://example.com/world/2024/bridge-reopens-after-repairs.html"))
+    ['after', 'bridge', 'html', 'reopens', 'repairs', 'world']
+    """
+    if not url:
+        return frozenset()
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return frozenset()
+    return frozenset(w.casefold() for w in _URL_WORD.findall(path[:2000]))
+
+
+def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pipeline) -> Article:
+    warnings: list[str] = []
+    raws = split_physical(text)
+    limit = config.max_line_chars
+    if any(len(r) > limit for r in raws):
+        cut = sum(1 for r in raws if len(r) > limit)
+        warnings.append(f"{cut} line(s) longer than max_line_chars={limit:,} were cut to that length")
+        raws = [r[:limit] for r in raws]
+    width = detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
+    rows = reflow(raws, width)
+    language = config.language or detect_language([r[0] for r in rows])
+    words = stopwords(language)
+    lines = build_lines(rows, stopwords=words)
+    physical: tuple[Line, ...] | None = None
+    if width is not None and len(rows) != len(raws):
+        physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words)
+    context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
+    decisions = pipeline.run(lines, context)
+    revised = revise(lines, decisions, config)
+    return assemble(lines, revised, context, physical=physical, warnings=warnings)

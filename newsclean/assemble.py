@@ -1,0 +1,200 @@
+"""The assembler: labelled lines in, :class:`~newsclean.Article` out.
+
+Keeps the body lines as paragraphs and reads the metadata from the lines the
+context pass marked: the headline, the standfirst, the byline (authors and source),
+the dates and the dateline place. Every string comes from the page; dates are
+normalised to ``datetime``/``date`` with the raw text kept beside them.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsclean.article import Article, LabeledLine
+from newsclean.classifiers.base import PageContext
+from newsclean.context import Revised
+from newsclean.labels import Label
+from newsclean.lines import Line
+from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.dateline import parse_dateline, parse_meta_strip
+from newsclean.metadata.dates import DateMatch, date_from_url, find_dates
+from newsclean.metadata.headline import headline_text
+
+__all__ = ["assemble"]
+
+# Dates are looked for in metadata lines first, then in this many non-blank lines around the article start.
+DATE_WINDOW = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    published: DateMatch | None
+    updated: DateMatch | None
+
+
+def assemble(
+    lines: Sequence[Line],
+    revised: Sequence[Revised],
+    context: PageContext,
+    *,
+    physical: Sequence[Line] | None = None,
+    warnings: Sequence[str] = (),
+) -> Article:
+    """Build the :class:`~newsclean.Article` from the page's labelled lines.
+
+    Args:
+        lines: the logical lines the pipeline saw.
+        revised: their labels after the context pass.
+        context: the page context (language, URL, HTML metadata).
+        physical: the physical input lines when the page was reflowed (``Article.lines``
+            then holds one entry per physical line, labelled like its paragraph).
+        warnings: notes gathered before assembly.
+
+    Returns:
+        The article.
+
+    .. versionadded:: 0.1.0
+    """
+    notes = list(warnings)
+    config = context.config
+    labels = [r.label for r in revised]
+    body_idx = [i for i, lab in enumerate(labels) if lab is Label.BODY]
+    paragraphs = [lines[i].text for i in body_idx]
+
+    head_idx = next((i for i, lab in enumerate(labels) if lab is Label.HEADLINE), None)
+    headline = None
+    if head_idx is not None:
+        copies = [ln.text for ln in lines if ln.repeats and ln.index != head_idx and ln.words <= 40]
+        meta = context.meta
+        if meta is not None:
+            copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
+        headline = headline_text(lines[head_idx].text, copies)
+    elif context.meta is not None:
+        headline = context.meta.headline or context.meta.og_title or None
+
+    summary_lines = [lines[i].text for i, lab in enumerate(labels) if lab is Label.SUMMARY]
+
+    byline_raw = authors = source = None
+    best = 0.0
+    for i, lab in enumerate(labels):
+        if lab in (Label.BYLINE, Label.DATELINE):
+            parsed = parse_byline(lines[i].text, language=context.language)
+            # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
+            if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
+                byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
+    if authors is None and context.meta is not None and context.meta.authors:
+        authors = context.meta.authors
+
+    place = None
+    place_source = None
+    for i, lab in enumerate(labels):
+        if lab is Label.DATELINE or lab is Label.BYLINE:
+            found = parse_dateline(lines[i].text)
+            if found is not None:
+                place, place_source = found.place, found.source
+                break
+    if place is None and body_idx:
+        found = parse_dateline(lines[body_idx[0]].text)
+        if found is not None and found.end > 0:
+            place, place_source = found.place, found.source
+            if config.strip_dateline:
+                paragraphs[0] = lines[body_idx[0]].text[found.end :].lstrip()
+    source = source or place_source
+
+    dates = _find_dates(lines, labels, context, body_idx)
+    if dates.published is not None and dates.published.ambiguous:
+        notes.append(f"day/month order of {dates.published.raw!r} is ambiguous; read day first")
+    for m in (dates.published, dates.updated):
+        if m is not None and m.tz_note:
+            notes.append(m.tz_note)
+
+    return Article(
+        body="\n\n".join(p for p in paragraphs if p),
+        paragraphs=tuple(p for p in paragraphs if p),
+        headline=headline or None,
+        summary="\n\n".join(summary_lines) or None,
+        authors=tuple(authors or ()),
+        byline=byline_raw,
+        source=source,
+        published=dates.published.value if dates.published else None,
+        published_raw=dates.published.raw if dates.published else None,
+        updated=dates.updated.value if dates.updated else None,
+        updated_raw=dates.updated.raw if dates.updated else None,
+        dateline=place,
+        language=context.language,
+        tags=_tags(lines, labels),
+        url=context.url or (context.meta.canonical_url if context.meta else None),
+        lines=_labeled(lines, revised, physical),
+        warnings=tuple(dict.fromkeys(notes)),
+    )
+
+
+def _find_dates(lines: Sequence[Line], labels: Sequence[Label], context: PageContext, body_idx: Sequence[int]) -> _Dates:
+    config = context.config
+    kwargs = {"language": context.language, "reference_time": config.reference_time,
+              "min_year": config.min_year, "url": context.url}
+    meta_lines = [i for i, lab in enumerate(labels) if lab in (Label.DATELINE, Label.BYLINE)]
+    start = body_idx[0] if body_idx else 0
+    window = [i for i in range(max(0, start - 3 * DATE_WINDOW), min(len(lines), start + DATE_WINDOW))
+              if not lines[i].is_blank and i not in meta_lines and lines[i].words <= 40]
+    published = updated = None
+    for group in (meta_lines, window):
+        for i in group:
+            for m in find_dates(lines[i].text, **kwargs):  # type: ignore[arg-type]
+                if m.kind == "updated":
+                    updated = updated or m
+                elif published is None or (m.kind == "published" and published.kind != "published"):
+                    published = m if published is None or published.kind != "published" else published
+        if published is not None:
+            break
+    if published is None and context.meta is not None:
+        for raw in (context.meta.published,):
+            if raw:
+                found = find_dates(raw, **kwargs)  # type: ignore[arg-type]
+                if found:
+                    published = found[0]
+    if published is None and context.url:
+        day = date_from_url(context.url)
+        if day is not None:
+            published = DateMatch(value=day, raw=context.url, start=0, end=len(context.url), kind="published")
+    if updated is not None and published is not None and updated.value == published.value and updated.raw == published.raw:
+        updated = None
+    return _Dates(published, updated)
+
+
+def _tags(lines: Sequence[Line], labels: Sequence[Label]) -> tuple[str, ...]:
+    """Values of labelled lines such as "Country: Japan" or "Topics: Energy, Climate" near metadata."""
+    tags: list[str] = []
+    for i, line in enumerate(lines):
+        if labels[i] is Label.BODY or line.words > 12:
+            continue
+        head, sep, rest = line.text.partition(":")
+        if sep and 1 <= len(head.split()) <= 2 and head.strip(" •*-").lower() in _TAG_KEYS:
+            values = [v.strip() for v in rest.split(",") if v.strip()]
+            if not values:  # "Country:" alone, the value on the next line
+                nxt = next((lines[k] for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].is_blank), None)
+                if nxt is not None and nxt.words <= 4:
+                    values = [nxt.text.lstrip("•*- ").strip()]
+            tags.extend(values)
+    return tuple(dict.fromkeys(tags))
+
+
+_TAG_KEYS = frozenset({
+    "country", "countries", "topic", "topics", "tags", "tag", "keywords", "section", "category",
+    "categories", "themen", "thema", "schlagwörter", "stichworte", "temas", "tema", "etiquetas",
+    "sujets", "mots-clés", "argomenti", "tagi", "tematy", "onderwerpen", "region",
+})
+
+
+def _labeled(lines: Sequence[Line], revised: Sequence[Revised], physical: Sequence[Line] | None) -> tuple[LabeledLine, ...]:
+    if physical is None:
+        return tuple(LabeledLine(line, r.label, r.score, r.classifier, r.reason, i) for i, (line, r) in enumerate(zip(lines, revised)))
+    out: list[LabeledLine] = []
+    for block, (line, r) in enumerate(zip(lines, revised)):
+        for k in line.span:
+            out.append(LabeledLine(physical[k], r.label, r.score, r.classifier, r.reason, block))
+    return tuple(out)
+

@@ -1,0 +1,68 @@
+"""Caption: photo captions and credits.
+
+Signals: a credit marker at the start ("Photo:", "Foto:", "Bild:", "Image:"), a credit
+at the end ("(Photo: Reuters)", "| Getty Images", "Foto: dpa"), image markers left by
+text converters (``[IMG]``, ``[image]``), and HTML ``<figcaption>`` or caption hints.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.classifiers._util import hint
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.classifiers.lexicon import CREDIT
+from newsclean.labels import Label
+from newsclean.lines import Line
+
+__all__ = ["Caption"]
+
+_TRAILING_CREDIT = regex.compile(
+    r"(?:[(\[|/]\s*|\b)(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))\s*[^()\[\]|]{1,60}[)\]]?\s*$"
+    r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)\s*[)\]]?\s*$",
+    regex.IGNORECASE,
+)
+_IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """Votes ``CAPTION`` on photo captions and credits.
+
+    >>> from newsclean.lines import split_lines
+    >>> Caption().classify(split_lines("Foto: dpa"), PageContext())[0].label.name
+    'CAPTION'
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "caption"
+    """Registry name."""
+    max_words: int = 45
+    """Captions rarely exceed this; longer lines are not read."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line."""
+        votes: list[Vote | None] = []
+        for line in lines:
+            votes.append(self._vote(line))
+        return votes
+
+    def _vote(self, line: Line) -> Vote | None:
+        if line.is_blank or line.words > self.max_words:
+            return None
+        markup = line.markup
+        if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):
+            return Vote(Label.CAPTION, 0.75, "html: figure caption")
+        if _IMAGE_MARKER.search(line.text):
+            return Vote(Label.CAPTION, 0.7, "image marker")
+        if line.words <= 12 and CREDIT.search(line.text):
+            return Vote(Label.CAPTION, 0.65, "credit marker at start")
+        if _TRAILING_CREDIT.search(line.text):
+            return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, "photo credit at end")
+        return None

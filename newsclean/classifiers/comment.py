@@ -1,0 +1,66 @@
+"""Comment: reader comment threads.
+
+A comment heading ("Comments", "3 Kommentare", "Leave a reply") opens a thread; the
+lines after it are comments until the page's chrome takes over. Comment furniture
+("Reply", "Report", "Like", "3 hours ago") marks comments on its own.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.classifiers._util import hint
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.classifiers.lexicon import COMMENTS_HEADING
+from newsclean.labels import Label
+from newsclean.lines import Line
+
+__all__ = ["Comment"]
+
+_FURNITURE = regex.compile(
+    r"^\W*(?:reply|report|like|likes|antworten|melden|responder|répondre|rispondi|odpowiedz|upvote|downvote|"
+    r"flag|permalink|\d+\s+(?:replies|antworten|respuestas|réponses))\W*$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """Votes ``COMMENT`` on comment headings, furniture, and the thread after a heading.
+
+    >>> from newsclean.lines import split_lines
+    >>> [v.label.name for v in Comment().classify(split_lines("12 Comments\\nGreat article, thanks."), PageContext())]
+    ['COMMENT', 'COMMENT']
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "comment"
+    """Registry name."""
+    heading_max_words: int = 6
+    """A comment heading is at most this many words."""
+    thread_score: float = 0.5
+    """Vote score for lines after a comment heading; prose in a thread scores below strong body."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line."""
+        votes: list[Vote | None] = [None] * len(lines)
+        in_thread = False
+        for i, line in enumerate(lines):
+            if line.is_blank:
+                continue
+            if line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text):
+                votes[i] = Vote(Label.COMMENT, 0.7, "comment heading")
+                in_thread = True
+            elif hint(line, "comment"):
+                votes[i] = Vote(Label.COMMENT, 0.7, "html: comment section")
+            elif line.words <= 4 and _FURNITURE.search(line.text):
+                votes[i] = Vote(Label.COMMENT, 0.6, "comment furniture")
+            elif in_thread:
+                votes[i] = Vote(Label.COMMENT, self.thread_score, "after a comment heading")
+        return votes

@@ -1,0 +1,78 @@
+"""Dateline: where and when the story was filed.
+
+Two shapes, both short:
+
+* a metadata strip with a date: "Tokyo | Updated: 07-11-2024 07:25 IST", "Published 3 May 2021";
+* a place line: "WASHINGTON —" alone (a dateline that opens a paragraph stays body; the
+  assembler reads the place from it).
+
+Dates are found with :func:`newsclean.metadata.dates.find_dates`, places with
+:func:`newsclean.metadata.dateline.parse_dateline`.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.classifiers._util import hint
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.labels import Label
+from newsclean.lines import Line
+from newsclean.metadata.dateline import parse_dateline
+from newsclean.metadata.dates import find_dates
+
+__all__ = ["Dateline"]
+
+_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Votes ``DATELINE`` on short lines that state when (and maybe where) the story was filed.
+
+    >>> from newsclean.lines import split_lines
+    >>> Dateline().classify(split_lines("Updated: 07-11-2024 07:25 IST"), PageContext())[0].label.name
+    'DATELINE'
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "dateline"
+    """Registry name."""
+    max_words: int = 24
+    """Datelines are short; a date inside a long paragraph is body."""
+    date_share: float = 0.35
+    """Share of the line's characters the dates (and their keywords) must cover, unless a place is found."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line."""
+        return [self._vote(line, context) for line in lines]
+
+    def _vote(self, line: Line, context: PageContext) -> Vote | None:
+        if line.is_blank or line.words > self.max_words:
+            return None
+        text = line.text
+        place = parse_dateline(text)
+        standalone_place = place is not None and place.end in (0, len(text))
+        if not _DIGIT.search(text) and line.words > 3:
+            if standalone_place:
+                return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]
+            return None
+        dates = find_dates(text, language=context.language, reference_time=context.config.reference_time,
+                           min_year=context.config.min_year, url=context.url)
+        if not dates:
+            if standalone_place:
+                return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]
+            return None
+        covered = sum(m.end - m.start for m in dates)
+        share = covered / max(len(text), 1)
+        html = line.markup is not None and (line.markup.datetime is not None or hint(line, "date", "dateline", "time"))
+        if share >= self.date_share or standalone_place or html or any(m.kind != "unknown" for m in dates):
+            score = 0.55 + 0.3 * min(share, 1.0) + (0.1 if html else 0.0)
+            return Vote(Label.DATELINE, min(score, 0.95), f"date {dates[0].raw!r} ({share:.0%} of line)")
+        return None

@@ -1,0 +1,121 @@
+"""Headline: lines that could be the article's title.
+
+Every plausible line gets a vote; the context pass picks one, near the start of the
+article. Signals:
+
+* shape: 3 to 30 words, mostly letters, no sentence-ending period;
+* repetition: the title is often printed two or three times (page title, H1, share text);
+* the URL slug: a headline shares most of its words with it;
+* HTML: ``<h1>``, ``itemprop="headline"``, and agreement with ``<title>``/OpenGraph/JSON-LD.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from newsclean.classifiers._util import hint
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.labels import Label
+from newsclean.lines import Line
+
+__all__ = ["Headline", "slug_overlap"]
+
+_WORD = regex.compile(r"\w+")
+_FUZZ_MAX_CHARS = 300  # rapidfuzz on longer strings costs more than a headline is worth
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """Votes ``HEADLINE`` on title-like lines.
+
+    >>> from newsclean.lines import split_lines
+    >>> ctx = PageContext(url_words=frozenset({"bridge", "reopens", "after", "repairs"}))
+    >>> Headline().classify(split_lines("Bridge Reopens After Repairs"), ctx)[0].label.name
+    'HEADLINE'
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "headline"
+    """Registry name."""
+    min_words: int = 3
+    """Headlines have at least this many words (CJK: letters / 2)."""
+    max_words: int = 30
+    """Headlines have at most this many words; longer lines are prose."""
+    slug_share: float = 0.5
+    """Share of the line's words found in the URL slug for the slug bonus."""
+    meta_ratio: float = 85.0
+    """rapidfuzz ratio to an HTML title/OpenGraph/JSON-LD headline that counts as agreement."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line."""
+        titles = _meta_titles(context)
+        return [self._vote(line, context, titles) for line in lines]
+
+    def _vote(self, line: Line, context: PageContext, titles: tuple[str, ...]) -> Vote | None:
+        if line.is_blank or not self.min_words <= line.words <= self.max_words:
+            return None
+        if line.letter_ratio < 0.6 or line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
+            return None
+        score, why = 0.25, ["title-shaped"]
+        if line.title_ratio >= 0.6 or line.upper_ratio > 0.8:
+            score += 0.1
+            why.append("title case")
+        if line.repeats:
+            score += 0.15
+            why.append(f"printed {line.repeats + 1} times")
+        overlap = slug_overlap(line.text, context.url_words)
+        if overlap >= self.slug_share:
+            score += 0.35
+            why.append(f"{overlap:.0%} of words in URL")
+        markup = line.markup
+        if markup is not None:
+            if markup.heading == 1:
+                score += 0.3
+                why.append("<h1>")
+            elif markup.heading:
+                score += 0.05
+            if markup.itemprop == "headline" or hint(line, "headline", "title"):
+                score += 0.15
+                why.append("html: headline hint")
+            if markup.link_density > 0.5:
+                score -= 0.2
+        if titles and any(_agrees(line.text, t, self.meta_ratio) for t in titles):
+            score += 0.35
+            why.append("matches page metadata title")
+        return Vote(Label.HEADLINE, min(score, 1.0), "headline: " + ", ".join(why))
+
+
+def slug_overlap(text: str, url_words: frozenset[str]) -> float:
+    """Share of the line's words (3+ letters) that appear in the URL's words.
+
+    >>> slug_overlap("Bridge reopens after repairs", frozenset({"bridge", "reopens", "repairs"}))
+    0.75
+    """
+    if not url_words:
+        return 0.0
+    words = [w for w in _WORD.findall(text.casefold()) if len(w) >= 3]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in url_words) / len(words)
+
+
+def _meta_titles(context: PageContext) -> tuple[str, ...]:
+    meta = context.meta
+    if meta is None:
+        return ()
+    return tuple(t[:_FUZZ_MAX_CHARS] for t in (meta.headline, meta.og_title, meta.title) if t)
+
+
+def _agrees(text: str, title: str, threshold: float) -> bool:
+    text = text[:_FUZZ_MAX_CHARS]
+    if fuzz.ratio(text, title) >= threshold:
+        return True
+    # "<headline> | Site" titles: the line must be a prefix-like part of the title
+    return len(text) >= 0.5 * len(title) and fuzz.partial_ratio(text, title) >= threshold + 5

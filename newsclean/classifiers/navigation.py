@@ -1,0 +1,114 @@
+"""Navigation: menus, breadcrumbs, footers, legal and consent text.
+
+Signals:
+
+* a run of short bulleted or title-case items (a menu is rarely one line alone);
+* breadcrumb and link-bar shapes: several short segments joined by ``|``, ``»``, ``>`` or ``/``;
+* legal and footer phrases ("All rights reserved", "Impressum", "Privacy Policy");
+* cookie and consent notices, which can be long prose but are never the article;
+* menu words alone on a line ("Home", "Search", "Startseite");
+* HTML: ``nav``/``menu``/``footer``/``header`` hints and lines that are mostly link text.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.classifiers._util import hint, short_title_like
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
+from newsclean.labels import Label
+from newsclean.lines import Line
+
+__all__ = ["Navigation"]
+
+_SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
+_COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Navigation:
+    """Votes ``NAVIGATION`` on site chrome.
+
+    >>> from newsclean.lines import split_lines
+    >>> nav = Navigation()
+    >>> votes = nav.classify(split_lines("• Home\\n• World\\n• Sports\\n• Business"), PageContext())
+    >>> all(v is not None and v.label.name == "NAVIGATION" for v in votes)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "navigation"
+    """Registry name."""
+    item_max_words: int = 5
+    """Menu items are at most this many words (menus list sections, not sentences)."""
+    min_run: int = 3
+    """A run of at least this many menu-like lines is a menu; fewer may be a list in the article."""
+    legal_max_words: int = 40
+    """Legal/footer phrases count only on lines up to this long (a long paragraph may mention "copyright")."""
+    consent_min_hits: int = 2
+    """Consent phrases needed on a long line before it counts as a cookie notice."""
+    link_density: float = 0.7
+    """HTML lines whose text is at least this share of link text are link lists."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line."""
+        menu_like = [self._menu_item(line) for line in lines]
+        in_run = _runs(lines, menu_like, self.min_run)
+        votes: list[Vote | None] = []
+        for i, line in enumerate(lines):
+            votes.append(self._vote(line, in_run[i]))
+        return votes
+
+    def _menu_item(self, line: Line) -> bool:
+        if line.is_blank or line.terminal or line.words > self.item_max_words:
+            return False
+        return bool(line.bullet) or short_title_like(line, self.item_max_words) or line.words <= 2
+
+    def _vote(self, line: Line, in_menu_run: bool) -> Vote | None:
+        if line.is_blank:
+            return None
+        text = line.text
+        if hint(line, "nav", "menu", "footer", "breadcrumb") and line.words < 25:
+            return Vote(Label.NAVIGATION, 0.8, "html: inside nav/menu/footer")
+        if line.markup is not None and line.markup.link_density >= self.link_density and not line.terminal:
+            return Vote(Label.NAVIGATION, 0.6, f"html: {line.markup.link_density:.0%} link text")
+        consent = len(CONSENT.findall(text)) if line.words > 8 else 0
+        if consent >= self.consent_min_hits:
+            return Vote(Label.NAVIGATION, 0.85, f"consent notice ({consent} consent phrases)")
+        if line.words <= self.legal_max_words and (LEGAL.search(text) or _COPYRIGHT.search(text)):
+            return Vote(Label.NAVIGATION, 0.75, "legal/footer phrase")
+        if line.words <= 4 and NAV_WORDS.search(text) and not line.terminal:
+            return Vote(Label.NAVIGATION, 0.65, "menu word")
+        segments = _SEPARATORS.split(text)
+        if len(segments) >= 3 and max(len(s.split()) for s in segments) <= 4 and not line.terminal:
+            return Vote(Label.NAVIGATION, 0.6, f"link bar: {len(segments)} short segments")
+        if in_menu_run:
+            return Vote(Label.NAVIGATION, 0.55 if line.bullet else 0.45, "in a run of short menu-like items")
+        return None
+
+
+def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bool]:
+    """Mark flagged lines that sit in a run of at least ``min_run`` flagged lines (blank lines don't break runs)."""
+    out = [False] * len(lines)
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if line.is_blank:
+            continue
+        if flags[i]:
+            run.append(i)
+            continue
+        if len(run) >= min_run:
+            for j in run:
+                out[j] = True
+        run = []
+    if len(run) >= min_run:
+        for j in run:
+            out[j] = True
+    return out

@@ -1,0 +1,89 @@
+"""Promo: teasers of other stories, "Trending"/"Related" blocks, share bars, newsletter boxes.
+
+Signals:
+
+* a short heading that opens a promo block ("TRENDING", "Related", "Lesen Sie auch"), and the
+  headline-like lines that follow it;
+* calls to action ("Subscribe", "Sign up for our newsletter", "Share this");
+* share bars: several social network names on one short line;
+* repeated headline-like lines (teaser lists often print each title twice);
+* HTML: ``related``/``share``/``promo``/``newsletter``/``ad``/``sidebar`` hints.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsclean.classifiers._util import hint, short_title_like
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL
+from newsclean.labels import Label
+from newsclean.lines import Line
+
+__all__ = ["Promo"]
+
+
+@dataclass(frozen=True, slots=True)
+class Promo:
+    """Votes ``PROMO`` on teasers and calls to action.
+
+    >>> from newsclean.lines import split_lines
+    >>> votes = Promo().classify(split_lines("TRENDING\\nA Story About Something Else"), PageContext())
+    >>> [v.label.name for v in votes]
+    ['PROMO', 'PROMO']
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "promo"
+    """Registry name."""
+    heading_max_words: int = 6
+    """A promo heading is at most this many words ("You may also like" is 5)."""
+    action_max_words: int = 14
+    """Calls to action count only on lines up to this long; prose may mention "subscribe"."""
+    social_min_hits: int = 2
+    """Social network names needed on one line for a share bar."""
+    teaser_max_words: int = 25
+    """Teaser titles after a promo heading are at most this many words."""
+    block_span: int = 40
+    """How many lines after a promo heading may still be its teasers."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line."""
+        votes: list[Vote | None] = [None] * len(lines)
+        block_until = -1
+        for i, line in enumerate(lines):
+            if line.is_blank:
+                continue
+            vote = self._own(line)
+            if vote is not None:
+                votes[i] = vote
+                if vote.reason.startswith("promo heading"):
+                    block_until = i + self.block_span
+                continue
+            if i <= block_until:
+                if line.words <= self.teaser_max_words and (not line.terminal or line.words <= 4):
+                    votes[i] = Vote(Label.PROMO, 0.5, "teaser under a promo heading")
+                    continue
+                if line.terminal and line.words > self.teaser_max_words:
+                    block_until = -1  # prose: the promo block has ended
+        return votes
+
+    def _own(self, line: Line) -> Vote | None:
+        text = line.text
+        if hint(line, "related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"):
+            return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
+        if line.words <= self.heading_max_words and not line.terminal:
+            match = PROMO_HEADING.search(text)
+            if match and len(match.group(0)) >= 0.6 * len(text.strip(" :-–—|•*#")):
+                return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
+        if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
+            return Vote(Label.PROMO, 0.6, "call to action")
+        if line.words <= 12 and len(SOCIAL.findall(text)) >= self.social_min_hits:
+            return Vote(Label.PROMO, 0.7, "share bar")
+        if line.repeats and short_title_like(line, self.teaser_max_words) and line.words >= 3:
+            return Vote(Label.PROMO, 0.4, f"headline-like line printed {line.repeats + 1} times")
+        return None

@@ -1,0 +1,327 @@
+"""The context pass: revise per-line labels by their neighbours and by the page's shape.
+
+Per-line votes can't see that a paragraph is a cookie notice far from the article, or
+that a short line between two paragraphs is a subheading. This pass can. In order:
+
+1. **Regions.** Lines whose body score reaches ``body_threshold`` ("good" lines) are
+   grouped into regions; a region ends after more than ``max_gap`` non-blank lines that
+   are neither good nor near-good, or at a comment-thread heading.
+2. **Choose the article.** The region with the most prose wins (words of good lines,
+   minus boilerplate inside it); a region that follows a strong headline candidate
+   closely gets a bonus. Neighbouring regions with at least ``region_keep_ratio`` of its
+   score join it (articles broken by an inline "Related" box).
+3. **Edges.** Near-good lines right before or after the span join it (short leads,
+   closing credits).
+4. **Inside the span**, weak boilerplate votes between body lines turn to body
+   (subheadings, short paragraphs); strong ones (share bars, promo headings) stay.
+   **Outside it**, prose is not the article: body votes become ``OTHER``.
+5. **Metadata lines.** One headline: the best candidate before the article, closest
+   first. Bylines and datelines count only near the article's start. Prose between
+   the headline and a byline/dateline that opens the article is the standfirst
+   (``SUMMARY``).
+
+Each step is a small function, tested on its own.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsclean.config import CleanConfig
+from newsclean.labels import Label
+from newsclean.lines import Line, normalize_key
+from newsclean.pipeline import Decision
+
+__all__ = ["Region", "Revised", "find_regions", "revise"]
+
+# A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
+STRONG = 0.6
+# How far (non-blank lines) before the article a headline, byline or dateline may sit.
+META_WINDOW = 20
+# Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
+SUBHEAD_MAX_WORDS = 20
+# A region that starts this close (non-blank lines) after a strong headline candidate gets a bonus.
+HEADLINE_NEAR = 12
+HEADLINE_BONUS = 1.3
+HEADLINE_STRONG = 0.55
+
+
+@dataclass(frozen=True, slots=True)
+class Revised:
+    """A line's label after the context pass.
+
+    .. versionadded:: 0.1.0
+    """
+
+    label: Label
+    """The final label."""
+    score: float
+    """The deciding score."""
+    classifier: str
+    """The deciding classifier, or ``"context"``."""
+    reason: str
+    """Why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A run of prose lines that may be the article.
+
+    .. versionadded:: 0.1.0
+    """
+
+    first: int
+    """Index of the first good line."""
+    last: int
+    """Index of the last good line."""
+    score: float
+    """Words of good lines (near-good at half weight) minus boilerplate lines inside."""
+
+
+def _thresholds(config: CleanConfig) -> tuple[float, float]:
+    return config.body_threshold + config.favor_shift, config.near_threshold + config.favor_shift
+
+
+def _is_boundary(d: Decision) -> bool:
+    """A comment heading ends any region: what follows is the thread."""
+    return d.label is Label.COMMENT and d.reason == "comment heading"
+
+
+def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Region]:
+    """Group good lines into regions separated by gaps of more than ``max_gap`` lines.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Pipeline
+    >>> from newsclean.classifiers.base import PageContext
+    >>> text = "Officials said on Monday that the old bridge would reopen after a long repair.\\n" * 3
+    >>> ls = split_lines(text.strip())
+    >>> rs = find_regions(ls, Pipeline.default().run(ls, PageContext()), CleanConfig())
+    >>> (rs[0].first, rs[0].last)
+    (0, 2)
+
+    .. versionadded:: 0.1.0
+    """
+    good_t, near_t = _thresholds(config)
+    regions: list[Region] = []
+    first = last = -1
+    score = 0.0
+    gap = 0.0
+    boiler = 0
+    for i, (line, d) in enumerate(zip(lines, decisions)):
+        if line.is_blank:
+            continue
+        body = d.vote(Label.BODY)
+        is_good = d.label is Label.BODY and body >= good_t
+        if _is_boundary(d) or (not is_good and gap + 1 > config.max_gap and first >= 0 and body < near_t):
+            if first >= 0:
+                regions.append(Region(first, last, score))
+            first = last = -1
+            score, gap, boiler = 0.0, 0.0, 0
+            if _is_boundary(d):
+                continue
+        if is_good:
+            if first < 0:
+                first = i
+            last = i
+            score += line.words - 2 * boiler
+            gap, boiler = 0.0, 0
+        elif first >= 0:
+            if body >= near_t and d.label in (Label.BODY, Label.OTHER):
+                gap += 0.5
+                score += line.words / 2
+            else:
+                gap += 1
+                if d.label in (Label.NAVIGATION, Label.PROMO) and d.score >= STRONG:
+                    boiler += 1
+    if first >= 0:
+        regions.append(Region(first, last, score))
+    return regions
+
+
+def _nonblank_between(lines: Sequence[Line], a: int, b: int) -> int:
+    return sum(1 for k in range(max(a, 0), min(b, len(lines))) if not lines[k].is_blank)
+
+
+def _choose(lines: Sequence[Line], decisions: Sequence[Decision], regions: list[Region], config: CleanConfig) -> tuple[int, int] | None:
+    if not regions:
+        return None
+    heads = [i for i, d in enumerate(decisions) if d.vote(Label.HEADLINE) >= HEADLINE_STRONG]
+
+    def weighted(r: Region) -> float:
+        near = any(h < r.first and _nonblank_between(lines, h, r.first) <= HEADLINE_NEAR for h in heads)
+        return r.score * (HEADLINE_BONUS if near else 1.0)
+
+    best = max(range(len(regions)), key=lambda k: (weighted(regions[k]), -k))
+    top = weighted(regions[best])
+    lo = hi = best
+    # grow outwards over neighbours that hold enough prose and are not far away
+    while lo > 0 and regions[lo - 1].score >= config.region_keep_ratio * top and _gap_ok(lines, decisions, regions[lo - 1].last, regions[lo].first, config):
+        lo -= 1
+    while hi + 1 < len(regions) and regions[hi + 1].score >= config.region_keep_ratio * top and _gap_ok(lines, decisions, regions[hi].last, regions[hi + 1].first, config):
+        hi += 1
+    return regions[lo].first, regions[hi].last
+
+
+def _gap_ok(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int, config: CleanConfig) -> bool:
+    if any(_is_boundary(decisions[k]) for k in range(a, b)):
+        return False
+    return _nonblank_between(lines, a + 1, b) <= 3 * config.max_gap
+
+
+def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Revised]:
+    """Apply the context pass; see the module docstring for the steps.
+
+    Args:
+        lines: the page's logical lines.
+        decisions: the pipeline's resolved votes, one per line.
+        config: thresholds.
+
+    Returns:
+        One :class:`Revised` per line.
+
+    .. versionadded:: 0.1.0
+    """
+    out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
+    span = _choose(lines, decisions, find_regions(lines, decisions, config), config)
+    _, near_t = _thresholds(config)
+    if span is None:
+        for i, r in enumerate(out):
+            if r.label is Label.BODY:
+                out[i] = Revised(Label.OTHER, r.score, "context", "prose, but no article region on the page")
+        _metadata_lines(lines, decisions, out, None)
+        return out
+    first, last = _extend(lines, decisions, span, near_t)
+    for i in range(len(lines)):
+        line, d, r = lines[i], decisions[i], out[i]
+        if line.is_blank:
+            continue
+        inside = first <= i <= last
+        if not inside:
+            if r.label is Label.BODY:
+                out[i] = Revised(Label.OTHER, r.score, "context", "prose outside the article region")
+            continue
+        if r.label is Label.BODY:
+            continue
+        if r.label is Label.COMMENT and config.include_comments:
+            out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")
+            continue
+        if r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE) and r.score < STRONG:
+            body = d.vote(Label.BODY)
+            if body >= near_t or line.words <= SUBHEAD_MAX_WORDS and _between_body(lines, decisions, i, first, last):
+                out[i] = Revised(Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})")
+    if config.include_comments:
+        for i in range(last + 1, len(lines)):
+            if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
+                out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
+    _metadata_lines(lines, decisions, out, (first, last))
+    return out
+
+
+def _extend(lines: Sequence[Line], decisions: Sequence[Decision], span: tuple[int, int], near_t: float) -> tuple[int, int]:
+    first, last = span
+    k = first - 1
+    while k >= 0:
+        if lines[k].is_blank:
+            k -= 1
+            continue
+        d = decisions[k]
+        if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
+            first = k
+            k -= 1
+            continue
+        break
+    k = last + 1
+    while k < len(lines):
+        if lines[k].is_blank:
+            k += 1
+            continue
+        d = decisions[k]
+        if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
+            last = k
+            k += 1
+            continue
+        break
+    return first, last
+
+
+def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, first: int, last: int) -> bool:
+    """A short line counts as article text when the next non-blank line is prose of the article."""
+    for k in range(i + 1, last + 1):
+        if lines[k].is_blank:
+            continue
+        return decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5
+    return False
+
+
+def _metadata_lines(lines: Sequence[Line], decisions: Sequence[Decision], out: list[Revised], span: tuple[int, int] | None) -> None:
+    """Keep one headline and the bylines/datelines near the article start; find the standfirst."""
+    first = span[0] if span else len(lines)
+    lo = _back(lines, first, META_WINDOW * 2)
+    heads = [
+        i for i, d in enumerate(decisions)
+        if d.vote(Label.HEADLINE) > 0 and (span is None or i <= first) and i >= (0 if span is None else lo)
+    ]
+    head = None
+    if heads:
+        def rank(i: int) -> float:
+            dist = _nonblank_between(lines, i, first)
+            return decisions[i].vote(Label.HEADLINE) + (0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0)
+        head = max(heads, key=lambda i: (rank(i), -i))
+        if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(Label.BODY):
+            out[head] = Revised(Label.HEADLINE, decisions[head].vote(Label.HEADLINE), "context", "best headline candidate before the article")
+        else:
+            head = None
+    head_key = normalize_key(lines[head].text) if head is not None else None
+    meta_lo = head if head is not None else _back(lines, first, META_WINDOW)
+    meta_hi = _forward(lines, first, 3) if span else -1
+    for i, r in enumerate(out):
+        if i == head:
+            continue
+        if r.label is Label.HEADLINE:
+            same = head_key is not None and normalize_key(lines[i].text) == head_key
+            out[i] = Revised(Label.OTHER if same else Label.PROMO if lines[i].repeats else Label.OTHER, r.score, "context",
+                             "copy of the headline" if same else "headline-like line away from the article")
+        elif r.label in (Label.BYLINE, Label.DATELINE) and not (meta_lo <= i <= meta_hi):
+            out[i] = Revised(Label.OTHER, r.score, "context", f"{r.label.value} far from the article start")
+    if span is None or head is None:
+        return
+    # standfirst: prose after the headline and before a byline/dateline that opens the article
+    opener = next((i for i in range(head + 1, min(span[1], _forward(lines, first, 6)) + 1)
+                   if out[i].label in (Label.BYLINE, Label.DATELINE)), None)
+    if opener is None:
+        return
+    before = [i for i in range(head + 1, opener) if out[i].label is Label.BODY]
+    after = [i for i in range(opener + 1, span[1] + 1) if out[i].label is Label.BODY]
+    if before and len(before) <= 2 and len(after) >= len(before):
+        for i in before:
+            out[i] = Revised(Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst")
+        # the article starts at its first own paragraph after the byline: what the context pass
+        # pulled in between (captions, tag lists) goes back to its own label
+        for i in range(opener + 1, after[0] if after else opener + 1):
+            if out[i].label is Label.BODY and out[i].classifier == "context":
+                d = decisions[i]
+                out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def _back(lines: Sequence[Line], i: int, n: int) -> int:
+    """Index n non-blank lines before i (or 0)."""
+    seen = 0
+    k = min(i, len(lines)) - 1
+    while k > 0 and seen < n:
+        if not lines[k].is_blank:
+            seen += 1
+        k -= 1
+    return max(k, 0)
+
+
+def _forward(lines: Sequence[Line], i: int, n: int) -> int:
+    seen = 0
+    k = i
+    while k < len(lines) - 1 and seen < n:
+        k += 1
+        if not lines[k].is_blank:
+            seen += 1
+    return k

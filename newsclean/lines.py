@@ -1,0 +1,310 @@
+"""Lines: the unit newsclean labels, and the features every classifier shares.
+
+A page becomes a tuple of :class:`Line` objects. Text pages are split on every
+kind of line break; hard-wrapped dumps (``w3m -dump``, ``lynx -dump``, e-mail) are
+first reflowed into logical paragraphs (see :mod:`newsclean.reflow`), and each
+logical line keeps the span of source lines it came from. HTML pages become one
+line per block element, with :class:`Markup` evidence attached.
+
+Features are computed once, here, so classifiers stay cheap and consistent.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = ["Line", "Markup", "build_lines", "normalize_key", "split_lines", "split_physical"]
+
+# Every line break Python's str.splitlines knows (\n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029).
+# Other C0/C1 control characters and NUL are replaced by a space inside a line.
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_TOKEN = regex.compile(r"\w+")
+# Scripts written without spaces between words: count their letters, not their tokens.
+_NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_BULLET = regex.compile(
+    r"^(?:[•·◦▪▫■□●○◆◇►▶▸‣⁃∙*+\-–—>»]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)](?=\s)|\[\d{1,4}\])(?=\s|$)"
+)
+_LINK_MARKER = regex.compile(r"\[\d{1,4}\]|\[(?:IMG|image|img|Image|photo|video)[^\]]{0,40}\]")
+_TERMINAL = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
+_SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’»)\]]*$")
+_KEY_DROP = regex.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """Evidence an HTML page adds to a line (absent for text dumps).
+
+    .. versionadded:: 0.1.0
+    """
+
+    tag: str
+    """The block element the line came from: ``"p"``, ``"h1"``, ``"li"``, ``"td"``, ``"div"``."""
+    heading: int = 0
+    """1 to 6 for ``<h1>`` to ``<h6>``, 0 otherwise."""
+    depth: int = 0
+    """Element depth in the DOM."""
+    link_density: float = 0.0
+    """Share of the line's characters that sit inside ``<a>`` elements."""
+    hints: frozenset[str] = frozenset()
+    """Normalised class/id/role tokens of the element and its ancestors that name a page part:
+    ``nav``, ``menu``, ``footer``, ``header``, ``related``, ``share``, ``comment``, ``promo``,
+    ``byline``, ``author``, ``dateline``, ``date``, ``caption``, ``cookie``, ``newsletter``,
+    ``sidebar``, ``ad``, ``title``, ``summary``, ``content``, ``hidden``."""
+    in_article: bool = False
+    """Inside ``<article>``, ``<main>`` or an ``itemprop="articleBody"`` element."""
+    in_list: bool = False
+    """Inside a ``<ul>``/``<ol>``/``<menu>`` list."""
+    in_table: bool = False
+    """Inside a ``<table>``."""
+    in_link: bool = False
+    """The whole line is one link."""
+    datetime: str | None = None
+    """The ``datetime`` attribute of a ``<time>`` element in the line, if any."""
+    itemprop: str | None = None
+    """The nearest ``itemprop`` value (``headline``, ``author``, ``datePublished``...)."""
+    rel_author: bool = False
+    """The line holds a ``rel="author"`` link."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page, with the features classifiers share.
+
+    Build lines with :func:`split_lines` (text) or :func:`build_lines`; do not
+    construct the features by hand except in tests.
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int
+    """Position of this line in the page's line sequence (0-based)."""
+    text: str
+    """The line's text, stripped, with internal whitespace runs and control characters
+    folded to one space (hard-wrapped paragraphs are joined with single spaces)."""
+    start: int = 0
+    """First source line (0-based) this line was made from."""
+    end: int = 1
+    """One past the last source line this line was made from."""
+    indent: int = 0
+    """Leading spaces of the first source line (a tab counts 4)."""
+    words: int = 0
+    """Word count; letters of scripts written without spaces count one word per two."""
+    chars: int = 0
+    """Length of :attr:`text`."""
+    letter_ratio: float = 0.0
+    """Letters / non-space characters."""
+    digit_ratio: float = 0.0
+    """Digits / non-space characters."""
+    punct_ratio: float = 0.0
+    """Punctuation and symbols / non-space characters."""
+    upper_ratio: float = 0.0
+    """Upper-case letters / letters."""
+    title_ratio: float = 0.0
+    """Share of word tokens that start with an upper-case letter."""
+    terminal: bool = False
+    """Ends with sentence punctuation (``.!?。…``, maybe followed by a quote or bracket)."""
+    bullet: str = ""
+    """The leading list marker (``•``, ``*``, ``-``, ``1.``, ``[3]``), or ``""``."""
+    blank_before: bool = True
+    """Preceded by a blank line or the page start."""
+    blank_after: bool = True
+    """Followed by a blank line or the page end."""
+    position: float = 0.0
+    """Relative position in the page, 0 (top) to 1 (bottom)."""
+    repeats: int = 0
+    """How many other lines of the page are the same line or a near copy (same normalised text)."""
+    link_markers: int = 0
+    """Count of ``[12]``-style link markers and ``[IMG]``-style image markers."""
+    stopword_ratio: float = 0.0
+    """Share of word tokens that are stop words of the page's language (0 if unknown)."""
+    markup: Markup | None = field(default=None, compare=True)
+    """HTML evidence, for lines made from markup."""
+
+    @property
+    def is_blank(self) -> bool:
+        """Whether the line has no text."""
+        return not self.text
+
+    @property
+    def span(self) -> range:
+        """The source lines this line covers."""
+        return range(self.start, self.end)
+
+
+def split_physical(text: str) -> list[str]:
+    """Split text into physical lines on every Unicode line break, control characters removed.
+
+    ``\\r\\n``, ``\\r``, ``\\n``, form feeds, vertical tabs, ``\\x1c``-``\\x1e``, NEL,
+    U+2028 and U+2029 all end a line; NUL and other control characters become
+    spaces; lone surrogates become U+FFFD. Tabs are kept (they count as indentation).
+
+    Args:
+        text: any text.
+
+    Returns:
+        The physical lines, without their line breaks. An empty string gives ``[]``.
+
+    >>> split_physical("a\\r\\nb\\rc\\x0cd")
+    ['a', 'b', 'c', 'd']
+
+    .. versionadded:: 0.1.0
+    """
+    if not text:
+        return []
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return [_CONTROL.sub(" ", part) for part in text.splitlines()]
+
+
+def normalize_key(text: str) -> str:
+    """A line's identity for repeat counting: case-folded word characters only.
+
+    >>> normalize_key("Read  More!")
+    'readmore'
+    """
+    return _KEY_DROP.sub("", text.casefold())
+
+
+def _indent(raw: str) -> int:
+    n = 0
+    for ch in raw:
+        if ch == " ":
+            n += 1
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n
+
+
+def build_lines(
+    rows: Sequence[tuple[str, int, int]],
+    *,
+    stopwords: frozenset[str] = frozenset(),
+    markups: Sequence[Markup | None] | None = None,
+) -> tuple[Line, ...]:
+    """Make :class:`Line` objects, with features, from ``(raw_text, start, end)`` rows.
+
+    Args:
+        rows: the raw text of each line and the span of source lines it covers.
+        stopwords: the page language's stop words, lower-cased, for :attr:`Line.stopword_ratio`.
+        markups: optional HTML evidence, one per row.
+
+    Returns:
+        One line per row, in order.
+
+    .. versionadded:: 0.1.0
+    """
+    texts = [" ".join(raw.split()) for raw, _, _ in rows]
+    keys = [normalize_key(t) for t in texts]
+    counts = Counter(k for k in keys if k)
+    n = len(rows)
+    last = max(n - 1, 1)
+    lines = []
+    for i, ((raw, start, end), text) in enumerate(zip(rows, texts)):
+        lines.append(
+            _featurize(
+                i,
+                text,
+                raw,
+                start,
+                end,
+                blank_before=i == 0 or not texts[i - 1],
+                blank_after=i == n - 1 or not texts[i + 1],
+                position=i / last,
+                repeats=counts[keys[i]] - 1 if keys[i] else 0,
+                stopwords=stopwords,
+                markup=markups[i] if markups is not None else None,
+            )
+        )
+    return tuple(lines)
+
+
+def _featurize(
+    index: int,
+    text: str,
+    raw: str,
+    start: int,
+    end: int,
+    *,
+    blank_before: bool,
+    blank_after: bool,
+    position: float,
+    repeats: int,
+    stopwords: frozenset[str],
+    markup: Markup | None,
+) -> Line:
+    if not text:
+        return Line(index=index, text="", start=start, end=end, position=position, markup=markup,
+                    blank_before=blank_before, blank_after=blank_after)
+    letters = upper = digits = spaces = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch.isupper():
+                upper += 1
+        elif ch.isdigit():
+            digits += 1
+        elif ch.isspace():
+            spaces += 1
+    visible = max(len(text) - spaces, 1)
+    punct = visible - letters - digits
+    tokens = _TOKEN.findall(text)
+    nospace = len(_NOSPACE.findall(text)) if letters > len(tokens) * 4 else 0
+    words = len(tokens) + nospace // 2 if nospace else len(tokens)
+    alpha_tokens = [t for t in tokens if t[0].isalpha()]
+    titled = sum(1 for t in alpha_tokens if t[0].isupper())
+    stop = sum(1 for t in tokens if t.casefold() in stopwords) if stopwords else 0
+    bullet = _BULLET.match(text)
+    return Line(
+        index=index,
+        text=text,
+        start=start,
+        end=end,
+        indent=_indent(raw),
+        words=words,
+        chars=len(text),
+        letter_ratio=letters / visible,
+        digit_ratio=digits / visible,
+        punct_ratio=punct / visible,
+        upper_ratio=upper / letters if letters else 0.0,
+        title_ratio=titled / len(alpha_tokens) if alpha_tokens else 0.0,
+        terminal=bool(_SENTENCE_END.search(text)),
+        bullet=bullet.group(0) if bullet else "",
+        blank_before=blank_before,
+        blank_after=blank_after,
+        position=position,
+        repeats=repeats,
+        link_markers=len(_LINK_MARKER.findall(text)),
+        stopword_ratio=stop / len(tokens) if tokens else 0.0,
+        markup=markup,
+    )
+
+
+def split_lines(text: str, *, stopwords: Iterable[str] = ()) -> tuple[Line, ...]:
+    """Split a page dump into physical :class:`Line` objects with their features.
+
+    No reflowing is done here; :func:`newsclean.clean` reflows hard-wrapped pages
+    first. Every physical line, blank ones included, gives exactly one line.
+
+    Args:
+        text: the page dump.
+        stopwords: stop words of the page's language (optional).
+
+    Returns:
+        One :class:`Line` per physical line.
+
+    >>> [line.text for line in split_lines("Title\\n\\n  Body text.")]
+    ['Title', '', 'Body text.']
+
+    .. versionadded:: 0.1.0
+    """
+    rows = [(raw, i, i + 1) for i, raw in enumerate(split_physical(text))]
+    return build_lines(rows, stopwords=frozenset(stopwords))

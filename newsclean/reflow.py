@@ -1,0 +1,120 @@
+"""Reflow hard-wrapped dumps: join the lines of a wrapped paragraph into one logical line.
+
+``w3m -dump``, ``lynx -dump``, e-mail and terminal copies break every paragraph at a
+fixed column. A wrapped paragraph is a run of lines where each line but the last is
+nearly as long as the wrap width, and the next line's first word would not have
+fitted on it. The wrap width is read off the page itself: the length that many long
+lines reach but almost none exceed.
+
+Pages that are not wrapped are returned line for line.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.lines import _BULLET
+
+__all__ = ["Row", "detect_wrap_width", "reflow"]
+
+Row = tuple[str, int, int]
+"""A logical line's raw text and its span of source lines ``[start, end)``."""
+
+# A wrapped page has many lines ending within this many columns of the width; a
+# paragraph's last line is usually shorter, menu items much shorter.
+WRAP_BAND = 16
+# Narrowest and widest wrap widths we consider (terminals, e-mail at 72, w3m at 80, wide 132).
+MIN_WIDTH, MAX_WIDTH = 40, 200
+# At least this many, and this share of, the lines that are at least half the width
+# must sit in the band below it before a page counts as wrapped.
+MIN_BAND_LINES = 4
+MIN_BAND_SHARE = 0.3
+# Lines longer than the width are allowed (unbreakable URLs), but only this share.
+MAX_OVER_SHARE = 0.02
+
+
+def detect_wrap_width(raws: Sequence[str]) -> int | None:
+    """The column the page is hard-wrapped at, or ``None`` when it is not wrapped.
+
+    >>> para = ("word " * 15).strip()
+    >>> lines = [para, "tail end."] * 6
+    >>> detect_wrap_width(lines) is not None
+    True
+    >>> detect_wrap_width(["Home", "News", "A short page."]) is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    lengths = sorted((len(r.rstrip()) for r in raws if r.strip()), reverse=True)
+    if len(lengths) < MIN_BAND_LINES:
+        return None
+    width = lengths[int(len(lengths) * MAX_OVER_SHARE)]
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return None
+    long_lines = [n for n in lengths if n >= width // 2]
+    band = sum(1 for n in long_lines if width - WRAP_BAND < n <= width)
+    if band < MIN_BAND_LINES or band < MIN_BAND_SHARE * len(long_lines):
+        return None
+    return width
+
+
+def _first_word(raw: str) -> str:
+    parts = raw.split(None, 1)
+    return parts[0] if parts else ""
+
+
+def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
+    """Join wrapped lines into logical lines.
+
+    Args:
+        raws: the physical lines.
+        width: the wrap width (:func:`detect_wrap_width`), or ``None`` to keep every line.
+
+    Returns:
+        One row per logical line, with the span of physical lines it covers. Spans
+        cover every physical line once, in order.
+
+    >>> reflow(["aaaa bbbb", "cc"], 10)
+    [('aaaa bbbb cc', 0, 2)]
+    >>> reflow(["aaaa", "cc"], 10)
+    [('aaaa', 0, 1), ('cc', 1, 2)]
+
+    .. versionadded:: 0.1.0
+    """
+    if width is None:
+        return [(raw, i, i + 1) for i, raw in enumerate(raws)]
+    rows: list[Row] = []
+    i, n = 0, len(raws)
+    while i < n:
+        start = i
+        parts = [raws[i]]
+        indent = len(raws[i]) - len(raws[i].lstrip())
+        bullet = _BULLET.match(raws[i].lstrip())
+        # continuation lines of a list item are indented under the item's text
+        cont_indent = indent + (len(bullet.group(0)) + 1 if bullet else 0)
+        while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent):
+            i += 1
+            parts.append(raws[i])
+        text = parts[0].rstrip() if len(parts) == 1 else " ".join(p.strip() for p in parts)
+        if len(parts) > 1:
+            text = parts[0][:indent] + text
+        rows.append((text, start, i + 1))
+        i += 1
+    return rows
+
+
+def _continues(line: str, nxt: str, width: int, cont_indent: int) -> bool:
+    """Whether ``nxt`` is the wrapped continuation of ``line``."""
+    stripped = line.rstrip()
+    if not stripped or not nxt.strip():
+        return False
+    nxt_body = nxt.lstrip()
+    if _BULLET.match(nxt_body):
+        return False
+    nxt_indent = len(nxt) - len(nxt_body)
+    if nxt_indent > cont_indent + 2 or nxt_indent < cont_indent - 2:
+        return False
+    # the next line's first word would have fitted: the break was deliberate
+    return len(stripped) + 1 + len(_first_word(nxt_body)) > width
