@@ -88,7 +88,7 @@ SCORE_MARKER_SOURCE_ONLY: Final = 0.75
 """A marker followed by only an agency or desk ("By Reuters Staff")."""
 SCORE_SUPPORTED: Final = 0.7
 """Bare names with a date, role, agency or place beside them ("Jane Doe, 12 March 2021")."""
-SCORE_BARE_NAMES: Final = 0.5
+SCORE_BARE_NAMES: Final = 0.4
 """A line that is only a name: often the byline, but also a caption or an author box."""
 SCORE_DESK_ONLY: Final = 0.55
 """A desk or agency strip without a marker ("Devdiscourse News Desk | Tokyo | Updated: ...")."""
@@ -237,6 +237,8 @@ _PARTICLES: Final = frozenset({
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "ter", "ten",
     "zu", "zur", "dos", "das", "do", "bin", "ibn", "al", "el", "af", "av", "y", "mc", "st.", "e",
 })
+_ARTICLE_PARTICLES: Final = _words("der den des dem la le el das")
+"""Particles that are also articles: inside a name only after "von", "van" or "de"."""
 _DIGIT = regex.compile(r"\d")
 _TIME_OR_DATE = regex.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{4}$|\d{1,2}\.$")
 
@@ -294,7 +296,7 @@ _STOP_WORDS: Final = _words(
         "politics economy editorial editorials letters leserbriefe agb kommentare comments reply antworten "
         "tags tag kategorie category categories kategorien navigation sitemap newsticker ressort ressorts "
         "aktuell aktuelles service services mediathek epaper e-paper abo plus premium login anmelden "
-        "registrieren register account konto mein profil profile settings einstellungen "
+        "registrieren register account konto mein profil profile settings einstellungen by "
         + " ".join(_META_WORDS)
 )
 """Capitalised words that are never part of a person name: nav items, UI labels, articles, months."""
@@ -311,7 +313,7 @@ _ROLE_WORDS: Final = _words(
     "corrispondente redattore redattrice redacteur verslaggever correspondent analyst analyst intern "
     "guest gast mitarbeiter mitarbeiterin in-chief editor-in-chief at-large national international "
     "digital online news content desk medizinredakteurin medizinredakteur wissenschaftsredakteur "
-    "wissenschaftsredakteurin "
+    "wissenschaftsredakteurin phd ph.d. md mba msc bsc "
 )
 """Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
 
@@ -328,6 +330,30 @@ _REFERENCE = regex.compile(
     r"|subscribe\s+to|email\s+the\s+author|follow)\s*:?\s*",
     regex.IGNORECASE,
 )
+_PREFIX_END = regex.compile(r"(?:[|•·∙/]|\s[-–—]{1,2})\s*$")
+_ARTICLES: Final = _words("a an ein eine einen un une uno una een en et ett")
+_LEAD_INS: Final = (
+    "kolumne", "kommentar", "analyse", "beitrag", "reportage", "interview", "essay", "column", "analysis",
+    "commentary", "story", "report", "review", "rezension", "glosse", "meinung", "text", "fotos", "photos",
+    "published", "posted", "veröffentlicht", "geschrieben", "written", "erstellt", "created", "updated",
+    "aktualisiert", "artikel", "article", "post", "podcast", "video", "chronique", "tribune", "crónica",
+    "opinión", "opinione", "rubrica", "column", "gastbeitrag", "gastkommentar",
+)
+"""Words that introduce a byline ("Eine Kolumne von", "Published on ... by"); other words before a marker
+mean it is an ordinary preposition inside a phrase."""
+_NOUN_SUFFIX = regex.compile(
+    r"(?:ungen|heit|keit|schaft|tionen|tion|ität|ismus|ness|ship|ción|zione|ografie|ologie|ology|ieren"
+    r"|ische[nrs]?|liche[nrs]?)$",
+)
+"""Endings of abstract nouns and adjectives ("Bildung", "Parlamentarische", "Analysis") that person names
+of eight letters or more practically never have."""
+_MIN_SUFFIX_TOKEN_CHARS: Final = 8
+_ADJECTIVE_START = regex.compile(r"\p{L}{3,}(?:ige|iche|ale|ales|ierte|iertes|ischer|iger|iges|icher|ares)$")
+"""A first word with an adjective ending ("Digitale Privatsphäre", "Personalisierte Medizin") starts a
+heading, not a name; endings shared with first names ("-elle", "-ene", "-ine") are left out."""
+_CAMEL = regex.compile(r"\p{L}{4,}\p{Lu}")
+"""Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
+"DeFino", "MacArthur" have shorter prefixes."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
 _TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
 _WS = regex.compile(r"\s+")
@@ -377,6 +403,10 @@ def _is_name_token(token: str) -> bool:
         return False
     if _word_key(token) in _STOP_WORDS and _word_key(token) not in _CALENDAR_WORDS:
         return False
+    if _CAMEL.search(token) or (
+        len(token) >= _MIN_SUFFIX_TOKEN_CHARS and _NOUN_SUFFIX.search(token.casefold())
+    ):
+        return False
     return _NAME_TOKEN.fullmatch(token.rstrip(",")) is not None
 
 
@@ -393,7 +423,10 @@ def _name_span(tokens: list[str], start: int) -> int:
         if _is_name_token(tok):
             i += 1
             end = i
-        elif tok.casefold() in _PARTICLES and tok.islower() and i > start:
+        elif tok in _PARTICLES and i > start and (
+            tok not in _ARTICLE_PARTICLES or tokens[i - 1] in {"von", "van", "de", "Van", "De", "Von"}
+        ):
+            # "van der Berg", "von der Leyen"; but "Rest der Welt" is not a name.
             i += 1
         else:
             break
@@ -450,6 +483,9 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         return "meta"
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(s, a, b)]
     tokens = [s[x:y].strip(",;") or s[x:y] for x, y in spans]
+    if not marker and any(y < b and s[y] == ":" for _, y in spans[:-1]):
+        # "Interview: Julia Lauter", "Name: ...": a label inside the piece makes it a heading.
+        return "other"
     # Leading metadata and roles: "3 Hours Ago Jon Russell", "Redakteurin Anna Schmidt".
     i = 0
     while i < len(tokens) and (_is_meta_token(tokens[i]) or _word_key(tokens[i]) in _ROLE_WORDS):
@@ -461,13 +497,20 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
     min_tokens = 1 if marker else MIN_MARKERLESS_NAME_TOKENS
     if n < min_tokens:
         return "other"
+    if not _plausible_name(tokens[i:end]):
+        return "other"
+    rest = tokens[end:]
+    clean_rest = all(_is_meta_token(t) or _word_key(t) in _ROLE_WORDS or _is_agency(t) for t in rest)
+    if n == 1 and (state.authors or not clean_rest):
+        # A lone word is a name only as the whole byline ("von Ulrike"); "Von Preisbremsen im Energiemarkt"
+        # and "Jane Doe, Google" are not.
+        return "other"
     name = s[spans[i][0]:spans[end - 1][1]]
     if name.endswith(".") and len(tokens[end - 1]) > 2:
         # Sentence full stop, not an initial ("Boris T.").
         name = name[:-1]
-    rest = tokens[end:]
     if rest:
-        if all(_is_meta_token(t) or _word_key(t) in _ROLE_WORDS or _is_agency(t) for t in rest):
+        if clean_rest:
             state.support = True
         else:
             state.junk_tail = True
@@ -476,6 +519,17 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
                 return "other"
     state.authors.append(name)
     return "name"
+
+
+def _plausible_name(tokens: list[str]) -> bool:
+    """Mixed case and repeats rule out names: "UNESP Bauru", "SWR Heimat", "Liken Liken"."""
+    words = [t for t in tokens if len(t.rstrip(".")) > 1 and t not in _PARTICLES]
+    if words and _ADJECTIVE_START.search(words[0].casefold()):
+        return False
+    caps = [w.isupper() for w in words]
+    if any(caps) and not all(caps):
+        return False
+    return len({w.casefold() for w in words}) == len(words)
 
 
 def _is_place_like(piece: str) -> bool:
@@ -521,12 +575,25 @@ def _parse_cjk(s: str, raw: str) -> Byline | None:
     return Byline((m.group(1),), None, raw, SCORE_MARKER)
 
 
+def _prefix_ok(prefix: str) -> bool:
+    """Text before a marker: metadata, a lead-in ("Eine Kolumne"), or a segment closed by a separator."""
+    if not prefix.strip():
+        return True
+    if _PREFIX_END.search(prefix):
+        return True
+    return all(_is_meta_token(w) or _word_key(w) in _ARTICLES or _word_key(w).endswith(_LEAD_INS)
+               for w in prefix.split())
+
+
 def _find_marker(s: str) -> tuple[int, int, str] | None:
     """(marker start, marker end, marker key) of the first usable marker, or None."""
     for m in _MARKER.finditer(s, 0, min(len(s), MAX_LINE_CHARS)):
         prefix = s[: m.start()].split()
         if len(prefix) > MAX_PREFIX_WORDS:
             return None
+        if not _prefix_ok(s[: m.start()]):
+            # "Die Vielfalt von Königs Wusterhausen", "Powered by X": a marker word inside a phrase.
+            continue
         key = _WS.sub(" ", m.group().strip()).casefold()
         nxt = s[m.end():].split(maxsplit=1)
         if not nxt:
@@ -603,7 +670,8 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
         penalty += PENALTY_PREFIX_WORD * sum(1 for w in prefix if not _is_meta_token(w))
         if language and key in _AMBIGUOUS_MARKERS and language.split("-")[0].casefold() not in _MARKERS[key]:
             penalty += PENALTY_FOREIGN_MARKER
-    elif ref is None and len(s.split()) > MAX_MARKERLESS_WORDS:
+    elif ref is None and (len(s.split()) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):
+        # A dash before a name is a quote attribution ("— Elon Musk (@elonmusk) November 4, 2023").
         return None
     s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
     state = _Parse([], [])
