@@ -1,3 +1,4 @@
+# Copyright 2024 newsclean developers. Licensed under the Apache License, Version 2.0.
 """Time newsclean.html against bare lxml parsing, and check what the blocks keep.
 
 Usage (from the project root)::
@@ -67,7 +68,7 @@ def main() -> None:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         found = total = 0
         worst: list[tuple[float, str]] = []
-        for f, page in zip(files, pages):
+        for f, page in zip(files, pages, strict=True):
             body = truth.get(f.name.removesuffix(".html.gz"), {}).get("articleBody")
             if not body:
                 continue

@@ -32,6 +32,7 @@ _META_CHARSET = re.compile(
 _SNIFF_BYTES = 4096
 # Detection is statistical; a large sample costs time and adds nothing.
 _DETECT_BYTES = 65_536
+_CP1252_SLACK = 0.1
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -101,8 +102,17 @@ def _declared(data: bytes) -> str | None:
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes  # noqa: PLC0415 - slow import, rarely needed
 
-    best = from_bytes(data[:_DETECT_BYTES]).best()
-    return None if best is None else str(best.encoding)
+    matches = from_bytes(data[:_DETECT_BYTES])
+    best = matches.best()
+    if best is None:
+        return None
+    # cp1252 is by far the most common legacy encoding of the web, and short Latin
+    # samples fool the detector into cp1257 or mac_latin2: prefer cp1252 when it is
+    # nearly as clean as the winner. Cyrillic or CJK bytes read as cp1252 are not.
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + _CP1252_SLACK:
+            return "cp1252"
+    return str(best.encoding)
 
 
 def decode_html(data: bytes | str) -> str:

@@ -131,7 +131,7 @@ _BLOCK = frozenset(
 )
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_LISTS = frozenset({"ul", "ol", "menu", "dir", "li"})  # a stray <li> is a list item too
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _TAG_HINTS = {
     "nav": frozenset({"nav"}),

@@ -1,0 +1,174 @@
+# Copyright 2024 newsclean developers. Licensed under the Apache License, Version 2.0.
+"""Tests for newsclean.html.segment: browser-like lines and their markup evidence."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+
+from newsclean.html import Block, html_to_page
+from newsclean.html.parse import parse_html
+from newsclean.html.segment import class_hints, html_to_blocks
+
+DEVSET = Path("/work/shared/data/devset")
+
+
+def blocks(page: str) -> tuple[Block, ...]:
+    return html_to_blocks(parse_html(page))
+
+
+def texts(page: str) -> list[str]:
+    return [b.text for b in blocks(page)]
+
+
+def test_one_line_per_block_and_br() -> None:
+    page = "<h1>Head</h1><p>a <b>bold</b>\n  word<br>next line</p><div>div text<p>inner</p>tail</div>"
+    assert texts(page) == ["Head", "a bold word", "next line", "div text", "inner", "tail"]
+
+
+def test_entities_and_whitespace() -> None:
+    assert texts("<p>  A&amp;B&nbsp;&lt;c&gt;\t&#8212; d  </p>") == ["A&B <c> — d"]
+
+
+def test_dropped_elements() -> None:
+    page = (
+        "<head><title>T</title><style>p{}</style></head><body>"
+        "<p>kept</p><script>var x</script><noscript>enable js</noscript><template><p>t</p></template>"
+        "<svg><text>svg</text></svg><iframe>frame</iframe><select><option>opt</option></select>"
+        "<button>Click</button><p hidden>h1</p><p aria-hidden='true'>h2</p>"
+        "<p style='display: none'>h3</p><p style='VISIBILITY:hidden'>h4</p><p>last</p></body>"
+    )
+    assert texts(page) == ["kept", "last"]
+
+
+def test_tail_after_dropped_element_is_kept() -> None:
+    assert texts("<p>a<script>x</script> b<span hidden>no</span> c</p>") == ["a b c"]
+
+
+def test_table_rows_join_cells() -> None:
+    page = "<table><tr><th>Ticker</th><th>Last</th></tr><tr><td>HD</td><td>225.86</td></tr></table>"
+    result = blocks(page)
+    assert [b.text for b in result] == ["Ticker | Last", "HD | 225.86"]
+    assert all(b.markup.in_table and b.markup.tag == "tr" for b in result)
+
+
+def test_layout_table_cells_with_blocks() -> None:
+    page = "<table><tr><td><p>one</p><p>two</p></td><td>side</td></tr></table>"
+    assert texts(page) == ["one", "two", "side"]
+
+
+def test_pre_keeps_lines() -> None:
+    assert texts("<pre>def f():\n    return 1\n\n</pre><p>after</p>") == ["def f():", "    return 1", "after"]
+
+
+def test_heading_depth_and_tag() -> None:
+    result = blocks("<html><body><article><h2>Sub</h2><p>x</p></article></body></html>")
+    assert [(b.markup.tag, b.markup.heading, b.markup.depth) for b in result] == [("h2", 2, 4), ("p", 0, 4)]
+    assert all(b.markup.in_article for b in result)
+
+
+def test_link_density_and_in_link() -> None:
+    result = blocks(
+        "<p><a href=a>Read more</a></p><p>Text with <a href=b>link</a>.</p><li><a>a</a> <a>b</a></li>"
+    )
+    assert result[0].markup.link_density == 1.0
+    assert result[0].markup.in_link
+    assert 0.2 < result[1].markup.link_density < 0.5
+    assert not result[1].markup.in_link
+    assert result[2].markup.link_density == 1.0
+    assert not result[2].markup.in_link  # two links, not one
+    assert result[2].markup.in_list
+
+
+def test_hints_from_class_id_role_and_tags() -> None:
+    page = (
+        "<nav><a>Home</a></nav>"
+        "<div class='c-footer__links' id='siteFooter'><p>About</p></div>"
+        "<div role='complementary'><p>More</p></div>"
+        "<div class='articleBody'><p>Body</p><p><span class='byline'>By Ann</span></p></div>"
+        "<figure><figcaption>Photo</figcaption></figure>"
+        "<div class='hidden-xs'>x</div>"
+    )
+    hints = [sorted(b.markup.hints) for b in blocks(page)]
+    assert hints == [
+        ["nav"],
+        ["footer"],
+        ["sidebar"],
+        ["content"],
+        ["byline", "content"],
+        ["caption"],
+        ["hidden"],
+    ]
+
+
+def test_inline_hints_count_only_when_they_cover_the_line() -> None:
+    result = blocks("<p>Body text and <a class='share-link'>share</a></p>")
+    assert "share" not in result[0].markup.hints
+
+
+def test_itemprop_datetime_rel_author() -> None:
+    page = (
+        "<div itemprop='articleBody'><p>Body</p></div>"
+        "<p>By <a rel='author' href='/a'>Ann Lee</a></p>"
+        "<p>Posted <time datetime='2024-05-01T10:00'>May 1</time></p>"
+        "<h1 itemprop='headline'>Title</h1>"
+    )
+    body, byline, date, title = blocks(page)
+    assert body.markup.in_article
+    assert body.markup.itemprop == "articleBody"
+    assert byline.markup.rel_author
+    assert date.markup.datetime == "2024-05-01T10:00"
+    assert not byline.markup.datetime
+    assert title.markup.itemprop == "headline"
+    assert "title" in title.markup.hints
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("relatedStories", {"related"}),
+        ("more-stories", {"related"}),
+        ("artikel-kommentare", {"comment", "content"}),
+        ("comentarios", {"comment"}),
+        ("Bildunterschrift", {"caption"}),
+        ("ad-slot", {"ad"}),
+        ("header shadow load canvas", {"header"}),  # no "ad" or "nav" inside words
+        ("col-md-4 container", set()),
+        ("cookie-consent gdpr", {"cookie"}),
+        ("newsletter-signup", {"newsletter"}),
+        ("sr-only", {"hidden"}),
+    ],
+)
+def test_class_hints(value: str, expected: set[str]) -> None:
+    assert class_hints(value) == expected
+
+
+def test_deep_tree_walk_is_iterative() -> None:
+    page = "<span>" * 50_000 + "x" + "</span>" * 50_000
+    assert texts(page) == ["x"]
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    toks = re.findall(r"\w+", text)
+    return {tuple(toks[i : i + 4]) for i in range(len(toks) - 3)}
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="shared dev set not available")
+def test_devset_body_is_recoverable() -> None:
+    import json
+
+    truth = json.loads((DEVSET / "truth.json").read_text(encoding="utf-8"))
+    found = total = 0
+    for page_id in sorted(truth)[:25]:
+        body = truth[page_id].get("articleBody")
+        if not body:
+            continue
+        data = gzip.decompress((DEVSET / "html" / f"{page_id}.html.gz").read_bytes())
+        want = _shingles(body)
+        have = _shingles("\n".join(b.text for b in html_to_page(data).blocks))
+        found += len(want & have)
+        total += len(want)
+    assert found / total > 0.97
