@@ -1,0 +1,325 @@
+# Copyright 2026 newsclean developers. Licensed under the Apache License 2.0.
+from __future__ import annotations
+
+import gc
+import itertools
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsclean.metadata import authors
+from newsclean.metadata.authors import Byline, byline_score, parse_byline, split_names
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# (line, expected authors, expected source) - one or more per language.
+LANGUAGES = [
+    ("By Jane Doe", ("Jane Doe",), None),  # en
+    ("Written by Jane Doe & John Roe", ("Jane Doe", "John Roe"), None),  # en
+    ("Words by Jane Doe", ("Jane Doe",), None),  # en
+    ("Von Anna Schmidt und Peter Müller (dpa)", ("Anna Schmidt", "Peter Müller"), "dpa"),  # de
+    ("Text: Anna Müller", ("Anna Müller",), None),  # de
+    ("Autorin: Lena Weber", ("Lena Weber",), None),  # de
+    ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01 hrs.", ("Rodrigo Mejías",), None),  # es
+    ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez"), None),  # es
+    ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie"), None),  # fr
+    ("Auteur: Anna Kubišta", ("Anna Kubišta",), None),  # fr
+    ("Di Mario Rossi e Luigi Bianchi", ("Mario Rossi", "Luigi Bianchi"), None),  # it
+    ("Door Jan de Vries en Piet Jansen", ("Jan de Vries", "Piet Jansen"), None),  # nl
+    ("Av Lars Olsen og Kari Nordmann", ("Lars Olsen", "Kari Nordmann"), None),  # no
+    ("Skrevet af Lars Hansen", ("Lars Hansen",), None),  # da
+    ("Af Mette Frederiksen", ("Mette Frederiksen",), None),  # da
+    ("Przez Jan Kowalski i Anna Nowak", ("Jan Kowalski", "Anna Nowak"), None),  # pl
+    ("Autor: Jan Novák", ("Jan Novák",), None),  # cs
+    ("Od Jan Novák", ("Jan Novák",), None),  # cs
+    ("Автор: Иван Петров", ("Иван Петров",), None),  # ru
+    ("Автор Олена Коваль", ("Олена Коваль",), None),  # uk
+    ("Kirjoittaja Matti Meikäläinen", ("Matti Meikäläinen",), None),  # fi
+    ("Írta: Nagy Péter", ("Nagy Péter",), None),  # hu
+    ("Yazan: Ahmet Yılmaz", ("Ahmet Yılmaz",), None),  # tr
+    ("Tekst: Kari Nordmann", ("Kari Nordmann",), None),  # no/pl
+    ("Redakcja: Anna Nowak", ("Anna Nowak",), None),  # pl
+    ("Av Anna Svensson och Erik Lind", ("Anna Svensson", "Erik Lind"), None),  # sv
+    ("Piše: Ivan Horvat", ("Ivan Horvat",), None),  # hr
+    ("Oleh Budi Santoso", ("Budi Santoso",), None),  # id
+    ("홍길동 기자", ("홍길동",), None),  # ko
+    ("文/张三", ("张三",), None),  # zh
+    ("山田太郎記者", ("山田太郎",), None),  # ja
+]
+
+
+@pytest.mark.parametrize(("line", "names", "source"), LANGUAGES)
+def test_bylines_in_many_languages(line: str, names: tuple[str, ...], source: str | None) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.authors == names
+    assert parsed.source == source
+    assert parsed.raw == line
+
+
+def test_at_least_twenty_languages_are_covered() -> None:
+    assert len(LANGUAGES) >= 20
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "source"),
+    [
+        ("Jane Doe | Tokyo | Updated: 07-11-2024 07:25 IST", ("Jane Doe",), None),
+        ("Jane Doe, 12 March 2021", ("Jane Doe",), None),
+        ("Jane Doe, Staff Writer", ("Jane Doe",), None),
+        ("Jane Doe (dpa)", ("Jane Doe",), "dpa"),
+        ("Jane Doe/AFP", ("Jane Doe",), "AFP"),
+        ("04.02.2022 | 15:33 Uhr | Dennis Steimels", ("Dennis Steimels",), None),
+        ("Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST", (), "Devdiscourse News Desk"),
+    ],
+)
+def test_markerless_bylines(line: str, names: tuple[str, ...], source: str | None) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert (parsed.authors, parsed.source) == (names, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ann Lee, Bob Ray and Cy Young", ("Ann Lee", "Bob Ray", "Cy Young")),
+        ("Von Anna Schmidt und Max Müller", ("Anna Schmidt", "Max Müller")),
+        ("By Ann Lee / Bob Ray", ("Ann Lee", "Bob Ray")),
+        ("By Ann Lee & Bob Ray", ("Ann Lee", "Bob Ray")),
+        ("By Ann Lee; Bob Ray", ("Ann Lee", "Bob Ray")),
+        ("By Ann Lee and Ann Lee", ("Ann Lee",)),
+    ],
+)
+def test_several_authors(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.authors == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JANE DOE, Senior Reporter", ("JANE DOE",)),
+        ("Jane Doe, Redakteurin", ("Jane Doe",)),
+        ("By Jane Doe, Correspondent", ("Jane Doe",)),
+        ("3 Hours Ago Jon Russell", ("Jon Russell",)),
+        ("Inga Hoeltmann Follow", ("Inga Hoeltmann",)),
+        ("Jane Doe @janedoe", ("Jane Doe",)),
+        ("By Jane Doe | Photos by John Roe", ("Jane Doe",)),
+        ("Text: Anna Müller und Peter Schmidt, Fotos: Max Mustermann", ("Anna Müller", "Peter Schmidt")),
+        ("By Amelie Marie Nishizawa Feb 8, 2020 5 min read", ("Amelie Marie Nishizawa",)),
+        ("by Jake Goulding on January 20, 2020", ("Jake Goulding",)),
+        ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert", ("Simon Dückert",)),
+        ("Eine Kolumne von Nils Pickert", ("Nils Pickert",)),
+        ("Von Thilo / 6. November 2023 / Keine Kommentare", ("Thilo",)),
+        ("Written by Grant Tinsley, PhD on April 29, 2018", ("Grant Tinsley",)),
+        ("More from Inga Hoeltmann", ("Inga Hoeltmann",)),
+    ],
+)
+def test_roles_dates_and_widgets_are_dropped(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.authors == names
+
+
+def test_reference_links_score_lower_than_bylines() -> None:
+    ref = parse_byline("More from Inga Hoeltmann")
+    real = parse_byline("By Inga Hoeltmann")
+    assert ref is not None
+    assert real is not None
+    assert ref.score == authors.SCORE_REFERENCE < real.score
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("By Reuters", "Reuters"),
+        ("By Reuters Staff", "Reuters Staff"),
+        ("By Jane Doe | Reuters", "Reuters"),
+        ("Von Anna Schmidt, APA/AP", "APA/AP"),
+        ("Jane Doe (AP)", "AP"),
+        ("Staff", "Staff"),
+        ("Web Desk", "Web Desk"),
+        ("(With inputs from agencies.)", "With inputs from agencies"),
+        ("von auto-motor.at Redaktion", "auto-motor.at Redaktion"),
+    ],
+)
+def test_agencies_and_desks_go_to_source(line: str, source: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.source == source
+    assert source not in parsed.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices rose.",
+        "By Sunday, we will know.",
+        "Die Vielfalt von Königs Wusterhausen entdecken",
+        "Powered by GetYourGuide. Werden Sie Partner.",
+        "Privacy Policy",
+        "Home",
+        "Email the author",
+        "Interview: Julia Lauter",
+        "Rest der Welt",
+        "UNESP Bauru",
+        "Digitale Privatsphäre",
+        "— Elon Musk (@elonmusk) November 4, 2023",
+        "",
+        "   ",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+    assert byline_score(line) == 0.0
+
+
+def test_returned_strings_are_substrings_after_whitespace_collapse() -> None:
+    line = "By   Jane\tDoe  and  John   Roe ,  Staff  Writers  |  Reuters"
+    parsed = parse_byline(line)
+    assert parsed is not None
+    collapsed = " ".join(line.split())
+    assert all(name in collapsed for name in parsed.authors)
+    assert parsed.source is not None
+    assert parsed.source in collapsed
+    assert parsed.authors == ("Jane Doe", "John Roe")
+
+
+def test_byline_is_frozen() -> None:
+    parsed = parse_byline("By Jane Doe")
+    assert isinstance(parsed, Byline)
+    with pytest.raises(AttributeError):
+        parsed.score = 0.1  # type: ignore[misc]
+
+
+def test_language_hint_lowers_ambiguous_markers() -> None:
+    plain = byline_score("Di Mario Rossi")
+    foreign = byline_score("Di Mario Rossi", language="en")
+    native = byline_score("Di Mario Rossi", language="it")
+    assert native == plain
+    assert foreign == pytest.approx(plain - authors.PENALTY_FOREIGN_MARKER)
+
+
+def test_split_names() -> None:
+    assert split_names("A, B and C") == ("A", "B", "C")
+    assert split_names("A und B") == ("A", "B")
+    assert split_names("A / B") == ("A", "B")
+    assert split_names("A & B") == ("A", "B")
+    assert split_names("A y B") == ("A", "B")
+    assert split_names("A et B") == ("A", "B")
+    assert split_names("A i B") == ("A", "B")
+    assert split_names("A e B") == ("A", "B")
+    assert split_names("A en B") == ("A", "B")
+    assert split_names("A og B") == ("A", "B")
+    assert split_names("") == ()
+
+
+# ---------------------------------------------------------------- both sides of each threshold
+
+
+def test_max_line_chars() -> None:
+    name = "By Jane Doe"
+    pad = " " + "x" * (authors.MAX_LINE_CHARS - len(name) - 1)
+    assert parse_byline(name + pad[: authors.MAX_LINE_CHARS - len(name)]) is not None
+    assert parse_byline(name + " " + "x" * authors.MAX_LINE_CHARS) is None
+
+
+def test_max_words() -> None:
+    dates = " ".join(["2024"] * (authors.MAX_WORDS - 3))
+    assert parse_byline(f"By Jane Doe {dates}") is not None  # MAX_WORDS - 1 words
+    assert parse_byline(f"By Jane Doe {dates} 2024 2024") is None  # MAX_WORDS + 1
+
+
+def test_max_markerless_words() -> None:
+    dates = " ".join(["2024"] * (authors.MAX_MARKERLESS_WORDS - 2))
+    assert parse_byline(f"Jane Doe, {dates}") is not None
+    assert parse_byline(f"Jane Doe, {dates} 2024") is None
+
+
+def test_max_prefix_words() -> None:
+    ok = " ".join(["2024"] * authors.MAX_PREFIX_WORDS)
+    assert parse_byline(f"{ok} by Jane Doe") is not None
+    assert parse_byline(f"{ok} 2024 by Jane Doe") is None
+
+
+def test_max_name_tokens() -> None:
+    assert parse_byline("By Anna Maria Luisa Sofia Rossi").authors == ("Anna Maria Luisa Sofia Rossi",)  # type: ignore[union-attr]
+    six = parse_byline("By Anna Maria Luisa Sofia Bella Rossi")
+    assert six is None or six.authors != ("Anna Maria Luisa Sofia Bella Rossi",)
+
+
+def test_min_markerless_name_tokens() -> None:
+    assert parse_byline("Jane Doe, 12 March 2021") is not None
+    assert parse_byline("Jane, 12 March 2021") is None
+    assert parse_byline("By Jane") is not None
+
+
+def test_max_markerless_authors() -> None:
+    four = "Ann Lee, Bob Ray, Cy Young, Di Fox"
+    assert parse_byline(four) is not None
+    assert parse_byline(four + ", Ed Moe") is None
+
+
+def test_tail_prose_words() -> None:
+    # TAIL_PROSE_WORDS lowercase words with a full stop: prose; one fewer: still a byline.
+    assert parse_byline("By Sunday, we will know.") is None
+    assert parse_byline("By Jane Doe, we know.") is not None
+    # TAIL_PROSE_WORDS_HARD lowercase words without a full stop: prose.
+    words = ["with", "one", "two", "three", "four", "five", "six"][: authors.TAIL_PROSE_WORDS_HARD]
+    assert parse_byline("By Jane Doe " + " ".join(words)) is None
+    assert parse_byline("By Jane Doe " + " ".join(words[:-1])) is not None
+
+
+def test_max_name_token_chars() -> None:
+    assert parse_byline("By Jane " + "D" + "o" * (authors.MAX_NAME_TOKEN_CHARS - 1)) is not None
+    long_name = parse_byline("By Jane " + "D" + "o" * authors.MAX_NAME_TOKEN_CHARS)
+    assert long_name is None
+
+
+def test_scores_order() -> None:
+    marker = byline_score("By Jane Doe")
+    supported = byline_score("Jane Doe, 12 March 2021")
+    bare = byline_score("Jane Doe")
+    assert marker == authors.SCORE_MARKER
+    assert supported == authors.SCORE_SUPPORTED
+    assert bare == authors.SCORE_BARE_NAMES
+    assert marker > supported > bare > 0
+
+
+# ---------------------------------------------------------------- linear time
+
+_SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
+_ADVERSARIAL = ["A ", "By ", "-", "(", "A, ", "Von Anna ", "x" * 3 + " | ", "@a "]
+
+
+_CALLS = 5
+"""Calls per timing, so that one timing is long enough to rise above timer and scheduler noise."""
+
+
+def _cost(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(_CALLS):
+                func(text)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "func", [parse_byline, byline_score, split_names], ids=["parse_byline", "byline_score", "split_names"]
+)
+@pytest.mark.parametrize("unit", _ADVERSARIAL)
+def test_linear_time(func: Callable[[str], object], unit: str) -> None:
+    costs = [_cost(func, unit * n) for n in _SIZES]
+    floor = 2e-5  # below this, timer noise dominates the ratio
+    for small, big in itertools.pairwise(costs):
+        assert big < 3 * max(small, floor), costs
