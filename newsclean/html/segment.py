@@ -425,20 +425,17 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         elif run_link > 0:
             run_link = -1  # text outside the link: the line is not one link
 
-    stack: list[tuple[_Ctx, bool]] = []
+    stack: list[_Ctx] = []  # the parent context of every open element
+    push = stack.append
     ctx = root_ctx
     next_id = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if not isinstance(tag, str):
+            if tag in _DROP or not isinstance(tag, str):
                 walker.skip_subtree()
-                stack.append((ctx, False))
-                continue
-            if tag in _DROP:
-                walker.skip_subtree()
-                stack.append((ctx, False))
+                push(ctx)
                 continue
             cls = role = itemprop = datetime = None
             hidden = rel_author = False
@@ -462,58 +459,63 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     rel_author = "author" in value.lower()
             if hidden:
                 walker.skip_subtree()
-                stack.append((ctx, False))
+                push(ctx)
                 continue
-            own = _TAG_HINTS.get(tag, _EMPTY)
-            if cls is not None:
-                found = hint_cache.get(cls)
-                if found is None:
-                    found = hint_cache[cls] = class_hints(cls)
-                if found:
-                    own = own | found if own else found
-            article = ctx.article or tag in _ARTICLE_TAGS
-            if role is not None:
-                role = role.strip().lower()
-                if role in _ROLE_HINTS:
-                    own = own | {_ROLE_HINTS[role]}
-                if role == "main":
-                    article = True
-            if itemprop is not None:
-                itemprop = itemprop.strip()
-                prop = itemprop.lower()
-                if prop in _ITEMPROP_HINTS:
-                    own = own | {_ITEMPROP_HINTS[prop]}
-                if prop == "articlebody":
-                    article = True
-            else:
-                itemprop = ctx.itemprop
             hints = ctx.hints
-            if own:
-                if hints:
-                    key2 = (hints, own)
-                    merged = union_cache.get(key2)
-                    if merged is None:
-                        merged = union_cache[key2] = hints | own
-                    hints = merged
-                else:
-                    hints = own
-            depth = len(stack) + 1
-            in_list = ctx.in_list or tag in _LISTS
-            in_table = ctx.in_table or tag == "table"
-            pre = ctx.pre or tag == "pre"
-            block = tag in _BLOCK
-            if block:
+            article = ctx.article
+            if tag in _ARTICLE_TAGS:
+                article = True
+            if cls is not None or role is not None or itemprop is not None or tag in _TAG_HINTS:
+                own = _TAG_HINTS.get(tag, _EMPTY)
+                if cls is not None:
+                    found = hint_cache.get(cls)
+                    if found is None:
+                        found = hint_cache[cls] = class_hints(cls)
+                    if found:
+                        own = own | found if own else found
+                if role is not None:
+                    role = role.strip().lower()
+                    if role in _ROLE_HINTS:
+                        own = own | {_ROLE_HINTS[role]}
+                    if role == "main":
+                        article = True
+                if itemprop is not None:
+                    itemprop = itemprop.strip()
+                    prop = itemprop.lower()
+                    if prop in _ITEMPROP_HINTS:
+                        own = own | {_ITEMPROP_HINTS[prop]}
+                    if prop == "articlebody":
+                        article = True
+                if own:
+                    if hints:
+                        key2 = (hints, own)
+                        merged = union_cache.get(key2)
+                        if merged is None:
+                            merged = union_cache[key2] = hints | own
+                        hints = merged
+                    else:
+                        hints = own
+            if itemprop is None:
+                itemprop = ctx.itemprop
+            if tag in _BLOCK:
                 if parts or pending_datetime is not None:
                     flush()
-                owner = _Owner(tag, _HEADINGS.get(tag, 0), depth, hints, article, in_list, in_table, itemprop)
-                new = _Ctx(
-                    hints, itemprop, article, in_list, in_table, pre, ctx.link, ctx.link_author, 0, owner
+                in_list = ctx.in_list or tag in _LISTS
+                in_table = ctx.in_table or tag == "table"
+                owner = _Owner(
+                    tag, _HEADINGS.get(tag, 0), len(stack) + 1, hints, article, in_list, in_table, itemprop
                 )
+                new = _Ctx(
+                    hints, itemprop, article, in_list, in_table, ctx.pre or tag == "pre", ctx.link,
+                    ctx.link_author, 0, owner,
+                )  # fmt: skip
             elif tag in _CELLS:
                 if parts:
                     pending_sep = True
-                new = _Ctx(hints, itemprop, article, in_list, in_table, pre, ctx.link, ctx.link_author, 0,
-                           ctx.owner)  # fmt: skip
+                new = _Ctx(
+                    hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
+                    ctx.link_author, 0, ctx.owner,
+                )  # fmt: skip
             elif tag == "br":
                 if parts or pending_datetime is not None:
                     flush()
@@ -524,27 +526,27 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     pending_datetime = datetime
                 if tag == "a":
                     new = _Ctx(
-                        hints, itemprop, article, in_list, in_table, pre, next_id,
+                        hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, next_id,
                         rel_author or ctx.link_author, ctx.top or next_id, ctx.owner,
                     )  # fmt: skip
                 elif ctx.top and hints is ctx.hints and itemprop is ctx.itemprop and article is ctx.article:
                     new = ctx  # nested inline element that changes nothing: share the context
                 else:
                     new = _Ctx(
-                        hints, itemprop, article, in_list, in_table, pre, ctx.link, ctx.link_author,
-                        ctx.top or next_id, ctx.owner,
+                        hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
+                        ctx.link_author, ctx.top or next_id, ctx.owner,
                     )  # fmt: skip
-            stack.append((ctx, block))
+            push(ctx)
             ctx = new
             text = el.text
-            if text:
+            if text and (parts or not text.isspace() or ctx.pre):
                 add(text, ctx)
         else:
-            ctx, block = stack.pop()
-            if block and (parts or pending_datetime is not None):
+            ctx = stack.pop()
+            if tag in _BLOCK and (parts or pending_datetime is not None):
                 flush()
             tail = el.tail
-            if tail and stack:
+            if tail and stack and (parts or not tail.isspace()):
                 add(tail, ctx)
     flush()
     return tuple(blocks)
