@@ -302,7 +302,8 @@ _WEEKDAY_BEFORE = regex.compile(
 
 # Keywords that say which date this is; the one nearest before the date wins.
 _UPDATED_WORDS = (
-    r"updated|last\s updated|letzte\s änderung|änderung|stand|modified|last\s modified|revised|aktualisiert|geändert|actualizado"
+    r"updated|last\s updated|letzte\s änderung|änderung|stand|modified|last\s modified|revised"
+    r"|aktualisiert|geändert|actualizado"
     r"|actualizada|actualización|mis\s à\s jour|mise\s à\s jour|modifié|aggiornato|aggiornamento"
     r"|atualizado|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|aktualizováno"
     r"|aktualizované|обновлено|обновлен|оновлено|uppdaterad|uppdaterat|opdateret|oppdatert"
@@ -775,7 +776,8 @@ def _build(  # one accepted candidate plus its context → DateMatch
         if is_day_word and not _short_line(text, start, end) and _kind(text, start, floor) == "unknown":
             return None
     weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
-    if weekday is not None and not candidate.relative and _weekday_fits(weekday.group(0), weekday.group("wd")):
+    fits = weekday is not None and _weekday_fits(weekday.group(0), weekday.group("wd"))
+    if fits and not candidate.relative:
         start = weekday.start()
     if not _not_in_future(value if not isinstance(value, datetime) else value.date(), options.reference_time):
         return None
