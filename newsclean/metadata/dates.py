@@ -776,8 +776,11 @@ def _build(  # one accepted candidate plus its context → DateMatch
         if is_day_word and not _short_line(text, start, end) and _kind(text, start, floor) == "unknown":
             return None
     weekday = _WEEKDAY_BEFORE.search(text, max(floor, start - _WEEKDAY_WINDOW), start)
-    fits = weekday is not None and _weekday_fits(weekday.group(0), weekday.group("wd"))
-    if fits and not candidate.relative:
+    if (
+        weekday is not None
+        and not candidate.relative
+        and _weekday_fits(weekday.group(0), weekday.group("wd"))
+    ):
         start = weekday.start()
     if not _not_in_future(value if not isinstance(value, datetime) else value.date(), options.reference_time):
         return None
