@@ -630,9 +630,11 @@ def explain_text(article: Article, *, color: bool = False, width: int = 72) -> s
 
     >>> from newsclean import clean
     >>> article = clean("Bridge Reopens\n\nThe old bridge reopened on Monday, years late, officials said.")
-    >>> print(explain_text(article))  # doctest: +ELLIPSIS
-    line label      score text ...
-       1 headline    ...
+    >>> print(explain_text(article, width=20))  # doctest: +ELLIPSIS
+    line label      score text                  why
+       1 ...Bridge Reopens ...
+       2 blank       1.00
+       3 body ...The old bridge reop…  body: ...
 
     .. versionadded:: 0.1.0
     """

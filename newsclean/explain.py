@@ -8,8 +8,8 @@ can be mailed or attached to a bug report.
 From the shell: ``newsclean explain page.html --html report.html``.
 
 >>> from newsclean import clean
->>> page = explain_html(clean("Bridge Reopens\\n\\nThe old bridge reopened on Monday, officials said."))
->>> page.startswith("<!DOCTYPE html>") and 'class="line label-headline"' in page
+>>> page = explain_html(clean("Home | News\\n\\nThe old bridge reopened on Monday, officials said."))
+>>> page.startswith("<!DOCTYPE html>") and 'class="line label-body"' in page
 True
 
 .. versionadded:: 0.1.0
@@ -134,8 +134,9 @@ def explain_html(article: Article, *, title: str | None = None) -> str:
         The HTML document as a string. All page text is escaped.
 
     >>> from newsclean import Article
-    >>> "<b>" in explain_html(Article(body="<b>bold?</b>"))
-    False
+    >>> page = explain_html(Article(body="<b>bold?</b>"))
+    >>> "<b>bold?" in page, "&lt;b&gt;bold?" in page
+    (False, True)
 
     .. versionadded:: 0.1.0
     """
