@@ -86,7 +86,7 @@ _LABELS: Final = frozenset({
 """All-caps words that start headlines and notes ("UPDATE - ...", "NOTE: ..."), never places.
 Country acronyms are here too: "US - China talks" is a headline; real datelines name a city."""
 
-_STRIP_SPLIT = regex.compile(r"\s*[|•·∙◦]\s*")
+_STRIP_SPLIT = regex.compile(r"[|•·∙◦]")
 _LABEL_SEGMENT = regex.compile(
     r"^(?:updated|update|published|posted|created|modified|last\s+updated|aktualisiert|veröffentlicht|"
     r"erstellt|stand|zuletzt|publié|mis\s+à\s+jour|actualizado|publicado|aggiornato|pubblicato|"
@@ -198,6 +198,9 @@ def _strip_place(text: str) -> Dateline | None:
     for seg, is_date in zip(segments, dated, strict=True):
         if is_date:
             continue
+        if _is_agency_text(seg):
+            byline_seen = True
+            continue
         words = seg.split()
         place_like = 0 < len(words) <= MAX_STRIP_PLACE_WORDS and all(
             _STRIP_WORD.fullmatch(w) or w in {"de", "am", "an", "la", "le", "del", "do", "da"} for w in words
@@ -235,7 +238,8 @@ def parse_meta_strip(text: str) -> tuple[str, ...]:
         text: one line such as ``"Desk | Tokyo | Updated: 07-11-2024 07:25 IST"``.
 
     Returns:
-        The non-empty segments, stripped, in order.
+        The non-empty segments, stripped, in order; empty for text longer than
+        :data:`MAX_STRIP_CHARS`, which is prose rather than a strip.
 
     Example:
         >>> parse_meta_strip("Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST")
@@ -243,4 +247,6 @@ def parse_meta_strip(text: str) -> tuple[str, ...]:
 
     .. versionadded:: 0.1.0
     """
+    if len(text) > MAX_STRIP_CHARS:
+        return ()
     return tuple(s for s in (seg.strip() for seg in _STRIP_SPLIT.split(text)) if s)

@@ -1,0 +1,165 @@
+# Copyright 2026 newsclean developers. Licensed under the Apache License 2.0.
+from __future__ import annotations
+
+import gc
+import itertools
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsclean.metadata import dateline
+from newsclean.metadata.dateline import Dateline, parse_dateline, parse_meta_strip
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "raw"),
+    [
+        ("TOKYO (Reuters) - Japan's economy grew.", "TOKYO", "Reuters", "TOKYO (Reuters) -"),
+        ("WASHINGTON — The president said.", "WASHINGTON", None, "WASHINGTON —"),
+        ("BERLIN (dpa) – Die Regierung hat.", "BERLIN", "dpa", "BERLIN (dpa) –"),
+        ("Paris, 7 novembre (AFP) - Le président.", "Paris", "AFP", "Paris, 7 novembre (AFP) -"),
+        ("NEW YORK, Nov 7 (Reuters) - Stocks fell.", "NEW YORK", "Reuters", "NEW YORK, Nov 7 (Reuters) -"),
+        ("Berlin/Hamburg (dpa) - Die Bahn.", "Berlin/Hamburg", "dpa", "Berlin/Hamburg (dpa) -"),
+        ("MADRID, 7 (EUROPA PRESS) - El Gobierno.", "MADRID", "EUROPA PRESS", "MADRID, 7 (EUROPA PRESS) -"),
+        ("ST. LOUIS (AP) — A man was.", "ST. LOUIS", "AP", "ST. LOUIS (AP) —"),
+        ("RIO DE JANEIRO — Brazil's.", "RIO DE JANEIRO", None, "RIO DE JANEIRO —"),
+        ("SÃO PAULO (Reuters) - Brazil.", "SÃO PAULO", "Reuters", "SÃO PAULO (Reuters) -"),
+        ("SALT LAKE CITY — Utah lawmakers.", "SALT LAKE CITY", None, "SALT LAKE CITY —"),
+        (
+            "SPRINGFIELD, Ill., Nov. 7, 2024 (AP) — A.",
+            "SPRINGFIELD",
+            "AP",
+            "SPRINGFIELD, Ill., Nov. 7, 2024 (AP) —",
+        ),
+        ("LONDON, March 3 (Reuters): Oil rose.", "LONDON", "Reuters", "LONDON, March 3 (Reuters):"),
+    ],
+)
+def test_inline_datelines(text: str, place: str, source: str | None, raw: str) -> None:
+    found = parse_dateline(text)
+    assert found == Dateline(place, source, raw, len(raw) + 1)
+    assert text[found.end:][:1].isalnum()
+
+
+def test_end_skips_leading_whitespace() -> None:
+    found = parse_dateline("  TOKYO (Reuters) - Japan")
+    assert found is not None
+    assert found.end == len("  TOKYO (Reuters) - ")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tokyo | Updated: 07-11-2024 07:25 IST", "Tokyo"),
+        ("Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST | Created: 07-11-2024", "Tokyo"),
+        ("Jane Doe | Tokyo | Updated: 07-11-2024 07:25 IST", "Tokyo"),
+        ("New York | 07.11.2024", "New York"),
+        ("PTI | NEW DELHI | Updated: 07-11-2024", "NEW DELHI"),
+    ],
+)
+def test_strip_places(text: str, place: str) -> None:
+    assert parse_dateline(text) == Dateline(place, None, place, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump wins - again",
+        "NOTE: this story was updated.",
+        "UPDATE - new figures",
+        "PHOTO: Jane Doe",
+        "Advertisement - Scroll to continue",
+        "Home - News",
+        "Home | News",
+        "US - China talks resume",
+        "Jane Doe | Updated: 07-11-2024 07:25 IST",
+        "The mayor (D) - who won - said",
+        "Tokyo - a city of millions",
+        "",
+        "Berlin (Germany) - capital",
+        "FBI: suspect arrested",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_max_place_words() -> None:
+    four = "A" * 3 + " BBB CCC DDD"
+    assert parse_dateline(f"{four} (AP) - Text") is not None
+    assert parse_dateline(f"{four} EEE (AP) - Text") is None
+
+
+def test_max_scan_chars() -> None:
+    extra = ", " + "x" * (dateline.MAX_SCAN_CHARS)
+    assert parse_dateline("TOKYO (Reuters) - Text") is not None
+    assert parse_dateline("TOKYO" + extra + " (Reuters) - Text") is None
+
+
+def test_max_strip_chars() -> None:
+    base = "Tokyo | Updated: 07-11-2024"
+    pad = " " * (dateline.MAX_STRIP_CHARS - len(base))
+    assert parse_dateline(base + pad) is not None
+    assert parse_dateline(base + pad + " ") is None
+
+
+def test_max_strip_place_words() -> None:
+    assert parse_dateline("Desk | Salt Lake City | 07-11-2024") is not None
+    assert parse_dateline("PTI | SALT LAKE CITY NORTH | 07-11-2024") is None
+
+
+def test_parse_meta_strip() -> None:
+    strip = "Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST | Created: x"
+    assert parse_meta_strip(strip) == (
+        "Devdiscourse News Desk",
+        "Tokyo",
+        "Updated: 07-11-2024 07:25 IST",
+        "Created: x",
+    )
+    assert parse_meta_strip("A • B · C") == ("A", "B", "C")
+    assert parse_meta_strip(" | ") == ()
+    assert parse_meta_strip("A | " + " " * dateline.MAX_STRIP_CHARS) == ()
+
+
+def test_dateline_is_frozen() -> None:
+    found = parse_dateline("TOKYO (Reuters) - Text")
+    assert found is not None
+    with pytest.raises(AttributeError):
+        found.place = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- linear time
+
+_SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
+_ADVERSARIAL = ["A ", "By ", "-", "(", "A, ", "TOKYO ", "A | ", "(AP) - ", " "]
+_CALLS = 5
+"""Calls per timing, so that one timing is long enough to rise above timer and scheduler noise."""
+
+
+def _cost(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(_CALLS):
+                func(text)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "func", [parse_dateline, parse_meta_strip], ids=["parse_dateline", "parse_meta_strip"]
+)
+@pytest.mark.parametrize("unit", _ADVERSARIAL)
+def test_linear_time(func: Callable[[str], object], unit: str) -> None:
+    costs = [_cost(func, unit * n) for n in _SIZES]
+    floor = 2e-5  # below this, timer noise dominates the ratio
+    for small, big in itertools.pairwise(costs):
+        assert big < 3 * max(small, floor), costs
