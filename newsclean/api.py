@@ -25,6 +25,9 @@ __all__ = ["clean", "decode_text"]
 
 _FORMATS = ("auto", "text", "html")
 _URL_WORD = regex.compile(r"[^\W\d_]{2,}|\d{5,}")
+_EXTENSION = regex.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", regex.IGNORECASE)
+# A slug names a story in several words; a one- or two-word segment is a section or an ID.
+MIN_SLUG_WORDS = 3
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
@@ -140,18 +143,26 @@ def decode_text(data: bytes) -> str:
 
 
 def url_words(url: str | None) -> frozenset[str]:
-    """Case-folded words of a URL's path (its slug), for headline matching.
+    """Case-folded words of a URL's slug (the path segment with the most words), for headline matching.
+
+    Section names ("world", "auto-news") are left out: only the segment that names the story counts.
 
     >>> sorted(url_words("https://example.com/world/2024/bridge-reopens-after-repairs.html"))
-    ['after', 'bridge', 'html', 'reopens', 'repairs', 'world']
+    ['after', 'bridge', 'reopens', 'repairs']
     """
     if not url:
         return frozenset()
     try:
-        path = unquote(urlsplit(url).path)
+        path = unquote(urlsplit(url).path)[:2000]
     except ValueError:
         return frozenset()
-    return frozenset(w.casefold() for w in _URL_WORD.findall(path[:2000]))
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = _EXTENSION.sub("", segment)
+        words = [w.casefold() for w in _URL_WORD.findall(segment)]
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
 
 
 def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pipeline) -> Article:

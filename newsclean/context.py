@@ -43,10 +43,26 @@ STRONG = 0.6
 META_WINDOW = 20
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
 SUBHEAD_MAX_WORDS = 20
-# A region that starts this close (non-blank lines) after a strong headline candidate gets a bonus.
+# The first body line within this many non-blank lines after a strong headline candidate
+# (vote above HEADLINE_STRONG) is worth ANCHOR_BONUS more: the article follows its headline.
 HEADLINE_NEAR = 12
-HEADLINE_BONUS = 1.3
 HEADLINE_STRONG = 0.55
+# A headline vote this strong (URL slug, repeated copies, <h1>, metadata agreement) is trusted
+# to mark where the article starts: prose above it does not compete.
+HEADLINE_CONFIDENT = 0.7
+ANCHOR_BONUS = 25.0
+# Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
+# chrome costs CHROME_COST plus CHROME_STRENGTH times its vote; other lines cost NEUTRAL_COST.
+PIVOT_MARGIN = 0.1
+CHROME_COST = 1.0
+CHROME_STRENGTH = 3.0
+NEUTRAL_COST = 0.5
+# "Related", "Lesen Sie auch", "Trending": what follows is other stories, so the heading is a
+# wall that only a long stretch of article prose on its far side can climb.
+PROMO_HEADING_COST = 12.0
+# A span worth at least this much (about two solid paragraphs) is an article; comment threads
+# after one never compete with it.
+MIN_ARTICLE_SCORE = 15.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +94,11 @@ class Region:
     last: int
     """Index of the last good line."""
     score: float
-    """Words of good lines (near-good at half weight) minus boilerplate lines inside."""
+    """The sum of :func:`line_value` over the span."""
+    in_thread: bool = False
+    """The span comes after a comment-thread heading."""
+    before_headline: bool = False
+    """The span ends above the page's confident headline."""
 
 
 def _thresholds(config: CleanConfig) -> tuple[float, float]:
@@ -90,8 +110,58 @@ def _is_boundary(d: Decision) -> bool:
     return d.label is Label.COMMENT and d.reason == "comment heading"
 
 
+def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
+    """What a line adds to a candidate article span: prose adds its words, chrome subtracts.
+
+    A body line is worth ``words * (score - pivot)``, so long confident prose counts most and
+    short borderline lines count about nothing; boilerplate costs a fixed amount plus its
+    strength, so a menu of fifty items is a wall while a lone share bar is a small step.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Pipeline
+    >>> from newsclean.classifiers.base import PageContext
+    >>> ls = split_lines("Officials said on Monday that the old bridge would reopen after a long repair.\\nHome")
+    >>> prose, menu = (line_value(l, d, CleanConfig()) for l, d in zip(ls, Pipeline.default().run(ls, PageContext())))
+    >>> prose > 0 > menu
+    True
+    """
+    if line.is_blank:
+        return 0.0
+    if d.label is Label.BODY:
+        return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
+    if d.label is Label.PROMO and d.reason.startswith("promo heading"):
+        return -PROMO_HEADING_COST
+    if d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT):
+        return -(CHROME_COST + CHROME_STRENGTH * d.score)
+    return -NEUTRAL_COST
+
+
+def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
+    """The first body line after the strongest headline candidate, if one is strong enough."""
+    best, best_score = None, HEADLINE_STRONG
+    for i, d in enumerate(decisions):
+        score = d.vote(Label.HEADLINE)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None:
+        return None
+    seen = 0
+    for k in range(best + 1, len(lines)):
+        if lines[k].is_blank:
+            continue
+        seen += 1
+        if seen > HEADLINE_NEAR:
+            return None
+        if decisions[k].label is Label.BODY:
+            return k
+    return None
+
+
 def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Region]:
-    """Group good lines into regions separated by gaps of more than ``max_gap`` lines.
+    """Candidate article spans: the best-scoring span of each stretch between comment headings.
+
+    Each stretch is searched for its maximum-sum run of :func:`line_value` (Kadane's
+    algorithm, linear), with a bonus on the first body line after a strong headline.
 
     >>> from newsclean.lines import split_lines
     >>> from newsclean.pipeline import Pipeline
@@ -104,71 +174,61 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
 
     .. versionadded:: 0.1.0
     """
-    good_t, near_t = _thresholds(config)
+    anchor = _headline_anchor(lines, decisions)
+    head = _confident_headline(decisions)
     regions: list[Region] = []
-    first = last = -1
-    score = 0.0
-    gap = 0.0
-    boiler = 0
+    in_thread = False
+    best_sum, best_first, best_last = 0.0, -1, -1
+    run_sum, run_first = 0.0, -1
     for i, (line, d) in enumerate(zip(lines, decisions)):
+        if _is_boundary(d) or i == head:
+            if best_first >= 0:
+                regions.append(Region(best_first, best_last, best_sum, in_thread=in_thread, before_headline=head is not None and i <= head))
+            in_thread = in_thread or _is_boundary(d)
+            best_sum, best_first, best_last = 0.0, -1, -1
+            run_sum, run_first = 0.0, -1
+            continue
         if line.is_blank:
             continue
-        body = d.vote(Label.BODY)
-        is_good = d.label is Label.BODY and body >= good_t
-        if _is_boundary(d) or (not is_good and gap + 1 > config.max_gap and first >= 0 and body < near_t):
-            if first >= 0:
-                regions.append(Region(first, last, score))
-            first = last = -1
-            score, gap, boiler = 0.0, 0.0, 0
-            if _is_boundary(d):
-                continue
-        if is_good:
-            if first < 0:
-                first = i
-            last = i
-            score += line.words - 2 * boiler
-            gap, boiler = 0.0, 0
-        elif first >= 0:
-            if body >= near_t and d.label in (Label.BODY, Label.OTHER):
-                gap += 0.5
-                score += line.words / 2
-            else:
-                gap += 1
-                if d.label in (Label.NAVIGATION, Label.PROMO) and d.score >= STRONG:
-                    boiler += 1
-    if first >= 0:
-        regions.append(Region(first, last, score))
+        value = line_value(line, d, config)
+        if i == anchor:
+            value += ANCHOR_BONUS
+        if run_sum <= 0:
+            run_sum, run_first = value, i
+        else:
+            run_sum += value
+        if run_sum > best_sum:
+            best_sum, best_first, best_last = run_sum, run_first, i
+    if best_first >= 0:
+        regions.append(Region(best_first, best_last, best_sum, in_thread=in_thread, before_headline=head is not None and best_last < head))
     return regions
+
+
+def _confident_headline(decisions: Sequence[Decision]) -> int | None:
+    """The first line with a confident headline vote (later copies may sit in teasers and footers)."""
+    for i, d in enumerate(decisions):
+        if d.vote(Label.HEADLINE) >= HEADLINE_CONFIDENT:
+            return i
+    return None
 
 
 def _nonblank_between(lines: Sequence[Line], a: int, b: int) -> int:
     return sum(1 for k in range(max(a, 0), min(b, len(lines))) if not lines[k].is_blank)
 
 
-def _choose(lines: Sequence[Line], decisions: Sequence[Decision], regions: list[Region], config: CleanConfig) -> tuple[int, int] | None:
+def _choose(regions: list[Region]) -> tuple[int, int] | None:
     if not regions:
         return None
-    heads = [i for i, d in enumerate(decisions) if d.vote(Label.HEADLINE) >= HEADLINE_STRONG]
-
-    def weighted(r: Region) -> float:
-        near = any(h < r.first and _nonblank_between(lines, h, r.first) <= HEADLINE_NEAR for h in heads)
-        return r.score * (HEADLINE_BONUS if near else 1.0)
-
-    best = max(range(len(regions)), key=lambda k: (weighted(regions[k]), -k))
-    top = weighted(regions[best])
-    lo = hi = best
-    # grow outwards over neighbours that hold enough prose and are not far away
-    while lo > 0 and regions[lo - 1].score >= config.region_keep_ratio * top and _gap_ok(lines, decisions, regions[lo - 1].last, regions[lo].first, config):
-        lo -= 1
-    while hi + 1 < len(regions) and regions[hi + 1].score >= config.region_keep_ratio * top and _gap_ok(lines, decisions, regions[hi].last, regions[hi + 1].first, config):
-        hi += 1
-    return regions[lo].first, regions[hi].last
-
-
-def _gap_ok(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int, config: CleanConfig) -> bool:
-    if any(_is_boundary(decisions[k]) for k in range(a, b)):
-        return False
-    return _nonblank_between(lines, a + 1, b) <= 3 * config.max_gap
+    # comments follow the article: a thread competes only when nothing before it is article-sized
+    before = [r for r in regions if not r.in_thread]
+    if before and max(r.score for r in before) >= MIN_ARTICLE_SCORE:
+        regions = before
+    # the article follows its headline: prose above a confident headline is chrome
+    after = [r for r in regions if not r.before_headline]
+    if after and max(r.score for r in after) >= MIN_ARTICLE_SCORE:
+        regions = after
+    best = max(regions, key=lambda r: r.score)
+    return best.first, best.last
 
 
 def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Revised]:
@@ -185,7 +245,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     .. versionadded:: 0.1.0
     """
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
-    span = _choose(lines, decisions, find_regions(lines, decisions, config), config)
+    span = _choose(find_regions(lines, decisions, config))
     _, near_t = _thresholds(config)
     if span is None:
         for i, r in enumerate(out):

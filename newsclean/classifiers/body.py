@@ -78,6 +78,9 @@ def body_score(line: Line, *, have_stopwords: bool, full_words: int = 30, stopwo
         score += 0.3
     elif line.text[-1] in ",;:":
         score += 0.1
+    else:
+        # short lines that end without punctuation are titles, teasers and labels far more often than prose
+        score -= 0.1 * max(0.0, 1 - line.words / full_words)
     if have_stopwords:
         score += 0.25 * min(1.0, line.stopword_ratio / stopword_target)
     else:

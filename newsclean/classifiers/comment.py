@@ -29,6 +29,20 @@ _FURNITURE = regex.compile(
 )
 
 
+# "34 responses to ...", "12 Kommentare zu ...": a counted thread heading, any length.
+_COUNTED = regex.compile(
+    r"^\W*\d+\s+(?:responses?|comments?|replies|thoughts|kommentare?|leserkommentare|comentarios?|comentários?|"
+    r"commentaires?|commenti|reacties|reactie|komentarz(?:e|y)?|komentáře|kommentarer|комментари[йяе]v?)\b",
+    regex.IGNORECASE,
+)
+# "jdoe says:", "Anna sagt:", "Pedro dice:": a commenter's name line.
+_AUTHOR_LINE = regex.compile(
+    r"^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|writes|sagt|schreibt|schrieb|dice|escribió|dit|écrit|scrive|schreef|"
+    r"zegt|napisał|napisała|skrev|kirjoitti|пишет|написал)\s?:$",
+    regex.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Comment:
     """Votes ``COMMENT`` on comment headings, furniture, and the thread after a heading.
@@ -54,8 +68,14 @@ class Comment:
         for i, line in enumerate(lines):
             if line.is_blank:
                 continue
-            if line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text):
+            if (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text)) or (
+                line.words <= 20 and _COUNTED.search(line.text)
+            ):
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment heading")
+                in_thread = True
+            elif line.words <= 6 and _AUTHOR_LINE.search(line.text):
+                # the first commenter line opens the thread when no heading did
+                votes[i] = Vote(Label.COMMENT, 0.7, "comment author line" if in_thread else "comment heading")
                 in_thread = True
             elif hint(line, "comment"):
                 votes[i] = Vote(Label.COMMENT, 0.7, "html: comment section")

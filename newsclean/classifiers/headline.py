@@ -48,8 +48,8 @@ class Headline:
     """Headlines have at least this many words (CJK: letters / 2)."""
     max_words: int = 30
     """Headlines have at most this many words; longer lines are prose."""
-    slug_share: float = 0.5
-    """Share of the line's words found in the URL slug for the slug bonus."""
+    slug_share: float = 0.45
+    """:func:`slug_overlap` with the URL slug at which the slug bonus applies."""
     meta_ratio: float = 85.0
     """rapidfuzz ratio to an HTML title/OpenGraph/JSON-LD headline that counts as agreement."""
 
@@ -93,17 +93,22 @@ class Headline:
 
 
 def slug_overlap(text: str, url_words: frozenset[str]) -> float:
-    """Share of the line's words (3+ letters) that appear in the URL's words.
+    """How well a line and the URL slug cover each other: shared words over the larger word set.
 
-    >>> slug_overlap("Bridge reopens after repairs", frozenset({"bridge", "reopens", "repairs"}))
-    0.75
+    Both directions count, so "Next Auto News" does not match a long slug that mentions
+    "auto" and "news", and a long paragraph does not match a short slug.
+
+    >>> slug_overlap("Bridge reopens after repairs", frozenset({"bridge", "reopens", "after", "repairs"}))
+    1.0
+    >>> slug_overlap("Auto News", frozenset({"lexus", "wants", "auto", "news", "topless"}))
+    0.4
     """
     if not url_words:
         return 0.0
-    words = [w for w in _WORD.findall(text.casefold()) if len(w) >= 3]
+    words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
     if not words:
         return 0.0
-    return sum(1 for w in words if w in url_words) / len(words)
+    return len(words & url_words) / max(len(words), len(url_words))
 
 
 def _meta_titles(context: PageContext) -> tuple[str, ...]:
