@@ -1,0 +1,58 @@
+"""Shared test setup: Hypothesis profiles and the import path for ``tests.strategies``.
+
+Profiles (pick one with ``HYPOTHESIS_PROFILE``; CI=true picks ``ci``, else ``dev``):
+
+* ``ci``: derandomized and database-free, so a CI failure reproduces exactly; few examples.
+* ``dev``: Hypothesis' defaults with a local example database.
+* ``deep``: thousands of examples per test, for ``python -m newsclean.fuzz``.
+
+Hypothesis loads its own built-in "ci" profile when CI is set; the explicit
+``load_profile`` below replaces it with ours.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    import pytest
+
+# pytest runs with --import-mode=importlib, which does not put tests/ or the repo on sys.path;
+# ``from tests.strategies import ...`` needs the repository root there.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+_SLOW_DATA = (HealthCheck.too_slow, HealthCheck.data_too_large)
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    max_examples=25,
+    database=None,
+    print_blob=True,
+    suppress_health_check=_SLOW_DATA,
+)
+settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=_SLOW_DATA)
+settings.register_profile(
+    "deep",
+    # python -m newsclean.fuzz sets the count per round; thousands by default
+    max_examples=int(os.environ.get("NEWSCLEAN_FUZZ_EXAMPLES", "5000")),
+    deadline=None,
+    suppress_health_check=(*_SLOW_DATA, HealthCheck.filter_too_much),
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Hypothesis' failure report imports mypy_extensions on this box, which warns; with
+    # filterwarnings=error that turned a plain test failure into an INTERNALERROR.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+    )
