@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING, TypeVar
 from newsclean import __version__
 from newsclean.api import clean
 from newsclean.config import CleanConfig
+from newsclean.errors import NewscleanError
 from newsclean.labels import Label
 
 if TYPE_CHECKING:
@@ -248,10 +249,11 @@ def _clean_main(argv: list[str]) -> int:
     color = _use_color(args.color, sys.stdout) if out_dir is None else args.color == "always"
     options = _Options(mode=mode, explain=args.explain, color=color, config=_config(args))
 
-    sources = _expand(inputs, args.glob)
+    stdin_data = sys.stdin.buffer.read() if "-" in inputs else b""
+    sources = _expand(inputs, args.glob, stdin_kind=_stdin_kind(stdin_data, args))
     batch = len(sources) > 1 or any(kind != "page" for kind, _ in sources)
     total = len(sources) if all(kind == "page" for kind, _ in sources) else None
-    tasks = _tasks(sources, args)
+    tasks = _tasks(sources, args, stdin_data)
     results = _map_ordered(_run, ((task, options) for task in tasks), jobs=jobs, chunksize=args.chunksize)
     if batch and not args.no_progress and sys.stderr.isatty():
         results = _progress(results, total)
@@ -318,12 +320,12 @@ def _kind_of(path: str) -> str:
     return "page"
 
 
-def _expand(inputs: Sequence[str], pattern: str) -> list[tuple[str, str]]:
+def _expand(inputs: Sequence[str], pattern: str, *, stdin_kind: str) -> list[tuple[str, str]]:
     """Each input as (kind, path): folders become their matching files, sorted."""
     out: list[tuple[str, str]] = []
     for item in inputs:
         if item == "-":
-            out.append(("stdin", "-"))
+            out.append((stdin_kind, "-"))
             continue
         path = Path(item)
         if path.is_dir():
@@ -338,11 +340,11 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def _tasks(sources: Sequence[tuple[str, str]], args: argparse.Namespace) -> Iterator[_Task]:
+def _tasks(sources: Sequence[tuple[str, str]], args: argparse.Namespace, stdin_data: bytes) -> Iterator[_Task]:
     roots = [Path(i) for i in (args.inputs or []) if i != "-" and Path(i).is_dir()]
     for kind, path in sources:
-        if kind == "stdin":
-            yield from _stdin_tasks(args)
+        if path == "-":
+            yield from _stdin_tasks(kind, stdin_data, args)
         elif kind == "warc":
             yield from _warc_tasks(path, path, args)
         elif kind == "jsonl":
@@ -367,24 +369,25 @@ def _safe(name: str) -> str:
     return _UNSAFE.sub("_", name).strip("._") or "page"
 
 
-def _stdin_tasks(args: argparse.Namespace) -> Iterator[_Task]:
-    data = sys.stdin.buffer.read()
+def _stdin_kind(data: bytes, args: argparse.Namespace) -> str:
     if _looks_like_warc(data):
+        return "warc"
+    return "jsonl" if args.jsonl_field is not None else "page"
+
+
+def _stdin_tasks(kind: str, data: bytes, args: argparse.Namespace) -> Iterator[_Task]:
+    if kind == "warc":
         yield from _warc_tasks("<stdin>", io.BytesIO(data), args)
-    elif args.jsonl_field is not None:
+    elif kind == "jsonl":
         yield from _jsonl_tasks("<stdin>", io.BytesIO(data), args)
     else:
         yield _Task(name="<stdin>", stem="stdin", data=data, url=args.url, input_format=args.input_format)
 
 
 def _looks_like_warc(data: bytes) -> bool:
-    head = data[:8192]
-    if head[:2] == b"\x1f\x8b":
-        try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
-        except zlib.error:
-            return False
-    return head.startswith(b"WARC/")
+    from newsclean.warc import looks_like_archive  # noqa: PLC0415  (no warcio needed to sniff)
+
+    return looks_like_archive(data[:8192])
 
 
 def _warc_tasks(name: str, source: str | IO[bytes], args: argparse.Namespace) -> Iterator[_Task]:
@@ -396,7 +399,7 @@ def _warc_tasks(name: str, source: str | IO[bytes], args: argparse.Namespace) ->
             fmt = args.input_format if args.input_format != "auto" else record.kind
             yield _Task(name=f"{name}#{n} {record.url or ''}".rstrip(), stem=f"{base}-{n:06d}",
                         data=record.content, url=record.url, input_format=fmt)
-    except (ImportError, OSError, ValueError, EOFError, zlib.error) as exc:
+    except (ImportError, OSError, ValueError, EOFError, zlib.error, NewscleanError) as exc:
         yield _Task(name=name, stem=base, error=_describe(exc))
 
 
@@ -448,8 +451,6 @@ def _describe(exc: BaseException) -> str:
         return "is a folder"
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    from newsclean.errors import NewscleanError  # noqa: PLC0415
-
     if isinstance(exc, (NewscleanError, ImportError)):
         return str(exc)
     return f"{type(exc).__name__}: {exc} (a bug in newsclean; please report it with the page)"

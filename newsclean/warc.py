@@ -21,7 +21,9 @@ Everything else (requests, metadata, DNS, images, PDFs, redirects) is skipped.
 
 from __future__ import annotations
 
+import io
 import os
+import zlib
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -30,7 +32,7 @@ from newsclean.errors import InvalidInputError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["ARCHIVE_SUFFIXES", "Record", "is_archive", "iter_records"]
+__all__ = ["ARCHIVE_SUFFIXES", "Record", "is_archive", "iter_records", "looks_like_archive"]
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc", ".arc.gz")
 """File name endings :func:`is_archive` recognises."""
@@ -63,6 +65,20 @@ def is_archive(path: str | os.PathLike[str]) -> bool:
     return os.fspath(path).lower().endswith(ARCHIVE_SUFFIXES)
 
 
+def looks_like_archive(head: bytes) -> bool:
+    r"""Whether bytes from the start of a file look like a WARC or ARC archive (gzipped or not).
+
+    >>> looks_like_archive(b"WARC/1.0\r\n"), looks_like_archive(b"<html>")
+    (True, False)
+    """
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith((b"WARC/", b"filedesc://"))
+
+
 def iter_records(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[Record]:
     """Yield the pages of a WARC or WET archive, in archive order.
 
@@ -86,9 +102,23 @@ def iter_records(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[Record]
 
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:  # noqa: PTH123  (accepts str and PathLike alike)
-            yield from _iterate(ArchiveIterator(stream, arc2warc=True), ArchiveLoadFailed)
+            yield from _records(stream, ArchiveIterator, ArchiveLoadFailed)
     else:
-        yield from _iterate(ArchiveIterator(source, arc2warc=True), ArchiveLoadFailed)
+        yield from _records(source, ArchiveIterator, ArchiveLoadFailed)
+
+
+def _records(stream: IO[bytes], reader: Any, failure: type[Exception]) -> Iterator[Record]:
+    if not stream.seekable():
+        stream = io.BytesIO(stream.read())
+    start = stream.tell()
+    head = stream.read(4096)
+    stream.seek(start)
+    if not head:
+        return
+    # warcio reads almost anything as an ARC file; refuse what does not start like an archive.
+    if not looks_like_archive(head):
+        raise InvalidInputError("not a WARC/WET archive: it does not start with a 'WARC/' record header")
+    yield from _iterate(reader(stream, arc2warc=True), failure)
 
 
 def _iterate(records: Any, failure: type[Exception]) -> Iterator[Record]:
