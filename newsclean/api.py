@@ -28,8 +28,13 @@ _URL_WORD = regex.compile(r"[^\W\d_]{2,}|\d{5,}")
 _EXTENSION = regex.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", regex.IGNORECASE)
 # A slug names a story in several words; a one- or two-word segment is a section or an ID.
 MIN_SLUG_WORDS = 3
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
-         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def clean(
@@ -84,7 +89,9 @@ def clean(
     if isinstance(page, (bytearray, memoryview)):
         page = bytes(page)
     size = len(page) if isinstance(page, bytes) else len(page) * (4 if not page.isascii() else 1)
-    if size > config.max_bytes and (isinstance(page, bytes) or len(page.encode("utf-8", "surrogatepass")) > config.max_bytes):
+    if size > config.max_bytes and (
+        isinstance(page, bytes) or len(page.encode("utf-8", "surrogatepass")) > config.max_bytes
+    ):
         raise LimitExceededError(
             f"page is larger than max_bytes={config.max_bytes:,}; raise CleanConfig.max_bytes to accept it",
             limit="max_bytes",
@@ -158,8 +165,7 @@ def url_words(url: str | None) -> frozenset[str]:
         return frozenset()
     best: list[str] = []
     for segment in path.split("/"):
-        segment = _EXTENSION.sub("", segment)
-        words = [w.casefold() for w in _URL_WORD.findall(segment)]
+        words = [w.casefold() for w in _URL_WORD.findall(_EXTENSION.sub("", segment))]
         if len(words) > len(best):
             best = words
     return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
@@ -173,7 +179,9 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
         cut = sum(1 for r in raws if len(r) > limit)
         warnings.append(f"{cut} line(s) longer than max_line_chars={limit:,} were cut to that length")
         raws = [r[:limit] for r in raws]
-    width = detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
+    width = (
+        detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
+    )
     rows = reflow(raws, width)
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)

@@ -19,7 +19,7 @@ from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metadata.authors import parse_byline
-from newsclean.metadata.dateline import parse_dateline, parse_meta_strip
+from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates
 from newsclean.metadata.headline import headline_text
 
@@ -107,9 +107,7 @@ def assemble(
     dates = _find_dates(lines, labels, context, body_idx)
     if dates.published is not None and dates.published.ambiguous:
         notes.append(f"day/month order of {dates.published.raw!r} is ambiguous; read day first")
-    for m in (dates.published, dates.updated):
-        if m is not None and m.tz_note:
-            notes.append(m.tz_note)
+    notes.extend(m.tz_note for m in (dates.published, dates.updated) if m is not None and m.tz_note)
 
     return Article(
         body="\n\n".join(p for p in paragraphs if p),
@@ -132,14 +130,23 @@ def assemble(
     )
 
 
-def _find_dates(lines: Sequence[Line], labels: Sequence[Label], context: PageContext, body_idx: Sequence[int]) -> _Dates:
+def _find_dates(
+    lines: Sequence[Line], labels: Sequence[Label], context: PageContext, body_idx: Sequence[int]
+) -> _Dates:
     config = context.config
-    kwargs = {"language": context.language, "reference_time": config.reference_time,
-              "min_year": config.min_year, "url": context.url}
+    kwargs = {
+        "language": context.language,
+        "reference_time": config.reference_time,
+        "min_year": config.min_year,
+        "url": context.url,
+    }
     meta_lines = [i for i, lab in enumerate(labels) if lab in (Label.DATELINE, Label.BYLINE)]
     start = body_idx[0] if body_idx else 0
-    window = [i for i in range(max(0, start - 3 * DATE_WINDOW), min(len(lines), start + DATE_WINDOW))
-              if not lines[i].is_blank and i not in meta_lines and lines[i].words <= 40]
+    window = [
+        i
+        for i in range(max(0, start - 3 * DATE_WINDOW), min(len(lines), start + DATE_WINDOW))
+        if not lines[i].is_blank and i not in meta_lines and lines[i].words <= 40
+    ]
     published = updated = None
     for group in (meta_lines, window):
         for i in group:
@@ -160,7 +167,12 @@ def _find_dates(lines: Sequence[Line], labels: Sequence[Label], context: PageCon
         day = date_from_url(context.url)
         if day is not None:
             published = DateMatch(value=day, raw=context.url, start=0, end=len(context.url), kind="published")
-    if updated is not None and published is not None and updated.value == published.value and updated.raw == published.raw:
+    if (
+        updated is not None
+        and published is not None
+        and updated.value == published.value
+        and updated.raw == published.raw
+    ):
         updated = None
     return _Dates(published, updated)
 
@@ -182,19 +194,45 @@ def _tags(lines: Sequence[Line], labels: Sequence[Label]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags))
 
 
-_TAG_KEYS = frozenset({
-    "country", "countries", "topic", "topics", "tags", "tag", "keywords", "section", "category",
-    "categories", "themen", "thema", "schlagwörter", "stichworte", "temas", "tema", "etiquetas",
-    "sujets", "mots-clés", "argomenti", "tagi", "tematy", "onderwerpen", "region",
-})
+_TAG_KEYS = frozenset(
+    {
+        "country",
+        "countries",
+        "topic",
+        "topics",
+        "tags",
+        "tag",
+        "keywords",
+        "section",
+        "category",
+        "categories",
+        "themen",
+        "thema",
+        "schlagwörter",
+        "stichworte",
+        "temas",
+        "tema",
+        "etiquetas",
+        "sujets",
+        "mots-clés",
+        "argomenti",
+        "tagi",
+        "tematy",
+        "onderwerpen",
+        "region",
+    }
+)
 
 
-def _labeled(lines: Sequence[Line], revised: Sequence[Revised], physical: Sequence[Line] | None) -> tuple[LabeledLine, ...]:
+def _labeled(
+    lines: Sequence[Line], revised: Sequence[Revised], physical: Sequence[Line] | None
+) -> tuple[LabeledLine, ...]:
     if physical is None:
-        return tuple(LabeledLine(line, r.label, r.score, r.classifier, r.reason, i) for i, (line, r) in enumerate(zip(lines, revised)))
+        return tuple(
+            LabeledLine(line, r.label, r.score, r.classifier, r.reason, i)
+            for i, (line, r) in enumerate(zip(lines, revised, strict=True))
+        )
     out: list[LabeledLine] = []
-    for block, (line, r) in enumerate(zip(lines, revised)):
-        for k in line.span:
-            out.append(LabeledLine(physical[k], r.label, r.score, r.classifier, r.reason, block))
+    for block, (line, r) in enumerate(zip(lines, revised, strict=True)):
+        out.extend(LabeledLine(physical[k], r.label, r.score, r.classifier, r.reason, block) for k in line.span)
     return tuple(out)
-

@@ -32,15 +32,14 @@ from dataclasses import dataclass
 
 from newsclean.config import CleanConfig
 from newsclean.labels import Label
-from newsclean.lines import Line, normalize_key
-from newsclean.pipeline import Decision
+from newsclean.lines import Line
+from newsclean.metalines import mark_metadata
+from newsclean.pipeline import Decision, Revised
 
-__all__ = ["Region", "Revised", "find_regions", "revise"]
+__all__ = ["Region", "Revised", "find_regions", "line_value", "revise"]
 
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
-# How far (non-blank lines) before the article a headline, byline or dateline may sit.
-META_WINDOW = 20
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
 SUBHEAD_MAX_WORDS = 20
 # The first body line within this many non-blank lines after a strong headline candidate
@@ -63,23 +62,6 @@ PROMO_HEADING_COST = 12.0
 # A span worth at least this much (about two solid paragraphs) is an article; comment threads
 # after one never compete with it.
 MIN_ARTICLE_SCORE = 15.0
-
-
-@dataclass(frozen=True, slots=True)
-class Revised:
-    """A line's label after the context pass.
-
-    .. versionadded:: 0.1.0
-    """
-
-    label: Label
-    """The final label."""
-    score: float
-    """The deciding score."""
-    classifier: str
-    """The deciding classifier, or ``"context"``."""
-    reason: str
-    """Why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,10 +162,18 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     in_thread = False
     best_sum, best_first, best_last = 0.0, -1, -1
     run_sum, run_first = 0.0, -1
-    for i, (line, d) in enumerate(zip(lines, decisions)):
+    for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
         if _is_boundary(d) or i == head:
             if best_first >= 0:
-                regions.append(Region(best_first, best_last, best_sum, in_thread=in_thread, before_headline=head is not None and i <= head))
+                regions.append(
+                    Region(
+                        best_first,
+                        best_last,
+                        best_sum,
+                        in_thread=in_thread,
+                        before_headline=head is not None and i <= head,
+                    )
+                )
             in_thread = in_thread or _is_boundary(d)
             best_sum, best_first, best_last = 0.0, -1, -1
             run_sum, run_first = 0.0, -1
@@ -200,7 +190,15 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
         if run_sum > best_sum:
             best_sum, best_first, best_last = run_sum, run_first, i
     if best_first >= 0:
-        regions.append(Region(best_first, best_last, best_sum, in_thread=in_thread, before_headline=head is not None and best_last < head))
+        regions.append(
+            Region(
+                best_first,
+                best_last,
+                best_sum,
+                in_thread=in_thread,
+                before_headline=head is not None and best_last < head,
+            )
+        )
     return regions
 
 
@@ -210,10 +208,6 @@ def _confident_headline(decisions: Sequence[Decision]) -> int | None:
         if d.vote(Label.HEADLINE) >= HEADLINE_CONFIDENT:
             return i
     return None
-
-
-def _nonblank_between(lines: Sequence[Line], a: int, b: int) -> int:
-    return sum(1 for k in range(max(a, 0), min(b, len(lines))) if not lines[k].is_blank)
 
 
 def _choose(regions: list[Region]) -> tuple[int, int] | None:
@@ -251,7 +245,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         for i, r in enumerate(out):
             if r.label is Label.BODY:
                 out[i] = Revised(Label.OTHER, r.score, "context", "prose, but no article region on the page")
-        _metadata_lines(lines, decisions, out, None)
+        mark_metadata(lines, decisions, out, None)
         return out
     first, last = _extend(lines, decisions, span, near_t)
     for i in range(len(lines)):
@@ -270,17 +264,21 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             continue
         if r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE) and r.score < STRONG:
             body = d.vote(Label.BODY)
-            if body >= near_t or line.words <= SUBHEAD_MAX_WORDS and _between_body(lines, decisions, i, first, last):
-                out[i] = Revised(Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})")
+            if body >= near_t or (line.words <= SUBHEAD_MAX_WORDS and _between_body(lines, decisions, i, last)):
+                out[i] = Revised(
+                    Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
+                )
     if config.include_comments:
         for i in range(last + 1, len(lines)):
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
-    _metadata_lines(lines, decisions, out, (first, last))
+    mark_metadata(lines, decisions, out, (first, last))
     return out
 
 
-def _extend(lines: Sequence[Line], decisions: Sequence[Decision], span: tuple[int, int], near_t: float) -> tuple[int, int]:
+def _extend(
+    lines: Sequence[Line], decisions: Sequence[Decision], span: tuple[int, int], near_t: float
+) -> tuple[int, int]:
     first, last = span
     k = first - 1
     while k >= 0:
@@ -307,81 +305,10 @@ def _extend(lines: Sequence[Line], decisions: Sequence[Decision], span: tuple[in
     return first, last
 
 
-def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, first: int, last: int) -> bool:
+def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
     """A short line counts as article text when the next non-blank line is prose of the article."""
     for k in range(i + 1, last + 1):
         if lines[k].is_blank:
             continue
         return decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5
     return False
-
-
-def _metadata_lines(lines: Sequence[Line], decisions: Sequence[Decision], out: list[Revised], span: tuple[int, int] | None) -> None:
-    """Keep one headline and the bylines/datelines near the article start; find the standfirst."""
-    first = span[0] if span else len(lines)
-    lo = _back(lines, first, META_WINDOW * 2)
-    heads = [
-        i for i, d in enumerate(decisions)
-        if d.vote(Label.HEADLINE) > 0 and (span is None or i <= first) and i >= (0 if span is None else lo)
-    ]
-    head = None
-    if heads:
-        def rank(i: int) -> float:
-            dist = _nonblank_between(lines, i, first)
-            return decisions[i].vote(Label.HEADLINE) + (0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0)
-        head = max(heads, key=lambda i: (rank(i), -i))
-        if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(Label.BODY):
-            out[head] = Revised(Label.HEADLINE, decisions[head].vote(Label.HEADLINE), "context", "best headline candidate before the article")
-        else:
-            head = None
-    head_key = normalize_key(lines[head].text) if head is not None else None
-    meta_lo = head if head is not None else _back(lines, first, META_WINDOW)
-    meta_hi = _forward(lines, first, 3) if span else -1
-    for i, r in enumerate(out):
-        if i == head:
-            continue
-        if r.label is Label.HEADLINE:
-            same = head_key is not None and normalize_key(lines[i].text) == head_key
-            out[i] = Revised(Label.OTHER if same else Label.PROMO if lines[i].repeats else Label.OTHER, r.score, "context",
-                             "copy of the headline" if same else "headline-like line away from the article")
-        elif r.label in (Label.BYLINE, Label.DATELINE) and not (meta_lo <= i <= meta_hi):
-            out[i] = Revised(Label.OTHER, r.score, "context", f"{r.label.value} far from the article start")
-    if span is None or head is None:
-        return
-    # standfirst: prose after the headline and before a byline/dateline that opens the article
-    opener = next((i for i in range(head + 1, min(span[1], _forward(lines, first, 6)) + 1)
-                   if out[i].label in (Label.BYLINE, Label.DATELINE)), None)
-    if opener is None:
-        return
-    before = [i for i in range(head + 1, opener) if out[i].label is Label.BODY]
-    after = [i for i in range(opener + 1, span[1] + 1) if out[i].label is Label.BODY]
-    if before and len(before) <= 2 and len(after) >= len(before):
-        for i in before:
-            out[i] = Revised(Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst")
-        # the article starts at its first own paragraph after the byline: what the context pass
-        # pulled in between (captions, tag lists) goes back to its own label
-        for i in range(opener + 1, after[0] if after else opener + 1):
-            if out[i].label is Label.BODY and out[i].classifier == "context":
-                d = decisions[i]
-                out[i] = Revised(d.label, d.score, d.classifier, d.reason)
-
-
-def _back(lines: Sequence[Line], i: int, n: int) -> int:
-    """Index n non-blank lines before i (or 0)."""
-    seen = 0
-    k = min(i, len(lines)) - 1
-    while k > 0 and seen < n:
-        if not lines[k].is_blank:
-            seen += 1
-        k -= 1
-    return max(k, 0)
-
-
-def _forward(lines: Sequence[Line], i: int, n: int) -> int:
-    seen = 0
-    k = i
-    while k < len(lines) - 1 and seen < n:
-        k += 1
-        if not lines[k].is_blank:
-            seen += 1
-    return k

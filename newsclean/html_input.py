@@ -40,8 +40,9 @@ def clean_html(page: str | bytes, *, url: str | None, config: CleanConfig, pipel
     meta = parsed.meta
     language = config.language or detect_language(texts) or _meta_language(meta.language)
     words = stopwords(language)
-    lines = build_lines([(t, i, i + 1) for i, t in enumerate(texts)], stopwords=words,
-                        markups=[b.markup for b in blocks])
+    lines = build_lines(
+        [(t, i, i + 1) for i, t in enumerate(texts)], stopwords=words, markups=[b.markup for b in blocks]
+    )
     page_url = url or meta.canonical_url
     context = PageContext(config=config, language=language, url=page_url, url_words=url_words(page_url), meta=meta)
     decisions = pipeline.run(lines, context)

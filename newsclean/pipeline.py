@@ -15,10 +15,17 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.registry import Registry, registry
 
-__all__ = ["DEFAULT_ORDER", "Decision", "Pipeline", "Step"]
+__all__ = ["DEFAULT_ORDER", "Decision", "Pipeline", "Revised", "Step"]
 
 DEFAULT_ORDER = (
-    "headline", "byline", "dateline", "caption", "navigation", "promo", "comment", "body",
+    "headline",
+    "byline",
+    "dateline",
+    "caption",
+    "navigation",
+    "promo",
+    "comment",
+    "body",
 )
 """The built-in classifiers, in the order :meth:`Pipeline.default` runs them (ties go to the earlier)."""
 
@@ -59,6 +66,23 @@ class Decision:
     def vote(self, label: Label) -> float:
         """The best weighted score any voter gave ``label`` (0 when none did)."""
         return max((v.score for _, v in self.votes if v.label is label), default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Revised:
+    """A line's label after the context pass.
+
+    .. versionadded:: 0.1.0
+    """
+
+    label: Label
+    """The final label."""
+    score: float
+    """The deciding score."""
+    classifier: str
+    """The deciding classifier, or ``"context"``."""
+    reason: str
+    """Why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,18 +196,18 @@ class Pipeline:
                     if vote is not None:
                         cast[i].append((step.name, Vote(vote.label, min(vote.score * step.weight, 1.0), vote.reason)))
         decisions = []
-        for line, votes in zip(lines, cast):
+        for line, line_votes in zip(lines, cast, strict=True):
             if line.is_blank:
-                decisions.append(Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(votes)))
+                decisions.append(Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)))
                 continue
             best: tuple[str, Vote] | None = None
-            for item in votes:
+            for item in line_votes:
                 if best is None or item[1].score > best[1].score:
                     best = item
             if best is None:
                 decisions.append(Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ()))
             else:
-                decisions.append(Decision(best[1].label, best[1].score, best[0], best[1].reason, tuple(votes)))
+                decisions.append(Decision(best[1].label, best[1].score, best[0], best[1].reason, tuple(line_votes)))
         return tuple(decisions)
 
 
@@ -216,7 +240,9 @@ def _call(step: Step, lines: Sequence[Line], context: PageContext) -> Sequence[V
     try:
         votes = step.classifier.classify(lines, context)
     except Exception as exc:
-        raise ClassifierError(f"classifier {step.name!r} raised {type(exc).__name__}: {exc}", classifier=step.name) from exc
+        raise ClassifierError(
+            f"classifier {step.name!r} raised {type(exc).__name__}: {exc}", classifier=step.name
+        ) from exc
     if len(votes) != len(lines):
         raise ClassifierError(
             f"classifier {step.name!r} returned {len(votes)} votes for {len(lines)} lines; return one per line",

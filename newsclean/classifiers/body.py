@@ -55,8 +55,9 @@ class Body:
             if line.is_blank:
                 votes.append(None)
                 continue
-            score = body_score(line, have_stopwords=have_stopwords, full_words=self.full_words,
-                               stopword_target=self.stopword_target)
+            score = body_score(
+                line, have_stopwords=have_stopwords, full_words=self.full_words, stopword_target=self.stopword_target
+            )
             votes.append(Vote(Label.BODY, score, _reason(line, score)) if score >= self.min_score else None)
         return votes
 

@@ -50,8 +50,12 @@ class Byline:
             score = byline_score(line.text, language=context.language)
             why = "byline shape"
             markup = line.markup
-            if markup is not None and (markup.rel_author or markup.itemprop == "author" or hint(line, "byline", "author")):
+            if markup is not None and (
+                markup.rel_author or markup.itemprop == "author" or hint(line, "byline", "author")
+            ):
                 score = max(score, 0.5) + 0.25
                 why = "html: author markup"
-            votes.append(Vote(Label.BYLINE, min(score, 1.0), f"{why} ({score:.2f})") if score >= self.min_score else None)
+            votes.append(
+                Vote(Label.BYLINE, min(score, 1.0), f"{why} ({score:.2f})") if score >= self.min_score else None
+            )
         return votes

@@ -23,8 +23,10 @@ from newsclean.lines import Line
 __all__ = ["Caption"]
 
 _TRAILING_CREDIT = regex.compile(
-    r"(?:[(\[|/]\s*|\b)(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))\s*[^()\[\]|]{1,60}[)\]]?\s*$"
-    r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)\s*[)\]]?\s*$",
+    r"(?:[(\[|/]\s*|\b)(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))"
+    r"\s*[^()\[\]|]{1,60}[)\]]?\s*$"
+    r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)"
+    r"\s*[)\]]?\s*$",
     regex.IGNORECASE,
 )
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
@@ -48,10 +50,7 @@ class Caption:
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        votes: list[Vote | None] = []
-        for line in lines:
-            votes.append(self._vote(line))
-        return votes
+        return [self._vote(line) for line in lines]
 
     def _vote(self, line: Line) -> Vote | None:
         if line.is_blank or line.words > self.max_words:

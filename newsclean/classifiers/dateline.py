@@ -63,8 +63,13 @@ class Dateline:
             if standalone_place:
                 return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]
             return None
-        dates = find_dates(text, language=context.language, reference_time=context.config.reference_time,
-                           min_year=context.config.min_year, url=context.url)
+        dates = find_dates(
+            text,
+            language=context.language,
+            reference_time=context.config.reference_time,
+            min_year=context.config.min_year,
+            url=context.url,
+        )
         if not dates:
             if standalone_place:
                 return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]

@@ -61,7 +61,7 @@ class Headline:
     def _vote(self, line: Line, context: PageContext, titles: tuple[str, ...]) -> Vote | None:
         if line.is_blank or not self.min_words <= line.words <= self.max_words:
             return None
-        if line.letter_ratio < 0.6 or line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
+        if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
             return None
         score, why = 0.25, ["title-shaped"]
         if line.title_ratio >= 0.6 or line.upper_ratio > 0.8:

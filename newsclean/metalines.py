@@ -1,0 +1,112 @@
+"""Metadata lines: which headline, byline and dateline lines belong to the article.
+
+Part of the context pass (:mod:`newsclean.context`), run once the article span is known:
+
+* **one headline**: the best headline candidate above the article, closer is better;
+  other copies of it become ``OTHER``, other title-like lines ``PROMO``/``OTHER``;
+* **bylines and datelines** count only between the headline and the first lines of the
+  article; elsewhere (teasers, comments) they are ``OTHER``;
+* **the standfirst**: prose between the headline and a byline/dateline that opens the
+  article becomes ``SUMMARY``.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.labels import Label
+from newsclean.lines import Line, normalize_key
+from newsclean.pipeline import Decision, Revised
+from newsclean.walk import back, forward, nonblank_between
+
+__all__ = ["META_WINDOW", "mark_metadata"]
+
+# How far (non-blank lines) before the article a headline, byline or dateline may sit.
+META_WINDOW = 20
+
+
+def mark_metadata(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: list[Revised], span: tuple[int, int] | None
+) -> None:
+    """Keep one headline and the bylines/datelines near the article start; find the standfirst.
+
+    Revises ``out`` in place (it is the context pass's own working list).
+
+    Args:
+        lines: the page's lines.
+        decisions: the pipeline's votes.
+        out: the labels so far, revised in place.
+        span: the article's first and last line, or ``None`` when the page has no article.
+
+    .. versionadded:: 0.1.0
+    """
+    first = span[0] if span else len(lines)
+    lo = back(lines, first, META_WINDOW * 2)
+    heads = [
+        i
+        for i, d in enumerate(decisions)
+        if d.vote(Label.HEADLINE) > 0 and (span is None or i <= first) and i >= (0 if span is None else lo)
+    ]
+    head = None
+    if heads:
+
+        def rank(i: int) -> float:
+            dist = nonblank_between(lines, i, first)
+            return decisions[i].vote(Label.HEADLINE) + (0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0)
+
+        head = max(heads, key=lambda i: (rank(i), -i))
+        if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(
+            Label.BODY
+        ):
+            out[head] = Revised(
+                Label.HEADLINE,
+                decisions[head].vote(Label.HEADLINE),
+                "context",
+                "best headline candidate before the article",
+            )
+        else:
+            head = None
+    head_key = normalize_key(lines[head].text) if head is not None else None
+    meta_lo = head if head is not None else back(lines, first, META_WINDOW)
+    meta_hi = forward(lines, first, 3) if span else -1
+    for i, r in enumerate(out):
+        if i == head:
+            continue
+        if r.label is Label.HEADLINE:
+            same = head_key is not None and normalize_key(lines[i].text) == head_key
+            out[i] = Revised(
+                Label.OTHER if same else Label.PROMO if lines[i].repeats else Label.OTHER,
+                r.score,
+                "context",
+                "copy of the headline" if same else "headline-like line away from the article",
+            )
+        elif r.label in (Label.BYLINE, Label.DATELINE) and not (meta_lo <= i <= meta_hi):
+            out[i] = Revised(Label.OTHER, r.score, "context", f"{r.label.value} far from the article start")
+    if span is None or head is None:
+        return
+    # standfirst: prose after the headline and before a byline/dateline that opens the article
+    opener = next(
+        (
+            i
+            for i in range(head + 1, min(span[1], forward(lines, first, 6)) + 1)
+            if out[i].label in (Label.BYLINE, Label.DATELINE)
+        ),
+        None,
+    )
+    if opener is None:
+        return
+    before = [i for i in range(head + 1, opener) if out[i].label is Label.BODY]
+    after = [i for i in range(opener + 1, span[1] + 1) if out[i].label is Label.BODY]
+    if before and len(before) <= 2 and len(after) >= len(before):
+        for i in before:
+            out[i] = Revised(
+                Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst"
+            )
+        # the article starts at its first own paragraph after the byline: what the context pass
+        # pulled in between (captions, tag lists) goes back to its own label
+        for i in range(opener + 1, after[0] if after else opener + 1):
+            if out[i].label is Label.BODY and out[i].classifier == "context":
+                d = decisions[i]
+                out[i] = Revised(d.label, d.score, d.classifier, d.reason)

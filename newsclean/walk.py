@@ -1,0 +1,44 @@
+"""Small walks over a page's lines that skip blank lines.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.lines import Line
+
+__all__ = ["back", "forward", "nonblank_between"]
+
+
+def nonblank_between(lines: Sequence[Line], a: int, b: int) -> int:
+    """How many non-blank lines have indexes in ``[a, b)``.
+
+    >>> from newsclean.lines import split_lines
+    >>> nonblank_between(split_lines("a\\n\\nb\\nc"), 0, 3)
+    2
+    """
+    return sum(1 for k in range(max(a, 0), min(b, len(lines))) if not lines[k].is_blank)
+
+
+def back(lines: Sequence[Line], i: int, n: int) -> int:
+    """The index ``n`` non-blank lines before ``i`` (or 0)."""
+    seen = 0
+    k = min(i, len(lines)) - 1
+    while k > 0 and seen < n:
+        if not lines[k].is_blank:
+            seen += 1
+        k -= 1
+    return max(k, 0)
+
+
+def forward(lines: Sequence[Line], i: int, n: int) -> int:
+    """The index ``n`` non-blank lines after ``i`` (or the last index)."""
+    seen = 0
+    k = i
+    while k < len(lines) - 1 and seen < n:
+        k += 1
+        if not lines[k].is_blank:
+            seen += 1
+    return k
