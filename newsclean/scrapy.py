@@ -65,9 +65,9 @@ class NewscleanPipeline:
     the pipeline can sit in a project that also yields other kinds of item.
 
     >>> pipeline = NewscleanPipeline()
-    >>> item = pipeline.process_item({"url": "https://example.com/news/1", "html": "<html><body><p>The old "
-    ...                               "bridge reopened on Monday after two years of repairs, officials said.</p>"
-    ...                               "</body></html>"})
+    >>> page = ("<html><body><p>The old bridge reopened on Monday after two years of repairs, "
+    ...         "officials said.</p></body></html>")
+    >>> item = pipeline.process_item({"url": "https://example.com/news/1", "html": page})
     >>> item["body"][:14], item["language"]
     ('The old bridge', 'en')
 
