@@ -49,6 +49,9 @@ HEADLINE_STRONG = 0.55
 # A headline vote this strong (URL slug, repeated copies, <h1>, metadata agreement) is trusted
 # to mark where the article starts: prose above it does not compete.
 HEADLINE_CONFIDENT = 0.7
+# ... unless what follows it is much smaller than the prose above: then the "headline" was a
+# tag line or a teaser, and the prose above it is the article.
+AFTER_HEADLINE_SHARE = 0.35
 ANCHOR_BONUS = 25.0
 # Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
 # chrome costs CHROME_COST plus CHROME_STRENGTH times its vote; other lines cost NEUTRAL_COST.
@@ -219,7 +222,8 @@ def _choose(regions: list[Region]) -> tuple[int, int] | None:
         regions = before
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
-    if after and max(r.score for r in after) >= MIN_ARTICLE_SCORE:
+    top = max(r.score for r in regions)
+    if after and max(r.score for r in after) >= max(MIN_ARTICLE_SCORE, AFTER_HEADLINE_SHARE * top):
         regions = after
     best = max(regions, key=lambda r: r.score)
     return best.first, best.last

@@ -96,7 +96,8 @@ def body_score(line: Line, *, have_stopwords: bool, full_words: int = 30, stopwo
     if line.punct_ratio > 0.25:
         score -= 0.15
     if line.repeats:
-        score -= 0.15
+        # the same paragraph twice on one page is a teaser or a widget, not the article
+        score -= 0.15 if line.words < 8 else 0.4
     if line.upper_ratio > 0.8 and line.words > 2:
         score -= 0.2
     markup = line.markup

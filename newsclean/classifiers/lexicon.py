@@ -383,8 +383,8 @@ CONSENT = phrase_pattern(
 # Headings that open a comment thread.
 COMMENTS_HEADING = phrase_pattern(
     [
+        # plural or explicit only: a lone "Comment" is a share-bar button or a form field
         "comments",
-        "comment",
         "leave a comment",
         "leave a reply",
         "post a comment",
@@ -396,7 +396,6 @@ COMMENTS_HEADING = phrase_pattern(
         "responses",
         "discussion",
         "kommentare",
-        "kommentar",
         "kommentieren",
         "leserkommentare",
         "diskutieren sie mit",

@@ -28,6 +28,7 @@ from newsclean.lines import Line
 __all__ = ["Navigation"]
 
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
+_URL = regex.compile(r"(?:https?://|www\.)\S+$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
 
 
@@ -79,6 +80,10 @@ class Navigation:
             return Vote(Label.NAVIGATION, 0.8, "html: inside nav/menu/footer")
         if line.markup is not None and line.markup.link_density >= self.link_density and not line.terminal:
             return Vote(Label.NAVIGATION, 0.6, f"html: {line.markup.link_density:.0%} link text")
+        if line.letter_ratio < 0.2 and line.words <= 6:
+            return Vote(Label.NAVIGATION, 0.7, "no words: numbers and symbols")
+        if _URL.match(text):
+            return Vote(Label.NAVIGATION, 0.7, "a bare URL")
         consent = len(CONSENT.findall(text)) if line.words > 8 else 0
         if consent >= self.consent_min_hits:
             return Vote(Label.NAVIGATION, 0.85, f"consent notice ({consent} consent phrases)")

@@ -48,6 +48,8 @@ class Promo:
     """Social network names needed on one line for a share bar."""
     teaser_max_words: int = 25
     """Teaser titles after a promo heading are at most this many words."""
+    summary_max_words: int = 60
+    """A teaser's summary under its title is at most this long; longer prose ends a promo block."""
     block_span: int = 40
     """How many lines after a promo heading may still be its teasers."""
 
@@ -55,6 +57,7 @@ class Promo:
         """Vote on each line."""
         votes: list[Vote | None] = [None] * len(lines)
         block_until = -1
+        after_title = False  # the previous non-blank line in the block was a teaser title
         for i, line in enumerate(lines):
             if line.is_blank:
                 continue
@@ -63,13 +66,19 @@ class Promo:
                 votes[i] = vote
                 if vote.reason.startswith("promo heading"):
                     block_until = i + self.block_span
+                    after_title = False
                 continue
-            if i <= block_until:
-                if line.words <= self.teaser_max_words and (not line.terminal or line.words <= 4):
-                    votes[i] = Vote(Label.PROMO, 0.5, "teaser under a promo heading")
-                    continue
-                if line.terminal and line.words > self.teaser_max_words:
-                    block_until = -1  # prose: the promo block has ended
+            if i > block_until:
+                continue
+            if line.words <= self.teaser_max_words and (not line.terminal or line.words <= 4):
+                votes[i] = Vote(Label.PROMO, 0.5, "teaser under a promo heading")
+                after_title = True
+            elif after_title and line.words <= self.summary_max_words:
+                # a teaser's one-paragraph summary under its title: the block goes on
+                votes[i] = Vote(Label.PROMO, 0.45, "teaser summary under a promo heading")
+                after_title = False
+            else:
+                block_until = -1  # prose that no title introduces: the promo block has ended
         return votes
 
     def _own(self, line: Line) -> Vote | None:
