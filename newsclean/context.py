@@ -36,7 +36,7 @@ from newsclean.lines import Line
 from newsclean.metalines import mark_metadata
 from newsclean.pipeline import Decision, Revised
 
-__all__ = ["Region", "Revised", "find_regions", "line_value", "revise"]
+__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
 
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
@@ -52,6 +52,8 @@ HEADLINE_CONFIDENT = 0.7
 # ... unless what follows it is much smaller than the prose above: then the "headline" was a
 # tag line or a teaser, and the prose above it is the article.
 AFTER_HEADLINE_SHARE = 0.35
+# A story header is a title-shaped line with a byline or date within this many non-blank lines below.
+STORY_HEADER_REACH = 2
 ANCHOR_BONUS = 25.0
 # Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
 # chrome costs CHROME_COST plus CHROME_STRENGTH times its vote; other lines cost NEUTRAL_COST.
@@ -161,12 +163,13 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     """
     anchor = _headline_anchor(lines, decisions)
     head = _confident_headline(decisions)
+    headers = story_headers(lines, decisions)
     regions: list[Region] = []
     in_thread = False
     best_sum, best_first, best_last = 0.0, -1, -1
     run_sum, run_first = 0.0, -1
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
-        if _is_boundary(d) or i == head:
+        if _is_boundary(d) or i == head or i in headers:
             if best_first >= 0:
                 regions.append(
                     Region(
@@ -203,6 +206,34 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             )
         )
     return regions
+
+
+def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:
+    """Lines that open a story: a title-shaped line with a byline or date right under it.
+
+    Teaser lists repeat this shape (title, author, date, summary) once per story, and the
+    article has it once, above its body; so each one ends the span before it. An article's
+    body never runs across another story's header.
+
+    .. versionadded:: 0.1.0
+    """
+    out = set()
+    for i, d in enumerate(decisions):
+        if d.vote(Label.HEADLINE) <= 0:
+            continue
+        seen = 0
+        for k in range(i + 1, len(lines)):
+            if lines[k].is_blank:
+                continue
+            seen += 1
+            if seen > STORY_HEADER_REACH:
+                break
+            if decisions[k].label in (Label.BYLINE, Label.DATELINE):
+                out.add(i)
+                break
+            if decisions[k].label is Label.BODY:
+                break
+    return frozenset(out)
 
 
 def _confident_headline(decisions: Sequence[Decision]) -> int | None:

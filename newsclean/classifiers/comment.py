@@ -16,7 +16,7 @@ import regex
 
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
-from newsclean.classifiers.lexicon import COMMENTS_HEADING
+from newsclean.classifiers.lexicon import COMMENTS_HEADING, SOCIAL
 from newsclean.labels import Label
 from newsclean.lines import Line
 
@@ -68,9 +68,10 @@ class Comment:
         for i, line in enumerate(lines):
             if line.is_blank:
                 continue
-            if (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text)) or (
-                line.words <= 20 and _COUNTED.search(line.text)
-            ):
+            if (
+                (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text))
+                or (line.words <= 20 and _COUNTED.search(line.text))
+            ) and not _in_share_bar(lines, i):
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment heading")
                 in_thread = True
             elif line.words <= 6 and _AUTHOR_LINE.search(line.text):
@@ -84,3 +85,17 @@ class Comment:
             elif in_thread:
                 votes[i] = Vote(Label.COMMENT, self.thread_score, "after a comment heading")
         return votes
+
+
+def _in_share_bar(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` sits among share buttons ("Facebook", "Twitter", "Comments", "Print").
+
+    A "Comments" button in a share bar links to the thread; it does not open it.
+    """
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and lines[k].is_blank:
+            k += step
+        if 0 <= k < len(lines) and lines[k].words <= 2 and SOCIAL.search(lines[k].text):
+            return True
+    return False
