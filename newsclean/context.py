@@ -52,6 +52,8 @@ HEADLINE_CONFIDENT = 0.7
 # ... unless what follows it is much smaller than the prose above: then the "headline" was a
 # tag line or a teaser, and the prose above it is the article.
 AFTER_HEADLINE_SHARE = 0.35
+# A headline this certain (several signals agree) is trusted whatever the prose above it.
+HEADLINE_CERTAIN = 0.8
 # A story header is a title-shaped line with a byline or date within this many non-blank lines below.
 STORY_HEADER_REACH = 2
 ANCHOR_BONUS = 25.0
@@ -237,14 +239,16 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
 
 
 def _confident_headline(decisions: Sequence[Decision]) -> int | None:
-    """The first line with a confident headline vote (later copies may sit in teasers and footers)."""
+    """The line with the strongest confident headline vote; the first of equals (later copies sit in footers)."""
+    best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
-        if d.vote(Label.HEADLINE) >= HEADLINE_CONFIDENT:
-            return i
-    return None
+        score = d.vote(Label.HEADLINE)
+        if score > best_score or (best is None and score >= best_score):
+            best, best_score = i, score
+    return best
 
 
-def _choose(regions: list[Region]) -> tuple[int, int] | None:
+def _choose(regions: list[Region], head_score: float) -> tuple[int, int] | None:
     if not regions:
         return None
     # comments follow the article: a thread competes only when nothing before it is article-sized
@@ -254,7 +258,8 @@ def _choose(regions: list[Region]) -> tuple[int, int] | None:
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
     top = max(r.score for r in regions)
-    if after and max(r.score for r in after) >= max(MIN_ARTICLE_SCORE, AFTER_HEADLINE_SHARE * top):
+    share = 0.0 if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
+    if after and max(r.score for r in after) >= max(MIN_ARTICLE_SCORE, share * top):
         regions = after
     best = max(regions, key=lambda r: r.score)
     return best.first, best.last
@@ -274,7 +279,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     .. versionadded:: 0.1.0
     """
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
-    span = _choose(find_regions(lines, decisions, config))
+    head = _confident_headline(decisions)
+    span = _choose(find_regions(lines, decisions, config), decisions[head].vote(Label.HEADLINE) if head is not None else 0.0)
     _, near_t = _thresholds(config)
     if span is None:
         for i, r in enumerate(out):
