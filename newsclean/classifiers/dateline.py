@@ -29,6 +29,14 @@ from newsclean.metadata.dates import find_dates
 __all__ = ["Dateline"]
 
 _DIGIT = regex.compile(r"\d")
+# "32M ago", "2 hours ago", "vor 3 Stunden", "hace 5 minutos": a teaser's time stamp. Parsed into a
+# date only with a reference time, but the shape alone says "time stamp" either way.
+_RELATIVE_STAMP = regex.compile(
+    r"^\W*(?:(?:vor|hace|il y a|há)\s+)?\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|"
+    r"minuten?|stunden?|tagen?|minutos?|horas?|días?|heures?|jours?|ore|giorni|godzin[ya]?|dni)\.?"
+    r"(?:\s+(?:ago|fa|temu|geleden|sedan|siden))?\W*$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,8 @@ class Dateline:
         text = line.text
         place = parse_dateline(text)
         standalone_place = place is not None and place.end in (0, len(text))
+        if line.words <= 5 and _RELATIVE_STAMP.match(text):
+            return Vote(Label.DATELINE, 0.6, "relative time stamp")
         if not _DIGIT.search(text) and line.words > 3:
             if standalone_place:
                 return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]
