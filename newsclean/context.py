@@ -211,7 +211,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
 
 
 def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:
-    """Lines that open a story: a title-shaped line with a byline or date right under it.
+    """Lines that open a story: a title-shaped line with a byline or date right under or above it.
 
     Teaser lists repeat this shape (title, author, date, summary) once per story, and the
     article has it once, above its body; so each one ends the span before it. An article's
@@ -223,18 +223,17 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     for i, d in enumerate(decisions):
         if d.vote(Label.HEADLINE) <= 0:
             continue
-        seen = 0
-        for k in range(i + 1, len(lines)):
-            if lines[k].is_blank:
-                continue
-            seen += 1
-            if seen > STORY_HEADER_REACH:
-                break
-            if decisions[k].label in (Label.BYLINE, Label.DATELINE):
-                out.add(i)
-                break
-            if decisions[k].label is Label.BODY:
-                break
+        for step in (1, -1):  # the date or author may stand under the title or above it
+            seen, k = 0, i + step
+            while 0 <= k < len(lines):
+                if not lines[k].is_blank:
+                    seen += 1
+                    if seen > STORY_HEADER_REACH or decisions[k].label is Label.BODY:
+                        break
+                    if decisions[k].label in (Label.BYLINE, Label.DATELINE):
+                        out.add(i)
+                        break
+                k += step
     return frozenset(out)
 
 

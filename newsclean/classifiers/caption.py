@@ -29,6 +29,8 @@ _TRAILING_CREDIT = regex.compile(
     r"\s*[)\]]?\s*$",
     regex.IGNORECASE,
 )
+# "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
+_EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -58,6 +60,8 @@ class Caption:
         markup = line.markup
         if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):
             return Vote(Label.CAPTION, 0.75, "html: figure caption")
+        if _EMBED_SIGNATURE.search(line.text):
+            return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         if _IMAGE_MARKER.search(line.text):
             return Vote(Label.CAPTION, 0.7, "image marker")
         if line.words <= 12 and CREDIT.search(line.text):
