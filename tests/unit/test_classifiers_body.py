@@ -1,0 +1,69 @@
+"""Body: prose scoring and its thresholds."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsclean import Label, PageContext
+from newsclean.classifiers.body import Body, body_score
+from newsclean.lines import Markup, build_lines, split_lines
+
+CTX = PageContext()
+TEN = "one two three four five six seven eight nine ten."
+
+
+def test_length_credit_is_full_at_full_words() -> None:
+    (line,) = split_lines(TEN)
+    at_full = body_score(line, have_stopwords=False, full_words=10)
+    below_full = body_score(line, have_stopwords=False, full_words=11)
+    above_full = body_score(line, have_stopwords=False, full_words=9)
+    assert at_full == pytest.approx(0.45 + 0.3 + 0.12)
+    assert below_full < at_full
+    assert above_full == at_full  # the credit is capped at full_words
+
+
+def test_min_score_boundary() -> None:
+    (line,) = split_lines(TEN)
+    score = body_score(line, have_stopwords=False)
+    assert Body(min_score=score).classify([line], CTX)[0] is not None
+    assert Body(min_score=score + 0.001).classify([line], CTX)[0] is None
+
+
+def test_stopword_target_boundary() -> None:
+    (line,) = split_lines("the cat and the dog ran to a park.", stopwords={"the", "and", "to", "a"})
+    ratio = line.stopword_ratio
+    assert ratio == pytest.approx(5 / 9)
+    full = body_score(line, have_stopwords=True, stopword_target=ratio)
+    partial = body_score(line, have_stopwords=True, stopword_target=ratio * 2)
+    assert full - partial == pytest.approx(0.125)
+
+
+def test_prose_beats_menu_and_one_word_scores_zero() -> None:
+    prose, menu, word = split_lines("They said the plan, agreed last week, would cut costs.\nLatest News\nHome")
+    assert body_score(prose, have_stopwords=False) > 0.5 > body_score(menu, have_stopwords=False)
+    assert body_score(word, have_stopwords=False) == 0.0
+
+
+def test_blank_lines_get_no_vote_and_votes_are_body() -> None:
+    votes = Body().classify(split_lines(TEN + "\n\n" + TEN), CTX)
+    assert votes[1] is None
+    assert votes[0] is not None
+    assert votes[0].label is Label.BODY
+    assert votes[0].reason.startswith("prose score")
+
+
+def test_markup_heading_and_links_lower_the_score() -> None:
+    rows = [(TEN, 0, 1)] * 3
+    marks = [Markup(tag="p", in_article=True), Markup(tag="h2", heading=2), Markup(tag="p", link_density=1.0)]
+    para, heading, links = build_lines(rows, markups=marks)
+    assert body_score(para, have_stopwords=False) > body_score(heading, have_stopwords=False)
+    assert body_score(para, have_stopwords=False) > body_score(links, have_stopwords=False)
+
+
+def test_is_frozen_with_unchanged_params() -> None:
+    body = Body(full_words=12)
+    assert body.full_words == 12
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        body.full_words = 3  # type: ignore[misc]

@@ -1,0 +1,46 @@
+"""Byline: min_score and max_words boundaries, HTML author evidence."""
+
+from __future__ import annotations
+
+from newsclean import Label, PageContext
+from newsclean.classifiers.byline import Byline
+from newsclean.lines import Markup, build_lines, split_lines
+from newsclean.metadata.authors import byline_score
+
+CTX = PageContext()
+
+
+def test_min_score_boundary() -> None:
+    (line,) = split_lines("Jane Doe")
+    score = byline_score(line.text)
+    assert 0 < score < 1
+    vote = Byline(min_score=score).classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.BYLINE
+    assert Byline(min_score=score + 0.01).classify([line], CTX)[0] is None
+
+
+def test_marked_byline_votes_by_default() -> None:
+    vote = Byline().classify(split_lines("By Jane Doe"), CTX)[0]
+    assert vote is not None
+    assert vote.score >= 0.8
+
+
+def test_max_words_boundary() -> None:
+    (line,) = split_lines("By Jane Doe")
+    assert line.words == 3
+    assert Byline(max_words=3).classify([line], CTX)[0] is not None
+    assert Byline(max_words=2).classify([line], CTX)[0] is None
+
+
+def test_author_markup_lifts_a_weak_line() -> None:
+    plain, marked = build_lines([("Jane Doe", 0, 1)] * 2, markups=[None, Markup(tag="span", rel_author=True)])
+    votes = Byline().classify([plain, marked], CTX)
+    assert votes[1] is not None
+    assert votes[1].reason.startswith("html: author markup")
+    assert votes[0] is None or votes[0].score < votes[1].score
+
+
+def test_prose_and_blank_lines_get_no_vote() -> None:
+    votes = Byline().classify(split_lines("The council met on Monday to discuss the budget.\n"), CTX)
+    assert votes == [None]

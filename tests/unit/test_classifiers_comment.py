@@ -1,0 +1,49 @@
+"""Comment: heading_max_words, counted headings, author lines, furniture, thread_score."""
+
+from __future__ import annotations
+
+from newsclean import Label, PageContext
+from newsclean.classifiers.comment import Comment
+from newsclean.lines import split_lines
+
+CTX = PageContext()
+
+
+def test_heading_max_words_boundary() -> None:
+    lines = split_lines("Leave a comment below")
+    assert lines[0].words == 4
+    assert Comment(heading_max_words=4).classify(lines, CTX)[0] is not None
+    assert Comment(heading_max_words=3).classify(lines, CTX)[0] is None
+
+
+def test_heading_opens_a_thread_scored_at_thread_score() -> None:
+    votes = Comment(thread_score=0.42).classify(split_lines("Comments\n\nI liked this article a lot."), CTX)
+    assert votes[0] is not None
+    assert votes[0].reason == "comment heading"
+    assert votes[1] is None
+    assert votes[2] is not None
+    assert votes[2].label is Label.COMMENT
+    assert votes[2].score == 0.42
+
+
+def test_no_heading_no_thread() -> None:
+    votes = Comment().classify(split_lines("I liked this article a lot.\nSo did I."), CTX)
+    assert votes == [None, None]
+
+
+def test_counted_heading_author_line_and_furniture() -> None:
+    counted, author, text, reply = Comment().classify(
+        split_lines("34 responses to the big bridge debate\njdoe says:\nGood point.\nReply"), CTX
+    )
+    assert counted is not None
+    assert counted.reason == "comment heading"
+    assert author is not None
+    assert author.reason == "comment author line"
+    assert text is not None
+    assert text.reason == "after a comment heading"
+    assert reply is not None
+    assert reply.reason == "comment furniture"
+
+
+def test_terminal_sentence_is_not_a_heading() -> None:
+    assert Comment().classify(split_lines("Comments are closed."), CTX) == [None]

@@ -1,0 +1,59 @@
+"""Navigation: min_run, item_max_words, legal/consent phrases, link bars, HTML hints."""
+
+from __future__ import annotations
+
+from newsclean import Label, PageContext
+from newsclean.classifiers.navigation import Navigation
+from newsclean.lines import Markup, build_lines, split_lines
+
+CTX = PageContext()
+
+
+def _labels(votes: list) -> list[str | None]:
+    return [v.label.value if v is not None else None for v in votes]
+
+
+def test_min_run_boundary() -> None:
+    two = split_lines("• Alpha Beta\n• Gamma Delta\nThe council met on Monday to agree the budget.")
+    three = split_lines("• Alpha Beta\n• Gamma Delta\n• Epsilon Zeta\nThe council met on Monday to agree the budget.")
+    assert _labels(Navigation(min_run=3).classify(two, CTX)) == [None, None, None]
+    assert _labels(Navigation(min_run=3).classify(three, CTX)) == ["navigation"] * 3 + [None]
+    assert _labels(Navigation(min_run=2).classify(two, CTX)) == ["navigation", "navigation", None]
+
+
+def test_blank_lines_do_not_break_a_run() -> None:
+    votes = Navigation(min_run=3).classify(split_lines("• Alpha Beta\n\n• Gamma Delta\n\n• Epsilon Zeta"), CTX)
+    assert _labels(votes) == ["navigation", None, "navigation", None, "navigation"]
+
+
+def test_item_max_words_boundary() -> None:
+    text = "• One two three four\n• Five six seven eight\n• Nine ten eleven twelve"
+    assert all(v is not None for v in Navigation(item_max_words=4).classify(split_lines(text), CTX))
+    assert all(v is None for v in Navigation(item_max_words=3).classify(split_lines(text), CTX))
+
+
+def test_legal_max_words_boundary() -> None:
+    (line,) = split_lines("Copyright 2024 Example Media Group")
+    assert Navigation(legal_max_words=line.words).classify([line], CTX)[0] is not None
+    assert Navigation(legal_max_words=line.words - 1).classify([line], CTX)[0] is None
+
+
+def test_consent_notice_and_link_bar() -> None:
+    consent = (
+        "We use cookies to personalise content and ads and to analyse our traffic. "
+        "By clicking accept all cookies you consent to our use of cookies as described in our cookie policy."
+    )
+    votes = Navigation().classify(split_lines(consent + "\nWorld | Business | Sport | Culture"), CTX)
+    assert votes[0] is not None
+    assert votes[0].reason.startswith("consent notice")
+    assert votes[1] is not None
+    assert votes[1].reason.startswith("link bar")
+
+
+def test_link_density_boundary() -> None:
+    rows = [("Some linked words here", 0, 1)]
+    (line,) = build_lines(rows, markups=[Markup(tag="div", link_density=0.7)])
+    vote = Navigation(link_density=0.7).classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.NAVIGATION
+    assert Navigation(link_density=0.71).classify([line], CTX)[0] is None

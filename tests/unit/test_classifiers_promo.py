@@ -1,0 +1,53 @@
+"""Promo: heading_max_words, teaser blocks, calls to action, share bars."""
+
+from __future__ import annotations
+
+from newsclean import Label, PageContext
+from newsclean.classifiers.promo import Promo
+from newsclean.lines import split_lines
+
+CTX = PageContext()
+
+
+def test_heading_max_words_boundary() -> None:
+    lines = split_lines("You may also like")
+    assert lines[0].words == 4
+    vote = Promo(heading_max_words=4).classify(lines, CTX)[0]
+    assert vote is not None
+    assert vote.reason.startswith("promo heading")
+    assert Promo(heading_max_words=3).classify(lines, CTX)[0] is None
+
+
+def test_teasers_follow_a_heading_until_prose() -> None:
+    prose = (
+        "The council said on Monday that the bridge would reopen next spring after a long repair, "
+        "and that traffic would be allowed back in stages."
+    )
+    votes = Promo().classify(split_lines("Related\nBridge Reopens After Long Repair"), CTX)
+    assert votes[0] is not None
+    assert votes[1] is not None
+    assert votes[1].reason == "teaser under a promo heading"
+    votes = Promo().classify(split_lines(f"Related\n{prose}\nAnother Short Title Here"), CTX)
+    assert votes[1] is None
+    assert votes[2] is None  # the block ended at the prose
+
+
+def test_block_span_boundary() -> None:
+    lines = split_lines("Related\nFirst Teaser Title\nSecond Teaser Title")
+    assert Promo(block_span=2).classify(lines, CTX)[2] is not None
+    assert Promo(block_span=1).classify(lines, CTX)[2] is None
+
+
+def test_action_max_words_boundary() -> None:
+    lines = split_lines("Sign up for our newsletter")
+    words = lines[0].words
+    vote = Promo(action_max_words=words).classify(lines, CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.PROMO
+    assert Promo(action_max_words=words - 1).classify(lines, CTX)[0] is None
+
+
+def test_social_min_hits_boundary() -> None:
+    lines = split_lines("Facebook Twitter")
+    assert Promo(social_min_hits=2).classify(lines, CTX)[0] is not None
+    assert Promo(social_min_hits=3).classify(lines, CTX)[0] is None
