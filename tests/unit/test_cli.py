@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -448,3 +449,20 @@ def test_python_dash_m_usage_error_exits_2() -> None:
                           capture_output=True, text=True, check=False, cwd=ROOT, timeout=120)
     assert done.returncode == 2
     assert "invalid choice" in done.stderr
+
+
+def test_progress_degrades_to_none_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from newsclean import cli
+
+    real = importlib.import_module
+
+    def no_tqdm(name: str, package: str | None = None) -> Any:
+        if name == "tqdm":
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", no_tqdm)
+    results = iter([cli._Result("a", "a", output="x")])
+    assert cli._progress(results, 1) is results
