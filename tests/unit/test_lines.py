@@ -1,0 +1,97 @@
+"""Lines: splitting on every line break, and the features each Line carries."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsclean.lines import Line, Markup, build_lines, normalize_key, split_lines, split_physical
+
+
+def test_one_line_per_physical_line_blank_ones_too() -> None:
+    lines = split_lines("Title\n\n  Body text.\n")
+    assert [line.text for line in lines] == ["Title", "", "Body text."]
+    assert [line.index for line in lines] == [0, 1, 2]
+    assert lines[1].is_blank
+    assert not lines[0].is_blank
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r", "\x0c", "\x0b", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_every_line_break_splits(sep: str) -> None:
+    assert split_physical(f"a{sep}b") == ["a", "b"]
+
+
+def test_control_characters_and_surrogates() -> None:
+    assert split_physical("a\x00b\x07c") == ["a b c"]
+    assert split_physical("x\ud800y") == ["x\ufffdy"]
+    assert split_physical("") == []
+
+
+def test_text_is_whitespace_folded() -> None:
+    (line,) = split_lines("  Several   spaces\there  ")
+    assert line.text == "Several spaces here"
+    assert line.chars == len(line.text)
+
+
+def test_indent_counts_tabs_as_four() -> None:
+    a, b, c = split_lines("  two\n\tfour\nnone")
+    assert (a.indent, b.indent, c.indent) == (2, 4, 0)
+
+
+def test_word_counts_and_cjk() -> None:
+    latin, cjk = split_lines("one two three\n東京都で新しい橋が開通した")
+    assert latin.words == 3
+    assert cjk.words >= 5  # letters of spaceless scripts count one word per two
+
+
+def test_terminal_and_bullets() -> None:
+    lines = split_lines('He said "yes."\nNo end here\n• item\n1. first\n[12] link\n-- rule')
+    assert [line.terminal for line in lines[:2]] == [True, False]
+    assert [line.bullet for line in lines[2:]] == ["•", "1.", "[12]", ""]
+
+
+def test_ratios() -> None:
+    (line,) = split_lines("ABC def 12")
+    assert line.letter_ratio == pytest.approx(6 / 8)
+    assert line.digit_ratio == pytest.approx(2 / 8)
+    assert line.upper_ratio == pytest.approx(3 / 6)
+    assert line.title_ratio == pytest.approx(1 / 2)
+
+
+def test_repeats_blank_neighbours_and_position() -> None:
+    lines = split_lines("Same Title\n\nsame title!\nOther")
+    assert lines[0].repeats == 1
+    assert lines[2].repeats == 1
+    assert lines[3].repeats == 0
+    assert lines[0].blank_before
+    assert lines[0].blank_after
+    assert not lines[2].blank_after
+    assert lines[0].position == 0.0
+    assert lines[3].position == 1.0
+
+
+def test_link_markers_and_stopwords() -> None:
+    (line,) = split_lines("See [1] and [IMG] the photo", stopwords={"the", "and"})
+    assert line.link_markers == 2
+    assert line.stopword_ratio == pytest.approx(2 / 6)
+
+
+def test_build_lines_keeps_spans_and_markup() -> None:
+    mark = Markup(tag="p", in_article=True)
+    a, b = build_lines([("joined paragraph text", 0, 3), ("next", 3, 4)], markups=[mark, None])
+    assert a.span == range(0, 3)
+    assert b.span == range(3, 4)
+    assert a.markup is mark
+    assert b.markup is None
+
+
+def test_normalize_key() -> None:
+    assert normalize_key("Read  More!") == "readmore"
+    assert normalize_key("---") == ""
+
+
+def test_line_is_frozen() -> None:
+    line = Line(index=0, text="x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.text = "y"  # type: ignore[misc]
