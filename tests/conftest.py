@@ -15,12 +15,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, settings
-
-if TYPE_CHECKING:
-    import pytest
 
 # pytest runs with --import-mode=importlib, which does not put tests/ or the repo on sys.path;
 # ``from tests.strategies import ...`` needs the repository root there.
@@ -53,6 +50,16 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def pytest_configure(config: pytest.Config) -> None:
     # Hypothesis' failure report imports mypy_extensions on this box, which warns; with
     # filterwarnings=error that turned a plain test failure into an INTERNALERROR.
+    config.addinivalue_line("markers", "background(start): wait on work started at collection by start()")
     config.addinivalue_line(
         "filterwarnings", "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
     )
+
+
+@pytest.hookimpl(trylast=True)  # after -k/-m deselection: start only what will be awaited
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests marked ``background(start)`` wait on slow child processes; start them all now so
+    # they run on the second core while the rest of the suite runs.
+    starters = {id(m.args[0]): m.args[0] for item in items for m in item.iter_markers("background")}
+    for start in starters.values():
+        start()
