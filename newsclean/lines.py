@@ -33,7 +33,6 @@ _BULLET = regex.compile(
 )
 _LINK_MARKER = regex.compile(r"\[\d{1,4}\]|\[(?:IMG|image|img|Image|photo|video)[^\]]{0,40}\]")
 _TERMINAL = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
-_SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’»)\]]*$")
 _KEY_DROP = regex.compile(r"[^\w]+")
 
 
@@ -173,6 +172,8 @@ def normalize_key(text: str) -> str:
 
 
 def _indent(raw: str) -> int:
+    if not raw or raw[0] not in " \t":
+        return 0
     n = 0
     for ch in raw:
         if ch == " ":
@@ -203,12 +204,19 @@ def build_lines(
     .. versionadded:: 0.1.0
     """
     texts = [" ".join(raw.split()) for raw, _, _ in rows]
-    keys = [normalize_key(t) for t in texts]
+    keys = [normalize_key(t) if t else "" for t in texts]
     counts = Counter(k for k in keys if k)
     n = len(rows)
     last = max(n - 1, 1)
     lines = []
-    for i, ((raw, start, end), text) in enumerate(zip(rows, texts)):
+    for i, ((raw, start, end), text) in enumerate(zip(rows, texts, strict=True)):
+        markup = markups[i] if markups is not None else None
+        blank_before = i == 0 or not texts[i - 1]
+        blank_after = i == n - 1 or not texts[i + 1]
+        if not text:
+            lines.append(Line(index=i, text="", start=start, end=end, position=i / last, markup=markup,
+                              blank_before=blank_before, blank_after=blank_after))
+            continue
         lines.append(
             _featurize(
                 i,
@@ -216,15 +224,43 @@ def build_lines(
                 raw,
                 start,
                 end,
-                blank_before=i == 0 or not texts[i - 1],
-                blank_after=i == n - 1 or not texts[i + 1],
+                blank_before=blank_before,
+                blank_after=blank_after,
                 position=i / last,
                 repeats=counts[keys[i]] - 1 if keys[i] else 0,
                 stopwords=stopwords,
-                markup=markups[i] if markups is not None else None,
+                markup=markup,
             )
         )
     return tuple(lines)
+
+
+# ASCII byte classes, deleted with bytes.translate to count them at C speed (the common case).
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_DIGITS = b"0123456789"
+# Closing quotes and brackets that may follow sentence punctuation.
+_CLOSERS = "'\"”’»)]"
+_SENTENCE_PUNCT = frozenset(".!?。！？…")
+
+
+def _char_counts(text: str) -> tuple[int, int, int]:
+    """(letters, upper-case letters, digits) of a whitespace-normalised line."""
+    if text.isascii():
+        data = text.encode("ascii")
+        size = len(data)
+        return (size - len(data.translate(None, _ASCII_LETTERS)),
+                size - len(data.translate(None, _ASCII_UPPER)),
+                size - len(data.translate(None, _ASCII_DIGITS)))
+    letters = upper = digits = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ch.isupper():
+                upper += 1
+        elif ch.isdigit():
+            digits += 1
+    return letters, upper, digits
 
 
 def _featurize(
@@ -244,25 +280,20 @@ def _featurize(
     if not text:
         return Line(index=index, text="", start=start, end=end, position=position, markup=markup,
                     blank_before=blank_before, blank_after=blank_after)
-    letters = upper = digits = spaces = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            if ch.isupper():
-                upper += 1
-        elif ch.isdigit():
-            digits += 1
-        elif ch.isspace():
-            spaces += 1
-    visible = max(len(text) - spaces, 1)
+    letters, upper, digits = _char_counts(text)
+    # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
+    visible = max(len(text) - text.count(" "), 1)
     punct = visible - letters - digits
     tokens = _TOKEN.findall(text)
     nospace = len(_NOSPACE.findall(text)) if letters > len(tokens) * 4 else 0
     words = len(tokens) + nospace // 2 if nospace else len(tokens)
     alpha_tokens = [t for t in tokens if t[0].isalpha()]
     titled = sum(1 for t in alpha_tokens if t[0].isupper())
-    stop = sum(1 for t in tokens if t.casefold() in stopwords) if stopwords else 0
+    stop = sum(map(stopwords.__contains__, map(str.casefold, tokens))) if stopwords else 0
     bullet = _BULLET.match(text)
+    # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
+    # instead of searching the whole line.
+    tail = text.rstrip(_CLOSERS)
     return Line(
         index=index,
         text=text,
@@ -276,13 +307,13 @@ def _featurize(
         punct_ratio=punct / visible,
         upper_ratio=upper / letters if letters else 0.0,
         title_ratio=titled / len(alpha_tokens) if alpha_tokens else 0.0,
-        terminal=bool(_SENTENCE_END.search(text)),
+        terminal=bool(tail) and tail[-1] in _SENTENCE_PUNCT,
         bullet=bullet.group(0) if bullet else "",
         blank_before=blank_before,
         blank_after=blank_after,
         position=position,
         repeats=repeats,
-        link_markers=len(_LINK_MARKER.findall(text)),
+        link_markers=len(_LINK_MARKER.findall(text)) if "[" in text else 0,
         stopword_ratio=stop / len(tokens) if tokens else 0.0,
         markup=markup,
     )

@@ -370,6 +370,11 @@ _DAY_WORD = regex.compile(
     words=sorted([*_DAY_WORDS, *_FRENCH_ONLY_DAY_WORDS], key=len, reverse=True),
 )
 
+# Cheap prefilters: every pattern above needs a digit, and every absolute one a four-digit year,
+# so most lines of a page are settled by one scan that stops at the first digit.
+_ANY_DIGIT = regex.compile(r"\d")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+
 _URL_DATE = regex.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -577,6 +582,8 @@ def _numeric_candidates(text: str, options: _Options) -> list[_Candidate]:
 
 def _ymd_candidates(text: str, options: _Options) -> list[_Candidate]:
     found: list[_Candidate] = []
+    if _FOUR_DIGITS.search(text) is None:
+        return found
     for pattern in (_YMD, _CJK, _VIETNAMESE):
         for match in pattern.finditer(text):
             year = int(match.group("y"))
@@ -603,6 +610,10 @@ def _ymd_candidates(text: str, options: _Options) -> list[_Candidate]:
 
 def _name_candidates(text: str, options: _Options) -> list[_Candidate]:
     found: list[_Candidate] = []
+    if _FOUR_DIGITS.search(text) is None:
+        # Every month-name pattern ends or starts with a four-digit year; the month alternation is
+        # the slowest scan here, so it runs only where a year can be.
+        return found
     for pattern in (_DMY_NAME, _MDY_NAME, _YMD_NAME, _YDM_NAME):
         for match in pattern.finditer(text):
             month = _month_number(match.group("mn"), options.language)
@@ -833,6 +844,9 @@ def find_dates(
     .. versionadded:: 0.1.0
     """
     if not isinstance(text, str) or not text:
+        return ()
+    if reference_time is None and _ANY_DIGIT.search(text) is None:
+        # Without a reference time only written-out dates count, and each has digits.
         return ()
     options = _Options(language, reference_time, dayfirst, min_year, date_from_url(url) if url else None)
     numeric = _numeric_candidates(text, options)
