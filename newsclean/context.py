@@ -35,6 +35,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metalines import mark_metadata
 from newsclean.pipeline import Decision, Revised
+from newsclean.walk import nonblank_between
 
 __all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
 
@@ -247,7 +248,9 @@ def _confident_headline(decisions: Sequence[Decision]) -> int | None:
     return best
 
 
-def _choose(regions: list[Region], head_score: float) -> tuple[int, int] | None:
+def _choose(
+    regions: list[Region], lines: Sequence[Line], head: int | None, head_score: float
+) -> tuple[int, int] | None:
     if not regions:
         return None
     # comments follow the article: a thread competes only when nothing before it is article-sized
@@ -256,6 +259,9 @@ def _choose(regions: list[Region], head_score: float) -> tuple[int, int] | None:
         regions = before
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
+    # the article starts right under its headline; prose far below it says nothing about the page's top
+    if head is None or not any(r.first > head and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR for r in after):
+        after = []
     top = max(r.score for r in regions)
     share = 0.0 if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
     if after and max(r.score for r in after) >= max(MIN_ARTICLE_SCORE, share * top):
@@ -279,7 +285,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     """
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
     head = _confident_headline(decisions)
-    span = _choose(find_regions(lines, decisions, config), decisions[head].vote(Label.HEADLINE) if head is not None else 0.0)
+    span = _choose(
+        find_regions(lines, decisions, config), lines, head, decisions[head].vote(Label.HEADLINE) if head is not None else 0.0
+    )
     _, near_t = _thresholds(config)
     if span is None:
         for i, r in enumerate(out):
