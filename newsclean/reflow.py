@@ -13,6 +13,7 @@ Pages that are not wrapped are returned line for line.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from newsclean.lines import _BULLET
@@ -35,6 +36,21 @@ MIN_BAND_SHARE = 0.3
 MAX_OVER_SHARE = 0.02
 
 
+def display_width(text: str) -> int:
+    """Terminal columns a text takes: wide and full-width characters (CJK) take two.
+
+    >>> display_width("abc"), display_width("日本語")
+    (3, 6)
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
 def detect_wrap_width(raws: Sequence[str]) -> int | None:
     """The column the page is hard-wrapped at, or ``None`` when it is not wrapped.
 
@@ -47,7 +63,7 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
 
     .. versionadded:: 0.1.0
     """
-    lengths = sorted((len(r.rstrip()) for r in raws if r.strip()), reverse=True)
+    lengths = sorted((display_width(r.rstrip()) for r in raws if r.strip()), reverse=True)
     if len(lengths) < MIN_BAND_LINES:
         return None
     width = lengths[int(len(lengths) * MAX_OVER_SHARE)]
@@ -97,12 +113,22 @@ def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
         while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent):
             i += 1
             parts.append(raws[i])
-        text = parts[0].rstrip() if len(parts) == 1 else " ".join(p.strip() for p in parts)
-        if len(parts) > 1:
-            text = parts[0][:indent] + text
+        text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + _join(parts)
         rows.append((text, start, i + 1))
         i += 1
     return rows
+
+
+def _join(parts: Sequence[str]) -> str:
+    """Join wrapped pieces: with a space, except between two wide (CJK) characters, which had none."""
+    out = parts[0].strip()
+    for part in parts[1:]:
+        piece = part.strip()
+        if out and piece and _wide(out[-1]) and _wide(piece[0]):
+            out += piece
+        else:
+            out += " " + piece
+    return out
 
 
 def _continues(line: str, nxt: str, width: int, cont_indent: int) -> bool:
@@ -117,4 +143,4 @@ def _continues(line: str, nxt: str, width: int, cont_indent: int) -> bool:
     if nxt_indent > cont_indent + 2 or nxt_indent < cont_indent - 2:
         return False
     # the next line's first word would have fitted: the break was deliberate
-    return len(stripped) + 1 + len(_first_word(nxt_body)) > width
+    return display_width(stripped) + 1 + display_width(_first_word(nxt_body)) > width
