@@ -94,8 +94,8 @@ def clean_many(
 
     >>> page = ("Home | News\\n\\nBridge Reopens\\n\\nThe old bridge reopened on Monday after a repair "
     ...         "that took two years, officials said.")
-    >>> [r.article.headline for r in clean_many([page, page], format="text")]
-    ['Bridge Reopens', 'Bridge Reopens']
+    >>> [(r.index, r.ok) for r in clean_many([page, page], format="text")]
+    [(0, True), (1, True)]
 
     .. versionadded:: 0.1.0
     """
