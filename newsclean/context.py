@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from newsclean.config import CleanConfig
 from newsclean.labels import Label
-from newsclean.lines import Line
+from newsclean.lines import Line, normalize_key
 from newsclean.metalines import mark_metadata
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
@@ -57,6 +57,8 @@ AFTER_HEADLINE_SHARE = 0.35
 HEADLINE_CERTAIN = 0.8
 # A story header is a title-shaped line with a byline or date within this many non-blank lines below.
 STORY_HEADER_REACH = 2
+# A title repeated within this many non-blank lines heads the same story, not a new one.
+STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
 # Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
 # chrome costs CHROME_COST plus CHROME_STRENGTH times its vote; other lines cost NEUTRAL_COST.
@@ -221,9 +223,15 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     .. versionadded:: 0.1.0
     """
     out = set()
+    seen_titles: dict[str, int] = {}
     for i, d in enumerate(decisions):
         if d.vote(Label.HEADLINE) <= 0:
             continue
+        key = normalize_key(lines[i].text)
+        previous = seen_titles.get(key)
+        seen_titles[key] = i
+        if previous is not None and nonblank_between(lines, previous, i) <= STORY_REPEAT_REACH:
+            continue  # the same title again a few lines on (headline, standfirst, headline): one story
         for step in (1, -1):  # the date or author may stand under the title or above it
             seen, k = 0, i + step
             while 0 <= k < len(lines):
@@ -312,7 +320,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             continue
         if r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE) and r.score < STRONG:
             body = d.vote(Label.BODY)
-            if body >= near_t or (line.words <= SUBHEAD_MAX_WORDS and _between_body(lines, decisions, i, last)):
+            # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
+            subhead = line.words <= SUBHEAD_MAX_WORDS and not line.bullet and _between_body(lines, decisions, i, last)
+            if body >= near_t or subhead:
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
