@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from newsclean.article import Article, LabeledLine
 from newsclean.classifiers.base import PageContext
@@ -21,7 +22,7 @@ from newsclean.lines import Line
 from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates
-from newsclean.metadata.headline import headline_text
+from newsclean.metadata.headline import choose_headline, headline_text, trim_site
 
 __all__ = ["assemble"]
 
@@ -65,15 +66,7 @@ def assemble(
     paragraphs = [lines[i].text for i in body_idx]
 
     head_idx = next((i for i, lab in enumerate(labels) if lab is Label.HEADLINE), None)
-    headline = None
-    if head_idx is not None:
-        copies = [ln.text for ln in lines if ln.repeats and ln.index != head_idx and ln.words <= 40]
-        meta = context.meta
-        if meta is not None:
-            copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
-        headline = headline_text(lines[head_idx].text, copies)
-    elif context.meta is not None:
-        headline = context.meta.headline or context.meta.og_title or None
+    headline = _headline(lines, head_idx, context)
 
     summary_lines = [lines[i].text for i, lab in enumerate(labels) if lab is Label.SUMMARY]
 
@@ -128,6 +121,40 @@ def assemble(
         lines=_labeled(lines, revised, physical),
         warnings=tuple(dict.fromkeys(notes)),
     )
+
+
+def _site_names(context: PageContext) -> list[str]:
+    """What the site is called: ``og:site_name`` and the URL's host (without "www.")."""
+    names = []
+    if context.meta is not None and context.meta.site_name:
+        names.append(context.meta.site_name)
+    url = context.url or (context.meta.canonical_url if context.meta else None)
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        host = host.removeprefix("www.")
+        if host:
+            names.append(host)
+    return names
+
+
+def _headline(lines: Sequence[Line], head_idx: int | None, context: PageContext) -> str | None:
+    """The visible headline, checked against the page's metadata titles (HTML) and the site's name."""
+    meta = context.meta
+    visible = None
+    if head_idx is not None:
+        copies = [ln.text for ln in lines if ln.repeats and ln.index != head_idx and ln.words <= 40]
+        if meta is not None:
+            copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
+        visible = headline_text(lines[head_idx].text, copies)
+    sites = _site_names(context)
+    if meta is None:
+        return trim_site(visible, sites) if visible else None
+    titles = [t for t in (meta.headline, meta.og_title, meta.title) if t]
+    short = (ln.text for ln in lines if not ln.is_blank and ln.words <= 40)
+    return choose_headline(visible, meta_titles=titles, sites=sites, lines=short) or None
 
 
 def _find_dates(

@@ -1,25 +1,73 @@
-"""Headline text: trim a site-name suffix only when the page proves it is one.
+"""Headline text: trim site names the page proves, weigh visible lines against metadata.
 
 "Bridge reopens | Daily Planet" keeps its suffix unless another copy of the headline
-on the page ("Bridge reopens") shows where the headline ends.
+on the page ("Bridge reopens") shows where the headline ends, or the site's name
+(``og:site_name``, the URL's host) shows that the cut-off part is the site.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 
 import regex
 from rapidfuzz import fuzz
 
-__all__ = ["headline_text"]
+__all__ = ["choose_headline", "headline_text", "same_title", "trim_site"]
 
+_SEP = r"\s+(?:\||-|–|—|::|·|»|//|/)\s+|\s*::\s*"
 # " | Site", " - Site", " – Site", " :: Site", " — Site" at the end.
 _SUFFIX = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+(?:(?!\s(?:\||-|–|—|::|·|»)\s).){1,80}$")
+_SEGMENTS = regex.compile(_SEP)
+# "SITE: Headline": a prefix ended by a colon, only cut when it names the site.
+_COLON_PREFIX = regex.compile(r"^([^:]{2,60}):\s+(?=\S)")
+# "Headline (Site)": a bracketed tail, only cut when it names the site.
+_PAREN_SUFFIX = regex.compile(r"\s+\(([^()]{2,60})\)$")
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_PUNCT = str.maketrans(
+    {
+        **dict.fromkeys("‘’‚‛′´`‹›", "'"),
+        **dict.fromkeys("“”„‟″«»", '"'),
+        **dict.fromkeys("‐‑‒–—―−", "-"),
+    }
+)
+_NON_WORD = regex.compile(r"[^\w]+")
 # How similar another copy must be to the trimmed headline to prove the cut.
 AGREE_RATIO = 92.0
+# Two copies of one title (visible line, metadata) agree at this rapidfuzz ratio of their keys.
+SAME_RATIO = 90.0
+# A site-name segment matches the site's name or host at this partial ratio.
+SITE_RATIO = 85.0
+# A headline is at most this many words; longer "titles" are descriptions.
+MAX_HEADLINE_WORDS = 40
 _MAX = 300
+
+
+def _tidy(text: str) -> str:
+    """Whitespace collapsed, soft hyphens and zero-width characters removed."""
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _key(text: str) -> str:
+    """A comparison key: NFKC, quotes and dashes unified, case-folded, punctuation-free."""
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_PUNCT).casefold()
+    return " ".join(_NON_WORD.sub(" ", text).split())[:_MAX]
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two strings are copies of one title (case, quotes, dashes and punctuation aside).
+
+    >>> same_title("„Gute Löhne alleine reichen nicht“", "Gute Löhne alleine reichen nicht")
+    True
+    >>> same_title("Bridge reopens", "Bridge closes for the winter")
+    False
+
+    .. versionadded:: 0.2.0
+    """
+    ka, kb = _key(a), _key(b)
+    return bool(ka and kb) and (ka == kb or fuzz.ratio(ka, kb) >= SAME_RATIO)
 
 
 def headline_text(text: str, copies: Iterable[str] = ()) -> str:
@@ -30,7 +78,7 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
         copies: other lines or metadata titles that may repeat the headline.
 
     Returns:
-        The headline, whitespace collapsed.
+        The headline, whitespace collapsed, soft hyphens removed.
 
     >>> headline_text("Bridge reopens | Daily Planet", ["Bridge reopens"])
     'Bridge reopens'
@@ -39,8 +87,8 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
 
     .. versionadded:: 0.1.0
     """
-    text = " ".join(text.split())
-    others = [" ".join(c.split())[:_MAX] for c in copies if c]
+    text = _tidy(text)
+    others = [_tidy(c)[:_MAX] for c in copies if c]
     current = text
     for _ in range(2):
         m = _SUFFIX.search(current)
@@ -51,3 +99,127 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
             break
         current = head
     return current
+
+
+def _names_site(segment: str, sites: Sequence[str]) -> bool:
+    key = _key(segment)
+    if not key:
+        return False
+    for site in sites:
+        skey = _key(site)
+        if not skey:
+            continue
+        if key == skey or (len(key) >= 3 and (key in skey or skey in key)):
+            return True
+        if fuzz.ratio(key.replace(" ", ""), skey.replace(" ", "")) >= SITE_RATIO:
+            return True
+    return False
+
+
+def trim_site(title: str, sites: Sequence[str]) -> str:
+    """A page title without the segments that name the site ("Headline | Site", "Site - Headline").
+
+    Args:
+        title: a ``<title>`` or ``og:title`` text.
+        sites: what the site is called: ``og:site_name``, the URL's host name.
+
+    Returns:
+        The title without leading or trailing site segments; unchanged when none names the site.
+
+    >>> trim_site("Bridge reopens | Daily Planet", ["Daily Planet"])
+    'Bridge reopens'
+    >>> trim_site("PLANET: Bridge reopens", ["planet.example.com"])
+    'Bridge reopens'
+    >>> trim_site("Bridge reopens - a long story", ["Daily Planet"])
+    'Bridge reopens - a long story'
+
+    .. versionadded:: 0.2.0
+    """
+    title = _tidy(title)
+    if not sites:
+        return title
+    parts = _SEGMENTS.split(title)
+    seps = _SEGMENTS.findall(title)
+    lo, hi = 0, len(parts)
+    while hi - lo > 1 and _names_site(parts[hi - 1], sites):
+        hi -= 1
+    while hi - lo > 1 and _names_site(parts[lo], sites):
+        lo += 1
+    out = parts[lo]
+    for k in range(lo + 1, hi):
+        out += seps[k - 1] + parts[k]
+    m = _PAREN_SUFFIX.search(out)
+    if m and _names_site(m.group(1), sites):
+        out = out[: m.start()]
+    m = _COLON_PREFIX.match(out)
+    if m and _names_site(m.group(1), sites):
+        out = out[m.end() :]
+    return out.strip() or title
+
+
+def _parts(title: str) -> list[str]:
+    """Segments of a title that may be the headline alone: "A | B" gives A and B, "Kicker: Head" gives Head."""
+    out = [p for p in _SEGMENTS.split(title) if len(p.split()) >= 2]
+    for segment in (title, *out):
+        head, sep, tail = segment.partition(": ")
+        if sep and len(tail.split()) >= 2 and len(head.split()) <= 6:
+            out.append(tail)
+    return [p for p in dict.fromkeys(out) if p != title]
+
+
+def choose_headline(
+    visible: str | None,
+    *,
+    meta_titles: Sequence[str] = (),
+    sites: Sequence[str] = (),
+    lines: Iterable[str] = (),
+) -> str | None:
+    """The article's headline from the visible candidate and the page's metadata titles.
+
+    The visible line wins when a metadata title agrees with it. A visible line that only
+    ends with a metadata title carries a kicker ("Kicker Headline"): the metadata form wins.
+    When they disagree, another visible line that agrees with a metadata title is taken,
+    and when none does, the first metadata title (JSON-LD headline, then ``og:title``, then
+    ``<title>``), without its site-name segments.
+
+    Args:
+        visible: the headline line the context pass chose, if any.
+        meta_titles: metadata titles, strongest first (JSON-LD, OpenGraph, ``<title>``).
+        sites: the site's names (``og:site_name``, the URL host), to trim title segments.
+        lines: the page's other short lines, to find a visible copy of a metadata title.
+
+    Returns:
+        The headline, or None when the page offers none.
+
+    >>> choose_headline("Kicker Bridge reopens after repairs", meta_titles=["Bridge reopens after repairs | Planet"],
+    ...                 sites=["Planet"])
+    'Bridge reopens after repairs'
+    >>> choose_headline("Archive", meta_titles=["Bridge reopens - Planet"], sites=["Planet"], lines=["Bridge Reopens"])
+    'Bridge Reopens'
+
+    .. versionadded:: 0.2.0
+    """
+    visible = _tidy(visible) if visible else None
+    forms: list[str] = []
+    for raw in meta_titles:
+        if not raw:
+            continue
+        title = _tidy(raw)
+        for form in (trim_site(title, sites), title):
+            if form and form not in forms and len(form.split()) <= MAX_HEADLINE_WORDS:
+                forms.append(form)
+    if not forms:
+        return visible
+    parts = [p for f in forms for p in _parts(f) if p not in forms]
+    if visible:
+        if any(same_title(visible, f) for f in (*forms, *parts)):
+            return visible
+        vkey = _key(visible)
+        for form in (*forms, *parts):
+            fkey = _key(form)
+            if len(fkey) >= 8 and vkey.endswith(fkey) and len(fkey.split()) >= 2:
+                return form  # "Kicker Headline": the kicker is not part of the headline
+    for line in lines:
+        if len(line.split()) <= MAX_HEADLINE_WORDS and any(same_title(line, f) for f in forms):
+            return _tidy(line)
+    return forms[0]
