@@ -99,7 +99,8 @@ def _thresholds(config: CleanConfig) -> tuple[float, float]:
 
 def _is_boundary(d: Decision) -> bool:
     """A comment heading ends any region: what follows is the thread."""
-    return d.label is Label.COMMENT and d.reason == "comment heading"
+    # read the votes, not the winner: "jdoe says:" is also a fine byline, and still opens the thread
+    return any(v.label is Label.COMMENT and v.reason == "comment heading" for _, v in d.votes)
 
 
 def line_value(line: Line, d: Decision, config: CleanConfig) -> float:

@@ -14,13 +14,15 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.classifiers._util import hint
+from newsclean.classifiers._util import hint_in
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import COMMENTS_HEADING, SOCIAL
 from newsclean.labels import Label
 from newsclean.lines import Line
 
 __all__ = ["Comment"]
+
+_COMMENT_HINTS = frozenset({"comment"})
 
 _FURNITURE = regex.compile(
     r"^\W*(?:reply|report|like|likes|antworten|melden|responder|répondre|rispondi|odpowiedz|upvote|downvote|"
@@ -65,6 +67,8 @@ class Comment:
         """Vote on each line."""
         votes: list[Vote | None] = [None] * len(lines)
         in_thread = False
+        # no ubiquity test here: a long thread can carry the page's prose, and still be comments
+        ignore: frozenset[str] = frozenset()
         for i, line in enumerate(lines):
             if line.is_blank:
                 continue
@@ -78,7 +82,7 @@ class Comment:
                 # the first commenter line opens the thread when no heading did
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment author line" if in_thread else "comment heading")
                 in_thread = True
-            elif hint(line, "comment"):
+            elif hint_in(line, _COMMENT_HINTS, ignore):
                 votes[i] = Vote(Label.COMMENT, 0.7, "html: comment section")
             elif line.words <= 4 and _FURNITURE.search(line.text):
                 votes[i] = Vote(Label.COMMENT, 0.6, "comment furniture")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.classifiers._util import hint, short_title_like
+from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
 from newsclean.labels import Label
@@ -28,6 +28,7 @@ from newsclean.lines import Line
 __all__ = ["Navigation"]
 
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
+_NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
 _URL = regex.compile(r"(?:https?://|www\.)\S+$")
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
 
@@ -62,9 +63,10 @@ class Navigation:
         """Vote on each line."""
         menu_like = [self._menu_item(line) for line in lines]
         in_run = _runs(lines, menu_like, self.min_run)
+        ignore = ubiquitous_hints(lines)
         votes: list[Vote | None] = []
         for i, line in enumerate(lines):
-            votes.append(self._vote(line, in_run[i]))
+            votes.append(self._vote(line, in_run[i], ignore))
         return votes
 
     def _menu_item(self, line: Line) -> bool:
@@ -72,11 +74,11 @@ class Navigation:
             return False
         return bool(line.bullet) or short_title_like(line, self.item_max_words) or line.words <= 2
 
-    def _vote(self, line: Line, in_menu_run: bool) -> Vote | None:
+    def _vote(self, line: Line, in_menu_run: bool, ignore: frozenset[str]) -> Vote | None:
         if line.is_blank:
             return None
         text = line.text
-        if hint(line, "nav", "menu", "footer", "breadcrumb") and line.words < 25:
+        if hint_in(line, _NAV_HINTS, ignore) and line.words < 25:
             return Vote(Label.NAVIGATION, 0.8, "html: inside nav/menu/footer")
         if line.markup is not None and line.markup.link_density >= self.link_density and not line.terminal:
             return Vote(Label.NAVIGATION, 0.6, f"html: {line.markup.link_density:.0%} link text")

@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsclean.classifiers._util import hint, short_title_like
+from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL
 from newsclean.labels import Label
 from newsclean.lines import Line
 
 __all__ = ["Promo"]
+
+_PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +59,12 @@ class Promo:
         """Vote on each line."""
         votes: list[Vote | None] = [None] * len(lines)
         block_until = -1
+        ignore = ubiquitous_hints(lines)
         after_title = False  # the previous non-blank line in the block was a teaser title
         for i, line in enumerate(lines):
             if line.is_blank:
                 continue
-            vote = self._own(line)
+            vote = self._own(line, ignore)
             if vote is not None:
                 votes[i] = vote
                 if vote.reason.startswith("promo heading"):
@@ -81,9 +84,9 @@ class Promo:
                 block_until = -1  # prose that no title introduces: the promo block has ended
         return votes
 
-    def _own(self, line: Line) -> Vote | None:
+    def _own(self, line: Line, ignore: frozenset[str]) -> Vote | None:
         text = line.text
-        if hint(line, "related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"):
+        if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
         if line.words <= self.heading_max_words and not line.terminal:
             match = PROMO_HEADING.search(text)
