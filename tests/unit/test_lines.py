@@ -80,7 +80,7 @@ def test_link_markers_and_stopwords() -> None:
 def test_build_lines_keeps_spans_and_markup() -> None:
     mark = Markup(tag="p", in_article=True)
     a, b = build_lines([("joined paragraph text", 0, 3), ("next", 3, 4)], markups=[mark, None])
-    assert a.span == range(0, 3)
+    assert a.span == range(3)
     assert b.span == range(3, 4)
     assert a.markup is mark
     assert b.markup is None

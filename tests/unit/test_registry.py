@@ -6,7 +6,6 @@ from importlib import metadata
 
 import pytest
 
-import newsclean
 from newsclean import RegistryError
 from newsclean.registry import Registry
 
@@ -95,7 +94,7 @@ def test_entry_points_load_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_shared_registry_holds_the_builtins_and_accepts_plugins() -> None:
-    import newsclean.classifiers  # noqa: F401
+    import newsclean.classifiers
 
     assert {"headline", "byline", "dateline", "caption", "navigation", "promo", "comment", "body"} <= set(
         newsclean.available()

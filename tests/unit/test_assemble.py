@@ -1,0 +1,81 @@
+"""The assembler: labelled lines to Article fields."""
+
+from __future__ import annotations
+
+from newsclean import CleanConfig, Label, PageContext
+from newsclean.assemble import assemble
+from newsclean.lines import build_lines, split_lines
+from newsclean.pipeline import Revised
+
+PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+
+
+def revised(*labels: Label) -> list[Revised]:
+    return [Revised(label, 0.9, "test", "test") for label in labels]
+
+
+def test_fields_from_labelled_lines() -> None:
+    text = (
+        "Bridge Reopens Today\nThe bridge is open again.\nBy Jane Doe\nPublished 3 May 2021\n"
+        f"LONDON (Reuters) - {PROSE}\n{PROSE}\nTags: Transport, Bridges"
+    )
+    lines = split_lines(text)
+    labels = revised(
+        Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.DATELINE, Label.BODY, Label.BODY, Label.OTHER
+    )
+    article = assemble(lines, labels, PageContext(language="en"))
+    assert article.headline == "Bridge Reopens Today"
+    assert article.summary == "The bridge is open again."
+    assert article.authors == ("Jane Doe",)
+    assert article.byline == "By Jane Doe"
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2021-05-03")
+    assert article.dateline == "LONDON"
+    assert article.source == "Reuters"
+    assert article.paragraphs == (f"LONDON (Reuters) - {PROSE}", PROSE)
+    assert article.body == f"LONDON (Reuters) - {PROSE}\n\n{PROSE}"
+    assert article.tags == ("Transport", "Bridges")
+    assert article.language == "en"
+    assert [ll.label for ll in article.lines] == [r.label for r in labels]
+
+
+def test_strip_dateline_removes_the_prefix_only() -> None:
+    lines = split_lines(f"LONDON (Reuters) - {PROSE}")
+    context = PageContext(config=CleanConfig(strip_dateline=True))
+    article = assemble(lines, revised(Label.BODY), context)
+    assert article.body == PROSE
+    assert article.dateline == "LONDON"
+
+
+def test_no_body_gives_empty_fields() -> None:
+    lines = split_lines("Home\nNews")
+    article = assemble(lines, revised(Label.NAVIGATION, Label.NAVIGATION), PageContext())
+    assert article.body == ""
+    assert article.paragraphs == ()
+    assert article.headline is None
+    assert article.authors == ()
+    assert article.published is None
+
+
+def test_date_from_url_when_the_page_has_none() -> None:
+    lines = split_lines(PROSE)
+    context = PageContext(url="https://example.com/2021/05/03/bridge-reopens-today.html")
+    article = assemble(lines, revised(Label.BODY), context)
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2021-05-03")
+    assert article.url == context.url
+
+
+def test_physical_lines_get_their_paragraph_label() -> None:
+    physical = split_lines("first half of a wrapped\nparagraph ends here.\nHome")
+    logical = build_lines([("first half of a wrapped paragraph ends here.", 0, 2), ("Home", 2, 3)])
+    article = assemble(logical, revised(Label.BODY, Label.NAVIGATION), PageContext(), physical=physical)
+    assert [ll.line.text for ll in article.lines] == ["first half of a wrapped", "paragraph ends here.", "Home"]
+    assert [ll.label for ll in article.lines] == [Label.BODY, Label.BODY, Label.NAVIGATION]
+    assert [ll.block for ll in article.lines] == [0, 0, 1]
+
+
+def test_warnings_are_kept_once() -> None:
+    lines = split_lines(PROSE)
+    article = assemble(lines, revised(Label.BODY), PageContext(), warnings=["cut", "cut"])
+    assert article.warnings == ("cut",)

@@ -1,0 +1,96 @@
+"""The context pass: line values, the Kadane article span, and revisions inside and outside it."""
+
+from __future__ import annotations
+
+from newsclean import CleanConfig, Label, Vote
+from newsclean.context import MIN_ARTICLE_SCORE, find_regions, line_value, revise
+from newsclean.lines import split_lines
+from newsclean.pipeline import Decision
+
+CONFIG = CleanConfig()
+PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+
+
+def d(label: Label, score: float, reason: str = "test") -> Decision:
+    """A decision whose only vote is its own."""
+    return Decision(label, score, "test", reason, (("test", Vote(label, score, reason)),))
+
+
+BLANK = Decision(Label.BLANK, 1.0, "pipeline", "empty line", ())
+
+
+def test_line_value_signs() -> None:
+    prose, menu = split_lines(f"{PROSE}\nHome")
+    assert line_value(prose, d(Label.BODY, 0.9), CONFIG) > 0
+    assert line_value(prose, d(Label.BODY, CONFIG.near_threshold), CONFIG) < 0  # below the pivot
+    assert line_value(menu, d(Label.NAVIGATION, 0.8), CONFIG) < line_value(menu, d(Label.NAVIGATION, 0.2), CONFIG)
+    assert line_value(menu, d(Label.PROMO, 0.7, "promo heading 'Related'"), CONFIG) < line_value(
+        menu, d(Label.PROMO, 0.7), CONFIG
+    )
+    assert line_value(menu, d(Label.OTHER, 0.0), CONFIG) < 0
+    blank = split_lines("\n")[0]
+    assert line_value(blank, BLANK, CONFIG) == 0.0
+
+
+def test_region_is_the_max_sum_span() -> None:
+    lines = split_lines(f"Home\n{PROSE}\n{PROSE}\nShort label\n{PROSE}\nFooter")
+    decisions = [
+        d(Label.NAVIGATION, 0.8),
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+        d(Label.OTHER, 0.0),
+        d(Label.BODY, 0.9),
+        d(Label.NAVIGATION, 0.8),
+    ]
+    (region,) = find_regions(lines, decisions, CONFIG)
+    assert (region.first, region.last) == (1, 4)
+    assert region.score > MIN_ARTICLE_SCORE
+
+
+def test_a_comment_heading_splits_regions() -> None:
+    lines = split_lines(f"{PROSE}\n{PROSE}\nComments\n{PROSE}")
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), d(Label.COMMENT, 0.7, "comment heading"), d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(0, 1, False), (3, 3, True)]
+
+
+def test_revise_inside_and_outside_the_span() -> None:
+    lines = split_lines(f"{PROSE}\n\nHome\n\n{PROSE}\nA short subheading\n{PROSE}\n{PROSE}\n\nShare\n\n{PROSE}")
+    decisions = [
+        d(Label.BODY, 0.5),  # 0: lone prose far above, split off by the menu
+        BLANK,
+        d(Label.NAVIGATION, 0.9),  # 2: strong chrome, a wall
+        BLANK,
+        d(Label.BODY, 0.9),  # 4
+        d(Label.OTHER, 0.3),  # 5: weak label between body lines
+        d(Label.BODY, 0.9),  # 6
+        d(Label.BODY, 0.9),  # 7
+        BLANK,
+        d(Label.PROMO, 0.9),  # 9: strong share bar
+        BLANK,
+        d(Label.BODY, 0.3),  # 11: weak prose after the wall
+    ]
+    out = revise(lines, decisions, CONFIG)
+    labels = [r.label for r in out]
+    assert labels[4:8] == [Label.BODY] * 4
+    assert out[5].classifier == "context"
+    assert labels[2] is Label.NAVIGATION
+    assert labels[9] is Label.PROMO
+    assert labels[0] is Label.OTHER
+    assert labels[11] is Label.OTHER
+    assert labels[1] is Label.BLANK
+
+
+def test_no_article_turns_all_prose_to_other() -> None:
+    lines = split_lines("Home\nNews")
+    decisions = [d(Label.NAVIGATION, 0.8), d(Label.BODY, 0.2)]
+    out = revise(lines, decisions, CONFIG)
+    assert [r.label for r in out] == [Label.NAVIGATION, Label.OTHER]
+
+
+def test_include_comments_keeps_comment_lines_inside() -> None:
+    lines = split_lines(f"{PROSE}\nGreat point here\n{PROSE}")
+    decisions = [d(Label.BODY, 0.9), d(Label.COMMENT, 0.65), d(Label.BODY, 0.9)]
+    assert revise(lines, decisions, CONFIG)[1].label is Label.COMMENT
+    kept = revise(lines, decisions, CONFIG.replace(include_comments=True))
+    assert kept[1].label is Label.BODY

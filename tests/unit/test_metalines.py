@@ -1,0 +1,64 @@
+"""Metadata lines: one headline before the article, bylines/datelines near its start, the standfirst."""
+
+from __future__ import annotations
+
+from newsclean import Label, Vote
+from newsclean.lines import split_lines
+from newsclean.metalines import META_WINDOW, mark_metadata
+from newsclean.pipeline import Decision, Revised
+
+PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+
+
+def d(*votes: tuple[Label, float]) -> Decision:
+    """A decision won by the first vote, carrying all of them."""
+    label, score = votes[0]
+    return Decision(label, score, "test", "test", tuple(("test", Vote(lab, s, "test")) for lab, s in votes))
+
+
+def run(text: str, decisions: list[Decision], span: tuple[int, int] | None) -> list[Label]:
+    lines = split_lines(text)
+    out = [Revised(x.label, x.score, x.classifier, x.reason) for x in decisions]
+    mark_metadata(lines, decisions, out, span)
+    return [r.label for r in out]
+
+
+def test_one_headline_copies_become_other() -> None:
+    text = f"Bridge Reopens Today\nBridge Reopens Today\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.HEADLINE, 0.5)), d((Label.HEADLINE, 0.5)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (2, 3))
+    assert labels.count(Label.HEADLINE) == 1
+    assert labels[1] is Label.HEADLINE  # equal votes: the closer copy wins
+    assert labels[0] is Label.OTHER
+
+
+def test_headline_after_the_article_is_not_chosen() -> None:
+    text = f"{PROSE}\n{PROSE}\nAnother Story Title Here"
+    decisions = [d((Label.BODY, 0.9)), d((Label.BODY, 0.9)), d((Label.HEADLINE, 0.9))]
+    labels = run(text, decisions, (0, 1))
+    assert Label.HEADLINE not in labels
+
+
+def test_byline_far_from_the_article_is_other() -> None:
+    far = "\n".join(f"Menu item {i}" for i in range(META_WINDOW + 5))
+    text = f"By Jane Doe\n{far}\n{PROSE}"
+    n = META_WINDOW + 5
+    decisions = [d((Label.BYLINE, 0.9))] + [d((Label.NAVIGATION, 0.6))] * n + [d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (n + 1, n + 1))
+    assert labels[0] is Label.OTHER
+    near = run(f"By Jane Doe\n{PROSE}", [d((Label.BYLINE, 0.9)), d((Label.BODY, 0.9))], (1, 1))
+    assert near[0] is Label.BYLINE
+
+
+def test_prose_between_headline_and_byline_is_the_standfirst() -> None:
+    text = f"Bridge Reopens Today\nThe bridge is open again.\nBy Jane Doe\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.7)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (1, 4))
+    assert labels == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.BODY, Label.BODY]
+
