@@ -14,18 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import regex
+
 from newsclean.article import Article, LabeledLine
 from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
-from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.authors import parse_byline, split_names
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates
-from newsclean.metadata.headline import choose_headline, headline_text, trim_site
+from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_site
 
 __all__ = ["assemble"]
 
+# A byline with a marker ("By", "Von") scores this much; a bare name scores less.
+MARKED = 0.85
 # Dates are looked for in metadata lines first, then in this many non-blank lines around the article start.
 DATE_WINDOW = 12
 
@@ -78,8 +82,12 @@ def assemble(
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
-    if authors is None and context.meta is not None and context.meta.authors:
-        authors = context.meta.authors
+    meta_people, meta_source = _meta_authors(context)
+    # Page metadata names the article's authors more reliably than a visible line chosen by
+    # its shape (a teaser's or a caption's byline): it wins, and fills in what the byline lacks.
+    if meta_people and (authors is None or best < MARKED or any(len(n.split()) > 1 for n in meta_people)):
+        authors = meta_people
+    source = source or meta_source
 
     place = None
     place_source = None
@@ -121,6 +129,54 @@ def assemble(
         lines=_labeled(lines, revised, physical),
         warnings=tuple(dict.fromkeys(notes)),
     )
+
+
+def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
+    """Person names from the page metadata, and an agency or desk named there.
+
+    Metadata author fields also hold the site's name, a domain, a user handle with dots,
+    placeholders ("No Author") and one entry joining the others: those are dropped.
+    """
+    meta = context.meta
+    if meta is None or not meta.authors:
+        return (), None
+    sites = _site_names(context)
+    people: list[str] = []
+    source = None
+    entries = [_URL_TAIL.sub("", a).strip() for a in meta.authors]
+    for entry in entries:
+        if not entry or _DOMAIN.search(entry) or entry.casefold() in _PLACEHOLDERS:
+            continue
+        parts = split_names(entry)
+        if len(parts) > 1 and any(p in entries for p in parts):
+            continue  # "A, B" beside "A" and "B"; "A,TK" beside "A"
+        if _HANDLE.fullmatch(entry):
+            continue
+        parsed = parse_byline(entry, language=context.language)
+        if parsed is not None and not parsed.authors and parsed.source:
+            source = source or parsed.source
+            continue
+        if _ORG.search(entry) or names_site(entry, sites):
+            source = source or entry
+            continue
+        if len(entry.split()) > MAX_META_NAME_WORDS:
+            continue
+        people.append(entry)
+    return tuple(dict.fromkeys(people)), source
+
+
+# Metadata author entries that are not names.
+_PLACEHOLDERS = frozenset({"no author", "unknown", "admin", "administrator", "author", "autor", "anonymous", "guest"})
+_DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})\b(?!\.)|@|https?:", regex.IGNORECASE)
+_HANDLE = regex.compile(r"\w+[._]\w+")
+_URL_TAIL = regex.compile(r"\s+[-|]\s+(?:https?://|www\.)\S+$")
+_ORG = regex.compile(
+    r"(?<!\w)(?:e\.\s?V\.|GmbH|AG|Ltd|Inc|LLC|Verlag|Verband|Stiftung|Online|Redaktion|Newsroom|Staff|Desk|"
+    r"Agencies|Team|Magazin|Magazine|Zeitung|News)(?!\w)",
+    regex.IGNORECASE,
+)
+# A person's name in metadata has at most this many words.
+MAX_META_NAME_WORDS = 5
 
 
 def _site_names(context: PageContext) -> list[str]:

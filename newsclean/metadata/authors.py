@@ -316,7 +316,8 @@ _ROLE_WORDS: Final = _words(
     "corrispondente redattore redattrice redacteur verslaggever correspondent analyst analyst intern "
     "guest gast mitarbeiter mitarbeiterin in-chief editor-in-chief at-large national international "
     "digital online news content desk medizinredakteurin medizinredakteur wissenschaftsredakteur "
-    "wissenschaftsredakteurin phd ph.d. md mba msc bsc "
+    "wissenschaftsredakteurin phd ph.d. md mba msc bsc rechtsanwalt rechtsanwältin anwalt anwältin "
+    "fachanwalt fachanwältin pfarrer pfarrerin "
 )
 """Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
 
@@ -341,6 +342,8 @@ _LEAD_INS: Final = (
     "published", "posted", "veröffentlicht", "geschrieben", "written", "erstellt", "created", "updated",
     "aktualisiert", "artikel", "article", "post", "podcast", "video", "chronique", "tribune", "crónica",
     "opinión", "opinione", "rubrica", "column", "gastbeitrag", "gastkommentar",
+    "gepostet", "eingestellt", "verfasst", "publicado", "publicada", "escrito", "publié", "publiée", "écrit",
+    "pubblicato", "scritto", "gepubliceerd", "geschreven", "opublikowano", "napisany", "foto", "photo",
 )
 """Words that introduce a byline ("Eine Kolumne von", "Published on ... by"); other words before a marker
 mean it is an ordinary preposition inside a phrase."""

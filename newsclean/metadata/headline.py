@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 import regex
 from rapidfuzz import fuzz
 
-__all__ = ["choose_headline", "headline_text", "same_title", "trim_site"]
+__all__ = ["choose_headline", "headline_text", "names_site", "same_title", "trim_site"]
 
 _SEP = r"\s+(?:\||-|–|—|::|·|»|//|/)\s+|\s*::\s*"
 # " | Site", " - Site", " – Site", " :: Site", " — Site" at the end.
@@ -101,7 +101,14 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
     return current
 
 
-def _names_site(segment: str, sites: Sequence[str]) -> bool:
+def names_site(segment: str, sites: Sequence[str]) -> bool:
+    """Whether a title segment or an author entry is the site's name or host.
+
+    >>> names_site("Daily Planet", ["www.dailyplanet.example"])
+    True
+
+    .. versionadded:: 0.2.0
+    """
     key = _key(segment)
     if not key:
         return False
@@ -111,7 +118,8 @@ def _names_site(segment: str, sites: Sequence[str]) -> bool:
             continue
         if key == skey or (len(key) >= 3 and (key in skey or skey in key)):
             return True
-        if fuzz.ratio(key.replace(" ", ""), skey.replace(" ", "")) >= SITE_RATIO:
+        kn, sn = key.replace(" ", ""), skey.replace(" ", "")
+        if (len(kn) >= 4 and kn in sn) or fuzz.ratio(kn, sn) >= SITE_RATIO:
             return True
     return False
 
@@ -141,18 +149,18 @@ def trim_site(title: str, sites: Sequence[str]) -> str:
     parts = _SEGMENTS.split(title)
     seps = _SEGMENTS.findall(title)
     lo, hi = 0, len(parts)
-    while hi - lo > 1 and _names_site(parts[hi - 1], sites):
+    while hi - lo > 1 and names_site(parts[hi - 1], sites):
         hi -= 1
-    while hi - lo > 1 and _names_site(parts[lo], sites):
+    while hi - lo > 1 and names_site(parts[lo], sites):
         lo += 1
     out = parts[lo]
     for k in range(lo + 1, hi):
         out += seps[k - 1] + parts[k]
     m = _PAREN_SUFFIX.search(out)
-    if m and _names_site(m.group(1), sites):
+    if m and names_site(m.group(1), sites):
         out = out[: m.start()]
     m = _COLON_PREFIX.match(out)
-    if m and _names_site(m.group(1), sites):
+    if m and names_site(m.group(1), sites):
         out = out[m.end() :]
     return out.strip() or title
 
