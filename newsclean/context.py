@@ -53,8 +53,10 @@ HEADLINE_CONFIDENT = 0.7
 # ... unless what follows it is much smaller than the prose above: then the "headline" was a
 # tag line or a teaser, and the prose above it is the article.
 AFTER_HEADLINE_SHARE = 0.35
-# A headline this certain (several signals agree) is trusted whatever the prose above it.
+# A headline this certain (several signals agree) is trusted unless the prose above it is
+# many times larger than what follows it (then it was a teaser that happened to match).
 HEADLINE_CERTAIN = 0.8
+AFTER_HEADLINE_SHARE_CERTAIN = 0.2
 # A story header is a title-shaped line with a byline or date within this many non-blank lines below.
 STORY_HEADER_REACH = 2
 # A title repeated within this many non-blank lines heads the same story, not a new one.
@@ -272,7 +274,7 @@ def _choose(
     if head is None or not any(r.first > head and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR for r in after):
         after = []
     top = max(r.score for r in regions)
-    share = 0.0 if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
+    share = AFTER_HEADLINE_SHARE_CERTAIN if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
     if after and max(r.score for r in after) >= max(MIN_ARTICLE_SCORE, share * top):
         regions = after
     best = max(regions, key=lambda r: r.score)
