@@ -23,7 +23,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metadata.authors import parse_byline, split_names
 from newsclean.metadata.dateline import parse_dateline
-from newsclean.metadata.dates import DateMatch, date_from_url, find_dates
+from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_site
 
 __all__ = ["assemble"]
@@ -222,6 +222,8 @@ def _find_dates(
         "reference_time": config.reference_time,
         "min_year": config.min_year,
         "url": context.url,
+        # the page writes all its dates one way: decide day/month order once, from all of them
+        "dayfirst": page_dayfirst("\n".join(ln.text for ln in lines), url=context.url),
     }
     meta_lines = [i for i, lab in enumerate(labels) if lab in (Label.DATELINE, Label.BYLINE)]
     start = body_idx[0] if body_idx else 0

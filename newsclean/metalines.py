@@ -25,6 +25,15 @@ __all__ = ["META_WINDOW", "mark_metadata"]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
+# A byline or date strip this sure of itself is not the headline, whatever its headline vote.
+META_SHAPED = 0.7
+# When no byline sits between the headline and the article start, one may sit a few lines
+# above the headline ("By Jane Doe" over the title) or right after the article ("Author: ...").
+BYLINE_ABOVE = 4
+BYLINE_AFTER = 4
+# Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
+# there is as likely an author box, a caption credit or a teaser's byline.
+BYLINE_FAR_VOTE = 0.7
 
 
 def mark_metadata(
@@ -47,7 +56,10 @@ def mark_metadata(
     heads = [
         i
         for i, d in enumerate(decisions)
-        if d.vote(Label.HEADLINE) > 0 and (span is None or i <= first) and i >= (0 if span is None else lo)
+        if d.vote(Label.HEADLINE) > 0
+        and (span is None or i <= first)
+        and i >= (0 if span is None else lo)
+        and not _meta_shaped(d)
     ]
     head = None
     if heads:
@@ -84,6 +96,8 @@ def mark_metadata(
             )
         elif r.label in (Label.BYLINE, Label.DATELINE) and not (meta_lo <= i <= meta_hi):
             out[i] = Revised(Label.OTHER, r.score, "context", f"{r.label.value} far from the article start")
+    if span is not None:
+        _recover_byline(lines, decisions, out, span, head)
     if span is None or head is None:
         return
     # standfirst: prose after the headline and before a byline/dateline that opens the article
@@ -110,3 +124,37 @@ def mark_metadata(
             if out[i].label is Label.BODY and out[i].classifier == "context":
                 d = decisions[i]
                 out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def _meta_shaped(d: Decision) -> bool:
+    """A line whose byline or dateline vote beats its headline vote, and is sure: "By Jane Doe"."""
+    other = max(d.vote(Label.BYLINE), d.vote(Label.DATELINE))
+    return other >= META_SHAPED and other >= d.vote(Label.HEADLINE)
+
+
+def _recover_byline(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: list[Revised], span: tuple[int, int], head: int | None
+) -> None:
+    """With no byline at the article start, take the best one just above the headline or just after the article.
+
+    Only lines that are not body are relabelled, so the article text never changes.
+    """
+    if any(r.label is Label.BYLINE for r in out):
+        return
+    first, last = span
+    top = head if head is not None else first
+    lo = back(lines, top, BYLINE_ABOVE)
+    hi = forward(lines, last, BYLINE_AFTER)
+    best, best_key = None, (0.0, 0)
+    for i in (*range(lo, top), *range(last + 1, hi + 1)):
+        if lines[i].is_blank or out[i].label in (Label.BODY, Label.HEADLINE, Label.SUMMARY):
+            continue
+        vote = decisions[i].vote(Label.BYLINE)
+        near = i < top and nonblank_between(lines, i, top) <= 2
+        if vote < (0.35 if near else BYLINE_FAR_VOTE):
+            continue
+        key = (vote, -abs(i - top))
+        if key > best_key:
+            best, best_key = i, key
+    if best is not None:
+        out[best] = Revised(Label.BYLINE, best_key[0], "context", "byline beside the headline or after the article")

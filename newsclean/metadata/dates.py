@@ -46,7 +46,7 @@ import regex  # type: ignore[import-untyped,unused-ignore]
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["DateMatch", "date_from_url", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "date_from_url", "find_dates", "page_dayfirst", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -937,3 +937,66 @@ def date_from_url(url: str) -> date | None:
         if day is not None:
             return day
     return None
+
+
+def page_dayfirst(text: str, *, url: str | None = None) -> bool | None:
+    """Day/month order of the numeric dates on a whole page, from the page's own evidence.
+
+    A page writes its dates one way. Evidence, strongest first:
+
+    1. numeric dates whose first or second part is over 12 (``25/03/2021`` is day-first);
+    2. an ambiguous numeric date whose one reading is an ISO date elsewhere on the page
+       (``2024-11-07`` beside ``07-11-2024``);
+    3. the URL's date read the same way.
+
+    Args:
+        text: the page's text (every line; the scan is linear).
+        url: the page URL, if known.
+
+    Returns:
+        True for day-first, False for month-first, None when the page does not say.
+
+    Example:
+        >>> page_dayfirst("date 2024-11-07\\nUpdated: 07-11-2024 07:25 IST")
+        True
+        >>> page_dayfirst("Posted 11/07/2024 and 12/25/2024")
+        False
+        >>> page_dayfirst("Posted 03/04/2021") is None
+        True
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    votes = 0
+    ambiguous: list[tuple[int, int, int]] = []
+    for match in _NUMERIC.finditer(text):
+        first, second, year_text = int(match.group("a")), int(match.group("b")), match.group("y")
+        if len(year_text) != 4 or _looks_like_non_date(text, match.start()):
+            continue
+        year = int(year_text)
+        if first > 12 >= second >= 1:
+            votes += 1
+        elif second > 12 >= first >= 1:
+            votes -= 1
+        elif first != second and 1 <= first <= 12 and 1 <= second <= 12:
+            ambiguous.append((first, second, year))
+    if votes:
+        return votes > 0
+    if not ambiguous:
+        return None
+    known = {
+        d
+        for d in (_real_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in _YMD.finditer(text))
+        if d is not None
+    }
+    url_day = date_from_url(url) if url else None
+    if url_day is not None:
+        known.add(url_day)
+    for first, second, year in ambiguous:
+        day_first, month_first = date(year, second, first), date(year, first, second)
+        if day_first in known and month_first not in known:
+            votes += 1
+        elif month_first in known and day_first not in known:
+            votes -= 1
+    return (votes > 0) if votes else None
