@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import regex
@@ -242,16 +243,18 @@ def _find_dates(
                     published = m if published is None or published.kind != "published" else published
         if published is not None:
             break
-    if published is None and context.meta is not None:
-        for raw in (context.meta.published,):
-            if raw:
-                found = find_dates(raw, **kwargs)  # type: ignore[arg-type]
-                if found:
-                    published = found[0]
-    if published is None and context.url:
-        day = date_from_url(context.url)
-        if day is not None:
-            published = DateMatch(value=day, raw=context.url, start=0, end=len(context.url), kind="published")
+    # The page's own statements outrank a date found by position: the JSON-LD/meta publication
+    # time, then a full date in the URL. A visible date that agrees on the day is kept (it has the
+    # raw text and maybe the time); one that disagrees is a teaser's, a comment's or an update's.
+    evidence: DateMatch | None = None
+    if context.meta is not None and context.meta.published:
+        found = find_dates(context.meta.published, **{**kwargs, "dayfirst": None})  # type: ignore[arg-type]
+        evidence = found[0] if found else None
+    url_day = date_from_url(context.url) if context.url else None
+    if evidence is None and url_day is not None and context.url:
+        evidence = DateMatch(value=url_day, raw=context.url, start=0, end=len(context.url), kind="published")
+    if evidence is not None and (published is None or _day(published) != _day(evidence)):
+        published = evidence
     if (
         updated is not None
         and published is not None
@@ -260,6 +263,11 @@ def _find_dates(
     ):
         updated = None
     return _Dates(published, updated)
+
+
+def _day(match: DateMatch) -> date:
+    value = match.value
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _tags(lines: Sequence[Line], labels: Sequence[Label]) -> tuple[str, ...]:
