@@ -323,3 +323,17 @@ def test_linear_time(func: Callable[[str], object], unit: str) -> None:
     floor = 2e-5  # below this, timer noise dominates the ratio
     for small, big in itertools.pairwise(costs):
         assert big < 3 * max(small, floor), costs
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Gepostet von Katharina Volkwein | Wohnen", ("Katharina Volkwein",)),
+        ("Eingestellt von Weinlachgummi um 10:52", ("Weinlachgummi",)),
+        ("Autor: Rechtsanwalt Sebastian Einbock", ("Sebastian Einbock",)),
+    ],
+)
+def test_lead_in_verbs_and_roles_are_not_names(line: str, authors: tuple[str, ...]) -> None:
+    parsed = parse_byline(line, language="de")
+    assert parsed is not None
+    assert parsed.authors == authors

@@ -1,0 +1,60 @@
+"""Headline text: site-name trimming proven by the page, and visible lines weighed against metadata titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.metadata.headline import choose_headline, headline_text, same_title, trim_site
+
+
+def test_suffix_kept_without_a_copy() -> None:
+    assert headline_text("Trump - the sequel") == "Trump - the sequel"
+
+
+def test_suffix_cut_when_a_copy_ends_there() -> None:
+    assert headline_text("Bridge reopens | Daily Planet", ["Bridge reopens"]) == "Bridge reopens"
+
+
+def test_soft_hyphens_removed() -> None:
+    assert headline_text("Er\u00adin\u00adne\u00adrung an die Opfer") == "Erinnerung an die Opfer"
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Bridge reopens | Daily Planet", ["Daily Planet"], "Bridge reopens"),
+        ("Bridge reopens - planet.example", ["www.planet.example"], "Bridge reopens"),
+        ("PLANET: Bridge reopens", ["planet.example"], "Bridge reopens"),
+        ("Bridge reopens (Daily Planet)", ["Daily Planet"], "Bridge reopens"),
+        ("Bridge reopens - a long story", ["Daily Planet"], "Bridge reopens - a long story"),
+        ("Daily Planet", ["Daily Planet"], "Daily Planet"),  # never cut to nothing
+    ],
+)
+def test_trim_site(title: str, sites: list[str], expected: str) -> None:
+    assert trim_site(title, sites) == expected
+
+
+def test_visible_headline_wins_when_metadata_agrees() -> None:
+    got = choose_headline("Bridge Reopens After Repairs", meta_titles=["Bridge reopens after repairs | Planet"])
+    assert got == "Bridge Reopens After Repairs"
+
+
+def test_kicker_is_cut_by_metadata() -> None:
+    got = choose_headline("Kicker Bridge reopens after repairs", meta_titles=["Bridge reopens after repairs"])
+    assert got == "Bridge reopens after repairs"
+
+
+def test_another_visible_copy_beats_metadata() -> None:
+    titles = ["Bridge reopens - Planet"]
+    got = choose_headline("Archive", meta_titles=titles, sites=["Planet"], lines=["Bridge Reopens"])
+    assert got == "Bridge Reopens"
+
+
+def test_metadata_when_no_visible_line_agrees() -> None:
+    assert choose_headline("Archive", meta_titles=["Bridge reopens | Planet"], sites=["Planet"]) == "Bridge reopens"
+    assert choose_headline(None, meta_titles=[]) is None
+
+
+def test_same_title_ignores_quotes_and_case() -> None:
+    assert same_title("„Gute Löhne reichen nicht“", "gute löhne reichen nicht")
+    assert not same_title("Bridge reopens", "Tunnel closes for the winter")
