@@ -65,7 +65,13 @@ class Decision:
 
     def vote(self, label: Label) -> float:
         """The best weighted score any voter gave ``label`` (0 when none did)."""
-        return max((v.score for _, v in self.votes if v.label is label), default=0.0)
+        # A plain loop: the context pass asks this for every line and label, and max() over a
+        # generator costs twice as much on these two- or three-vote tuples.
+        best: float | None = None
+        for _, v in self.votes:
+            if v.label is label and (best is None or v.score > best):
+                best = v.score
+        return 0.0 if best is None else best
 
 
 @dataclass(frozen=True, slots=True)
