@@ -59,9 +59,13 @@ HEADLINE_CERTAIN = 0.8
 AFTER_HEADLINE_SHARE_CERTAIN = 0.2
 # A story header is a title-shaped line with a byline or date within this many non-blank lines below.
 STORY_HEADER_REACH = 2
+# Bare two-word "names" are as often subheadings or table cells; only a clear byline makes a story header.
+STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
+# Without a strong headline, a byline or dateline this sure anchors the article instead.
+BYLINE_ANCHOR_SCORE = 0.6
 # Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
 # chrome costs CHROME_COST plus CHROME_STRENGTH times its vote; other lines cost NEUTRAL_COST.
 PIVOT_MARGIN = 0.1
@@ -139,7 +143,7 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
         if score > best_score:
             best, best_score = i, score
     if best is None:
-        return None
+        return _byline_anchor(lines, decisions)
     seen = 0
     for k in range(best + 1, len(lines)):
         if lines[k].is_blank:
@@ -148,6 +152,23 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
         if seen > HEADLINE_NEAR:
             return None
         if decisions[k].label is Label.BODY:
+            return k
+    return None
+
+
+def _byline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
+    """Without a strong headline: the body line right under the first clear byline or dateline.
+
+    Short blog posts often have a weak title ("Elektro-Zapfsäulen.") but a clear
+    "17/11/2019 ~ Jane Doe" line, and the post starts right under it.
+    """
+    for i, d in enumerate(decisions):
+        if d.label not in (Label.BYLINE, Label.DATELINE) or d.score < BYLINE_ANCHOR_SCORE:
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].is_blank:
+            k += 1
+        if k < len(lines) and decisions[k].label is Label.BODY:
             return k
     return None
 
@@ -242,7 +263,9 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
                     seen += 1
                     if seen > STORY_HEADER_REACH or decisions[k].label is Label.BODY:
                         break
-                    if decisions[k].label in (Label.BYLINE, Label.DATELINE):
+                    if decisions[k].label is Label.DATELINE or (
+                        decisions[k].label is Label.BYLINE and decisions[k].score >= STORY_BYLINE_SCORE
+                    ):
                         out.add(i)
                         break
                 k += step
