@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -848,7 +849,8 @@ def find_dates(
     if reference_time is None and _ANY_DIGIT.search(text) is None:
         # Without a reference time only written-out dates count, and each has digits.
         return ()
-    options = _Options(language, reference_time, dayfirst, min_year, date_from_url(url) if url else None)
+    url_date = (_url_date(url) if isinstance(url, str) else date_from_url(url)) if url else None
+    options = _Options(language, reference_time, dayfirst, min_year, url_date)
     numeric = _numeric_candidates(text, options)
     decided, _ = _order_evidence(numeric, options)
     candidates = _accept(
@@ -909,6 +911,12 @@ def parse_date(
         text, language=language, reference_time=reference_time, dayfirst=dayfirst, min_year=min_year, url=url
     )
     return found[0] if found else None
+
+
+@lru_cache(maxsize=256)
+def _url_date(url: str) -> date | None:
+    """:func:`date_from_url`, remembered: classifiers call :func:`find_dates` per line with the page's URL."""
+    return date_from_url(url)
 
 
 def date_from_url(url: str) -> date | None:
