@@ -106,6 +106,8 @@ def throughput(data: Path, kinds: Sequence[str], rounds: int, limit: int | None)
     traf = trafilatura_runner()
     for kind in kinds:
         pages = load(data, kind, limit)
+        if not pages:
+            raise SystemExit(f"no {kind} pages under {data}; pass --data DIR (dumps/ and html/)")
         fmt = "html" if kind == "html" else "text"
         for page in pages[:3]:  # warm up: imports, language model, stop words
             newsclean.clean(page, format=fmt)
