@@ -2,8 +2,10 @@
 
 import gzip
 import io
+import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -62,7 +64,9 @@ def test_archive_partition_reads_wet_files(tmp_path) -> None:
 
 
 def _java_ok() -> bool:
-    java = shutil.which("java")
+    # PySpark runs $JAVA_HOME/bin/java when JAVA_HOME is set, else the java on PATH.
+    home = os.environ.get("JAVA_HOME")
+    java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
     if java is None:
         return False
     try:
