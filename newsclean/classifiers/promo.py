@@ -90,7 +90,9 @@ class Promo:
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
         if line.words <= self.heading_max_words and not line.terminal:
             match = PROMO_HEADING.search(text)
-            if match and len(match.group(0)) >= 0.6 * len(text.strip(" :-–—|•*#")):
+            core = text.strip(" :-–—|•*#")
+            # the phrase is the heading ("Related") or opens it ("Most read in world news")
+            if match and (len(match.group(0)) >= 0.6 * len(core) or core.casefold().startswith(match.group(0).casefold())):
                 return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")
