@@ -68,7 +68,7 @@ ANCHOR_BONUS = 25.0
 BYLINE_ANCHOR_SCORE = 0.6
 # Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
 # chrome costs CHROME_COST plus CHROME_STRENGTH times its vote; other lines cost NEUTRAL_COST.
-PIVOT_MARGIN = 0.1
+PIVOT_MARGIN = 0.15
 CHROME_COST = 1.0
 CHROME_STRENGTH = 3.0
 NEUTRAL_COST = 0.5
