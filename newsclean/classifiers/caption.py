@@ -31,6 +31,11 @@ _TRAILING_CREDIT = regex.compile(
 )
 # "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
 _EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+# "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere.
+_INLINE_CREDIT = regex.compile(
+    r"(?:^|[\s(\[|/])(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
+    r"\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[,/]|$)",
+)
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -47,7 +52,7 @@ class Caption:
 
     name: str = "caption"
     """Registry name."""
-    max_words: int = 45
+    max_words: int = 80
     """Captions rarely exceed this; longer lines are not read."""
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
@@ -64,6 +69,8 @@ class Caption:
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         if _IMAGE_MARKER.search(line.text):
             return Vote(Label.CAPTION, 0.7, "image marker")
+        if _INLINE_CREDIT.search(line.text):
+            return Vote(Label.CAPTION, 0.6, "photo credit in the line")
         if line.words <= 12 and CREDIT.search(line.text):
             return Vote(Label.CAPTION, 0.65, "credit marker at start")
         if _TRAILING_CREDIT.search(line.text):

@@ -43,7 +43,8 @@ class Promo:
     name: str = "promo"
     """Registry name."""
     heading_max_words: int = 6
-    """A promo heading is at most this many words ("You may also like" is 5)."""
+    """A promo heading is at most this many words ("You may also like" is 5); one that opens with
+    the promo phrase ("Related coverage from ...") may be twice as long."""
     action_max_words: int = 14
     """Calls to action count only on lines up to this long; prose may mention "subscribe"."""
     social_min_hits: int = 2
@@ -88,11 +89,14 @@ class Promo:
         text = line.text
         if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
-        if line.words <= self.heading_max_words and not line.terminal:
+        if line.words <= 2 * self.heading_max_words and not line.terminal:
             match = PROMO_HEADING.search(text)
             core = text.strip(" :-–—|•*#")
             # the phrase is the heading ("Related") or opens it ("Most read in world news")
-            if match and (len(match.group(0)) >= 0.6 * len(core) or core.casefold().startswith(match.group(0).casefold())):
+            opens = core.casefold().startswith(match.group(0).casefold()) if match else False
+            if match and (
+                (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens
+            ):
                 return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")
