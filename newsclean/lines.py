@@ -70,6 +70,10 @@ class Markup:
     """The nearest ``itemprop`` value (``headline``, ``author``, ``datePublished``...)."""
     rel_author: bool = False
     """The line holds a ``rel="author"`` link."""
+    containers: tuple[int, ...] = ()
+    """Page-unique ids of the line's block element and its block-level ancestors, innermost
+    first, at most :data:`newsclean.html.segment.CONTAINER_DEPTH` of them: lines that share an
+    id sit in the same DOM container (the paragraphs of one article body share their parent)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,11 @@ from lxml import etree
 
 from newsclean.lines import Markup
 
-__all__ = ["Block", "class_hints", "html_to_blocks"]
+__all__ = ["CONTAINER_DEPTH", "Block", "class_hints", "html_to_blocks"]
+
+CONTAINER_DEPTH = 8
+"""How many block-level ancestors :attr:`~newsclean.lines.Markup.containers` keeps: enough to
+find the article's container above its paragraphs, bounded so a 10,000-deep page stays linear."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +298,7 @@ class _Owner(NamedTuple):
     in_list: bool
     in_table: bool
     itemprop: str | None
+    path: tuple[int, ...]  # ids of this block element and its block ancestors, innermost first
 
 
 class _Ctx(NamedTuple):
@@ -336,7 +341,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     hint_cache: dict[str, frozenset[str]] = {}
     union_cache: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
 
-    root_owner = _Owner("body", 0, 0, _EMPTY, False, False, False, None)  # noqa: FBT003
+    root_owner = _Owner("body", 0, 0, _EMPTY, False, False, False, None, ())  # noqa: FBT003
     root_ctx = _Ctx(_EMPTY, None, False, False, False, False, 0, False, 0, root_owner)  # noqa: FBT003
 
     # The current run of text.
@@ -384,6 +389,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                             datetime=run_datetime,
                             itemprop=itemprop,
                             rel_author=run_author,
+                            containers=owner.path,
                         ),
                     )
                 )
@@ -429,6 +435,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     push = stack.append
     ctx = root_ctx
     next_id = 0
+    block_id = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
@@ -502,9 +509,11 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     flush()
                 in_list = ctx.in_list or tag in _LISTS
                 in_table = ctx.in_table or tag == "table"
+                block_id += 1
                 owner = _Owner(
-                    tag, _HEADINGS.get(tag, 0), len(stack) + 1, hints, article, in_list, in_table, itemprop
-                )
+                    tag, _HEADINGS.get(tag, 0), len(stack) + 1, hints, article, in_list, in_table, itemprop,
+                    (block_id, *ctx.owner.path[: CONTAINER_DEPTH - 1]),
+                )  # fmt: skip
                 new = _Ctx(
                     hints, itemprop, article, in_list, in_table, ctx.pre or tag == "pre", ctx.link,
                     ctx.link_author, 0, owner,
