@@ -27,7 +27,9 @@ from newsclean.lines import Line
 __all__ = ["Headline", "slug_overlap"]
 
 _WORD = regex.compile(r"\w+")
-_FUZZ_MAX_CHARS = 300  # rapidfuzz on longer strings costs more than a headline is worth
+_FUZZ_MAX_CHARS = 300
+# A headline covers at least this share of its URL slug's words.
+SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,9 @@ class Headline:
             why.append(f"printed {line.repeats + 1} times")
         overlap = slug_overlap(line.text, context.url_words)
         if overlap >= self.slug_share:
-            score += 0.35
-            why.append(f"{overlap:.0%} of words in URL")
+            # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
+            score += 0.45 * overlap
+            why.append(f"{overlap:.0%} match with the URL slug")
         markup = line.markup
         if markup is not None:
             if markup.heading == 1:
@@ -112,7 +115,10 @@ def slug_overlap(text: str, url_words: frozenset[str]) -> float:
     shared = sum(
         1 for w in words if w in url_words or (len(w) > 4 and any(len(u) >= 4 and w.startswith(u) for u in url_words))
     )
-    return 2 * min(shared, len(url_words)) / (len(words) + len(url_words))
+    shared = min(shared, len(url_words))
+    dice = 2 * shared / (len(words) + len(url_words))
+    # a short line that names two or three of a long slug's words is a section or caption, not the title
+    return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
 
 
 def _meta_titles(context: PageContext) -> tuple[str, ...]:
