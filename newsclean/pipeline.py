@@ -25,6 +25,7 @@ DEFAULT_ORDER = (
     "navigation",
     "promo",
     "comment",
+    "markup",
     "body",
 )
 """The built-in classifiers, in the order :meth:`Pipeline.default` runs them (ties go to the earlier)."""

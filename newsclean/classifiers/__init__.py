@@ -15,6 +15,7 @@ from newsclean.classifiers.caption import Caption
 from newsclean.classifiers.comment import Comment
 from newsclean.classifiers.dateline import Dateline
 from newsclean.classifiers.headline import Headline
+from newsclean.classifiers.markup import MarkupVotes
 from newsclean.classifiers.navigation import Navigation
 from newsclean.classifiers.promo import Promo
 from newsclean.registry import registry
@@ -28,6 +29,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "LineClassifier",
+    "MarkupVotes",
     "Navigation",
     "PageContext",
     "Promo",
@@ -42,6 +44,7 @@ BUILTINS: dict[str, type] = {
     "navigation": Navigation,
     "promo": Promo,
     "comment": Comment,
+    "markup": MarkupVotes,
     "body": Body,
 }
 """Built-in classifier classes by registry name."""

@@ -1,0 +1,181 @@
+"""Markup: what the page's DOM says about a line, beyond its text.
+
+HTML is extra evidence, not a second extractor. This classifier votes only on lines
+made from markup (``line.markup is not None``), so text dumps never see it:
+
+* **The main container.** Like readability's top candidate, each prose paragraph
+  credits its parent element fully and its grandparent by half; the element with the
+  most credit, plus its siblings that hold prose of their own, is the article's
+  container. Prose-shaped lines inside it get a ``BODY`` vote (short lines too: list
+  items, table rows, "Eat every 2-3 hours"), headings between them count as body, and
+  when the container clearly holds the page's prose, prose outside it gets an
+  ``OTHER`` vote stronger than its body vote (footers, disclaimers, teaser text).
+* **Links.** A line that is one link, or mostly link text, outside the container is
+  navigation or a teaser.
+
+The per-line container identity is :attr:`newsclean.lines.Markup.containers`.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newsclean.classifiers._util import ubiquitous_hints
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.classifiers.body import body_score
+from newsclean.labels import Label
+from newsclean.lines import Line
+
+__all__ = ["Container", "MarkupVotes", "main_container"]
+
+# Hints that name a part of the page that is not the article's text.
+_CHROME_HINTS = frozenset(
+    {"nav", "menu", "footer", "header", "related", "share", "comment", "promo", "newsletter", "ad", "sidebar",
+     "cookie", "hidden"}
+)  # fmt: skip
+# Hints of the article's own metadata and furniture, which other classifiers read.
+_META_HINTS = frozenset({"byline", "author", "dateline", "date", "caption", "title"})
+# Block elements whose text can be article text.
+_TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre", "dd", "dt", "section", "article",
+                        "main", "span", "font", "center", "table", "tbody", "body", "address", "summary"})  # fmt: skip
+# A sibling of the top container joins it when it holds at least this share of the top's prose.
+SIBLING_SHARE = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """The page's main content container, as found by :func:`main_container`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    ids: frozenset[int]
+    """Element ids (see :attr:`newsclean.lines.Markup.containers`) whose lines are inside."""
+    share: float
+    """Share of the page's prose weight inside the container, 0 to 1."""
+    hints: frozenset[str]
+    """Hints most prose lines inside carry: the container's own class names, which say nothing."""
+
+    def holds(self, line: Line) -> bool:
+        """Whether ``line`` sits inside the container."""
+        return line.markup is not None and not self.ids.isdisjoint(line.markup.containers)
+
+
+def _prose_weight(line: Line, ignore: frozenset[str]) -> float:
+    """How much a line counts as prose for finding the container (0 for chrome and links)."""
+    m = line.markup
+    if m is None or m.heading or m.in_link or line.words < 10 or m.link_density > 0.3:
+        return 0.0
+    if not (m.hints - ignore).isdisjoint(_CHROME_HINTS):
+        return 0.0
+    return line.words * (1.0 - m.link_density) * (1.0 if line.terminal else 0.5)
+
+
+def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) -> Container | None:
+    """Find the element that holds the page's article prose (readability's top candidate and siblings).
+
+    Args:
+        lines: the page's lines (only lines with markup count).
+        ignore: page-wide hints that do not mark chrome (see :func:`~newsclean.classifiers._util.ubiquitous_hints`).
+
+    Returns:
+        The container, or ``None`` when the page has no prose with container ids.
+
+    .. versionadded:: 0.1.0
+    """
+    score: dict[int, float] = defaultdict(float)
+    prose: dict[int, float] = defaultdict(float)
+    parent: dict[int, int] = {}
+    weights: list[tuple[Line, float]] = []
+    total = 0.0
+    for line in lines:
+        m = line.markup
+        if m is None or not m.containers:
+            continue
+        path = m.containers
+        for child, above in pairwise(path):
+            parent.setdefault(child, above)
+        w = _prose_weight(line, ignore)
+        if w <= 0:
+            continue
+        weights.append((line, w))
+        total += w
+        for node in path:
+            prose[node] += w
+        if len(path) > 1:
+            score[path[1]] += w
+        if len(path) > 2:
+            score[path[2]] += w / 2
+    if not score or total <= 0:
+        return None
+    top = max(score, key=lambda k: (score[k], -k))
+    ids = {top}
+    up = parent.get(top)
+    if up is not None:
+        floor = SIBLING_SHARE * prose[top]
+        ids.update(k for k, p in parent.items() if p == up and k != top and prose.get(k, 0.0) >= floor)
+    inside = [(ln, w) for ln, w in weights if ln.markup is not None and not ids.isdisjoint(ln.markup.containers)]
+    share = sum(w for _, w in inside) / total
+    counts: Counter[str] = Counter(h for ln, _ in inside if ln.markup is not None for h in ln.markup.hints)
+    own = frozenset(h for h, n in counts.items() if n >= 0.6 * len(inside))
+    return Container(frozenset(ids), share, own)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupVotes:
+    """Votes from DOM structure: the main content container, link lines.
+
+    Abstains on every line without markup, so text input is unaffected.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = "markup"
+    """Registry name."""
+    inside_score: float = 0.6
+    """``BODY`` vote for a prose-shaped line inside the main container."""
+    confident_share: float = 0.6
+    """The container must hold at least this share of the page's prose before prose outside it is doubted."""
+    outside_margin: float = 0.05
+    """Prose outside a confident container gets an ``OTHER`` vote this much above its body score."""
+    link_density: float = 0.5
+    """Lines with at least this share of link text are never article text for this classifier."""
+
+    def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
+        """Vote on each line with markup."""
+        votes: list[Vote | None] = [None] * len(lines)
+        if not any(line.markup is not None for line in lines):
+            return votes
+        ignore = ubiquitous_hints(lines)
+        box = main_container(lines, ignore)
+        if box is None:
+            return votes
+        have_stopwords = any(line.stopword_ratio for line in lines)
+        quiet = ignore | box.hints
+        for i, line in enumerate(lines):
+            m = line.markup
+            if m is None or line.is_blank:
+                continue
+            hints = m.hints - quiet
+            chrome = not hints.isdisjoint(_CHROME_HINTS)
+            linky = m.in_link or m.link_density >= self.link_density
+            if box.holds(line):
+                if chrome or linky or not hints.isdisjoint(_META_HINTS):
+                    continue
+                if m.heading >= 2 or m.tag in _TEXT_TAGS:
+                    votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
+                continue
+            if box.share >= self.confident_share and line.words >= 5:
+                body = body_score(line, have_stopwords=have_stopwords)
+                if body >= 0.3:
+                    votes[i] = Vote(
+                        Label.OTHER,
+                        min(1.0, body + self.outside_margin),
+                        f"html: prose outside the main content container ({box.share:.0%} of the prose is inside)",
+                    )
+        return votes
