@@ -249,8 +249,8 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     out = set()
     seen_titles: dict[str, int] = {}
     for i, d in enumerate(decisions):
-        if d.vote(Label.HEADLINE) <= 0:
-            continue
+        if d.vote(Label.HEADLINE) <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
+            continue  # "By Jane Doe" over a date is the header's second half, not a new title
         key = normalize_key(lines[i].text)
         previous = seen_titles.get(key)
         seen_titles[key] = i

@@ -197,6 +197,9 @@ PROMO_HEADING = phrase_pattern(
 # Phrases that mark a line as a call to action anywhere in it.
 PROMO_PHRASE = phrase_pattern(
     [
+        "see more",
+        "watch more",
+        "more on this story",
         "subscribe",
         "subscription",
         "sign up",

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL
@@ -24,6 +26,9 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 
 __all__ = ["Promo"]
+
+# "... [VIDEO]", "... [ INSIGHT]": a bracketed media tag closing a link's title marks a teaser.
+_TEASER_TAG = regex.compile(r"\[\s*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*\]\W{0,3}$")
 
 _PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
@@ -98,6 +103,8 @@ class Promo:
                 (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens
             ):
                 return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
+        if line.words <= self.teaser_max_words and _TEASER_TAG.search(text):
+            return Vote(Label.PROMO, 0.7, "teaser with a media tag")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")
         if line.words <= 12 and len(SOCIAL.findall(text)) >= self.social_min_hits:
