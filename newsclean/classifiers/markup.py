@@ -143,6 +143,16 @@ class MarkupVotes:
     """The container must hold at least this share of the page's prose before prose outside it is doubted."""
     outside_margin: float = 0.05
     """Prose outside a confident container gets an ``OTHER`` vote this much above its body score."""
+    wrapper_score: float = 0.8
+    """``BODY`` vote inside a container whose own class names are metadata hints (``author``,
+    ``date``): above a vote that reads only those hints."""
+    table_score: float = 0.65
+    """``BODY`` vote for a table row inside the main container (above a link-bar vote)."""
+    lead_reach: int = 6
+    """Prose this many non-blank lines or fewer above the container is left alone: standfirsts and
+    lead captions often sit in the header element above the article body."""
+    outside_min_body: float = 0.3
+    """Lines outside the container with a body score below this are left to the other classifiers."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
 
@@ -167,15 +177,39 @@ class MarkupVotes:
             if box.holds(line):
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue
-                if m.heading >= 2 or m.tag in _TEXT_TAGS:
-                    votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
+                if m.in_table:
+                    # a table inside the article is the article's (a results table, a price list)
+                    votes[i] = Vote(Label.BODY, self.table_score, "html: table row inside the main content container")
+                elif m.heading >= 2 or m.tag in _TEXT_TAGS:
+                    if not box.hints.isdisjoint(_META_HINTS) and not m.hints.isdisjoint(box.hints & _META_HINTS):
+                        # the article's wrapper is named "author" or "post-date": a hint every paragraph
+                        # carries says nothing about this one, so outvote classifiers that trust it
+                        votes[i] = Vote(Label.BODY, self.wrapper_score, "html: inside the main content container "
+                                        "(its author/date class names are the wrapper's)")
+                    else:
+                        votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
                 continue
-            if box.share >= self.confident_share and line.words >= 5:
-                body = body_score(line, have_stopwords=have_stopwords)
-                if body >= 0.3:
-                    votes[i] = Vote(
-                        Label.OTHER,
-                        min(1.0, body + self.outside_margin),
-                        f"html: prose outside the main content container ({box.share:.0%} of the prose is inside)",
-                    )
+            if box.share < self.confident_share or line.words < 5 or _just_above(lines, i, box, self.lead_reach):
+                continue
+            body = body_score(line, have_stopwords=have_stopwords)
+            if body >= self.outside_min_body:
+                votes[i] = Vote(
+                    Label.OTHER,
+                    min(1.0, body + self.outside_margin),
+                    f"html: prose outside the main content container ({box.share:.0%} of the prose is inside)",
+                )
         return votes
+
+
+def _just_above(lines: Sequence[Line], i: int, box: Container, reach: int) -> bool:
+    """Whether a line inside ``box`` follows line ``i`` within ``reach`` non-blank lines."""
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        if lines[k].is_blank:
+            continue
+        if box.holds(lines[k]):
+            return True
+        seen += 1
+        if seen >= reach:
+            return False
+    return False
