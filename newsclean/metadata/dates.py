@@ -241,8 +241,18 @@ _VIETNAMESE = regex.compile(
     _NUM_BEFORE + r"(?P<d>\d{1,2})\s?tháng\s?(?P<m>\d{1,2}),?\s{1,2}(?:năm\s)?(?P<y>\d{4})(?!\d)",
     _FLAGS,
 )
+# The month-name lists are long; matching one at a position costs far more than a plain scan.
+# Each name pattern therefore first checks, with a lookahead that the rest of the pattern implies
+# (names hold no digits), that a digit follows within reach, so most positions fail before the list.
+_MONTH_REACH = max(map(len, _MONTH_NAMES))  # longest month name
+_WEEKDAY_REACH = max(map(len, _WEEKDAY_NAMES))
+# month, "." and up to three separators before the day's digits
+_MDY_GATE = rf"(?=\D{{1,{_MONTH_REACH + 4}}}\d)"
+# after the day: ordinal (3), ".", 3 separators, "de "/"of " (5), weekday + ", " (+4), month, ".",
+# " del" (6) and 4 separators before the year's digits
+_DMY_GATE = rf"(?=\D{{1,{_MONTH_REACH + _WEEKDAY_REACH + 27}}}\d)"
 _DMY_NAME = regex.compile(
-    r"(?<![\w.,:/-])(?P<d>\d{1,2})(?!\d)" + _ORDINAL + r"\.?[\s/-]{0,3}(?:(?:de|of)\s{1,3})?"
+    r"(?<![\w.,:/-])(?P<d>\d{1,2})(?!\d)" + _DMY_GATE + _ORDINAL + r"\.?[\s/-]{0,3}(?:(?:de|of)\s{1,3})?"
     # A weekday between day and month: "31 Donnerstag Okt 2019" (a common blog theme layout).
     r"(?:\L<weekdays>,?\s{1,3})?"
     r"(?P<mn>\L<months>)(?!\w)\.?(?:\s{1,3}del?(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
@@ -251,7 +261,7 @@ _DMY_NAME = regex.compile(
     weekdays=_WEEKDAY_NAMES,
 )
 _MDY_NAME = regex.compile(
-    r"(?<!\w)(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    r"(?<!\w)" + _MDY_GATE + r"(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     r"(?:\s{1,3}de(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
     _FLAGS,
     months=_MONTH_NAMES,
