@@ -4,7 +4,9 @@ Every plausible line gets a vote; the context pass picks one, near the start of 
 article. Signals:
 
 * shape: 3 to 30 words, mostly letters, no sentence-ending period;
-* repetition: the title is often printed two or three times (page title, H1, share text);
+* repetition: the title is often printed two or three times (page title, H1, share text),
+  also as one part of a longer line: "<headline> | <site>" (a text dump's page title) or the
+  last step of a breadcrumb trail;
 * the URL slug: a headline shares most of its words with it;
 * HTML: ``<h1>``, ``itemprop="headline"``, and agreement with ``<title>``/OpenGraph/JSON-LD.
 
@@ -22,11 +24,15 @@ from rapidfuzz import fuzz
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
-from newsclean.lines import Line
+from newsclean.lines import Line, normalize_key
 
-__all__ = ["Headline", "slug_overlap"]
+__all__ = ["Headline", "slug_overlap", "title_parts"]
 
 _WORD = regex.compile(r"\w+")
+# Separators between a headline and what a page title or breadcrumb trail adds to it.
+_PART_SEP = regex.compile(r"\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|\s*[|\u00bb\u203a]\s*")
+# Lines longer than this are prose, never a page title or a breadcrumb trail.
+_PART_MAX_WORDS = 60
 _FUZZ_MAX_CHARS = 300
 # A headline covers at least this share of its URL slug's words.
 SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
@@ -58,9 +64,12 @@ class Headline:
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
         titles = _meta_titles(context)
-        return [self._vote(line, context, titles) for line in lines]
+        parts = title_parts(lines)
+        return [self._vote(line, context, titles, parts) for line in lines]
 
-    def _vote(self, line: Line, context: PageContext, titles: tuple[str, ...]) -> Vote | None:
+    def _vote(
+        self, line: Line, context: PageContext, titles: tuple[str, ...], parts: dict[str, str] | None = None
+    ) -> Vote | None:
         if line.is_blank or not self.min_words <= line.words <= self.max_words:
             return None
         if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
@@ -72,6 +81,12 @@ class Headline:
         if line.repeats:
             score += 0.15
             why.append(f"printed {line.repeats + 1} times")
+        if parts:
+            key = normalize_key(line.text)
+            whole = parts.get(key)
+            if whole is not None and whole != key:
+                score += 0.3
+                why.append("part of a page title or breadcrumb")
         overlap = slug_overlap(line.text, context.url_words)
         if overlap >= self.slug_share:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
@@ -93,6 +108,35 @@ class Headline:
             score += 0.35
             why.append("matches page metadata title")
         return Vote(Label.HEADLINE, min(score, 1.0), "headline: " + ", ".join(why))
+
+
+def title_parts(lines: Sequence[Line]) -> dict[str, str]:
+    """The parts of short lines split at title separators, each mapped to its whole line's key.
+
+    A text dump often opens with the page's ``<title>``, "<headline> | <site>", and a
+    breadcrumb trail ends with the headline: a line that is one such part, but not the
+    whole line, is the headline printed a second time.
+
+    >>> from newsclean.lines import split_lines
+    >>> parts = title_parts(split_lines("Bridge reopens after repairs | Daily Post"))
+    >>> parts["bridgereopensafterrepairs"]
+    'bridgereopensafterrepairsdailypost'
+
+    .. versionadded:: 0.1.0
+    """
+    parts: dict[str, str] = {}
+    for line in lines:
+        if line.is_blank or line.words > _PART_MAX_WORDS:
+            continue
+        pieces = _PART_SEP.split(line.text)
+        if len(pieces) < 2:
+            continue
+        whole = normalize_key(line.text)
+        for piece in pieces:
+            key = normalize_key(piece)
+            if len(key) >= 8 and key != whole:
+                parts.setdefault(key, whole)
+    return parts
 
 
 def slug_overlap(text: str, url_words: frozenset[str]) -> float:
