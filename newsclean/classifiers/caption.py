@@ -36,6 +36,14 @@ _INLINE_CREDIT = regex.compile(
     r"(?:^|[\s(\[|/])(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
     r"\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[,/]|$)",
 )
+# Wire-photo caption conventions: "In this photo issued by ...", "This undated handout image ...",
+# closing "(AP Photo/Jane Doe)", "(ITV via AP)", "(Reuters)".
+_CAPTION_OPENING = regex.compile(
+    r"^(?:in this|this|a|an)\s(?:\w+\s){0,3}?(?:photo|image|picture|handout|frame grab|screenshot|file photo)"
+    r"(?:graph)?\s(?:taken|provided|released|issued|made|shows|from|by|of|,)",
+    regex.IGNORECASE,
+)
+_CAPTION_CLOSING = regex.compile(r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)\s*$")
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -69,6 +77,8 @@ class Caption:
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         if _IMAGE_MARKER.search(line.text):
             return Vote(Label.CAPTION, 0.7, "image marker")
+        if _CAPTION_OPENING.search(line.text) or _CAPTION_CLOSING.search(line.text):
+            return Vote(Label.CAPTION, 0.7, "wire photo caption")
         if _INLINE_CREDIT.search(line.text):
             return Vote(Label.CAPTION, 0.6, "photo credit in the line")
         if line.words <= 12 and CREDIT.search(line.text):
