@@ -44,7 +44,7 @@ _META_HINTS = frozenset({"byline", "author", "dateline", "date", "caption", "tit
 _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre", "dd", "dt", "section", "article",
                         "main", "span", "font", "center", "table", "tbody", "body", "address", "summary"})  # fmt: skip
 # A sibling of the top container joins it when it holds at least this share of the top's prose.
-SIBLING_SHARE = 0.2
+SIBLING_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)

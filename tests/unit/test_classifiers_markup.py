@@ -1,0 +1,139 @@
+"""The markup classifier: the main content container and what it says about each line."""
+
+from __future__ import annotations
+
+from newsclean.classifiers.base import PageContext
+from newsclean.classifiers.body import body_score
+from newsclean.classifiers.markup import MarkupVotes, main_container
+from newsclean.labels import Label
+from newsclean.lines import Line, Markup, build_lines, split_lines
+from newsclean.testing import check_classifier
+
+PROSE = "Officials said on Monday that the old bridge over the river would reopen after a long repair."
+FOOTER = "The information on this website is provided for general purposes and is not medical advice."
+
+# Element ids: 1 page body, 2 article wrapper, 3 footer wrapper inside 6; paragraphs have their own ids.
+ARTICLE = (2, 1)
+FOOT = (3, 6, 1)
+
+
+def _page(rows: list[tuple[str, Markup]]) -> tuple[Line, ...]:
+    return build_lines([(text, i, i + 1) for i, (text, _) in enumerate(rows)], markups=[m for _, m in rows])
+
+
+def _p(pid: int, parent: tuple[int, ...], **kw: object) -> Markup:
+    return Markup(tag="p", containers=(pid, *parent), **kw)  # type: ignore[arg-type]
+
+
+def _article(n: int, first_id: int = 10) -> list[tuple[str, Markup]]:
+    return [(PROSE, _p(first_id + k, ARTICLE)) for k in range(n)]
+
+
+def _scattered(n: int) -> list[tuple[str, Markup]]:
+    """``n`` footer paragraphs, each in its own wrapper (too small to join the article as a sibling)."""
+    return [(FOOTER, _p(50 + k, (70 + k, 1))) for k in range(n)]
+
+
+def test_conforms_and_abstains_on_text() -> None:
+    check_classifier(MarkupVotes())
+    lines = split_lines(f"{PROSE}\n{FOOTER}\nHome")
+    assert all(v is None for v in MarkupVotes().classify(lines, PageContext()))
+
+
+def test_container_is_the_parent_of_most_prose() -> None:
+    lines = _page([*_article(4), (FOOTER, _p(50, FOOT))])
+    box = main_container(lines)
+    assert box is not None
+    assert box.holds(lines[0])
+    assert not box.holds(lines[-1])
+    assert 0.7 < box.share < 0.9
+
+
+def test_sibling_share_boundary() -> None:
+    # a sibling box of the article's container joins it when it holds >= 50% of the top's prose
+    four = _article(4)
+    half = [(PROSE, _p(60 + k, (4, 1))) for k in range(2)]  # 2/4 = 50% of the top: joins
+    box = main_container(_page([*four, *half]))
+    assert box is not None
+    assert 4 in box.ids
+    short = "They said the bridge would open again in the spring of next year."  # fewer words: below 50%
+    box = main_container(_page([*four, half[0], (short, _p(61, (4, 1)))]))
+    assert box is not None
+    assert 4 not in box.ids
+
+
+def test_inside_lines_vote_body_and_links_do_not() -> None:
+    rows = [
+        *_article(3),
+        ("Eat every 2-3 hours", _p(20, ARTICLE)),
+        ("Meal Plan A", Markup(tag="h2", heading=2, containers=(21, *ARTICLE))),
+        ("More stories", _p(22, ARTICLE, link_density=0.5, in_link=True)),
+        ("Share this", _p(23, ARTICLE, hints=frozenset({"share"}))),
+    ]
+    votes = MarkupVotes().classify(_page(rows), PageContext())
+    assert votes[3] is not None
+    assert votes[3].label is Label.BODY
+    assert votes[4] is not None
+    assert votes[4].label is Label.BODY
+    assert votes[5] is None
+    assert votes[6] is None
+
+
+def test_link_density_boundary_inside() -> None:
+    for density, expect_vote in ((0.49, True), (0.5, False)):
+        rows = [*_article(3), ("Eat every 2-3 hours", _p(20, ARTICLE, link_density=density))]
+        vote = MarkupVotes().classify(_page(rows), PageContext())[3]
+        assert (vote is not None) is expect_vote
+
+
+def test_table_rows_inside_outvote_a_link_bar() -> None:
+    row = Markup(tag="tr", in_table=True, containers=(30, 31, *ARTICLE))
+    vote = MarkupVotes().classify(_page([*_article(3), ("HD | Home Depot | 225.86 | -5.44%", row)]), PageContext())[3]
+    assert vote is not None
+    assert vote.label is Label.BODY
+    assert vote.score > 0.6
+
+
+def test_wrapper_wide_author_hint_is_outvoted() -> None:
+    author = frozenset({"author"})
+    rows = [(PROSE, _p(10 + k, ARTICLE, hints=author)) for k in range(4)]
+    rows.append(("Portion Fix Containers: 1 Green", _p(20, ARTICLE, hints=author)))
+    vote = MarkupVotes().classify(_page(rows), PageContext())[4]
+    assert vote is not None
+    assert vote.label is Label.BODY
+    assert vote.score >= 0.8
+
+
+def test_prose_outside_a_confident_container_is_other() -> None:
+    menu = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    rows = [*_article(4), *menu, (FOOTER, _p(50, FOOT))]
+    vote = MarkupVotes().classify(_page(rows), PageContext())[-1]
+    assert vote is not None
+    assert vote.label is Label.OTHER
+    assert vote.score > body_score(_page(rows)[-1], have_stopwords=False)
+
+
+def test_confident_share_boundary() -> None:
+    # 3 article paragraphs and 2 others: 60% inside is confident; 4 and 4: 50% is not
+    gap = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    confident = _page([*_article(3), *gap, *_scattered(2)])
+    box = main_container(confident)
+    assert box is not None
+    assert box.share >= 0.6
+    assert MarkupVotes().classify(confident, PageContext())[-1] is not None
+    even = _page([*_article(4), *gap, *_scattered(4)])
+    box = main_container(even)
+    assert box is not None
+    assert box.share < 0.6
+    assert MarkupVotes().classify(even, PageContext())[-1] is None
+
+
+def test_lead_reach_boundary() -> None:
+    # prose in a header element just above the body is a standfirst: left alone when the body starts
+    # within lead_reach non-blank lines below it
+    dek = (FOOTER, _p(50, FOOT))
+    fillers = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    for gap, expect_vote in ((5, False), (6, True)):
+        rows = [dek, *fillers[:gap], *_article(4)]
+        vote = MarkupVotes(lead_reach=6).classify(_page(rows), PageContext())[0]
+        assert (vote is not None) is expect_vote, gap
