@@ -54,9 +54,9 @@ class CleanConfig:
     """Dates before this year are not publication dates."""
     reflow: bool | None = None
     """Join hard-wrapped lines into paragraphs: ``None`` detects wrapping, ``True``/``False`` force it."""
-    body_threshold: float = 0.45
+    body_threshold: float = 0.55
     """Body score at or above which a line counts as article prose ("good")."""
-    near_threshold: float = 0.25
+    near_threshold: float = 0.35
     """Body score at or above which a line next to article prose joins it ("near-good")."""
     max_gap: int = 5
     """Most consecutive non-blank non-prose lines the article may span before it is cut."""
