@@ -146,8 +146,8 @@ class MarkupVotes:
     wrapper_score: float = 0.8
     """``BODY`` vote inside a container whose own class names are metadata hints (``author``,
     ``date``): above a vote that reads only those hints."""
-    table_score: float = 0.65
-    """``BODY`` vote for a table row inside the main container (above a link-bar vote)."""
+    table_score: float = 0.75
+    """``BODY`` vote for a table row inside the main container (above link-bar and numbers-only votes)."""
     lead_reach: int = 6
     """Prose this many non-blank lines or fewer above the container is left alone: standfirsts and
     lead captions often sit in the header element above the article body."""
