@@ -41,6 +41,12 @@ __all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_h
 
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
+# A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
+# LIST_TAIL_MIN (at most LIST_TAIL_MAX) unbroken lines, LIST_TAIL_DIGIT_SHARE of them with a digit.
+LIST_INTRO_MAX_WORDS = 10
+LIST_TAIL_MIN = 3
+LIST_TAIL_MAX = 80
+LIST_TAIL_DIGIT_SHARE = 0.6
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
 SUBHEAD_MAX_WORDS = 20
 # The first body line within this many non-blank lines after a strong headline candidate
@@ -330,6 +336,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         mark_metadata(lines, decisions, out, None)
         return out
     first, last = _extend(lines, decisions, span, near_t)
+    tail = _list_tail(lines, decisions, last)
+    for i in tail:
+        if out[i].label is not Label.BODY:
+            out[i] = Revised(Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})")
+    last = max([last, *tail])
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
         if line.is_blank:
@@ -387,6 +398,37 @@ def _extend(
             continue
         break
     return first, last
+
+
+def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:
+    """A schedule or results list that closes the article ("Tour dates:", "June 9 – Tampa, FL").
+
+    Such lists read as dates and fragments, so the span stops before them; they are the
+    article's when a short intro line follows the last paragraph and at least
+    LIST_TAIL_MIN lines follow it with no blank between them, most holding a digit, none
+    strongly voted boilerplate.
+    """
+    k = last + 1
+    while k < len(lines) and lines[k].is_blank:
+        k += 1
+    if k >= len(lines) or lines[k].words > LIST_INTRO_MAX_WORDS or lines[k].terminal:
+        return []
+    intro = k
+    run: list[int] = []
+    k += 1
+    while k < len(lines) and not lines[k].is_blank and len(run) < LIST_TAIL_MAX:
+        run.append(k)
+        k += 1
+    if len(run) < LIST_TAIL_MIN:
+        return []
+    digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
+    strong = any(
+        decisions[i].label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) and decisions[i].score >= STRONG
+        for i in [intro, *run]
+    )
+    if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
+        return []
+    return [intro, *run]
 
 
 def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
