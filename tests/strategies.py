@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "MENU_ITEMS",
     "Page",
     "Part",
     "bylines",
@@ -36,6 +38,7 @@ __all__ = [
     "random_bytes",
     "random_text",
     "render_html_text",
+    "sample_pages",
     "text_pages",
 ]
 
@@ -93,11 +96,12 @@ _KANA = (
 
 _FIRST = ("Jane", "John", "Maria", "Ahmed", "Olga", "Li", "Priya", "Jana", "Lukas", "Sofia", "Kenji", "Ana")
 _LAST = ("Doe", "Smith", "Schmidt", "Müller", "Ivanova", "García", "O'Neil", "Nguyen", "Kowalski", "Rossi")
-_MENU = (
+MENU_ITEMS = (
     "Home", "News", "World", "Politics", "Business", "Sport", "Sports", "Culture", "Opinion", "Video",
     "Science", "Tech", "Health", "Travel", "Weather", "Live", "Podcasts", "Newsletters", "Subscribe",
     "Sign In", "Contact Us", "About Us", "Privacy Policy", "Terms of Use", "Regional News", "Climate",
 )
+_MENU = MENU_ITEMS
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
 _MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -372,6 +376,24 @@ def pages(draw: st.DrawFn, max_parts: int = 14) -> Page:
     if order == "shuffled":
         parts = draw(st.permutations(parts))
     return Page(tuple(parts))
+
+
+def sample_pages(count: int, *, seed_examples: int = 40) -> list[str]:
+    """``count`` non-blank generated pages, text and HTML, the same on every run and in every process.
+
+    Drawn with a derandomized Hypothesis run, for tests that need fixed pages (threads,
+    child processes) rather than a property.
+    """
+    found: list[str] = []
+
+    @settings(derandomize=True, max_examples=seed_examples, database=None, deadline=None,
+              suppress_health_check=list(HealthCheck))
+    @given(pages(), st.booleans())
+    def collect(page: Page, as_html: bool) -> None:
+        found.append(page.html if as_html else page.text)
+
+    collect()
+    return [p for p in found if p.strip()][:count]
 
 
 def text_pages() -> st.SearchStrategy[str]:

@@ -17,7 +17,7 @@ from newsclean.html import html_to_page
 from newsclean.labels import Label
 from newsclean.lines import split_physical
 from tests.property._support import as_text, collapse, invented, out_of_order, shingle_f1
-from tests.strategies import Page, Part, html_pages, pages, random_bytes, random_text, text_pages
+from tests.strategies import Page, Part, html_pages, pages, random_bytes, random_text, sample_pages, text_pages
 
 # ------------------------------------------------------------------ coverage
 
@@ -100,19 +100,6 @@ def test_cleaning_the_body_again_keeps_every_body_line(page: Page) -> None:
     assert set(first.paragraphs) <= set(again.paragraphs)
 
 
-def _fixed_pages() -> list[str]:
-    """A few generated pages, the same on every run (derandomized)."""
-    found: list[str] = []
-
-    @settings(derandomize=True, max_examples=12, database=None)
-    @given(pages(), st.booleans())
-    def collect(page: Page, as_html: bool) -> None:
-        found.append(page.html if as_html else page.text)
-
-    collect()
-    return [p for p in found if p.strip()][:6]
-
-
 _DUMP = """
 import json, sys
 import newsclean
@@ -122,7 +109,7 @@ print(json.dumps([newsclean.clean(p).to_dict(lines=True) for p in pages], ensure
 
 
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
-    fixed = _fixed_pages()
+    fixed = sample_pages(6)
     assert len(fixed) >= 3
     outputs = []
     for seed in ("1", "4242"):
