@@ -40,6 +40,8 @@ _CHROME_HINTS = frozenset(
 )  # fmt: skip
 # Hints of the article's own metadata and furniture, which other classifiers read.
 _META_HINTS = frozenset({"byline", "author", "dateline", "date", "caption", "title"})
+# Boxes an article carries between its paragraphs.
+_INLINE_BOX_HINTS = frozenset({"related", "share", "promo", "ad", "newsletter"})
 # Block elements whose text can be article text.
 _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre", "dd", "dt", "section", "article",
                         "main", "span", "font", "center", "table", "tbody", "body", "address", "summary"})  # fmt: skip
@@ -153,6 +155,10 @@ class MarkupVotes:
     lead captions often sit in the header element above the article body."""
     outside_min_body: float = 0.3
     """Lines outside the container with a body score below this are left to the other classifiers."""
+    inline_reach: int = 12
+    """A related/share box inside the container is inline when container prose follows within this many lines."""
+    inline_box_score: float = 0.8
+    """``OTHER`` vote for a line of an inline box: above the box's promo vote, so the article runs on."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
 
@@ -175,6 +181,11 @@ class MarkupVotes:
             chrome = not hints.isdisjoint(_CHROME_HINTS)
             linky = m.in_link or m.link_density >= self.link_density
             if box.holds(line):
+                if not hints.isdisjoint(_INLINE_BOX_HINTS) and _prose_follows(lines, i, box, ignore, self.inline_reach):
+                    # a "Related stories" box or share bar between paragraphs of the article: not the
+                    # article's text, but no wall between its halves either
+                    votes[i] = Vote(Label.OTHER, self.inline_box_score, "html: inline box inside the main container")
+                    continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue
                 if m.in_table:
@@ -208,6 +219,20 @@ def _just_above(lines: Sequence[Line], i: int, box: Container, reach: int) -> bo
         if lines[k].is_blank:
             continue
         if box.holds(lines[k]):
+            return True
+        seen += 1
+        if seen >= reach:
+            return False
+    return False
+
+
+def _prose_follows(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], reach: int) -> bool:
+    """Whether article prose inside ``box`` follows line ``i`` within ``reach`` non-blank lines."""
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        if lines[k].is_blank:
+            continue
+        if box.holds(lines[k]) and _prose_weight(lines[k], ignore) > 0:
             return True
         seen += 1
         if seen >= reach:

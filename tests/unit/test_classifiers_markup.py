@@ -137,3 +137,17 @@ def test_lead_reach_boundary() -> None:
         rows = [dek, *fillers[:gap], *_article(4)]
         vote = MarkupVotes(lead_reach=6).classify(_page(rows), PageContext())[0]
         assert (vote is not None) is expect_vote, gap
+
+
+def test_inline_reach_boundary() -> None:
+    # a related box between paragraphs of the article is no wall when article prose follows it
+    box_line = ("Related stories", _p(30, ARTICLE, hints=frozenset({"related"})))
+    links = [("Another story", _p(31 + k, ARTICLE, link_density=1.0)) for k in range(4)]
+    for n_links, expect_vote in ((5, True), (6, False)):
+        rows = [*_article(3), box_line, *(links * 2)[:n_links], (PROSE, _p(40, ARTICLE))]
+        vote = MarkupVotes(inline_reach=6).classify(_page(rows), PageContext())[3]
+        if expect_vote:
+            assert vote is not None
+            assert vote.label is Label.OTHER
+        else:
+            assert vote is None
