@@ -22,7 +22,7 @@ from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
-from newsclean.metadata.authors import parse_byline, split_names
+from newsclean.metadata.authors import parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_site
@@ -80,6 +80,10 @@ def assemble(
     for i, lab in enumerate(labels):
         if lab in (Label.BYLINE, Label.DATELINE):
             parsed = parse_byline(lines[i].text, language=context.language)
+            if (parsed is None or not parsed.authors) and lab is Label.DATELINE:
+                # a blog's date strip names its author around the dates: "Posted on <date> by LD"
+                spans = [(m.start, m.end) for m in find_dates(lines[i].text, language=context.language)]
+                parsed = parse_date_strip(lines[i].text, spans) or parsed
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score

@@ -31,6 +31,13 @@ META_SHAPED = 0.7
 # above the headline ("By Jane Doe" over the title) or right after the article ("Author: ...").
 BYLINE_ABOVE = 4
 BYLINE_AFTER = 4
+# With no byline anywhere near, a sure marked byline ("Veröffentlicht von", "Autorin:") is looked for
+# this many non-blank lines above the headline and after the article, and anywhere inside it; a bare
+# name among the article's first BYLINE_START lines (after a standfirst, a photo) also counts.
+BYLINE_WIDE = 30
+BYLINE_WIDE_VOTE = 0.75
+BYLINE_START = 12
+_NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
 BYLINE_FAR_VOTE = 0.7
@@ -143,15 +150,28 @@ def _recover_byline(
         return
     first, last = span
     top = head if head is not None else first
-    lo = back(lines, top, BYLINE_ABOVE)
-    hi = forward(lines, last, BYLINE_AFTER)
+    lo = back(lines, top, BYLINE_WIDE)
+    hi = forward(lines, last, BYLINE_WIDE)
+    start_hi = forward(lines, first, BYLINE_START)
     best, best_key = None, (0.0, 0)
-    for i in (*range(lo, top), *range(last + 1, hi + 1)):
-        if lines[i].is_blank or out[i].label in (Label.BODY, Label.HEADLINE, Label.SUMMARY):
+    for i in range(lo, hi + 1):
+        if i == top or lines[i].is_blank or out[i].label in _NOT_BYLINE:
             continue
         vote = decisions[i].vote(Label.BYLINE)
-        near = i < top and nonblank_between(lines, i, top) <= 2
-        if vote < (0.35 if near else BYLINE_FAR_VOTE):
+        if vote < 0.35:
+            continue
+        # a bare name counts just above the headline or among the article's first lines (after a
+        # standfirst or a photo); further away only a marked byline ("Posted by", "Autorin:") does
+        if i < top:
+            near = nonblank_between(lines, i, top) <= 2
+            far_ok = nonblank_between(lines, i, top) <= BYLINE_ABOVE
+        elif i <= last:
+            near = i <= start_hi
+            far_ok = True
+        else:
+            near = False
+            far_ok = nonblank_between(lines, last, i) <= BYLINE_AFTER
+        if vote < (0.35 if near else BYLINE_FAR_VOTE if far_ok else BYLINE_WIDE_VOTE):
             continue
         key = (vote, -abs(i - top))
         if key > best_key:

@@ -28,12 +28,14 @@ How a line is read:
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
-__all__ = ["AGENCIES", "Byline", "byline_score", "parse_byline", "split_names"]
+__all__ = ["AGENCIES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -773,6 +775,89 @@ def byline_score(text: str, *, language: str | None = None) -> float:
     """
     parsed = parse_byline(text, language=language)
     return 0.0 if parsed is None else parsed.score
+
+
+# ---------------------------------------------------------------- date strips
+
+# What may stand between a date and the name in a blog's date strip ("am", "~", "|", "-").
+_STRIP_JUNK = regex.compile(r"^(?:[\s|•·,;:~/\-–—]|(?<![\p{L}])(?:am|on|le|el|il|em|op|den|the|um|at)(?![\p{L}]))+",
+                            regex.IGNORECASE)
+# A user handle after an explicit marker: "Autor: gnaddrig", "by oz", "von mywakenews".
+_HANDLE_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}_.\-]{1,24}")
+# Words that end a name in a date strip: comment counters and calls to comment.
+_STRIP_TAIL = regex.compile(
+    r"^(?:\d|[|•·(\[]|(?:kommentar|kommentare|comment|comments|commentaire|commentaires|comentario|comentarios"
+    r"|schreibe|leave|post|keine|no|in|unter|dans|en|em|filed|abgelegt|tagged|kategorie|category)(?![\p{L}]))",
+    regex.IGNORECASE,
+)
+SCORE_DATE_STRIP_MARKED: Final = 0.75
+"""A marked name in a date strip: "Posted on 15. April 2016 by LD", "6. Dezember 2022 von Fatima in Gefühle"."""
+SCORE_DATE_STRIP_BARE: Final = 0.5
+"""Two or three name words right after the date: "2. Februar 2020 Alexander Roll 1 Kommentar"."""
+
+
+def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | None:
+    """The author in a blog's date strip, read around its dates; None when it names nobody.
+
+    Blog themes print one strip of metadata: "Posted on <date> by LD", "<date> von Fatima in
+    Gefühle, Popkultur", "<date> Alexander Roll 1 Kommentar". The dates (given as character
+    spans, from :func:`newsclean.metadata.dates.find_dates`) are cut out, then the name is read
+    right after a marker (a lowercase handle counts there), or, without a marker, as two or
+    three capitalised words right after a date, followed by the end, a counter or a category.
+
+    Args:
+        text: one line of a page.
+        dates: ``(start, end)`` of each date in ``text``, in order.
+
+    Returns:
+        A :class:`Byline` scored below a marked byline of its own, or None.
+
+    Example:
+        >>> parse_date_strip("Posted on 15. April 2016 by LD", [(10, 24)]).authors
+        ('LD',)
+        >>> parse_date_strip("2. Februar 2020 Alexander Roll 1 Kommentar", [(0, 15)]).authors
+        ('Alexander Roll',)
+        >>> parse_date_strip("12. März 2020 Berlin", [(0, 13)]) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    if not dates or len(text) > MAX_LINE_CHARS:
+        return None
+    pieces = [text[: dates[0][0]]]
+    pieces += [text[end : nxt[0]] for (_, end), nxt in itertools.pairwise(dates)]
+    pieces.append(text[dates[-1][1] :])
+    for k, piece in enumerate(pieces):
+        after_date = k > 0
+        rest = _STRIP_JUNK.sub("", piece)
+        marker = _MARKER.match(rest)
+        if marker is not None and _WS.sub(" ", marker.group().strip(" :")).casefold() in _MARKERS:
+            tokens = rest[marker.end() :].split()
+            name = _strip_name(tokens, handle=True)
+            if name:
+                return Byline((name,), None, text, SCORE_DATE_STRIP_MARKED)
+            continue
+        if after_date:
+            name = _strip_name(rest.split(), handle=False)
+            if name and len(name.split()) >= 2:
+                return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
+    return None
+
+
+def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
+    """The name at the start of ``tokens``: capitalised words up to a tail, or one handle after a marker."""
+    if not tokens:
+        return None
+    span = _name_span(tokens, 0)
+    if span == 0 and handle and _HANDLE_TOKEN.fullmatch(tokens[0].rstrip(",.;:")):
+        span = 1
+    # the longest name the rest of the strip lets end: "Ulrike Stockhausen Schreibe einen Kommentar"
+    for end in range(min(span, 3), 0, -1):
+        tail = " ".join(tokens[end:])
+        if not tail or _STRIP_TAIL.match(tail) or (handle and end == span):
+            name = " ".join(tokens[:end]).rstrip(",.;:")
+            return name if _DIGIT.search(name) is None and _word_key(name) not in _STOP_WORDS else None
+    return None
 
 
 _NAME_SPLIT = regex.compile(

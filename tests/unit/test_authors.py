@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsclean.metadata import authors
-from newsclean.metadata.authors import Byline, byline_score, parse_byline, split_names
+from newsclean.metadata.authors import Byline, byline_score, parse_byline, parse_date_strip, split_names
+from newsclean.metadata.dates import find_dates
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -337,3 +338,32 @@ def test_lead_in_verbs_and_roles_are_not_names(line: str, authors: tuple[str, ..
     parsed = parse_byline(line, language="de")
     assert parsed is not None
     assert parsed.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Posted on Freitag, 15. April 2016 Samstag, 4. März 2017 by LD", "LD"),
+        ("Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Creeny", "Creeny"),
+        ("6. Dezember 2022 von Fatima in Gefühle, Popkultur", "Fatima"),
+        ("2. Februar 2020 2. Februar 2020 Alexander Roll 1 Kommentar Inklusion", "Alexander Roll"),
+        ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", "Ulrike Stockhausen"),
+        ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", "gnaddrig"),
+        ("by oz on December 4, 2006", "oz"),
+    ],
+)
+def test_parse_date_strip_reads_the_name_around_the_dates(line: str, author: str) -> None:
+    spans = [(m.start, m.end) for m in find_dates(line)]
+    parsed = parse_date_strip(line, spans)
+    assert parsed is not None
+    assert parsed.authors == (author,)
+    assert parsed.score < 0.9  # below a marked byline line of its own
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated 16:05 GMT, 27 December 2020", "14.11.2023, 06:30 Uhr", "March 3, 2021 Breaking News", "mh 1. Mai 2023"],
+)
+def test_parse_date_strip_without_a_name(line: str) -> None:
+    assert parse_date_strip(line, [(m.start, m.end) for m in find_dates(line)]) is None
+    assert parse_date_strip(line, []) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean import Label, Vote
 from newsclean.lines import split_lines
-from newsclean.metalines import META_WINDOW, mark_metadata
+from newsclean.metalines import BYLINE_WIDE, META_WINDOW, mark_metadata
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -40,9 +40,9 @@ def test_headline_after_the_article_is_not_chosen() -> None:
 
 
 def test_byline_far_from_the_article_is_other() -> None:
-    far = "\n".join(f"Menu item {i}" for i in range(META_WINDOW + 5))
+    n = max(META_WINDOW, BYLINE_WIDE) + 5
+    far = "\n".join(f"Menu item {i}" for i in range(n))
     text = f"By Jane Doe\n{far}\n{PROSE}"
-    n = META_WINDOW + 5
     decisions = [d((Label.BYLINE, 0.9))] + [d((Label.NAVIGATION, 0.6))] * n + [d((Label.BODY, 0.9))]
     labels = run(text, decisions, (n + 1, n + 1))
     assert labels[0] is Label.OTHER
@@ -62,3 +62,12 @@ def test_prose_between_headline_and_byline_is_the_standfirst() -> None:
     labels = run(text, decisions, (1, 4))
     assert labels == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.BODY, Label.BODY]
 
+
+def test_sure_byline_recovered_from_a_wider_window_when_none_is_near() -> None:
+    n = META_WINDOW + 5  # beyond the article-start window, within BYLINE_WIDE
+    far = "\n".join(f"Menu item {i}" for i in range(n))
+    decisions = [d((Label.BYLINE, 0.9))] + [d((Label.NAVIGATION, 0.6))] * n + [d((Label.BODY, 0.9))]
+    assert run(f"By Jane Doe\n{far}\n{PROSE}", decisions, (n + 1, n + 1))[0] is Label.BYLINE
+    # a bare name (0.4) that far away stays OTHER
+    bare = [d((Label.BYLINE, 0.4)), *decisions[1:]]
+    assert run(f"Jane Doe\n{far}\n{PROSE}", bare, (n + 1, n + 1))[0] is Label.OTHER
