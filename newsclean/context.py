@@ -416,6 +416,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     intro = k
     run: list[int] = []
     k += 1
+    if k < len(lines) and lines[k].is_blank:  # one blank line may part the intro from its list
+        k += 1
     while k < len(lines) and not lines[k].is_blank and len(run) < LIST_TAIL_MAX:
         run.append(k)
         k += 1
