@@ -28,7 +28,7 @@ from newsclean.lines import Line
 __all__ = ["Promo"]
 
 # "... [VIDEO]", "... [ INSIGHT]": a bracketed media tag closing a link's title marks a teaser.
-_TEASER_TAG = regex.compile(r"\[\s*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*\]\W{0,3}$")
+_TEASER_TAG = regex.compile(r"\w+\W+\w+\W+\w+.*\[\s*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*\]\W{0,3}$")
 
 _PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
