@@ -33,6 +33,9 @@ __all__ = ["assemble"]
 MARKED = 0.85
 # Dates are looked for in metadata lines first, then in this many non-blank lines around the article start.
 DATE_WINDOW = 12
+# With no date near the article start, short lines of the article and this many lines after it are read.
+DATE_AFTER = 15
+DATE_LINE_WORDS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,8 +240,19 @@ def _find_dates(
         for i in range(max(0, start - 3 * DATE_WINDOW), min(len(lines), start + DATE_WINDOW))
         if not lines[i].is_blank and i not in meta_lines and lines[i].words <= 40
     ]
+    # Last resort: a short line of the article itself ("Stand: 28.04.2020"), then one just after it
+    # (a blog's footer strip), nearest the article first: never a comment's or a teaser's date.
+    end = body_idx[-1] if body_idx else start
+    tail = [
+        i
+        for i in (*range(start, end + 1), *range(end + 1, min(len(lines), end + 1 + DATE_AFTER)))
+        if not lines[i].is_blank
+        and lines[i].words <= DATE_LINE_WORDS
+        and labels[i] not in (Label.COMMENT, Label.PROMO)
+        and i not in meta_lines
+    ]
     published = updated = None
-    for group in (meta_lines, window):
+    for group in (meta_lines, window, tail):
         for i in group:
             for m in find_dates(lines[i].text, **kwargs):  # type: ignore[arg-type]
                 if m.kind == "updated":

@@ -79,3 +79,14 @@ def test_warnings_are_kept_once() -> None:
     lines = split_lines(PROSE)
     article = assemble(lines, revised(Label.BODY), PageContext(), warnings=["cut", "cut"])
     assert article.warnings == ("cut",)
+
+
+def test_date_after_the_article_when_none_is_near_its_start() -> None:
+    from newsclean import clean
+
+    para = "The council said on Monday that the old bridge would reopen after a repair that took two years."
+    page = "Bridge Reopens After Repairs\n\n" + "\n\n".join(f"{para} Part {i}." for i in range(20))
+    page += "\n\nPublished 28 April 2020"
+    article = clean(page, format="text")
+    assert article.published is not None
+    assert str(article.published)[:10] == "2020-04-28"
