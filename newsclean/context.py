@@ -135,7 +135,9 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if d.label is Label.BODY:
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
     if d.label is Label.PROMO and d.reason.startswith("promo heading"):
-        return -PROMO_HEADING_COST
+        # an inline "Related" box inside the page's <article> interrupts the article, it does not end it
+        inline = line.markup is not None and line.markup.in_article
+        return -NEUTRAL_COST if inline else -PROMO_HEADING_COST
     if d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT):
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST
@@ -300,7 +302,9 @@ def _choose(
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
     # the article starts right under its headline; prose far below it says nothing about the page's top
-    if head is None or not any(r.first > head and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR for r in after):
+    if head is None or not any(
+        r.first > head and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR for r in after
+    ):
         after = []
     top = max(r.score for r in regions)
     share = AFTER_HEADLINE_SHARE_CERTAIN if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
@@ -326,7 +330,10 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
     head = _confident_headline(decisions)
     span = _choose(
-        find_regions(lines, decisions, config), lines, head, decisions[head].vote(Label.HEADLINE) if head is not None else 0.0
+        find_regions(lines, decisions, config),
+        lines,
+        head,
+        decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
     _, near_t = _thresholds(config)
     if span is None:
@@ -339,7 +346,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     tail = _list_tail(lines, decisions, last)
     for i in tail:
         if out[i].label is not Label.BODY:
-            out[i] = Revised(Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})")
+            out[i] = Revised(
+                Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
+            )
     last = max([last, *tail])
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]

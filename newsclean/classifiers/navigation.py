@@ -80,8 +80,15 @@ class Navigation:
         text = line.text
         if hint_in(line, _NAV_HINTS, ignore) and line.words < 25:
             return Vote(Label.NAVIGATION, 0.8, "html: inside nav/menu/footer")
-        if line.markup is not None and line.markup.link_density >= self.link_density and not line.terminal:
-            return Vote(Label.NAVIGATION, 0.6, f"html: {line.markup.link_density:.0%} link text")
+        markup = line.markup
+        in_article_table = markup is not None and markup.in_table and markup.in_article
+        if (
+            markup is not None
+            and markup.link_density >= self.link_density
+            and not line.terminal
+            and not in_article_table
+        ):
+            return Vote(Label.NAVIGATION, 0.6, f"html: {markup.link_density:.0%} link text")
         if line.letter_ratio < 0.2 and line.words <= 6:
             return Vote(Label.NAVIGATION, 0.7, "no words: numbers and symbols")
         if _URL.match(text):

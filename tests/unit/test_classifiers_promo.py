@@ -10,12 +10,22 @@ CTX = PageContext()
 
 
 def test_heading_max_words_boundary() -> None:
-    lines = split_lines("You may also like")
-    assert lines[0].words == 4
-    vote = Promo(heading_max_words=4).classify(lines, CTX)[0]
+    # the phrase covers most of the line but does not open it: heading_max_words applies as is
+    lines = split_lines("Stories you may also like")
+    assert lines[0].words == 5
+    vote = Promo(heading_max_words=5).classify(lines, CTX)[0]
     assert vote is not None
     assert vote.reason.startswith("promo heading")
-    assert Promo(heading_max_words=3).classify(lines, CTX)[0] is None
+    assert Promo(heading_max_words=4).classify(lines, CTX)[0] is None
+
+
+def test_heading_that_opens_with_the_phrase_may_be_twice_as_long() -> None:
+    lines = split_lines("You may also like")
+    assert lines[0].words == 4
+    vote = Promo(heading_max_words=2).classify(lines, CTX)[0]
+    assert vote is not None
+    assert vote.reason.startswith("promo heading")
+    assert Promo(heading_max_words=1).classify(lines, CTX)[0] is None
 
 
 def test_teasers_follow_a_heading_until_prose() -> None:
