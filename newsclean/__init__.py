@@ -18,6 +18,7 @@ from importlib import metadata as _metadata
 
 from newsclean.api import clean
 from newsclean.article import Article, LabeledLine
+from newsclean.batch import Result, clean_many
 from newsclean.classifiers.base import LineClassifier, PageContext, Vote
 from newsclean.config import CleanConfig
 from newsclean.errors import (
@@ -49,10 +50,12 @@ __all__ = [
     "PageContext",
     "Pipeline",
     "RegistryError",
+    "Result",
     "Vote",
     "__version__",
     "available",
     "clean",
+    "clean_many",
     "register",
     "registry",
     "split_lines",
