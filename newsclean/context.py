@@ -84,6 +84,9 @@ PROMO_HEADING_COST = 12.0
 # A span worth at least this much (about two solid paragraphs) is an article; comment threads
 # after one never compete with it.
 MIN_ARTICLE_SCORE = 15.0
+# Each stretch yields at most this many disjoint runs; runs after the first must be worth this much.
+MAX_RUNS_PER_STRETCH = 3
+MIN_EXTRA_RUN = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,16 +185,20 @@ def _byline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int 
 
 
 def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Region]:
-    """Candidate article spans: the best-scoring span of each stretch between comment headings.
+    """Candidate article spans: the best-scoring runs of each stretch between boundaries.
 
-    Each stretch is searched for its maximum-sum run of :func:`line_value` (Kadane's
-    algorithm, linear), with a bonus on the first body line after a strong headline.
+    Comment headings, the confident headline and story headers cut the page into
+    stretches. Each stretch is searched for its maximum-sum run of :func:`line_value`
+    (Kadane's algorithm, linear), with a bonus on the first body line after a strong
+    headline; the parts of the stretch left and right of that run are searched again,
+    up to ``MAX_RUNS_PER_STRETCH`` runs, so a footer disclaimer cannot hide the article
+    that shares its stretch.
 
     >>> from newsclean.lines import split_lines
     >>> from newsclean.pipeline import Pipeline
     >>> from newsclean.classifiers.base import PageContext
-    >>> text = "Officials said on Monday that the old bridge would reopen after a long repair.\\n" * 3
-    >>> ls = split_lines(text.strip())
+    >>> text = "\\n".join(f"Officials said on day {n} that the old bridge would reopen after a long repair." for n in "123")
+    >>> ls = split_lines(text)
     >>> rs = find_regions(ls, Pipeline.default().run(ls, PageContext()), CleanConfig())
     >>> (rs[0].first, rs[0].last)
     (0, 2)
@@ -201,48 +208,53 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     anchor = _headline_anchor(lines, decisions)
     head = _confident_headline(decisions)
     headers = story_headers(lines, decisions)
-    regions: list[Region] = []
+    values = [0.0] * len(lines)
+    stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
     in_thread = False
-    best_sum, best_first, best_last = 0.0, -1, -1
-    run_sum, run_first = 0.0, -1
+    start = 0
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
         if _is_boundary(d) or i == head or i in headers:
-            if best_first >= 0:
-                regions.append(
-                    Region(
-                        best_first,
-                        best_last,
-                        best_sum,
-                        in_thread=in_thread,
-                        before_headline=head is not None and i <= head,
-                    )
-                )
+            if start < i:
+                stretches.append((start, i - 1, in_thread))
             in_thread = in_thread or _is_boundary(d)
-            best_sum, best_first, best_last = 0.0, -1, -1
-            run_sum, run_first = 0.0, -1
+            start = i + 1
             continue
-        if line.is_blank:
-            continue
-        value = line_value(line, d, config)
-        if i == anchor:
-            value += ANCHOR_BONUS
-        if run_sum <= 0:
-            run_sum, run_first = value, i
-        else:
-            run_sum += value
-        if run_sum > best_sum:
-            best_sum, best_first, best_last = run_sum, run_first, i
-    if best_first >= 0:
-        regions.append(
-            Region(
-                best_first,
-                best_last,
-                best_sum,
-                in_thread=in_thread,
-                before_headline=head is not None and best_last < head,
-            )
-        )
+        if not line.is_blank:
+            values[i] = line_value(line, d, config) + (ANCHOR_BONUS if i == anchor else 0.0)
+    if start < len(lines):
+        stretches.append((start, len(lines) - 1, in_thread))
+    regions: list[Region] = []
+    for lo, hi, thread in stretches:
+        for first, last, score in _best_runs(values, lo, hi, MAX_RUNS_PER_STRETCH):
+            before = head is not None and last < head
+            regions.append(Region(first, last, score, in_thread=thread, before_headline=before))
+    regions.sort(key=lambda r: r.first)
     return regions
+
+
+def _best_runs(values: Sequence[float], lo: int, hi: int, budget: int) -> list[tuple[int, int, float]]:
+    """Up to ``budget`` disjoint maximum-sum runs of ``values[lo:hi+1]``, best first found first."""
+    out: list[tuple[int, int, float]] = []
+    todo = [(lo, hi)]
+    while todo and len(out) < budget:
+        a, b = todo.pop(0)
+        best_sum, best_first, best_last = 0.0, -1, -1
+        run_sum, run_first = 0.0, -1
+        for i in range(a, b + 1):
+            value = values[i]
+            if value == 0.0:
+                continue
+            if run_sum <= 0:
+                run_sum, run_first = value, i
+            else:
+                run_sum += value
+            if run_sum > best_sum:
+                best_sum, best_first, best_last = run_sum, run_first, i
+        if best_first < 0 or (out and best_sum < MIN_EXTRA_RUN):
+            continue
+        out.append((best_first, best_last, best_sum))
+        todo.extend(((a, best_first - 1), (best_last + 1, b)))
+    return out
 
 
 def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:
@@ -302,14 +314,15 @@ def _choose(
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
     # the article starts right under its headline; prose far below it says nothing about the page's top
-    if head is None or not any(
-        r.first > head and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR for r in after
-    ):
-        after = []
+    anchored = [
+        r
+        for r in after
+        if head is not None and r.first > head and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR
+    ]
     top = max(r.score for r in regions)
     share = AFTER_HEADLINE_SHARE_CERTAIN if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
-    if after and max(r.score for r in after) >= max(MIN_ARTICLE_SCORE, share * top):
-        regions = after
+    if anchored and max(r.score for r in anchored) >= max(MIN_ARTICLE_SCORE, share * top):
+        regions = anchored
     best = max(regions, key=lambda r: r.score)
     return best.first, best.last
 
