@@ -197,7 +197,8 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     >>> from newsclean.lines import split_lines
     >>> from newsclean.pipeline import Pipeline
     >>> from newsclean.classifiers.base import PageContext
-    >>> text = "\\n".join(f"Officials said on day {n} that the old bridge would reopen after a long repair." for n in "123")
+    >>> para = "Officials said on day {} that the old bridge would reopen after a long repair."
+    >>> text = "\\n".join(para.format(n) for n in "123")
     >>> ls = split_lines(text)
     >>> rs = find_regions(ls, Pipeline.default().run(ls, PageContext()), CleanConfig())
     >>> (rs[0].first, rs[0].last)
