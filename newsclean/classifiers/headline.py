@@ -33,6 +33,7 @@ _WORD = regex.compile(r"\w+")
 _PART_SEP = regex.compile(r"\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|\s*[|\u00bb\u203a]\s*")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
+_CRUMB = regex.compile(r"\s[›»>/|]\s")
 _FUZZ_MAX_CHARS = 300
 # A headline covers at least this share of its URL slug's words.
 SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
@@ -73,6 +74,8 @@ class Headline:
         if line.is_blank or not self.min_words <= line.words <= self.max_words:
             return None
         if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
+            return None
+        if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
         score, why = 0.25, ["title-shaped"]
         if line.title_ratio >= 0.6 or line.upper_ratio > 0.8:
