@@ -245,7 +245,7 @@ def _find_dates(
     end = body_idx[-1] if body_idx else start
     tail = [
         i
-        for i in (*range(start, end + 1), *range(end + 1, min(len(lines), end + 1 + DATE_AFTER)))
+        for i in range(start, min(len(lines), end + 1 + DATE_AFTER))
         if not lines[i].is_blank
         and lines[i].words <= DATE_LINE_WORDS
         and labels[i] not in (Label.COMMENT, Label.PROMO)

@@ -90,3 +90,10 @@ def test_date_after_the_article_when_none_is_near_its_start() -> None:
     article = clean(page, format="text")
     assert article.published is not None
     assert str(article.published)[:10] == "2020-04-28"
+
+
+def test_pages_without_lines_have_no_date() -> None:
+    from newsclean import clean
+
+    assert clean("", format="text").published is None
+    assert clean("<html><body></body></html>", format="html").published is None
