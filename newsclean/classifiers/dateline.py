@@ -31,6 +31,10 @@ __all__ = ["Dateline"]
 _DIGIT = regex.compile(r"\d")
 # "32M ago", "2 hours ago", "vor 3 Stunden", "hace 5 minutos": a teaser's time stamp. Parsed into a
 # date only with a reference time, but the shape alone says "time stamp" either way.
+# "16:05", "4:32 PM", "16.05 Uhr", "07h25": a live blog's or a teaser's time stamp on its own line.
+_TIME_STAMP = regex.compile(
+    r"^\W*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:(?i:[ap]\.?m\.?|uhr|h|hrs)|[A-Z]{2,4}))?\W*$"
+)
 _RELATIVE_STAMP = regex.compile(
     r"^\W*(?:(?:vor|hace|il y a|há)\s+)?\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?|"
     r"minuten?|stunden?|tagen?|minutos?|horas?|días?|heures?|jours?|ore|giorni|godzin[ya]?|dni)\.?"
@@ -67,6 +71,8 @@ class Dateline:
         text = line.text
         place = parse_dateline(text)
         standalone_place = place is not None and place.end in (0, len(text))
+        if line.words <= 3 and _TIME_STAMP.match(text):
+            return Vote(Label.DATELINE, 0.75, "time stamp")
         if line.words <= 5 and _RELATIVE_STAMP.match(text):
             return Vote(Label.DATELINE, 0.6, "relative time stamp")
         if not _DIGIT.search(text) and line.words > 3:
