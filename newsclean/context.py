@@ -382,7 +382,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
             subhead = line.words <= SUBHEAD_MAX_WORDS and not line.bullet and _between_body(lines, decisions, i, last)
-            if body >= near_t or subhead:
+            if body >= near_t or subhead or _in_list_run(lines, decisions, i, last):
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
@@ -454,6 +454,29 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
         return []
     return [intro, *run]
+
+
+def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
+    """A short line in an unbroken run of weak short lines that a paragraph of the article follows.
+
+    Lists inside an article ("Praktiziere Dankbarkeit", "Lebe in Gemeinschaft") look like
+    menus line by line; inside the span, with the article going on below, they are its own.
+    """
+    k = i
+    while k <= last:
+        line, d = lines[k], decisions[k]
+        if line.is_blank:
+            k += 1
+            if k <= last and lines[k].is_blank:
+                return False  # two blank lines: the run has ended
+            continue
+        if d.label is Label.BODY:
+            return k > i
+        weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
+        if not weak or line.words > SUBHEAD_MAX_WORDS:
+            return False
+        k += 1
+    return False
 
 
 def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
