@@ -127,7 +127,8 @@ def mark_metadata(
             )
         # the article starts at its first own paragraph after the byline: what the context pass
         # pulled in between (captions, tag lists) goes back to its own label
-        for i in range(opener + 1, after[0] if after else opener + 1):
+        own = [i for i in after if out[i].classifier != "context"]  # the article's first paragraph by its own vote
+        for i in range(opener + 1, own[0] if own else opener + 1):
             if out[i].label is Label.BODY and out[i].classifier == "context":
                 d = decisions[i]
                 out[i] = Revised(d.label, d.score, d.classifier, d.reason)
