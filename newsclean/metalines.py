@@ -131,7 +131,10 @@ def mark_metadata(
         for i in range(opener + 1, own[0] if own else opener + 1):
             if out[i].label is Label.BODY and out[i].classifier == "context":
                 d = decisions[i]
-                out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+                if d.label is Label.HEADLINE:  # only one line is the headline
+                    out[i] = Revised(Label.OTHER, d.score, "context", "headline-like line after the byline")
+                else:
+                    out[i] = Revised(d.label, d.score, d.classifier, d.reason)
 
 
 def _meta_shaped(d: Decision) -> bool:
