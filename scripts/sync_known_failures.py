@@ -44,11 +44,14 @@ def _outcome(check_fn, case: str, check: str) -> str | None:  # noqa: ANN001
 
 
 def main(argv: list[str]) -> int:
+    """Sync the file; see the module docstring."""
     add = "--add" in argv
     tests = _load_fixture_tests()
     known: dict[str, dict[str, str]] = json.loads(KNOWN.read_text(encoding="utf-8")) if KNOWN.exists() else {}
     fixed, new = [], []
-    checks = [(tests.test_field, case, name) for case in tests.case_names() for name in tests.spec(case).get("fields", {})]
+    checks = [
+        (tests.test_field, case, name) for case in tests.case_names() for name in tests.spec(case).get("fields", {})
+    ]
     checks += [
         (tests.test_line_label, case, f"label:{text}")
         for case in tests.case_names()
