@@ -100,6 +100,30 @@ def test_cleaning_the_body_again_keeps_every_body_line(page: Page) -> None:
     assert set(first.paragraphs) <= set(again.paragraphs)
 
 
+_IDEMPOTENCE_GAP = Page((
+    Part("byline", ("By Jane Doe and Jane Doe",)),
+    Part("para", ("A a a a a a a a.",)),
+    Part("byline", ("BY JANE GARCÍA AND JANE DOE",)),
+    Part("para", ("A a a a a. The the the the the the the. The the the the the the the. A a a a a.",)),
+))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="found by the deep fuzz run: a second all-caps byline between paragraphs is kept as body "
+    "('inside the article, was headline'); cleaning that body again calls it the headline and drops "
+    "the short paragraph before it. context.py/classifiers, not tests",
+)
+@example(_IDEMPOTENCE_GAP)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
+    first = newsclean.clean(page.text)
+    again = newsclean.clean(first.body, format="text")
+    assert set(first.paragraphs) <= set(again.paragraphs)
+
+
 _DUMP = """
 import json, sys
 import newsclean
@@ -109,18 +133,20 @@ print(json.dumps([newsclean.clean(p).to_dict(lines=True) for p in pages], ensure
 
 
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
+    # Three fresh processes, not this one: a long fuzz run in a live working tree would
+    # otherwise compare its own stale modules with the children's freshly imported ones.
     fixed = sample_pages(6)
     assert len(fixed) >= 3
     outputs = []
-    for seed in ("1", "4242"):
+    for seed in ("0", "1", "4242"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
             [sys.executable, "-c", _DUMP], input=json.dumps(fixed), capture_output=True, text=True,
             env=env, timeout=300, check=True,
         )
         outputs.append(json.loads(done.stdout))
-    here = json.loads(json.dumps([newsclean.clean(p).to_dict(lines=True) for p in fixed], ensure_ascii=True))
-    assert outputs[0] == outputs[1] == here
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert all(len(out) == len(fixed) for out in outputs)
 
 
 # ------------------------------------------------------------------ never crash
@@ -158,6 +184,7 @@ _AGREE_GAP = Page((
 
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="HTML and text paths disagree on ~13% of generated pages (F1 < 0.9): the <p> evidence lifts a "
     "short paragraph or another region into the body that the text path drops; classifier/context, not tests",
 )
