@@ -378,7 +378,14 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         if r.label is Label.COMMENT and config.include_comments:
             out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")
             continue
-        if r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE) and r.score < STRONG:
+        # a line that also reads as a byline stays out: cleaned again on its own it would open the
+        # article as its byline, and cleaning the body twice must keep the body
+        bylike = d.vote(Label.BYLINE) > 0
+        if (
+            r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE)
+            and r.score < STRONG
+            and not bylike
+        ):
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
             subhead = line.words <= SUBHEAD_MAX_WORDS and not line.bullet and _between_body(lines, decisions, i, last)
