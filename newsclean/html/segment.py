@@ -364,10 +364,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             else:
                 hints, itemprop = owner.hints, owner.itemprop
             raw = "".join(parts)
-            if run_ctx.pre:
-                texts = [t.rstrip() for t in raw.expandtabs(4).split("\n")]
-            else:
-                texts = [" ".join(raw.split())]
+            # <pre> keeps its lines and indentation; everything else renders as one collapsed line
+            texts = [t.rstrip() for t in raw.expandtabs(4).split("\n")] if run_ctx.pre else [" ".join(raw.split())]
             for text in texts:
                 if not text or text.isspace():
                     continue
