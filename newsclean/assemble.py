@@ -22,7 +22,7 @@ from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
-from newsclean.metadata.authors import parse_byline, parse_date_strip, split_names
+from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_site
@@ -83,19 +83,24 @@ def assemble(
     for i, lab in enumerate(labels):
         if lab in (Label.BYLINE, Label.DATELINE):
             parsed = parse_byline(lines[i].text, language=context.language)
-            if (parsed is None or not parsed.authors) and lab is Label.DATELINE:
+            if parsed is None or not parsed.authors:
                 # a blog's date strip names its author around the dates: "Posted on <date> by LD"
                 spans = [(m.start, m.end) for m in find_dates(lines[i].text, language=context.language)]
                 parsed = parse_date_strip(lines[i].text, spans) or parsed
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
+    byline_source = source if not authors else None
     meta_people, meta_source = _meta_authors(context)
     # Page metadata names the article's authors more reliably than a visible line chosen by
     # its shape (a teaser's or a caption's byline): it wins, and fills in what the byline lacks.
     if meta_people and (authors is None or best < MARKED or any(len(n.split()) > 1 for n in meta_people)):
         authors = meta_people
     source = source or meta_source
+    if not authors and byline_source:
+        # a visible credit that names no person ("Redaktion", "JIJI", "HLNF Staff Report") is the
+        # article's author as the page states it
+        authors = (byline_source,)
 
     place = None
     place_source = None
@@ -167,7 +172,7 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
         if _ORG.search(entry) or names_site(entry, sites):
             source = source or entry
             continue
-        if len(entry.split()) > MAX_META_NAME_WORDS:
+        if len(entry.split()) > MAX_META_NAME_WORDS or not _meta_name(entry):
             continue
         people.append(entry)
     return tuple(dict.fromkeys(people)), source
@@ -185,6 +190,25 @@ _ORG = regex.compile(
 )
 # A person's name in metadata has at most this many words.
 MAX_META_NAME_WORDS = 5
+
+
+def _meta_name(entry: str) -> bool:
+    """Whether a metadata author entry reads as a name: lowercase words are name particles, but one.
+
+    Themes fill author fields with phrases ("deinen Hochzeitsbloggern", "Peter Amende und
+    Fuchsy designed"); a lowercase handle written as one word ("macbacchi") still counts.
+    """
+    words = entry.split()
+    if len(words) < 2:
+        return True
+    if words[0][:1].islower() and words[0].casefold() not in _NAME_PARTICLES:
+        return False
+    # one lowercase word may be a name typed carelessly ("Mobasir hassan")
+    return sum(w[:1].islower() and w.casefold() not in _NAME_PARTICLES for w in words) <= 1
+
+
+# Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = PARTICLES | {"dei", "degli", "vom"}
 
 
 def _site_names(context: PageContext) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.classifiers._util import hint
+from newsclean.classifiers._util import hint_in, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -31,6 +31,7 @@ __all__ = ["Byline"]
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}")
 MAX_LOWER_WORDS = 6
+_AUTHOR_HINTS = frozenset({"byline", "author"})
 """Lines with more lowercase words of four letters or more than this are prose, never bylines."""
 
 
@@ -64,6 +65,8 @@ class Byline:
     """Registry name."""
     max_words: int = 30
     """Bylines are short; longer lines are not read at all (they may mention "by")."""
+    max_markup_words: int = 12
+    """Author markup boosts only lines this short: an ``author``-named wrapper can hold a whole post."""
     min_score: float = 0.35
     """Lowest :func:`byline_score` that earns a vote."""
 
@@ -72,13 +75,17 @@ class Byline:
         votes: list[Vote | None] = []
         # Repeated lines ("Share", "Staff Writer") are parsed once a page.
         seen: dict[str, float] = {}
+        # a hint most of the page's prose carries names a wrapper (the whole post), not a byline box
+        ignore = ubiquitous_hints(lines)
         for line in lines:
             if line.is_blank or line.words > self.max_words:
                 votes.append(None)
                 continue
             markup = line.markup
-            author_markup = markup is not None and (
-                markup.rel_author or markup.itemprop == "author" or hint(line, "byline", "author")
+            author_markup = (
+                markup is not None
+                and line.words <= self.max_markup_words
+                and (markup.rel_author or markup.itemprop == "author" or hint_in(line, _AUTHOR_HINTS, ignore))
             )
             text = line.text
             if not author_markup and not could_be_byline(text):

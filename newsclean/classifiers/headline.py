@@ -35,6 +35,9 @@ _PART_SEP = regex.compile(r"\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
 _FUZZ_MAX_CHARS = 300
+# Photo credits ("© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images") and
+# a text dump's form fields ("Search for: [ ] [Search]") look like titles by shape alone.
+_NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", regex.IGNORECASE)
 # A headline covers at least this share of its URL slug's words.
 SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
 
@@ -76,6 +79,8 @@ class Headline:
         if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
+            return None
+        if _NOT_TITLE.search(line.text):  # a photo credit or a search form, never a title
             return None
         score, why = 0.25, ["title-shaped"]
         if line.title_ratio >= 0.6 or line.upper_ratio > 0.8:

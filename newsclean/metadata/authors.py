@@ -35,7 +35,7 @@ from typing import Final
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
-__all__ = ["AGENCIES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names"]
+__all__ = ["AGENCIES", "PARTICLES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +167,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
     "eine kolumne von": frozenset({"de"}), "ein kommentar von": frozenset({"de"}),
     "ein gastbeitrag von": frozenset({"de"}), "geschrieben von": frozenset({"de"}),
     "verfasst von": frozenset({"de"}), "text und fotos:": frozenset({"de"}),
-    "text & fotos:": frozenset({"de"}), "vom": frozenset({"de"}),
+    "text & fotos:": frozenset({"de"}), "vom": frozenset({"de"}), "text und interview:": frozenset({"de"}),
     # Spanish, Portuguese, Catalan
     "por": frozenset({"es", "pt"}), "escrito por": frozenset({"es", "pt"}), "texto:": frozenset({"es", "pt"}),
     "per": frozenset({"ca", "it"}),
@@ -238,7 +238,7 @@ _AND_WORDS: Final = frozenset({
 _NAME_TOKEN = regex.compile(
     r"(?:\p{Lu}\p{M}*(?:[\p{L}\p{M}]|['’\-.](?=\p{L}))*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*)",
 )
-_PARTICLES: Final = frozenset({
+PARTICLES: Final = frozenset({  # lowercase words inside names: "von der Leyen", "van Gogh"
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "ter", "ten",
     "zu", "zur", "dos", "das", "do", "bin", "ibn", "al", "el", "af", "av", "y", "mc", "st.", "e",
 })
@@ -425,7 +425,7 @@ def _name_span(tokens: list[str], start: int) -> int:
     while i < len(tokens) and i - start < MAX_NAME_TOKENS:
         tok = tokens[i]
         j = i + 1
-        while j < len(tokens) and tokens[j] in _PARTICLES:
+        while j < len(tokens) and tokens[j] in PARTICLES:
             j += 1
         if _word_key(tok) in _CALENDAR_WORDS and not (
             j < len(tokens) and _is_name_token(tokens[j]) and _word_key(tokens[j]) not in _CALENDAR_WORDS
@@ -435,7 +435,7 @@ def _name_span(tokens: list[str], start: int) -> int:
         if _is_name_token(tok):
             i += 1
             end = i
-        elif tok in _PARTICLES and i > start and (
+        elif tok in PARTICLES and i > start and (
             tok not in _ARTICLE_PARTICLES or tokens[i - 1] in {"von", "van", "de", "Van", "De", "Von"}
         ):
             # "van der Berg", "von der Leyen"; but "Rest der Welt" is not a name.
@@ -537,7 +537,7 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
 
 def _plausible_name(tokens: list[str]) -> bool:
     """Mixed case and repeats rule out names: "UNESP Bauru", "SWR Heimat", "Liken Liken"."""
-    words = [t for t in tokens if len(t.rstrip(".")) > 1 and t not in _PARTICLES]
+    words = [t for t in tokens if len(t.rstrip(".")) > 1 and t not in PARTICLES]
     if words and _ADJECTIVE_START.search(words[0].casefold()):
         return False
     caps = [w.isupper() for w in words]

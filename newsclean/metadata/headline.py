@@ -45,6 +45,10 @@ MAX_HEADLINE_WORDS = 40
 _MAX = 300
 
 
+# A list bullet or box glyph a text dump prints before a heading ("• Title", "□ Title") is not part of it.
+_LIST_MARK = regex.compile(r"^[•◦▪▫■□☆★◆◇►▶▸→←·]+\s+")
+
+
 def _tidy(text: str) -> str:
     """Whitespace collapsed, soft hyphens and zero-width characters removed."""
     return " ".join(_INVISIBLE.sub("", text).split())
@@ -87,7 +91,7 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
 
     .. versionadded:: 0.1.0
     """
-    text = _tidy(text)
+    text = _LIST_MARK.sub("", _tidy(text))
     others = [_tidy(c)[:_MAX] for c in copies if c]
     current = text
     for _ in range(2):

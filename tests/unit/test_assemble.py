@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsclean import CleanConfig, Label, PageContext
 from newsclean.assemble import assemble
+from newsclean.html.meta import PageMeta
 from newsclean.lines import build_lines, split_lines
 from newsclean.pipeline import Revised
 
@@ -97,3 +98,27 @@ def test_pages_without_lines_have_no_date() -> None:
 
     assert clean("", format="text").published is None
     assert clean("<html><body></body></html>", format="html").published is None
+
+
+def test_date_strip_labelled_byline_names_its_author() -> None:
+    lines = split_lines(f"6. Dezember 2022 von Fatima in Gefühle, Popkultur\n{PROSE}")
+    article = assemble(lines, revised(Label.BYLINE, Label.BODY), PageContext(language="de"))
+    assert article.authors == ("Fatima",)
+
+
+def test_a_credit_without_a_person_is_the_author() -> None:
+    lines = split_lines(f"Redaktion - 31. Januar 2022\n{PROSE}")
+    article = assemble(lines, revised(Label.BYLINE, Label.BODY), PageContext(language="de"))
+    assert article.authors == ("Redaktion",)
+
+
+def test_metadata_phrases_are_not_authors() -> None:
+    lines = split_lines(f"Autor: Samuel Diekmann\n{PROSE}")
+    for entry, expected in [
+        ("deinen Hochzeitsbloggern", ("Samuel Diekmann",)),
+        ("Peter Amende und Fuchsy designed", ("Samuel Diekmann",)),
+        ("Mobasir hassan", ("Mobasir hassan",)),
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ]:
+        context = PageContext(language="de", meta=PageMeta(authors=(entry,)))
+        assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == expected, entry

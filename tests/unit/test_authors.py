@@ -22,6 +22,7 @@ LANGUAGES = [
     ("Words by Jane Doe", ("Jane Doe",), None),  # en
     ("Von Anna Schmidt und Peter Müller (dpa)", ("Anna Schmidt", "Peter Müller"), "dpa"),  # de
     ("Text: Anna Müller", ("Anna Müller",), None),  # de
+    ("Text und Interview: Anna Müller", ("Anna Müller",), None),  # de
     ("Autorin: Lena Weber", ("Lena Weber",), None),  # de
     ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01 hrs.", ("Rodrigo Mejías",), None),  # es
     ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez"), None),  # es

@@ -44,3 +44,23 @@ def test_author_markup_lifts_a_weak_line() -> None:
 def test_prose_and_blank_lines_get_no_vote() -> None:
     votes = Byline().classify(split_lines("The council met on Monday to discuss the budget.\n"), CTX)
     assert votes == [None]
+
+
+def test_author_wrapper_hint_lifts_short_lines_only() -> None:
+    wrapper = Markup(tag="div", hints=frozenset({"author"}))
+    short = "Jane Doe"
+    long = "The council met on Monday to discuss the budget and agreed to fund new buses for the town."
+    body = [(long, i, i + 1) for i in range(2, 5)]
+    lines = build_lines([(short, 0, 1), (long, 1, 2), *body], markups=[wrapper, wrapper] + [Markup(tag="p")] * 3)
+    votes = Byline().classify(lines, CTX)
+    assert votes[0] is not None
+    assert votes[0].reason.startswith("html: author markup")
+    assert votes[1] is None
+
+
+def test_author_hint_on_most_prose_is_a_page_wrapper() -> None:
+    wrapper = Markup(tag="div", hints=frozenset({"author"}))
+    prose = "The council met on Monday to discuss the budget and agreed to fund new buses."
+    lines = build_lines([("Jane Doe", 0, 1)] + [(prose, i, i + 1) for i in range(1, 4)], markups=[wrapper] * 4)
+    vote = Byline().classify(lines, CTX)[0]
+    assert vote is None or not vote.reason.startswith("html: author markup")

@@ -81,3 +81,11 @@ def test_title_parts_skip_short_pieces_and_whole_lines() -> None:
     parts = title_parts(split_lines("Home | News\n\nBridge reopens after repairs - Daily Post"))
     assert "home" not in parts  # too short to identify a headline
     assert parts["bridgereopensafterrepairs"] == "bridgereopensafterrepairsdailypost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images", "Search for: [ ] [Search]"],
+)
+def test_photo_credits_and_form_fields_are_not_headlines(text: str) -> None:
+    assert Headline().classify(split_lines(text), CTX)[0] is None

@@ -58,3 +58,8 @@ def test_metadata_when_no_visible_line_agrees() -> None:
 def test_same_title_ignores_quotes_and_case() -> None:
     assert same_title("„Gute Löhne reichen nicht“", "gute löhne reichen nicht")
     assert not same_title("Bridge reopens", "Tunnel closes for the winter")
+
+
+@pytest.mark.parametrize("mark", ["•", "□", "☆", "►"])
+def test_list_glyph_before_the_headline_is_dropped(mark: str) -> None:
+    assert headline_text(f"{mark} Interning of Small Integers in Python") == "Interning of Small Integers in Python"
