@@ -133,7 +133,7 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     >>> prose > 0 > menu
     True
     """
-    if line.is_blank:
+    if not line.text:
         return 0.0
     if d.label is Label.BODY:
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
@@ -157,7 +157,7 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
         return _byline_anchor(lines, decisions)
     seen = 0
     for k in range(best + 1, len(lines)):
-        if lines[k].is_blank:
+        if not lines[k].text:
             continue
         seen += 1
         if seen > HEADLINE_NEAR:
@@ -177,7 +177,7 @@ def _byline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int 
         if d.label not in (Label.BYLINE, Label.DATELINE) or d.score < BYLINE_ANCHOR_SCORE:
             continue
         k = i + 1
-        while k < len(lines) and lines[k].is_blank:
+        while k < len(lines) and not lines[k].text:
             k += 1
         if k < len(lines) and decisions[k].label is Label.BODY:
             return k
@@ -220,7 +220,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             in_thread = in_thread or _is_boundary(d)
             start = i + 1
             continue
-        if not line.is_blank:
+        if line.text:
             values[i] = line_value(line, d, config) + (ANCHOR_BONUS if i == anchor else 0.0)
     if start < len(lines):
         stretches.append((start, len(lines) - 1, in_thread))
@@ -280,7 +280,7 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
         for step in (1, -1):  # the date or author may stand under the title or above it
             seen, k = 0, i + step
             while 0 <= k < len(lines):
-                if not lines[k].is_blank:
+                if lines[k].text:
                     seen += 1
                     if seen > STORY_HEADER_REACH or decisions[k].label is Label.BODY:
                         break
@@ -366,7 +366,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = max([last, *tail])
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
-        if line.is_blank:
+        if not line.text:
             continue
         inside = first <= i <= last
         if not inside:
@@ -407,7 +407,7 @@ def _extend(
     first, last = span
     k = first - 1
     while k >= 0:
-        if lines[k].is_blank:
+        if not lines[k].text:
             k -= 1
             continue
         d = decisions[k]
@@ -418,7 +418,7 @@ def _extend(
         break
     k = last + 1
     while k < len(lines):
-        if lines[k].is_blank:
+        if not lines[k].text:
             k += 1
             continue
         d = decisions[k]
@@ -439,16 +439,16 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     strongly voted boilerplate.
     """
     k = last + 1
-    while k < len(lines) and lines[k].is_blank:
+    while k < len(lines) and not lines[k].text:
         k += 1
     if k >= len(lines) or lines[k].words > LIST_INTRO_MAX_WORDS or lines[k].terminal:
         return []
     intro = k
     run: list[int] = []
     k += 1
-    if k < len(lines) and lines[k].is_blank:  # one blank line may part the intro from its list
+    if k < len(lines) and not lines[k].text:  # one blank line may part the intro from its list
         k += 1
-    while k < len(lines) and not lines[k].is_blank and len(run) < LIST_TAIL_MAX:
+    while k < len(lines) and lines[k].text and len(run) < LIST_TAIL_MAX:
         run.append(k)
         k += 1
     if len(run) < LIST_TAIL_MIN:
@@ -472,9 +472,9 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
     k = i
     while k <= last:
         line, d = lines[k], decisions[k]
-        if line.is_blank:
+        if not line.text:
             k += 1
-            if k <= last and lines[k].is_blank:
+            if k <= last and not lines[k].text:
                 return False  # two blank lines: the run has ended
             continue
         if d.label is Label.BODY:
@@ -489,7 +489,7 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
 def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
     """A short line counts as article text when the next non-blank line is prose of the article."""
     for k in range(i + 1, last + 1):
-        if lines[k].is_blank:
+        if not lines[k].text:
             continue
         return decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5
     return False

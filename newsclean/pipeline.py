@@ -204,7 +204,7 @@ class Pipeline:
                         cast[i].append((step.name, Vote(vote.label, min(vote.score * step.weight, 1.0), vote.reason)))
         decisions = []
         for line, line_votes in zip(lines, cast, strict=True):
-            if line.is_blank:
+            if not line.text:
                 decisions.append(Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)))
                 continue
             best: tuple[str, Vote] | None = None

@@ -13,6 +13,7 @@ Pages that are not wrapped are returned line for line.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
@@ -44,9 +45,12 @@ def display_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    # Count each distinct non-ASCII character once (str.count runs in C) instead of looking up
+    # the width of every character: no ASCII character is wide.
+    return len(text) + sum(text.count(ch) for ch in set(text) if ch > "\x7f" and _wide(ch))
 
 
+@functools.lru_cache(maxsize=4096)
 def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 

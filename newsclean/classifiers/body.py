@@ -52,7 +52,7 @@ class Body:
         have_stopwords = any(line.stopword_ratio for line in lines)
         votes: list[Vote | None] = []
         for line in lines:
-            if line.is_blank:
+            if not line.text:
                 votes.append(None)
                 continue
             score = body_score(

@@ -68,7 +68,7 @@ class Caption:
         return [self._vote(line) for line in lines]
 
     def _vote(self, line: Line) -> Vote | None:
-        if line.is_blank or line.words > self.max_words:
+        if not line.text or line.words > self.max_words:
             return None
         markup = line.markup
         if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):

@@ -70,7 +70,7 @@ class Comment:
         # no ubiquity test here: a long thread can carry the page's prose, and still be comments
         ignore: frozenset[str] = frozenset()
         for i, line in enumerate(lines):
-            if line.is_blank:
+            if not line.text:
                 continue
             if (
                 (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text))
@@ -98,7 +98,7 @@ def _in_share_bar(lines: Sequence[Line], i: int) -> bool:
     """
     for step in (-1, 1):
         k = i + step
-        while 0 <= k < len(lines) and lines[k].is_blank:
+        while 0 <= k < len(lines) and not lines[k].text:
             k += step
         if 0 <= k < len(lines) and lines[k].words <= 2 and SOCIAL.search(lines[k].text):
             return True

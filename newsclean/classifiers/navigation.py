@@ -70,12 +70,12 @@ class Navigation:
         return votes
 
     def _menu_item(self, line: Line) -> bool:
-        if line.is_blank or line.terminal or line.words > self.item_max_words:
+        if not line.text or line.terminal or line.words > self.item_max_words:
             return False
         return bool(line.bullet) or short_title_like(line, self.item_max_words) or line.words <= 2
 
     def _vote(self, line: Line, in_menu_run: bool, ignore: frozenset[str]) -> Vote | None:
-        if line.is_blank:
+        if not line.text:
             return None
         text = line.text
         if hint_in(line, _NAV_HINTS, ignore) and line.words < 25:
@@ -113,7 +113,7 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
     out = [False] * len(lines)
     run: list[int] = []
     for i, line in enumerate(lines):
-        if line.is_blank:
+        if not line.text:
             continue
         if flags[i]:
             run.append(i)

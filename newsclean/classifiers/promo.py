@@ -68,7 +68,7 @@ class Promo:
         ignore = ubiquitous_hints(lines)
         after_title = False  # the previous non-blank line in the block was a teaser title
         for i, line in enumerate(lines):
-            if line.is_blank:
+            if not line.text:
                 continue
             vote = self._own(line, ignore)
             if vote is not None:
