@@ -90,6 +90,10 @@ def assemble(
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
+    if not authors and head_idx is not None:
+        found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language)
+        if found_strip is not None:
+            byline_raw, authors = found_strip
     byline_source = source if not authors else None
     meta_people, meta_source = _meta_authors(context)
     # Page metadata names the article's authors more reliably than a visible line chosen by
@@ -142,6 +146,46 @@ def assemble(
         lines=_labeled(lines, revised, physical),
         warnings=tuple(dict.fromkeys(notes)),
     )
+
+
+def _strip_byline(
+    lines: Sequence[Line], labels: Sequence[Label], head: int, body_idx: Sequence[int], language: str | None
+) -> tuple[str, tuple[str, ...]] | None:
+    """A byline the context pass left unlabelled in the strip around the headline.
+
+    Between the headline and the article's first lines sit the byline and the date strip; one the
+    context pass did not label ("6. Dezember 2022 von Fatima in Gefühle", "Blog Beitrag von Jane
+    Doe") still names the author when it reads as a marked byline or a date strip with a name.
+    """
+    start = body_idx[0] if body_idx else head + 1
+    lo = max(0, head - STRIP_ABOVE)
+    hi = min(len(lines), max(start, head + 1) + STRIP_AFTER)
+    for i in range(lo, hi):
+        line = lines[i]
+        if i == head or line.is_blank or line.words > STRIP_WORDS or labels[i] in _NOT_STRIP:
+            continue
+        # a text dump's rule line ("━━━━") may be joined to the byline under it
+        text = _RULE.sub("", line.text)
+        spans = [(m.start, m.end) for m in find_dates(text, language=language)]
+        parsed = parse_date_strip(text, spans) if spans else None
+        if parsed is None or not parsed.authors:
+            parsed = parse_byline(text, language=language)
+            if parsed is None or parsed.score < STRIP_SCORE:
+                parsed = None
+        if parsed is not None and parsed.authors:
+            return text, parsed.authors
+    return None
+
+
+# The strip read for an unlabelled byline: a few lines above the headline, and from the headline to
+# a few lines into the article; longer lines are prose.
+STRIP_ABOVE = 3
+STRIP_AFTER = 3
+STRIP_WORDS = 16
+# A byline this sure reads as marked ("By Jane Doe, 7 News" scores 0.8); a bare name scores less.
+STRIP_SCORE = 0.7
+_RULE = regex.compile(r"^[\p{So}\p{Pd}_=*~#\s]{3,}")
+_NOT_STRIP = frozenset({Label.BODY, Label.COMMENT, Label.PROMO, Label.NAVIGATION, Label.HEADLINE})
 
 
 def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:

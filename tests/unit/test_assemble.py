@@ -122,3 +122,17 @@ def test_metadata_phrases_are_not_authors() -> None:
     ]:
         context = PageContext(language="de", meta=PageMeta(authors=(entry,)))
         assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == expected, entry
+
+
+def test_unlabelled_byline_in_the_headline_strip_names_the_author() -> None:
+    text = f"Crash on the highway\n━━━━━━━━━━ By Jane Doe, Gail Levy, 7 News\nShare\n{PROSE}"
+    lines = split_lines(text)
+    labels = revised(Label.HEADLINE, Label.OTHER, Label.OTHER, Label.BODY)
+    article = assemble(lines, labels, PageContext(language="en"))
+    assert article.authors == ("Jane Doe", "Gail Levy")
+
+
+def test_prose_in_the_headline_strip_is_no_byline() -> None:
+    lines = split_lines(f"Crash on the highway\nPhotos by the sea\n{PROSE}")
+    labels = revised(Label.HEADLINE, Label.OTHER, Label.BODY)
+    assert assemble(lines, labels, PageContext(language="en")).authors == ()
