@@ -25,7 +25,7 @@ from newsclean.lines import Line
 from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
-from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_site
+from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
 
 __all__ = ["assemble"]
 
@@ -280,7 +280,7 @@ def _headline(lines: Sequence[Line], head_idx: int | None, context: PageContext)
         copies = [ln.text for ln in lines if ln.repeats and ln.index != head_idx and ln.words <= 40]
         if meta is not None:
             copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
-        visible = headline_text(lines[head_idx].text, copies)
+        visible = trim_kicker(headline_text(lines[head_idx].text, copies), context.url_words)
     sites = _site_names(context)
     if meta is None:
         return trim_site(visible, sites) if visible else None

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 import regex
 from rapidfuzz import fuzz
 
-__all__ = ["choose_headline", "headline_text", "names_site", "same_title", "trim_site"]
+__all__ = ["choose_headline", "headline_text", "names_site", "same_title", "trim_kicker", "trim_site"]
 
 _SEP = r"\s+(?:\||-|–|—|::|·|»|//|/)\s+|\s*::\s*"
 # " | Site", " - Site", " – Site", " :: Site", " — Site" at the end.
@@ -46,7 +46,8 @@ _MAX = 300
 
 
 # A list bullet or box glyph a text dump prints before a heading ("• Title", "□ Title") is not part of it.
-_LIST_MARK = regex.compile(r"^[•◦▪▫■□☆★◆◇►▶▸→←·]+\s+")
+# Plain-text converters write "* ", "+ " and "o " for bullets of nested lists.
+_LIST_MARK = regex.compile(r"^(?:[•◦▪▫■□☆★◆◇►▶▸→←·*+]+|o(?=\s+\p{Lu}))\s+")
 
 
 def _tidy(text: str) -> str:
@@ -103,6 +104,70 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
             break
         current = head
     return current
+
+
+def trim_kicker(text: str, url_words: frozenset[str]) -> str:
+    """The headline without a kicker printed on its line, when the URL slug shows where the title starts.
+
+    A kicker ("Immobilienkrise", "Olympische Spiele in Paris") of one to four words runs into the
+    headline in a text dump; none of its words is in the slug, while the title after it opens with
+    a slug word and matches the slug better than the whole line.
+
+    >>> slug = frozenset({"bridge", "reopens", "after", "repairs"})
+    >>> trim_kicker("Property Crisis Bridge reopens after repairs", slug)
+    'Bridge reopens after repairs'
+
+    .. versionadded:: 0.2.0
+    """
+    if not url_words:
+        return text
+    words = text.split()
+    whole = _slug_dice(words, url_words)
+    best, best_score = text, whole
+    for k in range(1, min(MAX_KICKER_WORDS, len(words) - MIN_TITLE_AFTER_KICKER) + 1):
+        word = words[k - 1]
+        # the kicker holds no slug word and reads as a label of capitalised words ("Olympische Spiele");
+        # a lowercase word, a digit or a quote makes it part of the title
+        if _in_slug(word, url_words) or not _KICKER_WORD.fullmatch(word):
+            break
+        rest = words[k:]
+        if not _in_slug(rest[0], url_words) or not rest[0][:1].isupper():
+            continue
+        score = _slug_dice(rest, url_words)
+        if score >= KICKER_SLUG_SHARE and score > best_score + KICKER_GAIN:
+            best, best_score = " ".join(rest), score
+    return best
+
+
+# A kicker has at most this many words, and the title after it at least this many.
+MAX_KICKER_WORDS = 4
+MIN_TITLE_AFTER_KICKER = 3
+# The title after a kicker matches the slug at least this well (Dice overlap of words).
+KICKER_SLUG_SHARE = 0.5
+# ... and better than the whole line by this much: slugs often drop a title's first word ("Über", "Erste").
+KICKER_GAIN = 0.1
+_SLUG_TOKEN = regex.compile(r"\w+")
+_KICKER_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+
+
+def _slug_tokens(word: str) -> list[str]:
+    return [t for t in _SLUG_TOKEN.findall(word.casefold()) if len(t) >= 2]
+
+
+def _in_slug(word: str, url_words: frozenset[str]) -> bool:
+    """A word of the line is in the slug, whole or as the slug's shortened form ("ausflug" for "Ausflugsziele")."""
+    return any(
+        t in url_words or (len(t) > 4 and any(len(u) >= 4 and t.startswith(u) for u in url_words))
+        for t in _slug_tokens(word)
+    )
+
+
+def _slug_dice(words: Sequence[str], url_words: frozenset[str]) -> float:
+    tokens = {t for w in words for t in _slug_tokens(w)}
+    if not tokens:
+        return 0.0
+    shared = min(sum(1 for t in tokens if _in_slug(t, url_words)), len(url_words))
+    return 2 * shared / (len(tokens) + len(url_words))
 
 
 def names_site(segment: str, sites: Sequence[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.metadata.headline import choose_headline, headline_text, same_title, trim_site
+from newsclean.metadata.headline import choose_headline, headline_text, same_title, trim_kicker, trim_site
 
 
 def test_suffix_kept_without_a_copy() -> None:
@@ -60,6 +60,36 @@ def test_same_title_ignores_quotes_and_case() -> None:
     assert not same_title("Bridge reopens", "Tunnel closes for the winter")
 
 
-@pytest.mark.parametrize("mark", ["•", "□", "☆", "►"])
+@pytest.mark.parametrize("mark", ["•", "□", "☆", "►", "*", "+", "o"])
 def test_list_glyph_before_the_headline_is_dropped(mark: str) -> None:
     assert headline_text(f"{mark} Interning of Small Integers in Python") == "Interning of Small Integers in Python"
+
+
+def test_lowercase_o_starting_a_title_is_kept() -> None:
+    assert headline_text("o wie schön ist Panama") == "o wie schön ist Panama"
+
+
+SLUG = frozenset({"rene", "benko", "firma", "signa", "in", "sorge"})
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lokales Lübeck Rene Benko-Firma Signa in Sorge", "Rene Benko-Firma Signa in Sorge"),
+        # one dropped word is as likely the slug leaving out the title's first word
+        ("Erste Rene Benko-Firma Signa in Sorge", "Erste Rene Benko-Firma Signa in Sorge"),
+        # a lowercase word, a digit or a quote belongs to the title
+        (
+            "Bundespräsident würdigte Rene Benko-Firma Signa in Sorge",
+            "Bundespräsident würdigte Rene Benko-Firma Signa in Sorge",
+        ),
+        ("74-Jähriger Rene Benko-Firma Signa in Sorge", "74-Jähriger Rene Benko-Firma Signa in Sorge"),
+        ("Rene Benko-Firma Signa in Sorge", "Rene Benko-Firma Signa in Sorge"),
+    ],
+)
+def test_trim_kicker(line: str, expected: str) -> None:
+    assert trim_kicker(line, SLUG) == expected
+
+
+def test_trim_kicker_needs_a_slug() -> None:
+    assert trim_kicker("Immobilienkrise Rene Benko-Firma Signa in Sorge", frozenset()).startswith("Immobilienkrise")
