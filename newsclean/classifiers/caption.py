@@ -9,6 +9,7 @@ text converters (``[IMG]``, ``[image]``), and HTML ``<figcaption>`` or caption h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ import regex
 
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
-from newsclean.classifiers.lexicon import CREDIT
+from newsclean.classifiers.lexicon import CREDIT, gate_fold
 from newsclean.labels import Label
 from newsclean.lines import Line
 
@@ -44,6 +45,11 @@ _CAPTION_OPENING = regex.compile(
     regex.IGNORECASE,
 )
 _CAPTION_CLOSING = regex.compile(r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)\s*$")
+# A cheap necessary test for _INLINE_CREDIT and _TRAILING_CREDIT, run on the case-folded line: each
+# needs one of these words, and most lines hold none, so they skip both searches.
+_CREDIT_WORD = re.compile(
+    "photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото|shutterstock|istock|picture|imago|afp|reuters|dpa"
+)
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -73,16 +79,19 @@ class Caption:
         markup = line.markup
         if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):
             return Vote(Label.CAPTION, 0.75, "html: figure caption")
-        if _EMBED_SIGNATURE.search(line.text):
+        text = line.text
+        if _EMBED_SIGNATURE.search(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
-        if _IMAGE_MARKER.search(line.text):
+        if _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
-        if _CAPTION_OPENING.search(line.text) or _CAPTION_CLOSING.search(line.text):
+        # _CAPTION_CLOSING needs a "(": test that before searching
+        if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):
             return Vote(Label.CAPTION, 0.7, "wire photo caption")
-        if _INLINE_CREDIT.search(line.text):
+        credit_word = _CREDIT_WORD.search(gate_fold(text)) is not None
+        if credit_word and _INLINE_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.6, "photo credit in the line")
-        if line.words <= 12 and CREDIT.search(line.text):
+        if line.words <= 12 and CREDIT.search(text):
             return Vote(Label.CAPTION, 0.65, "credit marker at start")
-        if _TRAILING_CREDIT.search(line.text):
+        if credit_word and _TRAILING_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, "photo credit at end")
         return None

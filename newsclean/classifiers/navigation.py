@@ -100,8 +100,9 @@ class Navigation:
             return Vote(Label.NAVIGATION, 0.75, "legal/footer phrase")
         if line.words <= 4 and NAV_WORDS.search(text) and not line.terminal:
             return Vote(Label.NAVIGATION, 0.65, "menu word")
-        segments = _SEPARATORS.split(text)
-        if len(segments) >= 3 and max(len(s.split()) for s in segments) <= 4 and not line.terminal:
+        # split only lines that could be a link bar: a terminal line is not
+        segments = _SEPARATORS.split(text) if not line.terminal else ()
+        if len(segments) >= 3 and max(len(s.split()) for s in segments) <= 4:
             return Vote(Label.NAVIGATION, 0.6, f"link bar: {len(segments)} short segments")
         if in_menu_run:
             return Vote(Label.NAVIGATION, 0.55 if line.bullet else 0.45, "in a run of short menu-like items")
