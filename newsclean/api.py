@@ -185,10 +185,12 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     rows = reflow(raws, width)
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)
-    lines = build_lines(rows, stopwords=words)
+    # the physical lines of a reflowed page share most texts with its logical lines: compute those once
+    memo: dict[str, tuple[object, ...]] = {}
+    lines = build_lines(rows, stopwords=words, memo=memo)
     physical: tuple[Line, ...] | None = None
     if width is not None and len(rows) != len(raws):
-        physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words)
+        physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words, memo=memo)
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
     decisions = pipeline.run(lines, context)
     revised = revise(lines, decisions, config)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -198,6 +199,7 @@ def build_lines(
     *,
     stopwords: frozenset[str] = frozenset(),
     markups: Sequence[Markup | None] | None = None,
+    memo: dict[str, tuple[Any, ...]] | None = None,
 ) -> tuple[Line, ...]:
     """Make :class:`Line` objects, with features, from ``(raw_text, start, end)`` rows.
 
@@ -205,6 +207,9 @@ def build_lines(
         rows: the raw text of each line and the span of source lines it covers.
         stopwords: the page language's stop words, lower-cased, for :attr:`Line.stopword_ratio`.
         markups: optional HTML evidence, one per row.
+        memo: the text features of lines already built with the same ``stopwords``, by text;
+            pass the same dict to build the same page's lines again (reflowed and physical)
+            without computing them twice. Filled as lines are built.
 
     Returns:
         One line per row, in order.
@@ -216,6 +221,8 @@ def build_lines(
     counts = Counter(k for k in keys if k)
     n = len(rows)
     last = max(n - 1, 1)
+    # A page repeats lines (menus, teasers), and a text's features depend on the text alone.
+    features = memo if memo is not None else {}
     lines = []
     for i, ((raw, start, end), text) in enumerate(zip(rows, texts, strict=True)):
         markup = markups[i] if markups is not None else None
@@ -225,18 +232,32 @@ def build_lines(
             lines.append(Line(index=i, text="", start=start, end=end, position=i / last, markup=markup,
                               blank_before=blank_before, blank_after=blank_after))
             continue
+        feats = features.get(text)
+        if feats is None:
+            feats = features[text] = _text_features(text, stopwords)
+        words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet, links, stop = feats
         lines.append(
-            _featurize(
-                i,
-                text,
-                raw,
-                start,
-                end,
+            Line(
+                index=i,
+                text=text,
+                start=start,
+                end=end,
+                indent=_indent(raw),
+                words=words,
+                chars=len(text),
+                letter_ratio=letter_ratio,
+                digit_ratio=digit_ratio,
+                punct_ratio=punct_ratio,
+                upper_ratio=upper_ratio,
+                title_ratio=title_ratio,
+                terminal=terminal,
+                bullet=bullet,
                 blank_before=blank_before,
                 blank_after=blank_after,
                 position=i / last,
                 repeats=counts[keys[i]] - 1 if keys[i] else 0,
-                stopwords=stopwords,
+                link_markers=links,
+                stopword_ratio=stop,
                 markup=markup,
             )
         )
@@ -274,23 +295,12 @@ def _char_counts(text: str) -> tuple[int, int, int]:
     return letters, upper, digits
 
 
-def _featurize(
-    index: int,
-    text: str,
-    raw: str,
-    start: int,
-    end: int,
-    *,
-    blank_before: bool,
-    blank_after: bool,
-    position: float,
-    repeats: int,
-    stopwords: frozenset[str],
-    markup: Markup | None,
-) -> Line:
-    if not text:
-        return Line(index=index, text="", start=start, end=end, position=position, markup=markup,
-                    blank_before=blank_before, blank_after=blank_after)
+def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
+    """The features of a non-blank, whitespace-normalised line that depend on its text alone.
+
+    (words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet,
+    link_markers, stopword_ratio), in that order.
+    """
     letters, upper, digits = _char_counts(text)
     # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
     visible = max(len(text) - text.count(" "), 1)
@@ -298,35 +308,25 @@ def _featurize(
     tokens = _TOKEN.findall(text)
     nospace = len(_NOSPACE.findall(text)) if letters > len(tokens) * 4 else 0
     words = len(tokens) + nospace // 2 if nospace else len(tokens)
-    alpha_tokens = [t for t in tokens if t[0].isalpha()]
-    titled = sum(1 for t in alpha_tokens if t[0].isupper())
+    # Title ratio: of the tokens that start with a letter, those that start upper-case; the
+    # initials counted in one pass like the line's own characters.
+    alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
     stop = sum(map(stopwords.__contains__, map(str.casefold, tokens))) if stopwords else 0
     bullet = _BULLET.match(text)
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.
     tail = text.rstrip(_CLOSERS)
-    return Line(
-        index=index,
-        text=text,
-        start=start,
-        end=end,
-        indent=_indent(raw),
-        words=words,
-        chars=len(text),
-        letter_ratio=letters / visible,
-        digit_ratio=digits / visible,
-        punct_ratio=punct / visible,
-        upper_ratio=upper / letters if letters else 0.0,
-        title_ratio=titled / len(alpha_tokens) if alpha_tokens else 0.0,
-        terminal=bool(tail) and tail[-1] in _SENTENCE_PUNCT,
-        bullet=bullet.group(0) if bullet else "",
-        blank_before=blank_before,
-        blank_after=blank_after,
-        position=position,
-        repeats=repeats,
-        link_markers=len(_LINK_MARKER.findall(text)) if "[" in text else 0,
-        stopword_ratio=stop / len(tokens) if tokens else 0.0,
-        markup=markup,
+    return (
+        words,
+        letters / visible,
+        digits / visible,
+        punct / visible,
+        upper / letters if letters else 0.0,
+        titled / alpha_initials if alpha_initials else 0.0,
+        bool(tail) and tail[-1] in _SENTENCE_PUNCT,
+        bullet.group(0) if bullet else "",
+        len(_LINK_MARKER.findall(text)) if "[" in text else 0,
+        stop / len(tokens) if tokens else 0.0,
     )
 
 
