@@ -25,6 +25,7 @@ from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
+from newsclean.metadata.dates import find_dates
 
 __all__ = ["Headline", "slug_overlap", "title_parts"]
 
@@ -35,6 +36,9 @@ _PART_SEP = regex.compile(r"\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
 _FUZZ_MAX_CHARS = 300
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A line holding a full date is a date strip, a teaser with its date or a caption far more often than a title.
+DATED_PENALTY = 0.25
 # Photo credits ("© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images") and
 # a text dump's form fields ("Search for: [ ] [Search]") look like titles by shape alone.
 _NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", regex.IGNORECASE)
@@ -83,6 +87,11 @@ class Headline:
         if _NOT_TITLE.search(line.text):  # a photo credit or a search form, never a title
             return None
         score, why = 0.25, ["title-shaped"]
+        language = context.language
+        if _YEAR.search(line.text) and any(_YEAR.search(m.raw) for m in find_dates(line.text, language=language)):
+            # a full date ("Veröffentlicht am 10. Februar 2019 von Heiko") marks a date strip or a teaser list
+            score -= DATED_PENALTY
+            why.append("holds a full date")
         if line.title_ratio >= 0.6 or line.upper_ratio > 0.8:
             score += 0.1
             why.append("title case")

@@ -89,3 +89,18 @@ def test_title_parts_skip_short_pieces_and_whole_lines() -> None:
 )
 def test_photo_credits_and_form_fields_are_not_headlines(text: str) -> None:
     assert Headline().classify(split_lines(text), CTX)[0] is None
+
+
+def test_a_full_date_lowers_the_vote() -> None:
+    plain, dated = split_lines("Laufen im Winter mit Heiko\nVeröffentlicht am 10. Februar 2019 von Heiko")
+    votes = Headline().classify([plain, dated], PageContext(language="de"))
+    assert votes[0] is not None
+    assert votes[1] is not None
+    assert votes[1].score < votes[0].score
+    assert "full date" in votes[1].reason
+
+
+def test_a_year_alone_is_no_date() -> None:
+    vote = Headline().classify(split_lines("Olympia 2022 in Peking"), CTX)[0]
+    assert vote is not None
+    assert "full date" not in vote.reason
