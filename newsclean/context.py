@@ -214,10 +214,11 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     in_thread = False
     start = 0
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
-        if _is_boundary(d) or i == head or i in headers:
+        boundary = _is_boundary(d)
+        if boundary or i == head or i in headers:
             if start < i:
                 stretches.append((start, i - 1, in_thread))
-            in_thread = in_thread or _is_boundary(d)
+            in_thread = in_thread or boundary
             start = i + 1
             continue
         if line.text:

@@ -43,7 +43,9 @@ def display_width(text: str) -> int:
     >>> display_width("abc"), display_width("日本語")
     (3, 6)
     """
-    if text.isascii():
+    # No character below U+0300 (ASCII, Latin-1, Latin Extended, IPA) is wide: most lines of
+    # European pages need no per-character look-up.
+    if text.isascii() or max(text) < "\u0300":
         return len(text)
     # Count each distinct non-ASCII character once (str.count runs in C) instead of looking up
     # the width of every character: no ASCII character is wide.
