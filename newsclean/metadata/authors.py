@@ -363,6 +363,8 @@ _CAMEL = regex.compile(r"\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
+_MAX_CAPS_TOKEN: Final = 4
+"""Capitalised words longer than this ("MORITZ", "CLIMÁTICO") make a name only after a marker ("VON ...")."""
 _TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
 _WS = regex.compile(r"\s+")
 _TERMINAL = regex.compile(r"[.!?…]['\"”’»]?$")
@@ -411,7 +413,7 @@ def _is_name_token(token: str) -> bool:
         return False
     if _word_key(token) in _STOP_WORDS and _word_key(token) not in _CALENDAR_WORDS:
         return False
-    if _CAMEL.search(token) or (
+    if (_CAMEL.search(token) and not token.isupper()) or (  # "MORITZ" is no brand: see _read_piece
         len(token) >= _MIN_SUFFIX_TOKEN_CHARS and _NOUN_SUFFIX.search(token.casefold())
     ):
         return False
@@ -511,6 +513,9 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
     if n < min_tokens:
         return "other"
     if not _plausible_name(tokens[i:end]):
+        return "other"
+    if not marker and all(t.isupper() and len(t) > _MAX_CAPS_TOKEN for t in tokens[i:end]):
+        # capitals throughout: a section label ("CAMBIO CLIMÁTICO") unless a marker stands before it
         return "other"
     rest = tokens[end:]
     clean_rest = all(_is_meta_token(t) or _word_key(t) in _ROLE_WORDS or _is_agency(t) for t in rest)

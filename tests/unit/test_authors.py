@@ -23,6 +23,7 @@ LANGUAGES = [
     ("Von Anna Schmidt und Peter Müller (dpa)", ("Anna Schmidt", "Peter Müller"), "dpa"),  # de
     ("Text: Anna Müller", ("Anna Müller",), None),  # de
     ("Text und Interview: Anna Müller", ("Anna Müller",), None),  # de
+    ("VON MORITZ GATHMANN am 21. April 2020", ("MORITZ GATHMANN",), None),  # de, capitals after a marker
     ("Autorin: Lena Weber", ("Lena Weber",), None),  # de
     ("Por Rodrigo Mejías 04 de mayo 2022 a las 09:01 hrs.", ("Rodrigo Mejías",), None),  # es
     ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez"), None),  # es
@@ -169,6 +170,7 @@ def test_agencies_and_desks_go_to_source(line: str, source: str) -> None:
         "Rest der Welt",
         "UNESP Bauru",
         "Digitale Privatsphäre",
+        "CAMBIO CLIMÁTICO",
         "— Elon Musk (@elonmusk) November 4, 2023",
         "",
         "   ",
