@@ -96,11 +96,12 @@ class Promo:
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
         if line.words <= 2 * self.heading_max_words and not line.terminal:
             match = PROMO_HEADING.search(text)
-            core = text.strip(" :-–—|•*#")
-            # the phrase is the heading ("Related") or opens it ("Most read in world news")
-            opens = core.casefold().startswith(match.group(0).casefold()) if match else False
-            if match and ((line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens):
-                return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
+            if match:
+                core = text.strip(" :-–—|•*#")
+                # the phrase is the heading ("Related") or opens it ("Most read in world news")
+                opens = core.casefold().startswith(match.group(0).casefold())
+                if (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens:
+                    return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
         if line.words <= self.teaser_max_words and _TEASER_TAG.search(text):
             return Vote(Label.PROMO, 0.7, "teaser with a media tag")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
