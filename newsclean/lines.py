@@ -270,6 +270,9 @@ _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_DIGITS = b"0123456789"
 # Closing quotes and brackets that may follow sentence punctuation.
 _CLOSERS = "'\"”’»)]"
+# Invisible format characters a CMS leaves at the end of a paragraph (RLM/LRM, zero-width
+# space and joiners, bidi embeddings and isolates, word joiner, BOM): they end nothing.
+_INVISIBLE_TAIL = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _SENTENCE_PUNCT = frozenset(".!?。！？…")
 
 
@@ -315,7 +318,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     bullet = _BULLET.match(text)
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.
-    tail = text.rstrip(_CLOSERS)
+    tail = text.rstrip(_INVISIBLE_TAIL + " ").rstrip(_CLOSERS + _INVISIBLE_TAIL)
     return (
         words,
         letters / visible,
