@@ -122,7 +122,7 @@ def _default_pipeline() -> Pipeline:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode a text dump: BOM, then UTF-8, then charset detection, then cp1252 with replacement.
+    """Decode a text dump: BOM, then UTF-8 (line by line for mixed pages), then detection, then cp1252.
 
     >>> decode_text("Grüße".encode("utf-8"))
     'Grüße'
@@ -138,15 +138,44 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # noqa: PLC0415
+    fallback = _detect_encoding(data)
+    # Pages glued from several sources: when most non-ASCII lines are valid UTF-8, decode line by
+    # line and read only the odd lines with the detected legacy encoding, so one cp1252 paragraph
+    # does not turn every UTF-8 line into mojibake.
+    lines = data.split(b"\n")
+    non_ascii = [ln for ln in lines if not ln.isascii()]
+    utf8 = sum(1 for ln in non_ascii if _is_utf8(ln))
+    if non_ascii and utf8 >= MIXED_UTF8_SHARE * len(non_ascii):
+        return "\n".join(ln.decode("utf-8") if _is_utf8(ln) else ln.decode(fallback, "replace") for ln in lines)
+    return data.decode(fallback, "replace")
 
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        try:
-            return data.decode(best.encoding, "replace")
-        except LookupError:
-            pass
-    return data.decode("cp1252", "replace")
+
+# Share of non-ASCII lines that must be valid UTF-8 before a page is read as mixed, line by line.
+MIXED_UTF8_SHARE = 0.5
+# Fewer legacy bytes than this are read as cp1252 without asking the detector.
+MIN_DETECT_BYTES = 32
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect_encoding(data: bytes) -> str:
+    """The legacy encoding of undeclared bytes, else cp1252.
+
+    Uses the HTML reader's detector, which prefers cp1252 when it is nearly as clean as the
+    winner (short Latin samples fool charset detection).
+    """
+    from newsclean.html.decode import _detect  # noqa: PLC0415  (charset-normalizer loads only for such input)
+
+    sample = b"\n".join(ln for ln in data[:200_000].split(b"\n") if not _is_utf8(ln))
+    if len(sample) < MIN_DETECT_BYTES:  # a word or two says nothing about its encoding
+        return "cp1252"
+    return _detect(sample) or "cp1252"
 
 
 def url_words(url: str | None) -> frozenset[str]:
