@@ -225,8 +225,8 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
 # Metadata author entries that are not names.
 _PLACEHOLDERS = frozenset({"no author", "unknown", "admin", "administrator", "author", "autor", "anonymous", "guest"})
 _DOMAIN = regex.compile(r"\w\.(?:[a-z]{2,6})\b(?!\.)|@|https?:", regex.IGNORECASE)
-_HANDLE = regex.compile(r"\w+[._]\w+")
-_URL_TAIL = regex.compile(r"\s+[-|]\s+(?:https?://|www\.)\S+$")
+_HANDLE = regex.compile(r"(?<!\w)\w+[._]\w+")  # from word starts only: linear on "aaaa..."
+_URL_TAIL = regex.compile(r"(?<!\s)\s+[-|]\s+(?:https?://|www\.)\S+$")
 _ORG = regex.compile(
     r"(?<!\w)(?:e\.\s?V\.|GmbH|AG|Ltd|Inc|LLC|Verlag|Verband|Stiftung|Online|Redaktion|Newsroom|Staff|Desk|"
     r"Agencies|Team|Magazin|Magazine|Zeitung|News)(?!\w)",

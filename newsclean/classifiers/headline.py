@@ -31,7 +31,8 @@ __all__ = ["Headline", "slug_overlap", "title_parts"]
 
 _WORD = regex.compile(r"\w+")
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
-_PART_SEP = regex.compile(r"\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|\s*[|\u00bb\u203a]\s*")
+# Separators are tried only from the start of a whitespace run ("(?<!\s)"): linear on long blank runs.
+_PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|(?<!\s)\s*[|\u00bb\u203a]\s*")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")

@@ -227,8 +227,8 @@ _MARKER = regex.compile(
 
 # Segment separators ("strong": the name run does not continue across them) and name separators.
 _SPLIT = regex.compile(
-    r"(?P<strong>\s*(?:[|•·∙◦»«]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
-    r"|(?P<name>\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*|\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un)\s+)",
+    r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
+    r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un)\s+)",
 )
 _AND_WORDS: Final = frozenset({
     "and", "und", "y", "et", "i", "e", "en", "og", "och", "ja", "és", "ve", "и", "і", "oraz", "eta", "και",
@@ -324,7 +324,7 @@ _ROLE_WORDS: Final = _words(
 """Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
 
 _CUT = regex.compile(
-    r"\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?)"
+    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?)"
     r"(?:\s+(?:by|von|de|par|di|por))?\s*:?\s+(?=\S)",
     regex.IGNORECASE,
 )
@@ -356,10 +356,10 @@ _NOUN_SUFFIX = regex.compile(
 """Endings of abstract nouns and adjectives ("Bildung", "Parlamentarische", "Analysis") that person names
 of eight letters or more practically never have."""
 _MIN_SUFFIX_TOKEN_CHARS: Final = 8
-_ADJECTIVE_START = regex.compile(r"\p{L}{3,}(?:ige|iche|ale|ales|ierte|iertes|ischer|iger|iges|icher|ares)$")
+_ADJECTIVE_START = regex.compile(r"(?<!\p{L})\p{L}{3,}(?:ige|iche|ale|ales|ierte|iertes|ischer|iger|iges|icher|ares)$")
 """A first word with an adjective ending ("Digitale Privatsphäre", "Personalisierte Medizin") starts a
 heading, not a name; endings shared with first names ("-elle", "-ene", "-ine") are left out."""
-_CAMEL = regex.compile(r"\p{L}{4,}\p{Lu}")
+_CAMEL = regex.compile(r"(?<!\p{L})\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")

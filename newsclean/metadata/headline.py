@@ -17,9 +17,10 @@ from rapidfuzz import fuzz
 
 __all__ = ["choose_headline", "headline_text", "names_site", "same_title", "trim_kicker", "trim_site"]
 
-_SEP = r"\s+(?:\||-|–|—|::|·|»|//|/)\s+|\s*::\s*"
+# Tried only from the start of a whitespace run ("(?<!\s)"), so long blank runs cost linear time.
+_SEP = r"(?<!\s)\s+(?:\||-|–|—|::|·|»|//|/)\s+|(?<!\s)\s*::\s*"
 # " | Site", " - Site", " – Site", " :: Site", " — Site" at the end.
-_SUFFIX = regex.compile(r"\s+(?:\||-|–|—|::|·|»)\s+(?:(?!\s(?:\||-|–|—|::|·|»)\s).){1,80}$")
+_SUFFIX = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»)\s+(?:(?!\s(?:\||-|–|—|::|·|»)\s).){1,80}$")
 _SEGMENTS = regex.compile(_SEP)
 # "SITE: Headline": a prefix ended by a colon, only cut when it names the site.
 _COLON_PREFIX = regex.compile(r"^([^:]{2,60}):\s+(?=\S)")

@@ -162,15 +162,6 @@ RESULTS: dict[str, float] = {}
 # length caps, so no public path was found to reach them with a long input; the patterns are
 # still one refactor away from a hang.
 KNOWN_SUPERLINEAR: dict[str, frozenset[str]] = {
-    "newsclean.assemble._HANDLE": frozenset({"a", "digits"}),
-    "newsclean.assemble._URL_TAIL": frozenset({"spaces", "tabs"}),
-    "newsclean.classifiers.headline._PART_SEP": frozenset({"spaces", "tabs"}),
-    "newsclean.metadata.authors._ADJECTIVE_START": frozenset({"a"}),
-    "newsclean.metadata.authors._CAMEL": frozenset({"a"}),
-    "newsclean.metadata.authors._CUT": frozenset({"spaces", "tabs"}),
-    "newsclean.metadata.authors._SPLIT": frozenset({"spaces", "tabs"}),
-    "newsclean.metadata.headline._SEGMENTS": frozenset({"spaces", "tabs"}),
-    "newsclean.metadata.headline._SUFFIX": frozenset({"spaces", "tabs"}),
 }
 
 
