@@ -228,7 +228,9 @@ _MARKER = regex.compile(
 # Segment separators ("strong": the name run does not continue across them) and name separators.
 _SPLIT = regex.compile(
     r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
-    r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un)\s+)",
+    r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*"
+    r"|(?<!\s)\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un"
+    r"|AND|UND|ET|EN|OG|OCH|JA|ÉS|VE|ORAZ|ETA)\s+)",  # upper-case "AND" joins names in all-caps bylines
 )
 _AND_WORDS: Final = frozenset({
     "and", "und", "y", "et", "i", "e", "en", "og", "och", "ja", "és", "ve", "и", "і", "oraz", "eta", "και",
