@@ -25,6 +25,11 @@ __all__ = ["META_WINDOW", "mark_metadata"]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
+# Headline choice: each word (up to HEADLINE_WORDS_CREDITED) adds HEADLINE_WORD_CREDIT, and a
+# candidate that won a navigation or promo vote loses HEADLINE_CHROME_PENALTY.
+HEADLINE_WORD_CREDIT = 0.015
+HEADLINE_WORDS_CREDITED = 12
+HEADLINE_CHROME_PENALTY = 0.1
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -73,7 +78,11 @@ def mark_metadata(
 
         def rank(i: int) -> float:
             dist = nonblank_between(lines, i, first)
-            return decisions[i].vote(Label.HEADLINE) + (0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0)
+            near = 0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0
+            # a story's title says something; menu labels and buttons ("Show key events only") are short
+            said = HEADLINE_WORD_CREDIT * min(lines[i].words, HEADLINE_WORDS_CREDITED)
+            chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in (Label.NAVIGATION, Label.PROMO) else 0.0
+            return decisions[i].vote(Label.HEADLINE) + near + said - chrome
 
         head = max(heads, key=lambda i: (rank(i), -i))
         if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(
