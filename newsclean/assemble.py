@@ -94,17 +94,14 @@ def assemble(
         found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language)
         if found_strip is not None:
             byline_raw, authors = found_strip
-    byline_source = source if not authors else None
     meta_people, meta_source = _meta_authors(context)
     # Page metadata names the article's authors more reliably than a visible line chosen by
     # its shape (a teaser's or a caption's byline): it wins, and fills in what the byline lacks.
     if meta_people and (authors is None or best < MARKED or any(len(n.split()) > 1 for n in meta_people)):
         authors = meta_people
     source = source or meta_source
-    if not authors and byline_source:
-        # a visible credit that names no person ("Redaktion", "JIJI", "HLNF Staff Report") is the
-        # article's author as the page states it
-        authors = (byline_source,)
+    # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
+    # or a wire listed as an author is the complaint users have about other extractors.
 
     place = None
     place_source = None

@@ -106,10 +106,11 @@ def test_date_strip_labelled_byline_names_its_author() -> None:
     assert article.authors == ("Fatima",)
 
 
-def test_a_credit_without_a_person_is_the_author() -> None:
+def test_a_credit_without_a_person_is_the_source_not_an_author() -> None:
     lines = split_lines(f"Redaktion - 31. Januar 2022\n{PROSE}")
     article = assemble(lines, revised(Label.BYLINE, Label.BODY), PageContext(language="de"))
-    assert article.authors == ("Redaktion",)
+    assert article.authors == ()
+    assert article.source == "Redaktion"
 
 
 def test_metadata_phrases_are_not_authors() -> None:
