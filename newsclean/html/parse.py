@@ -74,7 +74,7 @@ _VOID = frozenset(
         "wbr",
     ]
 )
-_BLOCK = frozenset(
+BLOCK_TAGS = frozenset(
     [
         "address",
         "article",
@@ -115,14 +115,14 @@ _BLOCK = frozenset(
         "summary",
         "table",
         "tbody",
-        "td",
         "tfoot",
-        "th",
         "thead",
         "tr",
         "ul",
     ]
 )
+"""Block-level elements: each starts a new line in a browser's rendering."""
+_BLOCK = BLOCK_TAGS | {"td", "th"}  # flattening also breaks lines at table cells
 _BREAKS = _BLOCK | {"br"}
 
 

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from newsclean.html.parse import BLOCK_TAGS
 from newsclean.lines import Markup
 
 __all__ = ["CONTAINER_DEPTH", "Block", "class_hints", "html_to_blocks"]
@@ -84,55 +85,8 @@ _DROP = frozenset(
         "applet",
     ]
 )
-_BLOCK = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "tfoot",
-        "thead",
-        "tr",
-        "ul",
-        "caption",
-    ]
-)
+# Table cells are joined per row below; captions and legends render as their own lines.
+_BLOCK = BLOCK_TAGS | {"legend", "caption"}
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "menu", "dir", "li"})  # a stray <li> is a list item too
