@@ -58,13 +58,22 @@ def _make(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
 
 
+# Modules that need only the core dependencies: these must always import.
+_CORE_MODULES = frozenset({"newsclean.api", "newsclean.lines", "newsclean.context", "newsclean.assemble"})
+
+
 def _module_patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
     """Every compiled pattern bound at module level anywhere in newsclean, once each."""
     found: dict[int, tuple[str, re.Pattern[str] | regex.Pattern[str]]] = {}
     for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
         if info.name.endswith("__main__"):
             continue
-        module = importlib.import_module(info.name)
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:  # an optional extra's module (scrapy, spark, warc) without its dependency
+            if info.name in _CORE_MODULES:
+                raise
+            continue
         for name, value in vars(module).items():
             values = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
             values = values or [value]
