@@ -350,6 +350,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         head,
         decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
+    if span is None:
+        span = _plain_prose_span(decisions)
     _, near_t = _thresholds(config)
     if span is None:
         for i, r in enumerate(out):
@@ -400,6 +402,18 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
     return out
+
+
+def _plain_prose_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
+    """An already-clean text: no line voted chrome, so its prose lines are the article, however short.
+
+    The region search needs a paragraph of some length to pay off; a bare body of one short
+    paragraph (what ``clean()`` returns for a short article) must still come back whole.
+    """
+    if any(d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) for d in decisions):
+        return None
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    return (body[0], body[-1]) if body else None
 
 
 def _extend(
