@@ -35,6 +35,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metalines import mark_metadata
 from newsclean.pipeline import Decision, Revised
+from newsclean.tail import trim_tail
 from newsclean.walk import nonblank_between
 
 __all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
@@ -360,7 +361,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         mark_metadata(lines, decisions, out, None)
         return out
     first, last = _extend(lines, decisions, span, near_t)
-    tail = _list_tail(lines, decisions, last)
+    signed_off = last
+    last = trim_tail(lines, decisions, out, first, last)
+    tail = _list_tail(lines, decisions, last) if last == signed_off else []
     for i in tail:
         if out[i].label is not Label.BODY:
             out[i] = Revised(
@@ -374,7 +377,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         inside = first <= i <= last
         if not inside:
             if r.label is Label.BODY:
-                out[i] = Revised(Label.OTHER, r.score, "context", "prose outside the article region")
+                why = "sign-off after the article" if last < i <= signed_off else "prose outside the article region"
+                out[i] = Revised(Label.OTHER, r.score, "context", why)
             continue
         if r.label is Label.BODY:
             continue
