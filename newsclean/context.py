@@ -215,7 +215,10 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     in_thread = False
     start = 0
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
-        boundary = _is_boundary(d)
+        # "Comments (32)" in the article's header is a link to the thread below, not its start
+        boundary = _is_boundary(d) and not (
+            head is not None and head < i and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
+        )
         if boundary or i == head or i in headers:
             if start < i:
                 stretches.append((start, i - 1, in_thread))

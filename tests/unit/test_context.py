@@ -94,3 +94,15 @@ def test_include_comments_keeps_comment_lines_inside() -> None:
     assert revise(lines, decisions, CONFIG)[1].label is Label.COMMENT
     kept = revise(lines, decisions, CONFIG.replace(include_comments=True))
     assert kept[1].label is Label.BODY
+
+
+def test_comment_count_in_the_article_header_is_not_a_thread() -> None:
+    # "Comments (32)" right under the headline links to the thread; the article still follows it,
+    # and the real thread heading far below still ends the article
+    n = 14
+    body = "\n".join([PROSE] * n)
+    lines = split_lines(f"Bridge reopens\nComments (32)\n{body}\nComments\n{PROSE}")
+    heading = d(Label.COMMENT, 0.7, "comment heading")
+    decisions = [d(Label.HEADLINE, 0.9), heading, *[d(Label.BODY, 0.9)] * n, heading, d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(2, n + 1, False), (n + 3, n + 3, True)]
