@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from newsclean.config import CleanConfig
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
+from newsclean.metadata.headline import same_title
 from newsclean.metalines import mark_metadata
 from newsclean.pipeline import Decision, Revised
 from newsclean.tail import trim_tail
@@ -208,7 +209,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     .. versionadded:: 0.1.0
     """
     anchor = _headline_anchor(lines, decisions)
-    head = _confident_headline(decisions)
+    head = _confident_headline(lines, decisions)
     headers = story_headers(lines, decisions)
     values = [0.0] * len(lines)
     stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
@@ -298,13 +299,25 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     return frozenset(out)
 
 
-def _confident_headline(decisions: Sequence[Decision]) -> int | None:
-    """The line with the strongest confident headline vote; the first of equals (later copies sit in footers)."""
+def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
+    """The line with the strongest confident headline vote; the first of equals (later copies sit in footers).
+
+    A dump opens with the page's ``<title>``, which often wins: it carries the site's name
+    and matches the URL best. When a later line repeats it (the same title, or the title
+    holds it) with a strong vote of its own, that copy is the one above the article.
+    """
     best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
         score = d.vote(Label.HEADLINE)
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
+    if best is None or nonblank_between(lines, 0, best) > 0:
+        return best
+    title = lines[best].text
+    for i in range(best + 1, len(lines)):
+        text = lines[i].text
+        if text and decisions[i].vote(Label.HEADLINE) >= HEADLINE_STRONG and (text in title or same_title(text, title)):
+            return i
     return best
 
 
@@ -347,7 +360,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     .. versionadded:: 0.1.0
     """
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
-    head = _confident_headline(decisions)
+    head = _confident_headline(lines, decisions)
     span = _choose(
         find_regions(lines, decisions, config),
         lines,

@@ -106,3 +106,15 @@ def test_comment_count_in_the_article_header_is_not_a_thread() -> None:
     decisions = [d(Label.HEADLINE, 0.9), heading, *[d(Label.BODY, 0.9)] * n, heading, d(Label.BODY, 0.9)]
     regions = find_regions(lines, decisions, CONFIG)
     assert [(r.first, r.last, r.in_thread) for r in regions] == [(2, n + 1, False), (n + 3, n + 3, True)]
+
+
+def test_title_line_yields_to_its_later_copy_above_the_article() -> None:
+    from newsclean.context import _confident_headline
+
+    lines = split_lines(f"Bridge reopens after repair, City News\nHome\nBridge reopens after repair\n{PROSE}")
+    decisions = [d(Label.HEADLINE, 0.9), d(Label.NAVIGATION, 0.7), d(Label.HEADLINE, 0.6), d(Label.BODY, 0.9)]
+    assert _confident_headline(lines, decisions) == 2
+    # a weak later copy, or a different title, leaves the first line in place
+    assert _confident_headline(lines, [*decisions[:2], d(Label.HEADLINE, 0.3), decisions[3]]) == 0
+    other = split_lines(f"Bridge reopens after repair, City News\nHome\nMayor opens a school\n{PROSE}")
+    assert _confident_headline(other, decisions) == 0
