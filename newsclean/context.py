@@ -31,12 +31,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsclean.config import CleanConfig
+from newsclean.edges import author_box, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
 from newsclean.metalines import mark_metadata
 from newsclean.pipeline import Decision, Revised
-from newsclean.tail import trim_tail
 from newsclean.walk import nonblank_between
 
 __all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
@@ -377,8 +377,10 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         mark_metadata(lines, decisions, out, None)
         return out
     first, last = _extend(lines, decisions, span, near_t)
-    signed_off = last
+    signed_off, opened = last, first
     last = trim_tail(lines, decisions, out, first, last)
+    last = author_box(lines, decisions, out, first, last)
+    first = trim_head(lines, decisions, out, first, last)
     tail = _list_tail(lines, decisions, last) if last == signed_off else []
     for i in tail:
         if out[i].label is not Label.BODY:
@@ -393,7 +395,12 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         inside = first <= i <= last
         if not inside:
             if r.label is Label.BODY:
-                why = "sign-off after the article" if last < i <= signed_off else "prose outside the article region"
+                boxed = last < i <= signed_off or opened <= i < first
+                why = (
+                    "a box at the article's edge: sign-off, appeal or author bio"
+                    if boxed
+                    else "prose outside the article region"
+                )
                 out[i] = Revised(Label.OTHER, r.score, "context", why)
             continue
         if r.label is Label.BODY:

@@ -1,12 +1,12 @@
-"""The article's sign-off tail: marked lines at a region's end are cut, plain paragraphs never."""
+"""The article's edges: marked boxes at a region's end or start are cut, plain paragraphs never."""
 
 from __future__ import annotations
 
 import newsclean
 from newsclean import Label, Vote
+from newsclean.edges import TAIL_MAX_LINES, tail_mark, trim_tail
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision, Revised
-from newsclean.tail import TAIL_MAX_LINES, tail_mark, trim_tail
 
 PARA = "Officials said on day {} that the old bridge would reopen after a long and costly repair of its deck."
 
@@ -75,4 +75,62 @@ def test_clean_drops_the_sign_off_with_a_reason() -> None:
     assert "jdoe@example.com" not in article.body
     assert article.body.count("Officials said") == len(STORY)
     reasons = {ll.reason for ll in article.lines if "jdoe@" in ll.line.text}
-    assert reasons == {"sign-off after the article"}
+    assert reasons == {"a box at the article's edge: sign-off, appeal or author bio"}
+
+
+def test_appeal_above_the_story_is_cut() -> None:
+    from newsclean.edges import trim_head
+
+    appeal = [
+        "If you liked this article, support us.",
+        "Good journalism costs money; every euro helps.",  # unmarked, but inside the box
+        "Support independent journalism today.",
+    ]
+    texts = [*appeal, *STORY]
+    lines = split_lines("\n".join(texts))
+    decisions = [body() for _ in lines]
+    assert trim_head(lines, decisions, revised(decisions), 0, len(lines) - 1) == len(appeal)
+    # a story that opens on a plain paragraph keeps its start
+    lines = split_lines("\n".join(STORY))
+    decisions = [body() for _ in lines]
+    assert trim_head(lines, decisions, revised(decisions), 0, len(lines) - 1) == 0
+
+
+def test_common_verbs_mark_only_short_lines() -> None:
+    # "share"/"teilen" are calls to action on a button, plain verbs in a long paragraph
+    long = split_lines("The two firms agreed to share the costs of the bridge " + "and its repair " * 8 + "this year.")[
+        0
+    ]
+    short = split_lines("Share this article with friends")[0]
+    assert not tail_mark(long, body())
+    assert tail_mark(short, body())
+
+
+def _box_cut(texts: list[str], decisions: list[Decision] | None = None) -> int:
+    from newsclean.edges import author_box
+
+    lines = split_lines("\n".join(texts))
+    decisions = decisions or [body() for _ in lines]
+    return author_box(lines, decisions, revised(decisions), 0, len(lines) - 1)
+
+
+BIO = "Jane Doe has covered city hall and its bridges for the paper since 2009 and lives by the river."
+
+
+def test_author_box_under_a_heading_is_cut() -> None:
+    assert _box_cut([*STORY, "About the author", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "Über den Autor", BIO]) == len(STORY) - 1
+
+
+def test_author_box_opened_by_the_name_is_cut() -> None:
+    byline = Decision(Label.BYLINE, 0.4, "test", "name", (("test", Vote(Label.BYLINE, 0.4, "name")),))
+    decisions = [*[body() for _ in STORY], byline, body()]
+    assert _box_cut([*STORY, "Jane Doe", BIO], decisions) == len(STORY) - 1
+    # a name line whose next paragraph is about someone else is not a bio
+    assert _box_cut([*STORY, "Jane Doe", PARA.format(9)], decisions) == len(STORY) + 1
+
+
+def test_author_box_is_only_looked_for_at_the_end() -> None:
+    # "About the author" high in the region, with most of the story below it, is the story's own subheading
+    texts = [STORY[0], "About the author", *STORY[1:]]
+    assert _box_cut(texts) == len(texts) - 1

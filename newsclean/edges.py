@@ -1,0 +1,244 @@
+"""The article's edges: the boxes a site prints around every story.
+
+An article region found by the context pass often runs on past the story into what
+the site appends to every article: "Email the author at ...", "Follow us on ...",
+"Subscribe to our newsletter", "No spam, we promise. You can unsubscribe at any time",
+an "About the author" bio; or it opens on a support appeal printed above the story.
+Each line is prose, so each one passes as body; together they sit at the region's
+edge, and each *kind* of line carries a mark of its own: a call to action, an e-mail
+address or a handle, a bio heading, the author's name opening the next paragraph.
+
+* :func:`trim_tail` cuts a sign-off when the region ends on a marked line: the cut
+  starts at the earliest marked line among the region's last few lines, so the
+  unmarked lines inside the box ("Get breaking news and the latest updates!") go with it.
+* :func:`trim_head` is its mirror at the region's start.
+* :func:`author_box` cuts an author's bio from the region's last part.
+
+A region that ends (or starts) on a plain paragraph is never cut, and no cut takes more
+than a quarter (a bio: a third) of the region's words.
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.classifiers.lexicon import CONSENT, PROMO_HEADING, PROMO_PHRASE, gated_phrases
+from newsclean.labels import Label
+from newsclean.lines import Line
+from newsclean.pipeline import Decision, Revised
+
+__all__ = ["TAIL_MAX_LINES", "author_box", "tail_mark", "trim_head", "trim_tail"]
+
+TAIL_MAX_LINES = 8
+"""How many of the region's last non-blank lines the sign-off may take."""
+TAIL_LINE_MAX_WORDS = 45
+"""A sign-off line is short; a longer paragraph belongs to the story and stops the cut."""
+TAIL_MAX_SHARE = 0.25
+"""The cut may take at most this share of the region's words."""
+ACTION_MAX_WORDS = 25
+"""A call to action ("Subscribe to our sister title ...") is a short line; in a longer one the word is prose."""
+
+# The ways a site signs off under its articles, in many languages: calls to follow,
+# write to, join or subscribe, and the legal small print. "subscribe" and the like are
+# in PROMO_PHRASE already; these add what only makes sense at an article's end.
+SIGN_OFF = gated_phrases(
+    [
+        # en
+        "unsubscribe",
+        "no spam",
+        "follow him",
+        "follow her",
+        "follow them",
+        "follow me",
+        "write to",
+        "join our",
+        "join the conversation",
+        "explore further",
+        "further reading",
+        "originally published",
+        "originally appeared",
+        "this article first appeared",
+        "sign up for",
+        "get the latest",
+        "support us",
+        "support independent",
+        "support quality",
+        "delivered to your inbox",
+        "in your inbox",
+        # de
+        "abmelden",
+        "kein spam",
+        "folgen sie",
+        "schreiben sie",
+        "mehr zum thema",
+        "erschien zuerst",
+        "unterstützen sie",
+        # es / pt
+        "síganos",
+        "suscríbase",
+        "darse de baja",
+        "siga-nos",
+        "assine",
+        # fr / it / nl / pl
+        "désabonner",
+        "désinscrire",
+        "suivez",
+    ]
+)
+
+# Headings of the author's bio box under an article.
+AUTHOR_BOX = gated_phrases(
+    [
+        "about the author",
+        "about the authors",
+        "about the writer",
+        "author bio",
+        "über den autor",
+        "über die autorin",
+        "über die autoren",
+        "zum autor",
+        "zur autorin",
+        "sobre el autor",
+        "sobre la autora",
+        "sobre o autor",
+        "à propos de l'auteur",
+        "à propos de l’auteur",
+        "l'auteur",
+        "sull'autore",
+        "over de auteur",
+        "o autorze",
+        "об авторе",
+    ],
+    anchored=True,
+)
+AUTHOR_BOX_MAX_SHARE = 0.35
+"""An author box takes at most this share of the region's words."""
+
+# An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
+# legal lines are left alone: sources, press contacts and wire copyright lines are often
+# printed as part of the story.)
+# (Each alternative starts only where a run starts, so a long run of word characters is scanned once.)
+_CONTACT = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w@])@\w{2,}")
+
+
+def tail_mark(line: Line, decision: Decision) -> bool:
+    """Whether a line reads as part of a site's sign-off rather than the story.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Pipeline
+    >>> from newsclean.classifiers.base import PageContext
+    >>> ls = split_lines("No spam, we promise. You can unsubscribe at any time.\\nThe bridge reopened on Monday.")
+    >>> [tail_mark(ln, d) for ln, d in zip(ls, Pipeline.default().run(ls, PageContext()))]
+    [True, False]
+    """
+    if decision.label in (Label.PROMO, Label.NAVIGATION):
+        return True
+    text = line.text
+    if "@" in text and _CONTACT.search(text):
+        return True
+    if SIGN_OFF.search(text):
+        return True
+    # the general call-to-action words ("teilen", "share") are also plain verbs of a story's prose
+    if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):
+        return True
+    return line.words <= 6 and PROMO_HEADING.search(text) is not None
+
+
+def trim_tail(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int
+) -> int:
+    """The region's new last index once a sign-off tail is cut (``last`` itself when there is none).
+
+    The region must end on a marked line. Among its last ``TAIL_MAX_LINES`` non-blank
+    lines, each at most ``TAIL_LINE_MAX_WORDS`` words long, the earliest marked line
+    starts the cut; the cut keeps at least three quarters of the region's words.
+    """
+    cut = _edge_cut(lines, decisions, out, range(last, first, -1))
+    if cut is None or _too_much(lines, out, first, last, range(cut, last + 1)):
+        return last
+    k = cut - 1
+    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+        k -= 1
+    return k
+
+
+def trim_head(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int
+) -> int:
+    """The region's new first index once a box above the story is cut (``first`` when there is none).
+
+    The mirror of :func:`trim_tail`: a support or subscription appeal printed above the
+    article ("If you liked this article, support us") opens the region on a marked line.
+    """
+    cut = _edge_cut(lines, decisions, out, range(first, last))
+    if cut is None or _too_much(lines, out, first, last, range(first, cut + 1)):
+        return first
+    k = cut + 1
+    while k < last and (not lines[k].text or out[k].label is not Label.BODY):
+        k += 1
+    return k
+
+
+def _edge_cut(lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], walk: range) -> int | None:
+    """The farthest marked line of a region's edge, walking in from the edge; None unless the edge line is marked."""
+    window: list[int] = []
+    for k in walk:
+        line = lines[k]
+        if not line.text:
+            continue
+        if line.words > TAIL_LINE_MAX_WORDS and out[k].label is Label.BODY:
+            break
+        window.append(k)
+        if len(window) >= TAIL_MAX_LINES:
+            break
+    if not window or not tail_mark(lines[window[0]], decisions[window[0]]):
+        return None
+    return [i for i in window if tail_mark(lines[i], decisions[i])][-1]
+
+
+def _too_much(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, cut: range) -> bool:
+    """Whether cutting ``cut`` would take more than ``TAIL_MAX_SHARE`` of the region's body words."""
+    total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    dropped = sum(lines[i].words for i in cut if out[i].label is Label.BODY)
+    return total == 0 or dropped > TAIL_MAX_SHARE * total
+
+
+def author_box(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int
+) -> int:
+    """The region's new last index once an author's bio box at its end is cut (``last`` when there is none).
+
+    The box opens with an "About the author" heading, or with the author's name on a line
+    of its own that the next paragraph begins with ("Jane Doe" / "Jane Doe is a reporter
+    who ..."). It sits in the region's last part: the cut takes at most
+    ``AUTHOR_BOX_MAX_SHARE`` of its body words.
+    """
+    total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    rest = total  # body words from line i to the region's end
+    for i in range(first, last + 1):
+        short_tail = rest <= AUTHOR_BOX_MAX_SHARE * total
+        if i > first and short_tail and 0 < lines[i].words <= 6 and _opens_author_box(lines, decisions, i, last):
+            k = i - 1
+            while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+                k -= 1
+            return k
+        if out[i].label is Label.BODY:
+            rest -= lines[i].words
+    return last
+
+
+def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
+    text = lines[i].text
+    if AUTHOR_BOX.search(text) and len(text) <= 40:
+        return True
+    if decisions[i].vote(Label.BYLINE) <= 0:
+        return False
+    name = text.strip(" .:|-–—")
+    k = i + 1
+    while k <= last and not lines[k].text:
+        k += 1
+    return k <= last and len(name) >= 4 and lines[k].words >= 8 and lines[k].text.startswith(name)
