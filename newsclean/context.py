@@ -11,7 +11,8 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    closely gets a bonus. Neighbouring regions with at least ``region_keep_ratio`` of its
    score join it (articles broken by an inline "Related" box).
 3. **Edges.** Near-good lines right before or after the span join it (short leads,
-   closing credits).
+   closing credits); then a sign-off box, a support appeal or an author bio at the
+   span's edge comes off (:mod:`newsclean.edges`).
 4. **Inside the span**, weak boilerplate votes between body lines turn to body
    (subheadings, short paragraphs); strong ones (share bars, promo headings) stay.
    **Outside it**, prose is not the article: body votes become ``OTHER``.
