@@ -61,3 +61,20 @@ def test_social_min_hits_boundary() -> None:
     lines = split_lines("Facebook Twitter")
     assert Promo(social_min_hits=2).classify(lines, CTX)[0] is not None
     assert Promo(social_min_hits=3).classify(lines, CTX)[0] is None
+
+
+def test_most_read_and_related_headings_in_many_languages() -> None:
+    headings = [
+        "Die meistgelesenen Artikel",
+        "Meist gelesen",
+        "Das könnte dir auch gefallen",
+        "Ähnliche Beiträge",
+        "Explore further",
+        "Lo más visto",
+        "Vous aimerez aussi",
+        "Ti potrebbe interessare",
+        "Polecane",
+    ]
+    lines = split_lines("\n".join(headings))
+    votes = Promo().classify(lines, PageContext())
+    assert [v.reason.startswith("promo heading") if v else None for v in votes] == [True] * len(headings)
