@@ -14,6 +14,7 @@ Pages that are not wrapped are returned line for line.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Sequence
 
@@ -35,6 +36,7 @@ MIN_BAND_LINES = 4
 MIN_BAND_SHARE = 0.3
 # Lines longer than the width are allowed (unbreakable URLs), but only this share.
 MAX_OVER_SHARE = 0.02
+SEARCH_OVER_SHARE = 0.06
 
 
 def display_width(text: str) -> int:
@@ -72,14 +74,42 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
     lengths = sorted((display_width(r.rstrip()) for r in raws if r.strip()), reverse=True)
     if len(lengths) < MIN_BAND_LINES:
         return None
-    width = lengths[int(len(lengths) * MAX_OVER_SHARE)]
-    if not MIN_WIDTH <= width <= MAX_WIDTH:
-        return None
+    # The width lets MAX_OVER_SHARE of the lines run past it; a small page with a few wide
+    # table rows or captions needs more, up to SEARCH_OVER_SHARE, tried from the strictest.
+    strict = int(len(lengths) * MAX_OVER_SHARE)
+    tried = set()
+    for k in range(strict, int(len(lengths) * SEARCH_OVER_SHARE) + 1):
+        width = lengths[k]
+        if width in tried:
+            continue
+        tried.add(width)
+        if not MIN_WIDTH <= width <= MAX_WIDTH:
+            continue
+        if k == strict and _wraps_at(lengths, width, MIN_BAND_SHARE):
+            return width
+        # Past the strict share, or on a page of short lines with a few wrapped paragraphs, a
+        # menu of similar items would look wrapped too: ask for sentences broken mid-way, where
+        # the next line goes on in lower case.
+        if _wraps_at(lengths, width, 0.0) and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
+            return width
+    return None
+
+
+def _midsentence_breaks(raws: Sequence[str], width: int) -> int:
+    """How many lines end in the band under ``width`` with the next line going on in lower case."""
+    count = 0
+    for line, nxt in itertools.pairwise(raws):
+        body = nxt.lstrip()
+        if body[:1].islower() and width - WRAP_BAND < display_width(line.rstrip()) <= width:
+            count += 1
+    return count
+
+
+def _wraps_at(lengths: Sequence[int], width: int, share: float) -> bool:
+    """Whether enough of the long lines (at least ``share`` of them) end just short of ``width``."""
     long_lines = [n for n in lengths if n >= width // 2]
     band = sum(1 for n in long_lines if width - WRAP_BAND < n <= width)
-    if band < MIN_BAND_LINES or band < MIN_BAND_SHARE * len(long_lines):
-        return None
-    return width
+    return band >= MIN_BAND_LINES and band >= share * len(long_lines)
 
 
 def _first_word(raw: str) -> str:

@@ -70,3 +70,20 @@ def test_blank_line_ends_a_paragraph() -> None:
     raws = ["x" * 38 + " " + "y" * 39, "", "next"]
     rows = reflow(raws, 80)
     assert [r[1:] for r in rows] == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_wide_rows_on_a_small_page_do_not_hide_the_wrap() -> None:
+    # three table rows run past the wrap width (more than the strict 2% of the lines);
+    # the paragraphs still break mid-sentence at it, going on in lower case
+    lines: list[str] = []
+    for n in range(25):
+        lines += [f"Paragraph {n:02d} says the committee met on monday and agreed that", "the bridge would reopen.", ""]
+    lines += ["x" * 120, "y" * 118, "z" * 115]
+    assert detect_wrap_width(lines) == len(lines[0])
+
+
+def test_a_menu_of_similar_items_is_not_wrapped() -> None:
+    # the same search reaches the menu's lengths, but no item goes on in lower case
+    items = ["Informationen und Pflichten fuer Vereine", "Mitarbeiterinnen und Mitarbeiter", "Kontaktformular"]
+    lines = [*items * 20, "x" * 120, "y" * 118, "z" * 115]
+    assert detect_wrap_width(lines) is None
