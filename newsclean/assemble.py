@@ -95,11 +95,15 @@ def assemble(
         if found_strip is not None:
             byline_raw, authors = found_strip
     meta_people, meta_source = _meta_authors(context)
+    mark_people, mark_source = _markup_authors(context)
     # Page metadata names the article's authors more reliably than a visible line chosen by
     # its shape (a teaser's or a caption's byline): it wins, and fills in what the byline lacks.
     if meta_people and (authors is None or best < MARKED or any(len(n.split()) > 1 for n in meta_people)):
         authors = meta_people
-    source = source or meta_source
+    # Next, the element the template marks as the author (rel="author", class="byline"...).
+    elif mark_people and (not authors or best < MARKED):
+        authors = mark_people
+    source = source or meta_source or mark_source
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -218,6 +222,41 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
         people.append(entry)
     return tuple(dict.fromkeys(people)), source
 
+
+def _markup_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
+    """Person names from the first body element marked as the author, and a desk named there.
+
+    The markup already says the element is the byline, so a lone handle ("oradmin") counts
+    as a name here, unlike on a bare text line.
+    """
+    meta = context.meta
+    if meta is None or not meta.bylines:
+        return (), None
+    for text in meta.bylines:
+        parsed = parse_byline(text, language=context.language)
+        if parsed is not None and parsed.authors:
+            return parsed.authors, parsed.source
+        if parsed is not None and parsed.source:
+            return (), parsed.source
+        name = _LABEL.sub("", text.strip(_PUNCT)).strip(_PUNCT)
+        if not name or name.casefold() in _PLACEHOLDERS or _DOMAIN.search(name) or _NOT_NAME.search(name):
+            continue
+        if _ORG.search(name):
+            return (), name
+        if len(name.split()) <= MAX_META_NAME_WORDS and _meta_name(name):
+            return (name,), None
+    return (), None
+
+
+# A label or a marker before the name in a byline element: "Interview: ", "Text und Fotos: ", "By ".
+_LABEL = regex.compile(
+    r"^(?:[\p{L} ]{1,30}?(?::|\s[-–—|])\s*)?(?:(?:author|autor|autorin|auteur|autore|verfasser)\s+)?"
+    r"(?:(?:by|von|por|par|di|da|door|av|af|od|przez|από|от|about|über|à propos de|sobre|acerca de)\s+)?",
+    regex.IGNORECASE,
+)
+_PUNCT = " ,;:|·•-–—/"
+# Dates, times, labels and sentence punctuation are not part of a name.
+_NOT_NAME = regex.compile(r"\d+[./:]\d+|[.!?]\s|[:|\"“”«»()\[\]{}→›]|\p{So}|\p{Sm}")
 
 # Metadata author entries that are not names.
 _PLACEHOLDERS = frozenset({"no author", "unknown", "admin", "administrator", "author", "autor", "anonymous", "guest"})

@@ -21,6 +21,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsclean.html.byline import find_body_marks
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -64,6 +66,9 @@ class PageMeta:
     """``article:section``, else JSON-LD ``articleSection``."""
     tags: tuple[str, ...] = ()
     """``article:tag``, ``keywords``, ``news_keywords`` and JSON-LD ``keywords``, de-duplicated."""
+    bylines: tuple[str, ...] = ()
+    """Texts of body elements marked as the author (``rel="author"``, ``itemprop="author"``,
+    classes such as ``byline`` or ``autor``), in document order; see :mod:`~newsclean.html.byline`."""
 
 
 _ARTICLE_TYPES = frozenset(
@@ -280,14 +285,18 @@ def extract_meta(root: etree._Element) -> PageMeta:
     tags = [k for key in _TAGS for value in metas.get(key, ()) for k in _keywords(value)]
     tags += _keywords(ld.get("keywords"))
     html_lang = _clean(root.get("lang")) if isinstance(root.tag, str) else None
+    marks = find_body_marks(root)
 
     return PageMeta(
         title=title,
         og_title=_first(metas, ("og:title", "twitter:title")),
         headline=_clean(ld.get("headline")) or _clean(ld.get("name")) if ld else None,
         authors=_dedupe(authors, 20),
-        published=_clean(ld.get("datePublished")) or _first(metas, _PUBLISHED) or time_published,
-        modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED),
+        published=_clean(ld.get("datePublished"))
+        or _first(metas, _PUBLISHED)
+        or time_published
+        or next(iter(marks.published), None),
+        modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED) or next(iter(marks.updated), None),
         description=_first(metas, ("og:description", "description", "twitter:description"))
         or _clean(ld.get("description")),
         site_name=_first(metas, ("og:site_name",)) or publisher,
@@ -295,4 +304,5 @@ def extract_meta(root: etree._Element) -> PageMeta:
         language=html_lang or _first(metas, ("content-language", "language", "og:locale")) or language_ld,
         section=_first(metas, _SECTION) or _clean(section_ld),
         tags=_dedupe(tags, _MAX_TAGS),
+        bylines=marks.bylines,
     )

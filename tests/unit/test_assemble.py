@@ -137,3 +137,32 @@ def test_prose_in_the_headline_strip_is_no_byline() -> None:
     lines = split_lines(f"Crash on the highway\nPhotos by the sea\n{PROSE}")
     labels = revised(Label.HEADLINE, Label.OTHER, Label.BODY)
     assert assemble(lines, labels, PageContext(language="en")).authors == ()
+
+
+def test_marked_byline_element_names_the_author() -> None:
+    lines = split_lines(f"Radtouren Berlin\n{PROSE}")
+    labels = revised(Label.BYLINE, Label.BODY)
+    for bylines, expected in [
+        (("Tine",), ("Tine",)),
+        (("Interview: Julia Lauter",), ("Julia Lauter",)),
+        (("About the Author - Florina Ionescu",), ("Florina Ionescu",)),
+        (("| Autor: gnaddrig",), ("gnaddrig",)),
+        (("Archiv anzeigen →", "Von Jessie"), ("Jessie",)),
+        (("Stand: 20. April 2020, 14:57 Uhr",), ("Radtouren Berlin",)),
+    ]:
+        context = PageContext(language="de", meta=PageMeta(bylines=bylines))
+        assert assemble(lines, labels, context).authors == expected, bylines
+
+
+def test_marked_desk_is_the_source() -> None:
+    lines = split_lines(PROSE)
+    context = PageContext(language="de", meta=PageMeta(bylines=("auto-motor.at Redaktion", "Hyundai")))
+    article = assemble(lines, revised(Label.BODY), context)
+    assert article.authors == ()
+    assert article.source == "auto-motor.at Redaktion"
+
+
+def test_marked_byline_does_not_override_a_marked_visible_byline() -> None:
+    lines = split_lines(f"By Jane Doe\n{PROSE}")
+    context = PageContext(language="en", meta=PageMeta(bylines=("John Roe",)))
+    assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == ("Jane Doe",)
