@@ -166,3 +166,33 @@ def test_marked_byline_does_not_override_a_marked_visible_byline() -> None:
     lines = split_lines(f"By Jane Doe\n{PROSE}")
     context = PageContext(language="en", meta=PageMeta(bylines=("John Roe",)))
     assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == ("Jane Doe",)
+
+
+def _published(text: str, meta: PageMeta) -> str:
+    lines = split_lines(f"{text}\n{PROSE}")
+    article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="de", meta=meta))
+    return str(article.published)[:10]
+
+
+def test_metadata_publication_date_outranks_another_shown_date() -> None:
+    assert _published("Aktualisiert am 3. Mai 2021", PageMeta(published="2021-04-30T08:00:00+02:00")) == "2021-05-03"
+    assert _published("3. Mai 2021", PageMeta(published="2021-04-30T08:00:00+02:00")) == "2021-04-30"
+
+
+def test_shown_date_on_the_metadata_modification_day_is_kept() -> None:
+    meta = PageMeta(published="2021-04-30T08:00:00+02:00", modified="2021-05-03T09:00:00+02:00")
+    assert _published("3. Mai 2021", meta) == "2021-05-03"
+    meta = PageMeta(published="2021-04-30T08:00:00+02:00", modified="2021-05-04T09:00:00+02:00")
+    assert _published("3. Mai 2021", meta) == "2021-04-30"
+
+
+def test_shown_time_of_the_metadata_instant_in_the_local_zone_is_kept() -> None:
+    meta = PageMeta(published="2022-05-04T02:41:00Z")
+    assert _published("3.5.2022 22:41", meta) == "2022-05-03"
+    assert _published("3.5.2022 22:40", meta) == "2022-05-04"  # not the same instant
+    assert _published("3.5.2022 22:41", PageMeta(published="2022-05-04T02:41:00")) == "2022-05-04"  # no zone
+
+
+def test_modification_time_dates_a_page_with_no_other_date() -> None:
+    assert _published("Kein Datum hier", PageMeta(modified="2013-04-04T18:52:11+00:00")) == "2013-04-04"
+    assert _published("Kein Datum hier", PageMeta()) == "None"
