@@ -230,7 +230,7 @@ def _confirmed(people: tuple[str, ...], bylines: Sequence[str]) -> tuple[str, ..
     Author fields list the publisher or a section beside the writers ("Julius Richter",
     "SWR Sport"); the byline on the page names only the writers.
     """
-    if len(people) < 2:  # noqa: PLR2004 - a single name has nothing to be told apart from
+    if len(people) < 2:  # a single name has nothing to be told apart from
         return people
     text = " ".join(" ".join(bylines).split()).casefold()
     confirmed = tuple(p for p in people if p.casefold() in text)
