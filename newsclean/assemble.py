@@ -246,8 +246,13 @@ def _markup_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
     meta = context.meta
     if meta is None or not meta.bylines:
         return (), None
-    for text in meta.bylines:
-        parsed = parse_byline(text, language=context.language)
+    parses = [parse_byline(text, language=context.language) for text in meta.bylines]
+    # a marked element that reads as a marked byline ("Posted by A, B and C") beats a bare name
+    # marked as the author (a blog platform's account name, "Google")
+    marked = next((p for p in parses if p is not None and p.authors and p.score >= MARKED), None)
+    if marked is not None:
+        return marked.authors, marked.source
+    for text, parsed in zip(meta.bylines, parses, strict=True):
         if parsed is not None and parsed.authors:
             return parsed.authors, parsed.source
         if parsed is not None and parsed.source:

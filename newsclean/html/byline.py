@@ -58,12 +58,14 @@ _AUTHOR_NOT = regex.compile(
 # Regions whose bylines belong to someone else: comments, sidebars, widgets, teasers, related lists.
 # Matched per class word: a post's own classes name its tags and categories ("tag-menu").
 _ELSEWHERE = regex.compile(
-    r"comment|sidebar|widget|teaser|related|recommend|popular|trending|most-?read|recent|reply|respond|"
+    r"comment|sidebar|widget[-_]|textwidget|teaser|related|recommend|popular|trending|most-?read|recent|reply|respond|"
     r"kommentar|commentaire|comentario|forum|breadcrumb|^nav|[-_]nav|menu|"
     # the page's footer credits its theme's designer with rel="author"; an article's footer is fine
     r"copyright|colophon|^footer|site-?footer|page-?footer",
     regex.IGNORECASE,
 )
+# Layout words of the page's main container ("right-sidebar", "has-sidebar", "sidebar-left").
+_LAYOUT = regex.compile(r"(?:left|right|has|with|no|both|one|two)[-_]?sidebar|^sidebar[-_]?(?:left|right)$")
 _TAXONOMY = ("tag-", "category-", "categories-", "postid-", "author-", "format-", "status-")
 # A name element inside the byline: hCard's "fn", or a class naming an author's name ("author-name").
 _NAME_CLASS = regex.compile(r"^fn$|(?:author|autor|auteur|autore|byline).*name", regex.IGNORECASE)
@@ -71,7 +73,8 @@ _PUBLISHED_CLASS = regex.compile(
     r"(?:^|[^a-z])(?:published|pubdate|publish-?date|post-?date|entry-date)", regex.IGNORECASE
 )
 _UPDATED_CLASS = regex.compile(r"(?:^|[^a-z])(?:updated|modified)(?:[^a-z]|$)", regex.IGNORECASE)
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link", "button"})
+# <noscript> stays: pages that draw the byline with a script often repeat it there.
+_SKIP_TAGS = frozenset({"script", "style", "template", "svg", "head", "title", "meta", "link", "button"})
 # A byline element's text stays short: names, a role, a date. Longer ones are author boxes.
 MAX_BYLINE_CHARS = 120
 # Ancestors checked for a comment thread or a sidebar; deeper nesting is rare in templates.
@@ -84,7 +87,8 @@ def _attrs(el: etree._Element) -> str:
 
 
 def _region_word(word: str) -> bool:
-    return not word.lower().startswith(_TAXONOMY) and bool(_ELSEWHERE.search(word))
+    word = word.lower()
+    return not word.startswith(_TAXONOMY) and not _LAYOUT.search(word) and bool(_ELSEWHERE.search(word))
 
 
 def _elsewhere(el: etree._Element) -> bool:

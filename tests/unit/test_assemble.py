@@ -196,3 +196,10 @@ def test_shown_time_of_the_metadata_instant_in_the_local_zone_is_kept() -> None:
 def test_modification_time_dates_a_page_with_no_other_date() -> None:
     assert _published("Kein Datum hier", PageMeta(modified="2013-04-04T18:52:11+00:00")) == "2013-04-04"
     assert _published("Kein Datum hier", PageMeta()) == "None"
+
+
+def test_marked_byline_element_with_a_marker_beats_a_marked_account_name() -> None:
+    lines = split_lines(PROSE)
+    meta = PageMeta(bylines=("Google", "Posted by Ann Lee, Bob Roe and Kiran C Nair - Security team"))
+    article = assemble(lines, revised(Label.BODY), PageContext(language="en", meta=meta))
+    assert article.authors == ("Ann Lee", "Bob Roe", "Kiran C Nair")

@@ -75,3 +75,14 @@ def test_published_and_updated_dates() -> None:
 def test_comment_dates_are_skipped() -> None:
     page = '<div class="comments"><time class="published" datetime="2020-01-22">22</time></div>'
     assert marks(page).published == ()
+
+
+def test_layout_words_and_platform_widgets_are_not_sidebars() -> None:
+    page = '<div class="container right-sidebar"><div class="widget Blog"><a rel="author">Paddy</a></div></div>'
+    assert marks(page).bylines == ("Paddy",)
+    assert marks('<div class="widget_recent_entries"><a rel="author">Other</a></div>').bylines == ()
+
+
+def test_byline_repeated_in_noscript_is_read() -> None:
+    page = '<noscript><span class="byline-author">Posted by Ann Lee and Bob Roe</span></noscript>'
+    assert marks(page).bylines == ("Posted by Ann Lee and Bob Roe",)
