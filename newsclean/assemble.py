@@ -381,13 +381,21 @@ def _find_dates(
         and i not in meta_lines
     ]
     published = updated = None
-    for group in (meta_lines, window, tail):
-        for i in group:
-            for m in find_dates(lines[i].text, **kwargs):  # type: ignore[arg-type]
+    # After the labelled metadata lines, the byline elements the markup marks ("Georg Quaas,
+    # 21. Jan. 2015"): a date in the byline is the article's, wherever the strip was labelled.
+    marked = list(context.meta.bylines) if context.meta else []
+    for group in (
+        [lines[i].text for i in meta_lines],
+        marked,
+        [lines[i].text for i in window],
+        [lines[i].text for i in tail],
+    ):
+        for text in group:
+            for m in find_dates(text, **kwargs):  # type: ignore[arg-type]
                 if m.kind == "updated":
                     updated = updated or m
                 elif published is None or (m.kind == "published" and published.kind != "published"):
-                    published = m if published is None or published.kind != "published" else published
+                    published = m
         if published is not None:
             break
     # The page's own statements outrank a date found by position: the JSON-LD/meta publication

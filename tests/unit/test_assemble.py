@@ -203,3 +203,14 @@ def test_marked_byline_element_with_a_marker_beats_a_marked_account_name() -> No
     meta = PageMeta(bylines=("Google", "Posted by Ann Lee, Bob Roe and Kiran C Nair - Security team"))
     article = assemble(lines, revised(Label.BODY), PageContext(language="en", meta=meta))
     assert article.authors == ("Ann Lee", "Bob Roe", "Kiran C Nair")
+
+
+def test_date_in_the_marked_byline_element_dates_the_article() -> None:
+    text = f"Ein Titel\n{PROSE}\nVeranstaltung am 15. Okt. 2014 in Berlin"
+    meta = PageMeta(bylines=("Georg Quaas , 21. Jan. 2015 Eine Interpretation",))
+    lines = split_lines(text)
+    labels = revised(Label.HEADLINE, Label.BODY, Label.OTHER)
+    article = assemble(lines, labels, PageContext(language="de", meta=meta))
+    assert str(article.published)[:10] == "2015-01-21"
+    article = assemble(lines, labels, PageContext(language="de"))
+    assert str(article.published)[:10] == "2014-10-15"
