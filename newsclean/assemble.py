@@ -257,13 +257,16 @@ def _markup_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
             return parsed.authors, parsed.source
         if parsed is not None and parsed.source:
             return (), parsed.source
-        name = _LABEL.sub("", text.strip(_PUNCT)).strip(_PUNCT)
-        if not name or name.casefold() in _PLACEHOLDERS or _DOMAIN.search(name) or _NOT_NAME.search(name):
-            continue
-        if _ORG.search(name):
-            return (), name
-        if len(name.split()) <= MAX_META_NAME_WORDS and _meta_name(name):
-            return (name,), None
+        # the whole text, else its first segment when a date follows: "Georg Quaas, 21. Jan. 2015, <title>"
+        head, *rest = _SEGMENT.split(text.strip(_PUNCT), maxsplit=1)
+        for piece in (text, head) if rest and _DIGIT.match(rest[0]) else (text,):
+            name = _LABEL.sub("", piece.strip(_PUNCT)).strip(_PUNCT)
+            if not name or name.casefold() in _PLACEHOLDERS or _DOMAIN.search(name) or _NOT_NAME.search(name):
+                continue
+            if _ORG.search(name):
+                return (), name
+            if len(name.split()) <= MAX_META_NAME_WORDS and _meta_name(name):
+                return (name,), None
     return (), None
 
 
@@ -274,6 +277,8 @@ _LABEL = regex.compile(
     regex.IGNORECASE,
 )
 _PUNCT = " ,;:|·•-–—/"
+_DIGIT = regex.compile(r"\d")
+_SEGMENT = regex.compile(r"\s*[,;|·•»]\s*|\s[-–—]\s")
 # Dates, times, labels and sentence punctuation are not part of a name.
 _NOT_NAME = regex.compile(r"\d+[./:]\d+|[.!?]\s|[:|\"“”«»()\[\]{}→›]|\p{So}|\p{Sm}")
 

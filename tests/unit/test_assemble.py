@@ -214,3 +214,13 @@ def test_date_in_the_marked_byline_element_dates_the_article() -> None:
     assert str(article.published)[:10] == "2015-01-21"
     article = assemble(lines, labels, PageContext(language="de"))
     assert str(article.published)[:10] == "2014-10-15"
+
+
+def test_marked_byline_strip_with_a_date_names_its_first_segment() -> None:
+    lines = split_lines(PROSE)
+    for bylines, expected in [
+        (("Georg Quaas , 21. Jan. 2015 Eine realistische Interpretation 3.17",), ("Georg Quaas",)),
+        (("Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas",), ()),
+    ]:
+        context = PageContext(language="es", meta=PageMeta(bylines=bylines))
+        assert assemble(lines, revised(Label.BODY), context).authors == expected, bylines
