@@ -144,11 +144,17 @@ def _objects(data: object) -> Iterator[dict[str, Any]]:
             queue.extend(v for v in item if isinstance(v, (dict, list)))
 
 
-def _names(value: object) -> list[str]:
-    """Person names from a JSON-LD ``author`` value (string, object or list)."""
+def _names(value: object, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Person names from a JSON-LD ``author`` value (string, object or list).
+
+    An object that only points at another one (``{"@id": ".../#/schema/person/1"}``, as
+    ``@graph`` documents do) is looked up in ``ids``.
+    """
     out: list[str] = []
     values = value if isinstance(value, list) else [value]
     for item in values[:50]:
+        if isinstance(item, dict) and "name" not in item and ids and isinstance(item.get("@id"), str):
+            item = ids.get(item["@id"], item)  # noqa: PLW2901 - the object the reference names
         name = _clean(item.get("name")) if isinstance(item, dict) else _clean(item)
         if name and not _URL.match(name):
             out.append(name)
@@ -254,8 +260,11 @@ def extract_meta(root: etree._Element) -> PageMeta:
     article: dict[str, Any] | None = None
     publisher: str | None = None
     language_ld: str | None = None
+    ids: dict[str, dict[str, Any]] = {}
     for data in jsonld:
         for obj in _objects(data):
+            if isinstance(obj.get("@id"), str) and "name" in obj:
+                ids.setdefault(obj["@id"], obj)
             types = _types(obj)
             if article is None and types & _ARTICLE_TYPES:
                 article = obj
@@ -273,7 +282,7 @@ def extract_meta(root: etree._Element) -> PageMeta:
     if isinstance(pub, dict) and _clean(pub.get("name")):
         publisher = _clean(pub.get("name"))
 
-    authors = _names(ld.get("author")) + _names(ld.get("creator"))
+    authors = _names(ld.get("author"), ids) + _names(ld.get("creator"), ids)
     for key in _AUTHORS:
         for value in metas.get(key, ()):
             value = _BY.sub("", value)  # noqa: PLW2901 - "By Ann Lee" in NYT's byl

@@ -140,3 +140,17 @@ def test_body_marks_fill_bylines_and_dates_the_head_lacks() -> None:
     assert found.modified == "2024-05-03"
     head = '<meta property="article:published_time" content="2024-04-30">'
     assert meta(page.replace("<title>", head + "<title>")).published == "2024-04-30"
+
+
+def test_jsonld_author_referenced_by_id_in_a_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "H", "author": {"@id": "https://ex.org/#/schema/person/1"}},
+            {"@type": "Person", "@id": "https://ex.org/#/schema/person/1", "name": "Ann Lee"},
+            {"@type": "Person", "@id": "https://ex.org/#/schema/person/2", "name": "Not Her"},
+        ],
+    }
+    assert meta(ld(graph)).authors == ("Ann Lee",)
+    graph["@graph"] = graph["@graph"][:1]  # a dangling reference names nobody
+    assert meta(ld(graph)).authors == ()
