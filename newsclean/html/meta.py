@@ -48,10 +48,11 @@ class PageMeta:
     """Author names from JSON-LD, ``<meta name="author">`` and ``article:author`` (URLs dropped)."""
     published: str | None = None
     """Raw publication date: JSON-LD ``datePublished``, ``article:published_time``,
-    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``."""
+    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``, a body element marked as the
+    publication date, then JSON-LD ``dateCreated`` (never the modification date)."""
     modified: str | None = None
     """Raw modification date: JSON-LD ``dateModified``, ``article:modified_time``,
-    ``og:updated_time``."""
+    ``og:updated_time``, then a body element marked as the update date."""
     description: str | None = None
     """``og:description``, else ``description``, else ``twitter:description``,
     else JSON-LD ``description``."""
@@ -304,7 +305,8 @@ def extract_meta(root: etree._Element) -> PageMeta:
         published=_clean(ld.get("datePublished"))
         or _first(metas, _PUBLISHED)
         or time_published
-        or next(iter(marks.published), None),
+        or next(iter(marks.published), None)
+        or _clean(ld.get("dateCreated")),
         modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED) or next(iter(marks.updated), None),
         description=_first(metas, ("og:description", "description", "twitter:description"))
         or _clean(ld.get("description")),

@@ -154,3 +154,11 @@ def test_jsonld_author_referenced_by_id_in_a_graph() -> None:
     assert meta(ld(graph)).authors == ("Ann Lee",)
     graph["@graph"] = graph["@graph"][:1]  # a dangling reference names nobody
     assert meta(ld(graph)).authors == ()
+
+
+def test_jsonld_date_created_stands_in_for_a_missing_date_published() -> None:
+    obj = {"@type": "NewsArticle", "headline": "H", "dateCreated": "2024-05-01", "dateModified": "2024-06-01"}
+    found = meta(ld(obj))
+    assert (found.published, found.modified) == ("2024-05-01", "2024-06-01")
+    found = meta(ld({**obj, "datePublished": "2024-05-02"}))
+    assert found.published == "2024-05-02"
