@@ -278,14 +278,14 @@ _LABEL = regex.compile(
 )
 _PUNCT = " ,;:|·•-–—/"
 _DIGIT = regex.compile(r"\d")
-_SEGMENT = regex.compile(r"\s*[,;|·•»]\s*|\s[-–—]\s")
+_SEGMENT = regex.compile(r"(?<!\s)\s*[,;|·•»]\s*|\s[-–—]\s")
 # Dates, times, labels and sentence punctuation are not part of a name.
-_NOT_NAME = regex.compile(r"\d+[./:]\d+|[.!?]\s|[:|\"“”«»()\[\]{}→›]|\p{So}|\p{Sm}")
+_NOT_NAME = regex.compile(r"(?<!\d)\d+[./:]\d|[.!?]\s|[:|\"“”«»()\[\]{}→›]|\p{So}|\p{Sm}")
 
 _QUOTES = " '\"‘’“”«»"
 # Academic and professional credentials after a name in an author field ("Jane Doe, PhD").
 _CREDENTIAL = regex.compile(
-    r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|M\.?Sc\.?|MBA|MPH|RDN?|RN|DVM|CSCS|LL\.?M\.?|Dipl\.?-\p{L}+\.?)$"
+    r"(?<=\S),?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|M\.?Sc\.?|MBA|MPH|RDN?|RN|DVM|CSCS|LL\.?M\.?|Dipl\.?-\p{L}+\.?)$"
 )
 
 # Metadata author entries that are not names.

@@ -68,7 +68,7 @@ _ELSEWHERE = regex.compile(
 _LAYOUT = regex.compile(r"(?:left|right|has|with|no|both|one|two)[-_]?sidebar|^sidebar[-_]?(?:left|right)$")
 _TAXONOMY = ("tag-", "category-", "categories-", "postid-", "author-", "format-", "status-")
 # A name element inside the byline: hCard's "fn", or a class naming an author's name ("author-name").
-_NAME_CLASS = regex.compile(r"^fn$|(?:author|autor|auteur|autore|byline).*name", regex.IGNORECASE)
+_NAME_OWNERS = ("author", "autor", "auteur", "autore", "byline")
 _PUBLISHED_CLASS = regex.compile(
     r"(?:^|[^a-z])(?:published|pubdate|publish-?date|post-?date|entry-date)", regex.IGNORECASE
 )
@@ -110,7 +110,15 @@ def _strong(el: etree._Element) -> bool:
         return True
     if el.tag == "a" and "author" in (el.get("rel") or "").lower().split():
         return True
-    return any(_NAME_CLASS.search(w) for w in (el.get("class") or "").split())
+    return any(_names_author(w.lower()) for w in (el.get("class") or "").split())
+
+
+def _names_author(word: str) -> bool:
+    """Whether a class word names the author's name: ``fn``, ``author-name``, ``BylineName``."""
+    if word == "fn":
+        return True
+    head, found, _ = word.rpartition("name")
+    return bool(found) and any(owner in head for owner in _NAME_OWNERS)
 
 
 def _text(el: etree._Element) -> str:
