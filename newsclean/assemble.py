@@ -431,6 +431,7 @@ def _find_dates(
     if (
         updated is not None
         and published is not None
+        and not only_update  # the update line stays the update date as well
         and updated.value == published.value
         and updated.raw == published.raw
     ):

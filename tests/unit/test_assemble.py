@@ -224,3 +224,9 @@ def test_marked_byline_strip_with_a_date_names_its_first_segment() -> None:
     ]:
         context = PageContext(language="es", meta=PageMeta(bylines=bylines))
         assert assemble(lines, revised(Label.BODY), context).authors == expected, bylines
+
+
+def test_a_shown_update_date_stays_the_update_date_when_it_also_dates_the_page() -> None:
+    lines = split_lines(f"Updated 16:05 GMT, 27 December 2020\n{PROSE}")
+    article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="en"))
+    assert str(article.published)[:10] == str(article.updated)[:10] == "2020-12-27"
