@@ -10,9 +10,9 @@ normalised to ``datetime``/``date`` with the raw text kept beside them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import regex
@@ -95,11 +95,16 @@ def assemble(
         if found_strip is not None:
             byline_raw, authors = found_strip
     meta_people, meta_source = _meta_authors(context)
+    mark_people, mark_source = _markup_authors(context)
+    meta_people = _confirmed(meta_people, [byline_raw or "", *(context.meta.bylines if context.meta else ())])
     # Page metadata names the article's authors more reliably than a visible line chosen by
     # its shape (a teaser's or a caption's byline): it wins, and fills in what the byline lacks.
     if meta_people and (authors is None or best < MARKED or any(len(n.split()) > 1 for n in meta_people)):
         authors = meta_people
-    source = source or meta_source
+    # Next, the element the template marks as the author (rel="author", class="byline"...).
+    elif mark_people and (not authors or best < MARKED):
+        authors = mark_people
+    source = source or meta_source or mark_source
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -197,7 +202,7 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
     sites = _site_names(context)
     people: list[str] = []
     source = None
-    entries = [_URL_TAIL.sub("", a).strip() for a in meta.authors]
+    entries = [_CREDENTIAL.sub("", _URL_TAIL.sub("", a).strip(_QUOTES)) for a in meta.authors]
     for entry in entries:
         if not entry or _DOMAIN.search(entry) or entry.casefold() in _PLACEHOLDERS:
             continue
@@ -218,6 +223,70 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
         people.append(entry)
     return tuple(dict.fromkeys(people)), source
 
+
+def _confirmed(people: tuple[str, ...], bylines: Sequence[str]) -> tuple[str, ...]:
+    """The metadata names the visible byline confirms, when it confirms some but not all.
+
+    Author fields list the publisher or a section beside the writers ("Julius Richter",
+    "SWR Sport"); the byline on the page names only the writers.
+    """
+    if len(people) < 2:  # a single name has nothing to be told apart from
+        return people
+    text = " ".join(" ".join(bylines).split()).casefold()
+    confirmed = tuple(p for p in people if p.casefold() in text)
+    return confirmed or people
+
+
+def _markup_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
+    """Person names from the first body element marked as the author, and a desk named there.
+
+    The markup already says the element is the byline, so a lone handle ("oradmin") counts
+    as a name here, unlike on a bare text line.
+    """
+    meta = context.meta
+    if meta is None or not meta.bylines:
+        return (), None
+    parses = [parse_byline(text, language=context.language) for text in meta.bylines]
+    # a marked element that reads as a marked byline ("Posted by A, B and C") beats a bare name
+    # marked as the author (a blog platform's account name, "Google")
+    marked = next((p for p in parses if p is not None and p.authors and p.score >= MARKED), None)
+    if marked is not None:
+        return marked.authors, marked.source
+    for text, parsed in zip(meta.bylines, parses, strict=True):
+        if parsed is not None and parsed.authors:
+            return parsed.authors, parsed.source
+        if parsed is not None and parsed.source:
+            return (), parsed.source
+        # the whole text, else its first segment when a date follows: "Georg Quaas, 21. Jan. 2015, <title>"
+        head, *rest = _SEGMENT.split(text.strip(_PUNCT), maxsplit=1)
+        for piece in (text, head) if rest and _DIGIT.match(rest[0]) else (text,):
+            name = _LABEL.sub("", piece.strip(_PUNCT)).strip(_PUNCT)
+            if not name or name.casefold() in _PLACEHOLDERS or _DOMAIN.search(name) or _NOT_NAME.search(name):
+                continue
+            if _ORG.search(name):
+                return (), name
+            if len(name.split()) <= MAX_META_NAME_WORDS and _meta_name(name):
+                return (name,), None
+    return (), None
+
+
+# A label or a marker before the name in a byline element: "Interview: ", "Text und Fotos: ", "By ".
+_LABEL = regex.compile(
+    r"^(?:[\p{L} ]{1,30}?(?::|\s[-–—|])\s*)?(?:(?:author|autor|autorin|auteur|autore|verfasser)\s+)?"
+    r"(?:(?:by|von|por|par|di|da|door|av|af|od|przez|από|от|about|über|à propos de|sobre|acerca de)\s+)?",
+    regex.IGNORECASE,
+)
+_PUNCT = " ,;:|·•-–—/"
+_DIGIT = regex.compile(r"\d")
+_SEGMENT = regex.compile(r"(?<!\s)\s*[,;|·•»]\s*|\s[-–—]\s")
+# Dates, times, labels and sentence punctuation are not part of a name.
+_NOT_NAME = regex.compile(r"(?<!\d)\d+[./:]\d|[.!?]\s|[:|\"“”«»()\[\]{}→›]|\p{So}|\p{Sm}")
+
+_QUOTES = " '\"‘’“”«»"
+# Academic and professional credentials after a name in an author field ("Jane Doe, PhD").
+_CREDENTIAL = regex.compile(
+    r"(?<=\S),?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MSc|M\.?Sc\.?|MBA|MPH|RDN?|RN|DVM|CSCS|LL\.?M\.?|Dipl\.?-\p{L}+\.?)$"
+)
 
 # Metadata author entries that are not names.
 _PLACEHOLDERS = frozenset({"no author", "unknown", "admin", "administrator", "author", "autor", "anonymous", "guest"})
@@ -317,35 +386,81 @@ def _find_dates(
         and i not in meta_lines
     ]
     published = updated = None
-    for group in (meta_lines, window, tail):
-        for i in group:
-            for m in find_dates(lines[i].text, **kwargs):  # type: ignore[arg-type]
+    # After the labelled metadata lines, the byline elements the markup marks ("Georg Quaas,
+    # 21. Jan. 2015"): a date in the byline is the article's, wherever the strip was labelled.
+    marked = list(context.meta.bylines) if context.meta else []
+    for group in (
+        [lines[i].text for i in meta_lines],
+        marked,
+        [lines[i].text for i in window],
+        [lines[i].text for i in tail],
+    ):
+        for text in group:
+            for m in find_dates(text, **kwargs):  # type: ignore[arg-type]
                 if m.kind == "updated":
                     updated = updated or m
                 elif published is None or (m.kind == "published" and published.kind != "published"):
-                    published = m if published is None or published.kind != "published" else published
+                    published = m
         if published is not None:
             break
     # The page's own statements outrank a date found by position: the JSON-LD/meta publication
     # time, then a full date in the URL. A visible date that agrees on the day is kept (it has the
     # raw text and maybe the time); one that disagrees is a teaser's, a comment's or an update's.
-    evidence: DateMatch | None = None
-    if context.meta is not None and context.meta.published:
-        found = find_dates(context.meta.published, **{**kwargs, "dayfirst": None})  # type: ignore[arg-type]
-        evidence = found[0] if found else None
+    evidence = _meta_date(context.meta.published if context.meta else None, kwargs)
+    modified = _meta_date(context.meta.modified if context.meta else None, kwargs)
     url_day = date_from_url(context.url) if context.url else None
     if evidence is None and url_day is not None and context.url:
         evidence = DateMatch(value=url_day, raw=context.url, start=0, end=len(context.url), kind="published")
-    if evidence is not None and (published is None or _day(published) != _day(evidence)):
+    # A page that shows only when it was updated ("Stand: 05.02.2020", "Updated March 12") is
+    # dated by that: it is the date its readers see, and the metadata's first date is often a
+    # draft's or the URL slot's.
+    only_update = published is None and updated is not None
+    if only_update:
+        published = updated
+    shown = published is not None and (
+        only_update
+        # the page shows the metadata's modification day: an article republished or revised
+        or (modified is not None and _day(published) == _day(modified))
+        # the page shows the metadata's instant in its own zone (02:41 UTC shown as 22:41 the day before)
+        or (evidence is not None and _same_instant(published, evidence))
+    )
+    if evidence is not None and not shown and (published is None or _day(published) != _day(evidence)):
         published = evidence
+    # Last resort: a page whose only date is its metadata's modification time.
+    published = published or modified
     if (
         updated is not None
         and published is not None
+        and not only_update  # the update line stays the update date as well
         and updated.value == published.value
         and updated.raw == published.raw
     ):
         updated = None
     return _Dates(published, updated)
+
+
+def _meta_date(raw: str | None, kwargs: Mapping[str, object]) -> DateMatch | None:
+    """The first date in a metadata value (ISO or any other format the page uses), or None."""
+    if not raw:
+        return None
+    found = find_dates(raw, **{**kwargs, "dayfirst": None})  # type: ignore[arg-type]
+    return found[0] if found else None
+
+
+# A zone offset is at most 14 hours, in steps of 15 minutes.
+_MAX_OFFSET = timedelta(hours=14)
+_OFFSET_STEP = 900
+
+
+def _same_instant(shown: DateMatch, meta: DateMatch) -> bool:
+    """Whether a naive shown time is the metadata's zoned instant seen in some time zone."""
+    if not isinstance(shown.value, datetime) or not isinstance(meta.value, datetime):
+        return False
+    if shown.value.tzinfo is not None or meta.value.tzinfo is None:
+        return False
+    utc = meta.value.astimezone(timezone.utc).replace(tzinfo=None)
+    delta = shown.value.replace(second=0, microsecond=0) - utc.replace(second=0, microsecond=0)
+    return abs(delta) <= _MAX_OFFSET and delta.total_seconds() % _OFFSET_STEP == 0
 
 
 def _day(match: DateMatch) -> date:

@@ -21,6 +21,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newsclean.html.byline import find_body_marks
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -46,10 +48,11 @@ class PageMeta:
     """Author names from JSON-LD, ``<meta name="author">`` and ``article:author`` (URLs dropped)."""
     published: str | None = None
     """Raw publication date: JSON-LD ``datePublished``, ``article:published_time``,
-    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``."""
+    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``, a body element marked as the
+    publication date, then JSON-LD ``dateCreated`` (never the modification date)."""
     modified: str | None = None
     """Raw modification date: JSON-LD ``dateModified``, ``article:modified_time``,
-    ``og:updated_time``."""
+    ``og:updated_time``, then a body element marked as the update date."""
     description: str | None = None
     """``og:description``, else ``description``, else ``twitter:description``,
     else JSON-LD ``description``."""
@@ -64,6 +67,9 @@ class PageMeta:
     """``article:section``, else JSON-LD ``articleSection``."""
     tags: tuple[str, ...] = ()
     """``article:tag``, ``keywords``, ``news_keywords`` and JSON-LD ``keywords``, de-duplicated."""
+    bylines: tuple[str, ...] = ()
+    """Texts of body elements marked as the author (``rel="author"``, ``itemprop="author"``,
+    classes such as ``byline`` or ``autor``), in document order; see :mod:`~newsclean.html.byline`."""
 
 
 _ARTICLE_TYPES = frozenset(
@@ -139,11 +145,17 @@ def _objects(data: object) -> Iterator[dict[str, Any]]:
             queue.extend(v for v in item if isinstance(v, (dict, list)))
 
 
-def _names(value: object) -> list[str]:
-    """Person names from a JSON-LD ``author`` value (string, object or list)."""
+def _names(value: object, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Person names from a JSON-LD ``author`` value (string, object or list).
+
+    An object that only points at another one (``{"@id": ".../#/schema/person/1"}``, as
+    ``@graph`` documents do) is looked up in ``ids``.
+    """
     out: list[str] = []
     values = value if isinstance(value, list) else [value]
     for item in values[:50]:
+        if isinstance(item, dict) and "name" not in item and ids and isinstance(item.get("@id"), str):
+            item = ids.get(item["@id"], item)  # noqa: PLW2901 - the object the reference names
         name = _clean(item.get("name")) if isinstance(item, dict) else _clean(item)
         if name and not _URL.match(name):
             out.append(name)
@@ -249,8 +261,11 @@ def extract_meta(root: etree._Element) -> PageMeta:
     article: dict[str, Any] | None = None
     publisher: str | None = None
     language_ld: str | None = None
+    ids: dict[str, dict[str, Any]] = {}
     for data in jsonld:
         for obj in _objects(data):
+            if isinstance(obj.get("@id"), str) and "name" in obj:
+                ids.setdefault(obj["@id"], obj)
             types = _types(obj)
             if article is None and types & _ARTICLE_TYPES:
                 article = obj
@@ -268,7 +283,7 @@ def extract_meta(root: etree._Element) -> PageMeta:
     if isinstance(pub, dict) and _clean(pub.get("name")):
         publisher = _clean(pub.get("name"))
 
-    authors = _names(ld.get("author")) + _names(ld.get("creator"))
+    authors = _names(ld.get("author"), ids) + _names(ld.get("creator"), ids)
     for key in _AUTHORS:
         for value in metas.get(key, ()):
             value = _BY.sub("", value)  # noqa: PLW2901 - "By Ann Lee" in NYT's byl
@@ -280,14 +295,19 @@ def extract_meta(root: etree._Element) -> PageMeta:
     tags = [k for key in _TAGS for value in metas.get(key, ()) for k in _keywords(value)]
     tags += _keywords(ld.get("keywords"))
     html_lang = _clean(root.get("lang")) if isinstance(root.tag, str) else None
+    marks = find_body_marks(root)
 
     return PageMeta(
         title=title,
         og_title=_first(metas, ("og:title", "twitter:title")),
         headline=_clean(ld.get("headline")) or _clean(ld.get("name")) if ld else None,
         authors=_dedupe(authors, 20),
-        published=_clean(ld.get("datePublished")) or _first(metas, _PUBLISHED) or time_published,
-        modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED),
+        published=_clean(ld.get("datePublished"))
+        or _first(metas, _PUBLISHED)
+        or time_published
+        or next(iter(marks.published), None)
+        or _clean(ld.get("dateCreated")),
+        modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED) or next(iter(marks.updated), None),
         description=_first(metas, ("og:description", "description", "twitter:description"))
         or _clean(ld.get("description")),
         site_name=_first(metas, ("og:site_name",)) or publisher,
@@ -295,4 +315,5 @@ def extract_meta(root: etree._Element) -> PageMeta:
         language=html_lang or _first(metas, ("content-language", "language", "og:locale")) or language_ld,
         section=_first(metas, _SECTION) or _clean(section_ld),
         tags=_dedupe(tags, _MAX_TAGS),
+        bylines=marks.bylines,
     )

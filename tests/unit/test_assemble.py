@@ -137,3 +137,96 @@ def test_prose_in_the_headline_strip_is_no_byline() -> None:
     lines = split_lines(f"Crash on the highway\nPhotos by the sea\n{PROSE}")
     labels = revised(Label.HEADLINE, Label.OTHER, Label.BODY)
     assert assemble(lines, labels, PageContext(language="en")).authors == ()
+
+
+def test_marked_byline_element_names_the_author() -> None:
+    lines = split_lines(f"Radtouren Berlin\n{PROSE}")
+    labels = revised(Label.BYLINE, Label.BODY)
+    for bylines, expected in [
+        (("Tine",), ("Tine",)),
+        (("Interview: Julia Lauter",), ("Julia Lauter",)),
+        (("About the Author - Florina Ionescu",), ("Florina Ionescu",)),
+        (("| Autor: gnaddrig",), ("gnaddrig",)),
+        (("Archiv anzeigen →", "Von Jessie"), ("Jessie",)),
+        (("Stand: 20. April 2020, 14:57 Uhr",), ("Radtouren Berlin",)),
+    ]:
+        context = PageContext(language="de", meta=PageMeta(bylines=bylines))
+        assert assemble(lines, labels, context).authors == expected, bylines
+
+
+def test_marked_desk_is_the_source() -> None:
+    lines = split_lines(PROSE)
+    context = PageContext(language="de", meta=PageMeta(bylines=("auto-motor.at Redaktion", "Hyundai")))
+    article = assemble(lines, revised(Label.BODY), context)
+    assert article.authors == ()
+    assert article.source == "auto-motor.at Redaktion"
+
+
+def test_marked_byline_does_not_override_a_marked_visible_byline() -> None:
+    lines = split_lines(f"By Jane Doe\n{PROSE}")
+    context = PageContext(language="en", meta=PageMeta(bylines=("John Roe",)))
+    assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == ("Jane Doe",)
+
+
+def _published(text: str, meta: PageMeta) -> str:
+    lines = split_lines(f"{text}\n{PROSE}")
+    article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="de", meta=meta))
+    return str(article.published)[:10]
+
+
+def test_metadata_publication_date_outranks_another_shown_date() -> None:
+    assert _published("Aktualisiert am 3. Mai 2021", PageMeta(published="2021-04-30T08:00:00+02:00")) == "2021-05-03"
+    assert _published("3. Mai 2021", PageMeta(published="2021-04-30T08:00:00+02:00")) == "2021-04-30"
+
+
+def test_shown_date_on_the_metadata_modification_day_is_kept() -> None:
+    meta = PageMeta(published="2021-04-30T08:00:00+02:00", modified="2021-05-03T09:00:00+02:00")
+    assert _published("3. Mai 2021", meta) == "2021-05-03"
+    meta = PageMeta(published="2021-04-30T08:00:00+02:00", modified="2021-05-04T09:00:00+02:00")
+    assert _published("3. Mai 2021", meta) == "2021-04-30"
+
+
+def test_shown_time_of_the_metadata_instant_in_the_local_zone_is_kept() -> None:
+    meta = PageMeta(published="2022-05-04T02:41:00Z")
+    assert _published("3.5.2022 22:41", meta) == "2022-05-03"
+    assert _published("3.5.2022 22:40", meta) == "2022-05-04"  # not the same instant
+    assert _published("3.5.2022 22:41", PageMeta(published="2022-05-04T02:41:00")) == "2022-05-04"  # no zone
+
+
+def test_modification_time_dates_a_page_with_no_other_date() -> None:
+    assert _published("Kein Datum hier", PageMeta(modified="2013-04-04T18:52:11+00:00")) == "2013-04-04"
+    assert _published("Kein Datum hier", PageMeta()) == "None"
+
+
+def test_marked_byline_element_with_a_marker_beats_a_marked_account_name() -> None:
+    lines = split_lines(PROSE)
+    meta = PageMeta(bylines=("Google", "Posted by Ann Lee, Bob Roe and Kiran C Nair - Security team"))
+    article = assemble(lines, revised(Label.BODY), PageContext(language="en", meta=meta))
+    assert article.authors == ("Ann Lee", "Bob Roe", "Kiran C Nair")
+
+
+def test_date_in_the_marked_byline_element_dates_the_article() -> None:
+    text = f"Ein Titel\n{PROSE}\nVeranstaltung am 15. Okt. 2014 in Berlin"
+    meta = PageMeta(bylines=("Georg Quaas , 21. Jan. 2015 Eine Interpretation",))
+    lines = split_lines(text)
+    labels = revised(Label.HEADLINE, Label.BODY, Label.OTHER)
+    article = assemble(lines, labels, PageContext(language="de", meta=meta))
+    assert str(article.published)[:10] == "2015-01-21"
+    article = assemble(lines, labels, PageContext(language="de"))
+    assert str(article.published)[:10] == "2014-10-15"
+
+
+def test_marked_byline_strip_with_a_date_names_its_first_segment() -> None:
+    lines = split_lines(PROSE)
+    for bylines, expected in [
+        (("Georg Quaas , 21. Jan. 2015 Eine realistische Interpretation 3.17",), ("Georg Quaas",)),
+        (("Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas",), ()),
+    ]:
+        context = PageContext(language="es", meta=PageMeta(bylines=bylines))
+        assert assemble(lines, revised(Label.BODY), context).authors == expected, bylines
+
+
+def test_a_shown_update_date_stays_the_update_date_when_it_also_dates_the_page() -> None:
+    lines = split_lines(f"Updated 16:05 GMT, 27 December 2020\n{PROSE}")
+    article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="en"))
+    assert str(article.published)[:10] == str(article.updated)[:10] == "2020-12-27"

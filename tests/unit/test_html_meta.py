@@ -125,3 +125,40 @@ def test_looks_like_html() -> None:
     assert not looks_like_html("Plain text with a stray <b> and x < y > z.")
     assert not looks_like_html("Title\n\nBody paragraph.\n")
     assert not looks_like_html(b"")
+
+
+def test_body_marks_fill_bylines_and_dates_the_head_lacks() -> None:
+    page = (
+        "<html><head><title>T</title></head><body><h1>T</h1>"
+        '<p class="byline">By <a rel="author" href="/a/ann">Ann Lee</a></p>'
+        '<time class="published" datetime="2024-05-01">May 1</time>'
+        '<time class="updated" datetime="2024-05-03">May 3</time></body></html>'
+    )
+    found = meta(page)
+    assert found.bylines == ("Ann Lee", "By Ann Lee")
+    assert found.published == "2024-05-01"
+    assert found.modified == "2024-05-03"
+    head = '<meta property="article:published_time" content="2024-04-30">'
+    assert meta(page.replace("<title>", head + "<title>")).published == "2024-04-30"
+
+
+def test_jsonld_author_referenced_by_id_in_a_graph() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "H", "author": {"@id": "https://ex.org/#/schema/person/1"}},
+            {"@type": "Person", "@id": "https://ex.org/#/schema/person/1", "name": "Ann Lee"},
+            {"@type": "Person", "@id": "https://ex.org/#/schema/person/2", "name": "Not Her"},
+        ],
+    }
+    assert meta(ld(graph)).authors == ("Ann Lee",)
+    graph["@graph"] = graph["@graph"][:1]  # a dangling reference names nobody
+    assert meta(ld(graph)).authors == ()
+
+
+def test_jsonld_date_created_stands_in_for_a_missing_date_published() -> None:
+    obj = {"@type": "NewsArticle", "headline": "H", "dateCreated": "2024-05-01", "dateModified": "2024-06-01"}
+    found = meta(ld(obj))
+    assert (found.published, found.modified) == ("2024-05-01", "2024-06-01")
+    found = meta(ld({**obj, "datePublished": "2024-05-02"}))
+    assert found.published == "2024-05-02"

@@ -1,0 +1,230 @@
+# Copyright 2024 newsclean developers. Licensed under the Apache License, Version 2.0.
+"""Markup evidence for the byline and the publication date inside the page body.
+
+Many pages carry no author in ``<head>`` or JSON-LD, but their templates mark the
+byline in the body: ``<a rel="author">``, ``itemprop="author"``, or a class name
+such as ``author``, ``byline``, ``autor``, ``auteur`` or ``entry-author``. The same
+templates mark the date: ``<time class="published" datetime="...">``,
+``<abbr class="published" title="...">``, ``itemprop="datePublished"``.
+
+Everything here is *evidence* kept as raw strings, in document order: the
+assembler parses the names and dates. Elements inside comment threads, sidebars,
+widgets and teaser lists are skipped (their authors are commenters and other
+articles' writers), and so are long elements (an author box with a biography;
+its own name element, if marked, is found on its own).
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+__all__ = ["BodyMarks", "find_body_marks"]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMarks:
+    """Author and date evidence marked up in the page body.
+
+    .. versionadded:: 0.1.0
+    """
+
+    bylines: tuple[str, ...] = ()
+    """Texts of elements marked as the author or byline: those that name the author itself
+    (``rel="author"``, ``itemprop="author"``, an ``author-name`` or hCard ``fn`` class) first,
+    then byline strips, each group in document order."""
+    published: tuple[str, ...] = ()
+    """Machine-readable dates of elements marked as the publication date, in document order."""
+    updated: tuple[str, ...] = ()
+    """Machine-readable dates of elements marked as the modification date, in document order."""
+
+
+# Class and id words that mark a byline in many languages' templates: "author", "byline",
+# "autor", "auteur", "autore", "autorenzeile", "verfasser", "writer", "firma" (Spanish).
+_AUTHOR_CLASS = regex.compile(
+    r"(?:^|[^a-z])(?:by-?line|author|autor|auteur|autore|verfasser|writer|reporter|firma)", regex.IGNORECASE
+)
+# ... but not an author's avatar, biography or description, nor a comment's author.
+_AUTHOR_NOT = regex.compile(
+    r"avatar|image|img|photo|picture|bio|desc|about|social|follow|comment|date|time|more|other|list", regex.IGNORECASE
+)
+# Regions whose bylines belong to someone else: comments, sidebars, widgets, teasers, related lists.
+# Matched per class word: a post's own classes name its tags and categories ("tag-menu").
+_ELSEWHERE = regex.compile(
+    r"comment|sidebar|widget[-_]|textwidget|teaser|related|recommend|popular|trending|most-?read|recent|reply|respond|"
+    r"kommentar|commentaire|comentario|forum|breadcrumb|^nav|[-_]nav|menu|"
+    # the page's footer credits its theme's designer with rel="author"; an article's footer is fine
+    r"copyright|colophon|^footer|site-?footer|page-?footer",
+    regex.IGNORECASE,
+)
+# Layout words of the page's main container ("right-sidebar", "has-sidebar", "sidebar-left").
+_LAYOUT = regex.compile(r"(?:left|right|has|with|no|both|one|two)[-_]?sidebar|^sidebar[-_]?(?:left|right)$")
+_TAXONOMY = ("tag-", "category-", "categories-", "postid-", "author-", "format-", "status-")
+# A name element inside the byline: hCard's "fn", or a class naming an author's name ("author-name").
+_NAME_OWNERS = ("author", "autor", "auteur", "autore", "byline")
+_PUBLISHED_CLASS = regex.compile(
+    r"(?:^|[^a-z])(?:published|pubdate|publish-?date|post-?date|entry-date)", regex.IGNORECASE
+)
+_UPDATED_CLASS = regex.compile(r"(?:^|[^a-z])(?:updated|modified)(?:[^a-z]|$)", regex.IGNORECASE)
+# <noscript> stays: pages that draw the byline with a script often repeat it there.
+_SKIP_TAGS = frozenset({"script", "style", "template", "svg", "head", "title", "meta", "link", "button"})
+# A byline element's text stays short: names, a role, a date. Longer ones are author boxes.
+MAX_BYLINE_CHARS = 120
+# Ancestors checked for a comment thread or a sidebar; deeper nesting is rare in templates.
+MAX_ANCESTORS = 25
+_MAX_MARKS = 20
+
+
+def _attrs(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _region_word(word: str) -> bool:
+    word = word.lower()
+    return not word.startswith(_TAXONOMY) and not _LAYOUT.search(word) and bool(_ELSEWHERE.search(word))
+
+
+def _elsewhere(el: etree._Element) -> bool:
+    """Whether ``el`` sits in a comment thread, a sidebar, a widget or a teaser list."""
+    node: etree._Element | None = el
+    for _ in range(MAX_ANCESTORS):
+        # the page's own classes ("has-sidebar", "comments-open") say nothing about one element
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return False
+        if node.tag in ("aside", "nav") or any(_region_word(w) for w in _attrs(node).split()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _strong(el: etree._Element) -> bool:
+    """Whether the element itself names the author, not a strip around the byline."""
+    if "author" in (el.get("itemprop") or "").lower():
+        return True
+    if el.tag == "a" and "author" in (el.get("rel") or "").lower().split():
+        return True
+    return any(_names_author(w.lower()) for w in (el.get("class") or "").split())
+
+
+def _names_author(word: str) -> bool:
+    """Whether a class word names the author's name: ``fn``, ``author-name``, ``BylineName``."""
+    if word == "fn":
+        return True
+    head, found, _ = word.rpartition("name")
+    return bool(found) and any(owner in head for owner in _NAME_OWNERS)
+
+
+def _text(el: etree._Element) -> str:
+    """The element's visible text, whitespace collapsed (scripts and styles skipped), capped."""
+    parts: list[str] = []
+    size = 0
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _SKIP_TAGS:
+            if node is not el and node.tail:
+                parts.append(node.tail)
+            continue
+        for piece in (node.text, node.tail if node is not el else None):
+            if piece:
+                parts.append(piece)
+                size += len(piece)
+        if size > 4 * MAX_BYLINE_CHARS:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+def _is_author_mark(el: etree._Element) -> bool:
+    if "author" in (el.get("itemprop") or "").lower():
+        return True
+    if el.tag == "a" and "author" in (el.get("rel") or "").lower().split():
+        return True
+    attrs = _attrs(el)
+    return bool(_AUTHOR_CLASS.search(attrs)) and not _AUTHOR_NOT.search(attrs)
+
+
+def _author_text(el: etree._Element) -> str | None:
+    """The byline text of an author element: its name property, else its own short text."""
+    for child in el.iter():
+        if child is not el and (child.get("itemprop") or "").lower() == "name":
+            value = child.get("content") if child.tag == "meta" else _text(child)
+            if value and value.strip():
+                return " ".join(value.split())
+    text = _text(el)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    return text
+
+
+def _date_value(el: etree._Element) -> str | None:
+    value = el.get("datetime") or el.get("content") or el.get("title")
+    return " ".join(value.split()) if value and value.strip() else None
+
+
+def find_body_marks(root: etree._Element) -> BodyMarks:
+    """Collect the byline texts and publication dates the page body marks up.
+
+    Args:
+        root: the root of an lxml HTML tree (see :func:`~newsclean.html.parse_html`).
+
+    Returns:
+        The evidence, in document order; comment threads and sidebars are skipped.
+
+    >>> from newsclean.html.parse import parse_html
+    >>> marks = find_body_marks(parse_html(
+    ...     '<article><p class="byline">Von <a rel="author" href="/a/x">Ann Lee</a></p>'
+    ...     '<time class="entry-date published" datetime="2024-05-01T08:00:00+02:00">1. Mai</time>'
+    ...     '<div class="comments"><span class="comment-author">Bob</span></div></article>'))
+    >>> marks.bylines, marks.published
+    (('Ann Lee', 'Von Ann Lee'), ('2024-05-01T08:00:00+02:00',))
+
+    .. versionadded:: 0.1.0
+    """
+    body = root.find("body")
+    if body is None:
+        body = root
+    strong: list[str] = []
+    weak: list[str] = []
+    published: list[str] = []
+    updated: list[str] = []
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or el is body:
+            continue
+        if len(strong) + len(weak) < _MAX_MARKS and _is_author_mark(el) and not _elsewhere(el):
+            text = _author_text(el)
+            if text:
+                (strong if _strong(el) else weak).append(text)
+        if len(published) < _MAX_MARKS or len(updated) < _MAX_MARKS:
+            _read_date(el, published, updated)
+    bylines = tuple(dict.fromkeys(strong + weak))
+    return BodyMarks(bylines=bylines, published=tuple(published), updated=tuple(updated))
+
+
+def _read_date(el: etree._Element, published: list[str], updated: list[str]) -> None:
+    """Add the machine-readable date of a marked date element to ``published`` or ``updated``."""
+    prop = (el.get("itemprop") or "").lower()
+    if prop in ("datepublished", "datecreated"):
+        kind = published
+    elif prop == "datemodified":
+        kind = updated
+    elif el.tag not in ("time", "abbr", "span", "meta"):
+        return
+    else:
+        attrs = _attrs(el)
+        if _UPDATED_CLASS.search(attrs):
+            kind = updated
+        elif _PUBLISHED_CLASS.search(attrs) or el.get("pubdate") is not None:
+            kind = published
+        else:
+            return
+    value = _date_value(el)
+    if value and not _elsewhere(el):
+        kind.append(value)

@@ -1,0 +1,88 @@
+# Copyright 2024 newsclean developers. Licensed under the Apache License, Version 2.0.
+"""Tests for newsclean.html.byline: author and date marks in the page body."""
+
+from __future__ import annotations
+
+from newsclean.html.byline import MAX_BYLINE_CHARS, BodyMarks, find_body_marks
+from newsclean.html.parse import parse_html
+
+
+def marks(body: str) -> BodyMarks:
+    return find_body_marks(parse_html(f"<html><body>{body}</body></html>"))
+
+
+def test_plain_page_has_no_marks() -> None:
+    assert marks("<h1>Title</h1><p>Text by nobody in particular.</p>") == BodyMarks()
+
+
+def test_rel_author_itemprop_and_class_marks() -> None:
+    assert marks('<a rel="author" href="/u/tine">Tine</a>').bylines == ("Tine",)
+    assert marks('<span itemprop="author">Ann Lee</span>').bylines == ("Ann Lee",)
+    assert marks('<p class="autorenzeile">Von Anna Schmidt</p>').bylines == ("Von Anna Schmidt",)
+    assert marks('<div class="article-byline">Por Juan Pérez</div>').bylines == ("Por Juan Pérez",)
+
+
+def test_itemprop_name_inside_the_author_element() -> None:
+    page = '<div itemprop="author"><meta itemprop="name" content="Julius Richter"><img alt="x"> Autor/in</div>'
+    assert marks(page).bylines == ("Julius Richter",)
+
+
+def test_name_elements_come_before_byline_strips() -> None:
+    page = '<div class="entry-meta-author">Matthias <a class="author-twitter">@mt</a></div>'
+    page += '<a class="herald-author-name" href="/a/m">Matthias</a>'
+    assert marks(page).bylines[0] == "Matthias"
+
+
+def test_comment_sidebar_and_footer_authors_are_skipped() -> None:
+    page = (
+        '<ol class="commentlist"><li><b class="comment-author">Bob</b></li></ol>'
+        '<div id="sidebar"><span class="author">Other Writer</span></div>'
+        '<ul class="related-posts"><li><span class="author">Teaser Writer</span></li></ul>'
+        '<div class="footer-socket"><a rel="author" href="https://theme.example">ThemeMaker</a></div>'
+    )
+    assert marks(page).bylines == ()
+
+
+def test_a_posts_taxonomy_classes_do_not_hide_its_byline() -> None:
+    page = '<div class="post tag-menu category-recent"><a rel="author" href="/a/o">oradmin</a></div>'
+    assert marks(page).bylines == ("oradmin",)
+
+
+def test_long_author_boxes_are_skipped() -> None:
+    bio = "Anna writes about cities and the people in them. " * 5
+    assert len(bio) > MAX_BYLINE_CHARS
+    assert marks(f'<div class="author-box">{bio}</div>').bylines == ()
+    short = "Anna writes about cities."
+    assert marks(f'<div class="author">{short}</div>').bylines == (short,)
+
+
+def test_avatar_and_bio_classes_are_not_bylines() -> None:
+    assert marks('<div class="author-avatar">Anna</div><p class="author-bio">Anna</p>').bylines == ()
+
+
+def test_published_and_updated_dates() -> None:
+    page = (
+        '<time class="entry-date published" datetime="2020-01-20T08:40:32+01:00">20 janvier 2020</time>'
+        '<time class="updated" datetime="2020-01-21T12:08:45+01:00">21 janvier</time>'
+        '<span itemprop="datePublished" content="2020-01-19">x</span>'
+        '<abbr class="published" title="2020-01-18">y</abbr>'
+    )
+    found = marks(page)
+    assert found.published == ("2020-01-20T08:40:32+01:00", "2020-01-19", "2020-01-18")
+    assert found.updated == ("2020-01-21T12:08:45+01:00",)
+
+
+def test_comment_dates_are_skipped() -> None:
+    page = '<div class="comments"><time class="published" datetime="2020-01-22">22</time></div>'
+    assert marks(page).published == ()
+
+
+def test_layout_words_and_platform_widgets_are_not_sidebars() -> None:
+    page = '<div class="container right-sidebar"><div class="widget Blog"><a rel="author">Paddy</a></div></div>'
+    assert marks(page).bylines == ("Paddy",)
+    assert marks('<div class="widget_recent_entries"><a rel="author">Other</a></div>').bylines == ()
+
+
+def test_byline_repeated_in_noscript_is_read() -> None:
+    page = '<noscript><span class="byline-author">Posted by Ann Lee and Bob Roe</span></noscript>'
+    assert marks(page).bylines == ("Posted by Ann Lee and Bob Roe",)
