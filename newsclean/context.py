@@ -73,6 +73,10 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
+# A comment heading right under the headline with no commenter's name or reply link within
+# THREAD_REACH non-blank lines after it is the header's link to the thread ("Comments (32)").
+THREAD_REACH = 8
+THREAD_SIGNS = frozenset({"comment author line", "comment furniture", "html: comment section"})
 # Without a strong headline, a byline or dateline this sure anchors the article instead.
 BYLINE_ANCHOR_SCORE = 0.6
 # Line values (see line_value): a body line pays off above near_threshold + PIVOT_MARGIN;
@@ -217,9 +221,13 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     in_thread = False
     start = 0
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
-        # "Comments (32)" in the article's header is a link to the thread below, not its start
+        # "Comments (32)" in the article's header (under the headline, with no commenter's
+        # name or reply link after it) is a link to the thread below, not its start
         boundary = _is_boundary(d) and not (
-            head is not None and head < i and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
+            head is not None
+            and head < i
+            and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
+            and not _thread_follows(lines, decisions, i)
         )
         if boundary or i == head or i in headers:
             if start < i:
@@ -238,6 +246,20 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             regions.append(Region(first, last, score, in_thread=thread, before_headline=before))
     regions.sort(key=lambda r: r.first)
     return regions
+
+
+def _thread_follows(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether a comment's furniture (an author line, a reply link) follows line ``i`` closely."""
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        if not lines[k].text:
+            continue
+        seen += 1
+        if seen > THREAD_REACH:
+            return False
+        if any(v.label is Label.COMMENT and v.reason in THREAD_SIGNS for _, v in decisions[k].votes):
+            return True
+    return False
 
 
 def _best_runs(values: Sequence[float], lo: int, hi: int, budget: int) -> list[tuple[int, int, float]]:

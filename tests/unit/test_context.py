@@ -118,3 +118,13 @@ def test_title_line_yields_to_its_later_copy_above_the_article() -> None:
     assert _confident_headline(lines, [*decisions[:2], d(Label.HEADLINE, 0.3), decisions[3]]) == 0
     other = split_lines(f"Bridge reopens after repair, City News\nHome\nMayor opens a school\n{PROSE}")
     assert _confident_headline(other, decisions) == 0
+
+
+def test_comment_heading_under_a_short_article_followed_by_commenters_is_a_thread() -> None:
+    # "34 responses" a few lines under the headline, then "jdoe says:": the thread starts there
+    lines = split_lines(f"Bridge reopens\n{PROSE}\n{PROSE}\n34 responses\njdoe says:\n{PROSE}")
+    heading = d(Label.COMMENT, 0.7, "comment heading")
+    author = d(Label.COMMENT, 0.7, "comment author line")
+    decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.BODY, 0.9), heading, author, d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(1, 2, False), (5, 5, True)]
