@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.pipeline import Decision, Revised
@@ -30,6 +32,12 @@ META_WINDOW = 20
 HEADLINE_WORD_CREDIT = 0.015
 HEADLINE_WORDS_CREDITED = 12
 HEADLINE_CHROME_PENALTY = 0.1
+# A headline printed with a kicker or a list number before it ("Lokales Lübeck Bridge reopens",
+# "3. Bridge reopens") is often printed alone nearby too: that copy, at least SHORT_COPY_MIN_WORDS
+# long, is the headline when what it leaves off is at most KICKER_MAX_WORDS words.
+SHORT_COPY_MIN_WORDS = 3
+KICKER_MAX_WORDS = 6
+_TOKEN = regex.compile(r"\w+")
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -42,6 +50,8 @@ BYLINE_AFTER = 4
 BYLINE_WIDE = 30
 BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
+# A candidate another classifier took for chrome or a photo caption is a weaker headline.
+_CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION})
 _NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
@@ -81,10 +91,11 @@ def mark_metadata(
             near = 0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0
             # a story's title says something; menu labels and buttons ("Show key events only") are short
             said = HEADLINE_WORD_CREDIT * min(lines[i].words, HEADLINE_WORDS_CREDITED)
-            chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in (Label.NAVIGATION, Label.PROMO) else 0.0
+            chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in _CHROME else 0.0
             return decisions[i].vote(Label.HEADLINE) + near + said - chrome
 
         head = max(heads, key=lambda i: (rank(i), -i))
+        head = _short_copy(lines, heads, head)
         if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(
             Label.BODY
         ):
@@ -144,6 +155,49 @@ def mark_metadata(
                     out[i] = Revised(Label.OTHER, d.score, "context", "headline-like line after the byline")
                 else:
                     out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _short_copy(lines: Sequence[Line], heads: Sequence[int], head: int) -> int:
+    """The candidate that repeats the chosen headline without the kicker or list number before it.
+
+    "Lokales Lübeck Bridge reopens after repairs" and, a few lines on, "Bridge reopens after repairs":
+    the page prints its headline twice, once run into a kicker or a breadcrumb's "3.", so the shorter
+    copy is the headline. The longest such copy wins (a kicker of two parts leaves two copies).
+    """
+    words = _tokens(lines[head].text)
+    best, best_len = head, 0
+    for i in heads:
+        copy = _tokens(lines[i].text)
+        n = len(copy)
+        if (
+            SHORT_COPY_MIN_WORDS <= n < len(words)
+            and len(words) - n <= KICKER_MAX_WORDS
+            and words[-n:] == copy
+            and n > best_len
+            and not _split_copy(lines, i, words)
+        ):
+            best, best_len = i, n
+    return best
+
+
+def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
+    """Whether line ``i`` goes on from the line above it in the headline's words: a title wrapped over lines.
+
+    "Spiel-Talstraße" over "zur Bunten Republik Neustadt" is one site title broken in two, not the
+    headline "Keine Spiel-Talstraße zur Bunten Republik Neustadt" without a kicker.
+    """
+    k = i - 1
+    while k >= 0 and lines[k].is_blank:
+        k -= 1
+    if k < 0:
+        return False
+    n = len(_tokens(lines[i].text))
+    above = _tokens(lines[k].text)
+    return bool(above) and above[-1] == words[-n - 1]
 
 
 def _meta_shaped(d: Decision) -> bool:

@@ -71,3 +71,26 @@ def test_sure_byline_recovered_from_a_wider_window_when_none_is_near() -> None:
     # a bare name (0.4) that far away stays OTHER
     bare = [d((Label.BYLINE, 0.4)), *decisions[1:]]
     assert run(f"Jane Doe\n{far}\n{PROSE}", bare, (n + 1, n + 1))[0] is Label.OTHER
+
+
+def test_headline_copy_without_kicker_wins() -> None:
+    text = f"Local News Bridge Reopens After Repairs\nBridge Reopens After Repairs\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.5)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (2, 3))
+    assert labels[1] is Label.HEADLINE
+    assert labels[0] is not Label.HEADLINE
+
+
+def test_list_numbered_headline_yields_to_its_plain_copy() -> None:
+    text = f"1. Home\n3. Bridge Reopens After Repairs\nBridge Reopens After Repairs\n{PROSE}"
+    decisions = [d((Label.NAVIGATION, 0.5)), d((Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.6)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (3, 3))
+    assert labels[2] is Label.HEADLINE
+
+
+def test_wrapped_title_tail_is_not_a_short_copy() -> None:
+    # "Reopens After Repairs" goes on from "Bridge" above it: one title wrapped in two, not a copy
+    text = f"Bridge\nReopens After Repairs\nNew Bridge Reopens After Repairs\n{PROSE}"
+    decisions = [d((Label.NAVIGATION, 0.5)), d((Label.HEADLINE, 0.4)), d((Label.HEADLINE, 0.9)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (3, 3))
+    assert labels[2] is Label.HEADLINE
