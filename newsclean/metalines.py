@@ -38,6 +38,10 @@ HEADLINE_CHROME_PENALTY = 0.1
 SHORT_COPY_MIN_WORDS = 3
 KICKER_MAX_WORDS = 6
 _TOKEN = regex.compile(r"\w+")
+# The article's first line is its title, whatever its body vote, when it has at most this many words
+# and a longer paragraph follows.
+TITLE_MAX_WORDS = 15
+TITLE_PROSE_WITHIN = 4
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -96,8 +100,10 @@ def mark_metadata(
 
         head = max(heads, key=lambda i: (rank(i), -i))
         head = _short_copy(lines, heads, head)
-        if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(
-            Label.BODY
+        if (
+            out[head].label is not Label.BODY
+            or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(Label.BODY)
+            or (head == first and _title_over_prose(lines, decisions, head))
         ):
             out[head] = Revised(
                 Label.HEADLINE,
@@ -198,6 +204,22 @@ def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
     n = len(_tokens(lines[i].text))
     above = _tokens(lines[k].text)
     return bool(above) and above[-1] == words[-n - 1]
+
+
+def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """A short line without a closing period over a longer paragraph: the title a blog's article opens with.
+
+    Titles ending "!" or "?" ("You won't believe how much CO2 ...!") win a body vote by shape alone.
+    """
+    line = lines[i]
+    if line.words > TITLE_MAX_WORDS or line.text.rstrip().endswith((".", ":", ",", ";")):
+        return False
+    # the paragraph may sit under a byline or a photo: the first body line a few lines on
+    for step in range(1, TITLE_PROSE_WITHIN + 1):
+        k = forward(lines, i, step)
+        if k > i and decisions[k].label is Label.BODY:
+            return lines[k].words > line.words
+    return False
 
 
 def _meta_shaped(d: Decision) -> bool:

@@ -94,3 +94,15 @@ def test_wrapped_title_tail_is_not_a_short_copy() -> None:
     decisions = [d((Label.NAVIGATION, 0.5)), d((Label.HEADLINE, 0.4)), d((Label.HEADLINE, 0.9)), d((Label.BODY, 0.9))]
     labels = run(text, decisions, (3, 3))
     assert labels[2] is Label.HEADLINE
+
+
+def test_short_title_opening_the_article_is_the_headline_despite_a_body_vote() -> None:
+    text = f"You Will Not Believe How Much CO2 This Makes!\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.BODY, 0.7), (Label.HEADLINE, 0.6)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    assert run(text, decisions, (0, 2))[0] is Label.HEADLINE
+
+
+def test_short_sentence_opening_the_article_stays_body() -> None:
+    text = f"The bridge reopened on Monday after a long repair.\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.BODY, 0.7), (Label.HEADLINE, 0.3)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    assert run(text, decisions, (0, 2))[0] is Label.BODY
