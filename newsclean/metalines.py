@@ -42,6 +42,12 @@ _TOKEN = regex.compile(r"\w+")
 # and a longer paragraph follows.
 TITLE_MAX_WORDS = 15
 TITLE_PROSE_WITHIN = 4
+# A title-shaped line fewer than HEADER_GAP non-blank lines above a sure byline or date strip is the
+# story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote.
+HEADER_GAP = 3
+HEADER_BONUS = 0.15
+# A line whose caption vote is this sure, and no weaker than its headline vote, is never the headline.
+CAPTION_SURE = 0.25
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -86,8 +92,29 @@ def mark_metadata(
         and (span is None or i <= first)
         and i >= (0 if span is None else lo)
         and not _meta_shaped(d)
+        and not _caption(d)
     ]
     head = None
+    bylines = [
+        i for i in range(lo, min(len(lines), forward(lines, first, BYLINE_START) + 1)) if _meta_shaped(decisions[i])
+    ]
+
+    def over_byline(i: int) -> bool:
+        # a byline or date strip right under a title-shaped line: the story's header
+        return not lines[i].text.endswith(".") and any(
+            i < b and nonblank_between(lines, i + 1, b) < HEADER_GAP for b in bylines
+        )
+
+    def acceptable(i: int) -> bool:
+        d = decisions[i]
+        return (
+            out[i].label is not Label.BODY
+            or d.vote(Label.HEADLINE) >= d.vote(Label.BODY)
+            or (i == first and _title_over_prose(lines, decisions, i))
+            or over_byline(i)
+        )
+
+    heads = [i for i in heads if acceptable(i)]
     if heads:
 
         def rank(i: int) -> float:
@@ -96,23 +123,17 @@ def mark_metadata(
             # a story's title says something; menu labels and buttons ("Show key events only") are short
             said = HEADLINE_WORD_CREDIT * min(lines[i].words, HEADLINE_WORDS_CREDITED)
             chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in _CHROME else 0.0
-            return decisions[i].vote(Label.HEADLINE) + near + said - chrome
+            header = HEADER_BONUS if over_byline(i) else 0.0
+            return decisions[i].vote(Label.HEADLINE) + near + said + header - chrome
 
         head = max(heads, key=lambda i: (rank(i), -i))
         head = _short_copy(lines, heads, head)
-        if (
-            out[head].label is not Label.BODY
-            or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(Label.BODY)
-            or (head == first and _title_over_prose(lines, decisions, head))
-        ):
-            out[head] = Revised(
-                Label.HEADLINE,
-                decisions[head].vote(Label.HEADLINE),
-                "context",
-                "best headline candidate before the article",
-            )
-        else:
-            head = None
+        out[head] = Revised(
+            Label.HEADLINE,
+            decisions[head].vote(Label.HEADLINE),
+            "context",
+            "best headline candidate before the article",
+        )
     head_key = normalize_key(lines[head].text) if head is not None else None
     meta_lo = head if head is not None else back(lines, first, META_WINDOW)
     meta_hi = forward(lines, first, 3) if span else -1
@@ -226,6 +247,11 @@ def _meta_shaped(d: Decision) -> bool:
     """A line whose byline or dateline vote beats its headline vote, and is sure: "By Jane Doe"."""
     other = max(d.vote(Label.BYLINE), d.vote(Label.DATELINE))
     return other >= META_SHAPED and other >= d.vote(Label.HEADLINE)
+
+
+def _caption(d: Decision) -> bool:
+    """A photo caption or credit ("(Foto: DBT/Jane Doe)") at least as sure as its headline vote."""
+    return d.vote(Label.CAPTION) >= max(CAPTION_SURE, d.vote(Label.HEADLINE))
 
 
 def _recover_byline(

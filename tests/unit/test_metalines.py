@@ -106,3 +106,30 @@ def test_short_sentence_opening_the_article_stays_body() -> None:
     text = f"The bridge reopened on Monday after a long repair.\n{PROSE}\n{PROSE}"
     decisions = [d((Label.BODY, 0.7), (Label.HEADLINE, 0.3)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
     assert run(text, decisions, (0, 2))[0] is Label.BODY
+
+
+def test_title_over_the_byline_beats_a_caption_nearer_the_article() -> None:
+    text = f"Bridge reopens after long repairs\nBy Jane Doe\nThe old bridge. Photo: John Roe\n{PROSE}"
+    decisions = [
+        d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.CAPTION, 0.35), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (3, 3))
+    assert labels[0] is Label.HEADLINE
+    assert labels[2] is not Label.HEADLINE
+
+
+def test_body_line_far_above_the_byline_is_not_the_headline() -> None:
+    text = f"Bridge reopens after long repairs\nOne\nTwo\nThree\nBy Jane Doe\n{PROSE}"
+    decisions = [
+        d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)),
+        d((Label.NAVIGATION, 0.9)),
+        d((Label.NAVIGATION, 0.9)),
+        d((Label.NAVIGATION, 0.9)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (5, 5))
+    assert Label.HEADLINE not in labels
