@@ -114,7 +114,7 @@ def mark_metadata(
             or over_byline(i)
         )
 
-    heads = [i for i in heads if acceptable(i)]
+    candidates, heads = heads, [i for i in heads if acceptable(i)]
     if heads:
 
         def rank(i: int) -> float:
@@ -127,7 +127,8 @@ def mark_metadata(
             return decisions[i].vote(Label.HEADLINE) + near + said + header - chrome
 
         head = max(heads, key=lambda i: (rank(i), -i))
-        head = _short_copy(lines, heads, head)
+        # the plain copy may have won a body vote: it is a copy of the chosen headline all the same
+        head = _short_copy(lines, candidates, head)
         out[head] = Revised(
             Label.HEADLINE,
             decisions[head].vote(Label.HEADLINE),

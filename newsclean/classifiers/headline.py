@@ -43,6 +43,11 @@ DATED_PENALTY = 0.25
 # Photo credits ("© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images") and
 # a text dump's form fields ("Search for: [ ] [Search]") look like titles by shape alone.
 _NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", regex.IGNORECASE)
+# A web address, an e-mail address or a URL slug ("estas-son-las-marcas-que-...") printed as text
+# shares the slug's words by construction, yet is never the title.
+_WEB = regex.compile(
+    r"://|(?<![\w.])www\.|\w@[\w-]+\.\w|(?<![\w-])\p{Ll}+(?:-\p{Ll}+){4,}(?![\w-])|^\S*\.\p{Ll}{2,4}/?$"
+)
 # A headline covers at least this share of its URL slug's words.
 SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
 
@@ -85,7 +90,7 @@ class Headline:
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
-        if _NOT_TITLE.search(line.text):  # a photo credit or a search form, never a title
+        if _NOT_TITLE.search(line.text) or _WEB.search(line.text):  # a credit, a search form, an address
             return None
         score, why = 0.25, ["title-shaped"]
         language = context.language

@@ -104,3 +104,25 @@ def test_a_year_alone_is_no_date() -> None:
     vote = Headline().classify(split_lines("Olympia 2022 in Peking"), CTX)[0]
     assert vote is not None
     assert "full date" not in vote.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://example.com/news/ bridge-reopens-after-repairs",
+        "Printed from the address: www.example.com/news/bridge",
+        "Write to newsroom@example.com today",
+        "bridge-reopens-after-long-repairs",
+        "dailyplanet.com",
+    ],
+)
+def test_web_addresses_and_slugs_are_not_headlines(text: str) -> None:
+    slug_ctx = PageContext(url_words=frozenset({"bridge", "reopens", "after", "long", "repairs"}))
+    assert Headline(min_words=1).classify(split_lines(text), slug_ctx)[0] is None
+
+
+def test_hyphenated_words_and_a_named_site_stay_titles() -> None:
+    lines = split_lines("State-of-the-art bridge reopens\nAmazon.com reports record profits")
+    votes = Headline().classify(lines, CTX)
+    assert votes[0] is not None
+    assert votes[1] is not None
