@@ -197,19 +197,24 @@ def slug_overlap(text: str, url_words: frozenset[str]) -> float:
     1.0
     >>> round(slug_overlap("Auto News", frozenset({"lexus", "wants", "auto", "news", "topless"})), 2)
     0.57
+    >>> slug_overlap("Autohäuser öffnen", frozenset({"autohaeuser", "oeffnen"}))
+    1.0
     """
     if not url_words:
         return 0.0
     words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
     if not words:
         return 0.0
-    shared = sum(
-        1 for w in words if w in url_words or (len(w) > 4 and any(len(u) >= 4 and w.startswith(u) for u in url_words))
-    )
+    # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any of its spellings
+    shared = sum(1 for w in words if any(_in_slug(f, url_words) for f in {w, *_fold(w)}))
     shared = min(shared, len(url_words))
     dice = 2 * shared / (len(words) + len(url_words))
     # a short line that names two or three of a long slug's words is a section or caption, not the title
     return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
+
+
+def _in_slug(word: str, url_words: frozenset[str]) -> bool:
+    return word in url_words or (len(word) > 4 and any(len(u) >= 4 and word.startswith(u) for u in url_words))
 
 
 def _fold(token: str) -> tuple[str, str]:

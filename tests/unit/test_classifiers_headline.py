@@ -157,3 +157,9 @@ def test_a_repeated_menu_item_naming_part_of_the_segment_is_not_a_title() -> Non
     menu = Headline().classify(split_lines("Nebelsuppe\nNebelsuppe\nNebelsuppe"), ctx)[0]
     assert once is not None
     assert menu is None
+
+
+def test_slug_overlap_matches_spelled_out_umlauts_and_dropped_accents() -> None:
+    assert slug_overlap("Autohäuser rechnen mit Kunden", frozenset({"autohaeuser", "rechnen", "mit", "kunden"})) == 1.0
+    assert slug_overlap("Économie française", frozenset({"economie", "francaise"})) == 1.0
+    assert slug_overlap("Autohäuser", frozenset({"werkstatt", "kunden"})) == 0.0
