@@ -45,7 +45,7 @@ TITLE_PROSE_WITHIN = 4
 # A title-shaped line fewer than HEADER_GAP non-blank lines above a sure byline or date strip is the
 # story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote.
 HEADER_GAP = 3
-HEADER_BONUS = 0.15
+HEADER_BONUS = 0.25
 # A line whose caption vote is this sure, and no weaker than its headline vote, is never the headline.
 CAPTION_SURE = 0.25
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
@@ -60,8 +60,8 @@ BYLINE_AFTER = 4
 BYLINE_WIDE = 30
 BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
-# A candidate another classifier took for chrome or a photo caption is a weaker headline.
-_CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION})
+# A candidate another classifier took for chrome, a photo caption or a comment heading is a weaker headline.
+_CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT})
 _NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.

@@ -49,6 +49,8 @@ _NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", 
 # shares the slug's words by construction, yet is never the title.
 _WEB = regex.compile(
     r"://|(?<![\w.])www\.|\w@[\w-]+\.\w|(?<![\w-])\p{Ll}+(?:-\p{Ll}+){4,}(?![\w-])|^\S*\.\p{Ll}{2,4}/?$"
+    # an image's file name or alt text run together with hyphens: "Jane-Doe-headshot"
+    r"|^[\p{L}\d]+(?:-[\p{L}\d]+){2,}$"
 )
 # A short title ("Performant Python", "Blockhaus 3") names the page's last URL path segment
 # ("/performant-python", "/blockhaus-typ-3/"): a Dice overlap of at least SEGMENT_SHARE with its words.

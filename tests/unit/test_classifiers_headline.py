@@ -114,6 +114,7 @@ def test_a_year_alone_is_no_date() -> None:
         "Write to newsroom@example.com today",
         "bridge-reopens-after-long-repairs",
         "dailyplanet.com",
+        "Jane-Doe-headshot",
     ],
 )
 def test_web_addresses_and_slugs_are_not_headlines(text: str) -> None:
