@@ -240,7 +240,8 @@ def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     for step in range(1, TITLE_PROSE_WITHIN + 1):
         k = forward(lines, i, step)
         if k > i and decisions[k].label is Label.BODY:
-            return lines[k].words > line.words
+            # a paragraph that opens in lower case goes on from the line above: that line is prose too
+            return lines[k].words > line.words and not lines[k].text[:1].islower()
     return False
 
 
