@@ -136,6 +136,7 @@ def test_body_line_far_above_the_byline_is_not_the_headline() -> None:
 
 
 def test_a_wrapped_first_line_of_prose_is_not_a_title() -> None:
-    text = f"The cosy cabin sleeps six and has a living room\nand a kitchen with everything you need, says the owner.\n{PROSE}"
+    wrapped = "The cosy cabin sleeps six and has a living room\nand a kitchen with everything you need, says the owner."
+    text = f"{wrapped}\n{PROSE}"
     decisions = [d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
     assert run(text, decisions, (0, 2))[0] is Label.BODY
