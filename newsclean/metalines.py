@@ -48,6 +48,11 @@ HEADER_GAP = 3
 HEADER_BONUS = 0.25
 # A line whose caption vote is this sure, and no weaker than its headline vote, is never the headline.
 CAPTION_SURE = 0.25
+# When no candidate above the article has a headline vote of WEAK_FIELD, a line among the article's
+# first SPAN_TOP non-blank lines with a vote of SPAN_TITLE_VOTE is a candidate too.
+WEAK_FIELD = 0.4
+SPAN_TOP = 2
+SPAN_TITLE_VOTE = 0.5
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -94,6 +99,19 @@ def mark_metadata(
         and not _meta_shaped(d)
         and not _caption(d)
     ]
+    top: list[int] = []
+    if span is not None and all(decisions[i].vote(Label.HEADLINE) < WEAK_FIELD for i in heads):
+        # nothing above the article looks like its title ("Skip to content" at best): the context pass
+        # may have opened the article on its title line, so a sure title among its first lines counts
+        top = [
+            i
+            for i in range(first, min(span[1], forward(lines, first, SPAN_TOP)) + 1)
+            if decisions[i].vote(Label.HEADLINE) >= SPAN_TITLE_VOTE
+            and lines[i].words <= TITLE_MAX_WORDS
+            and not _meta_shaped(decisions[i])
+            and not _caption(decisions[i])
+        ]
+        heads += [i for i in top if i not in heads]
     head = None
     bylines = [
         i for i in range(lo, min(len(lines), forward(lines, first, BYLINE_START) + 1)) if _meta_shaped(decisions[i])
@@ -112,6 +130,7 @@ def mark_metadata(
             or d.vote(Label.HEADLINE) >= d.vote(Label.BODY)
             or (i == first and _title_over_prose(lines, decisions, i))
             or over_byline(i)
+            or i in top
         )
 
     candidates, heads = heads, [i for i in heads if acceptable(i)]

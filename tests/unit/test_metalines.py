@@ -140,3 +140,29 @@ def test_a_wrapped_first_line_of_prose_is_not_a_title() -> None:
     text = f"{wrapped}\n{PROSE}"
     decisions = [d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
     assert run(text, decisions, (0, 2))[0] is Label.BODY
+
+
+def test_sure_title_opening_the_article_wins_over_a_weak_field() -> None:
+    text = f"Skip to content\n{PROSE}\nBridge Reopens After Long Repairs\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.NAVIGATION, 0.5), (Label.HEADLINE, 0.25)),
+        d((Label.BODY, 0.6)),
+        d((Label.BODY, 0.7), (Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert run(text, decisions, (1, 4))[2] is Label.HEADLINE
+
+
+def test_a_title_in_the_article_does_not_beat_a_fair_candidate_above_it() -> None:
+    text = f"Bridge Reopens After Long Repairs\n{PROSE}\nWhat Happens Next For Drivers\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.HEADLINE, 0.45)),
+        d((Label.BODY, 0.6)),
+        d((Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (1, 4))
+    assert labels[0] is Label.HEADLINE
+    assert labels[2] is not Label.HEADLINE
