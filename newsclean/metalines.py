@@ -2,8 +2,11 @@
 
 Part of the context pass (:mod:`newsclean.context`), run once the article span is known:
 
-* **one headline**: the best headline candidate above the article, closer is better;
-  other copies of it become ``OTHER``, other title-like lines ``PROMO``/``OTHER``;
+* **one headline**: the best headline candidate above the article, closer is better, a
+  title right over the byline better still; a copy printed without the kicker or list number
+  run into it ("Lokales Lübeck Bridge reopens", "3. Bridge reopens") is taken instead;
+  photo captions never count; other copies become ``OTHER``, other title-like lines
+  ``PROMO``/``OTHER``;
 * **bylines and datelines** count only between the headline and the first lines of the
   article; elsewhere (teasers, comments) they are ``OTHER``;
 * **the standfirst**: prose between the headline and a byline/dateline that opens the

@@ -7,7 +7,9 @@ article. Signals:
 * repetition: the title is often printed two or three times (page title, H1, share text),
   also as one part of a longer line: "<headline> | <site>" (a text dump's page title) or the
   last step of a breadcrumb trail;
-* the URL slug: a headline shares most of its words with it;
+* the URL slug: a headline shares most of its words with it (umlauts spelled out, accents
+  dropped); a one- or two-word title is heard only when it is the URL's last path segment;
+* never a web address, an e-mail address or a slug printed as text;
 * HTML: ``<h1>``, ``itemprop="headline"``, and agreement with ``<title>``/OpenGraph/JSON-LD.
 
 .. versionadded:: 0.1.0
