@@ -2,8 +2,11 @@
 
 Part of the context pass (:mod:`newsclean.context`), run once the article span is known:
 
-* **one headline**: the best headline candidate above the article, closer is better;
-  other copies of it become ``OTHER``, other title-like lines ``PROMO``/``OTHER``;
+* **one headline**: the best headline candidate above the article, closer is better, a
+  title right over the byline better still; a copy printed without the kicker or list number
+  run into it ("Lokales Lübeck Bridge reopens", "3. Bridge reopens") is taken instead;
+  photo captions never count; other copies become ``OTHER``, other title-like lines
+  ``PROMO``/``OTHER``;
 * **bylines and datelines** count only between the headline and the first lines of the
   article; elsewhere (teasers, comments) they are ``OTHER``;
 * **the standfirst**: prose between the headline and a byline/dateline that opens the
@@ -15,6 +18,8 @@ Part of the context pass (:mod:`newsclean.context`), run once the article span i
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
@@ -30,6 +35,27 @@ META_WINDOW = 20
 HEADLINE_WORD_CREDIT = 0.015
 HEADLINE_WORDS_CREDITED = 12
 HEADLINE_CHROME_PENALTY = 0.1
+# A headline printed with a kicker or a list number before it ("Lokales Lübeck Bridge reopens",
+# "3. Bridge reopens") is often printed alone nearby too: that copy, at least SHORT_COPY_MIN_WORDS
+# long, is the headline when what it leaves off is at most KICKER_MAX_WORDS words.
+SHORT_COPY_MIN_WORDS = 3
+KICKER_MAX_WORDS = 6
+_TOKEN = regex.compile(r"\w+")
+# The article's first line is its title, whatever its body vote, when it has at most this many words
+# and a longer paragraph follows.
+TITLE_MAX_WORDS = 15
+TITLE_PROSE_WITHIN = 4
+# A title-shaped line fewer than HEADER_GAP non-blank lines above a sure byline or date strip is the
+# story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote.
+HEADER_GAP = 3
+HEADER_BONUS = 0.25
+# A line whose caption vote is this sure, and no weaker than its headline vote, is never the headline.
+CAPTION_SURE = 0.25
+# When no candidate above the article has a headline vote of WEAK_FIELD, a line among the article's
+# first SPAN_TOP non-blank lines with a vote of SPAN_TITLE_VOTE is a candidate too.
+WEAK_FIELD = 0.4
+SPAN_TOP = 2
+SPAN_TITLE_VOTE = 0.5
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -42,6 +68,8 @@ BYLINE_AFTER = 4
 BYLINE_WIDE = 30
 BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
+# A candidate another classifier took for chrome, a photo caption or a comment heading is a weaker headline.
+_CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT})
 _NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
@@ -72,8 +100,43 @@ def mark_metadata(
         and (span is None or i <= first)
         and i >= (0 if span is None else lo)
         and not _meta_shaped(d)
+        and not _caption(d)
     ]
+    top: list[int] = []
+    if span is not None and all(decisions[i].vote(Label.HEADLINE) < WEAK_FIELD for i in heads):
+        # nothing above the article looks like its title ("Skip to content" at best): the context pass
+        # may have opened the article on its title line, so a sure title among its first lines counts
+        top = [
+            i
+            for i in range(first, min(span[1], forward(lines, first, SPAN_TOP)) + 1)
+            if decisions[i].vote(Label.HEADLINE) >= SPAN_TITLE_VOTE
+            and lines[i].words <= TITLE_MAX_WORDS
+            and not _meta_shaped(decisions[i])
+            and not _caption(decisions[i])
+        ]
+        heads += [i for i in top if i not in heads]
     head = None
+    bylines = [
+        i for i in range(lo, min(len(lines), forward(lines, first, BYLINE_START) + 1)) if _meta_shaped(decisions[i])
+    ]
+
+    def over_byline(i: int) -> bool:
+        # a byline or date strip right under a title-shaped line: the story's header
+        return not lines[i].text.endswith(".") and any(
+            i < b and nonblank_between(lines, i + 1, b) < HEADER_GAP for b in bylines
+        )
+
+    def acceptable(i: int) -> bool:
+        d = decisions[i]
+        return (
+            out[i].label is not Label.BODY
+            or d.vote(Label.HEADLINE) >= d.vote(Label.BODY)
+            or (i == first and _title_over_prose(lines, decisions, i))
+            or over_byline(i)
+            or i in top
+        )
+
+    candidates, heads = heads, [i for i in heads if acceptable(i)]
     if heads:
 
         def rank(i: int) -> float:
@@ -81,21 +144,19 @@ def mark_metadata(
             near = 0.3 * max(0.0, 1 - dist / (META_WINDOW * 2)) if span else 0.0
             # a story's title says something; menu labels and buttons ("Show key events only") are short
             said = HEADLINE_WORD_CREDIT * min(lines[i].words, HEADLINE_WORDS_CREDITED)
-            chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in (Label.NAVIGATION, Label.PROMO) else 0.0
-            return decisions[i].vote(Label.HEADLINE) + near + said - chrome
+            chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in _CHROME else 0.0
+            header = HEADER_BONUS if over_byline(i) else 0.0
+            return decisions[i].vote(Label.HEADLINE) + near + said + header - chrome
 
         head = max(heads, key=lambda i: (rank(i), -i))
-        if out[head].label is not Label.BODY or decisions[head].vote(Label.HEADLINE) >= decisions[head].vote(
-            Label.BODY
-        ):
-            out[head] = Revised(
-                Label.HEADLINE,
-                decisions[head].vote(Label.HEADLINE),
-                "context",
-                "best headline candidate before the article",
-            )
-        else:
-            head = None
+        # the plain copy may have won a body vote: it is a copy of the chosen headline all the same
+        head = _short_copy(lines, candidates, head)
+        out[head] = Revised(
+            Label.HEADLINE,
+            decisions[head].vote(Label.HEADLINE),
+            "context",
+            "best headline candidate before the article",
+        )
     head_key = normalize_key(lines[head].text) if head is not None else None
     meta_lo = head if head is not None else back(lines, first, META_WINDOW)
     meta_hi = forward(lines, first, 3) if span else -1
@@ -146,10 +207,75 @@ def mark_metadata(
                     out[i] = Revised(d.label, d.score, d.classifier, d.reason)
 
 
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _short_copy(lines: Sequence[Line], heads: Sequence[int], head: int) -> int:
+    """The candidate that repeats the chosen headline without the kicker or list number before it.
+
+    "Lokales Lübeck Bridge reopens after repairs" and, a few lines on, "Bridge reopens after repairs":
+    the page prints its headline twice, once run into a kicker or a breadcrumb's "3.", so the shorter
+    copy is the headline. The longest such copy wins (a kicker of two parts leaves two copies).
+    """
+    words = _tokens(lines[head].text)
+    best, best_len = head, 0
+    for i in heads:
+        copy = _tokens(lines[i].text)
+        n = len(copy)
+        if (
+            SHORT_COPY_MIN_WORDS <= n < len(words)
+            and len(words) - n <= KICKER_MAX_WORDS
+            and words[-n:] == copy
+            and n > best_len
+            and not _split_copy(lines, i, words)
+        ):
+            best, best_len = i, n
+    return best
+
+
+def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
+    """Whether line ``i`` goes on from the line above it in the headline's words: a title wrapped over lines.
+
+    "Spiel-Talstraße" over "zur Bunten Republik Neustadt" is one site title broken in two, not the
+    headline "Keine Spiel-Talstraße zur Bunten Republik Neustadt" without a kicker.
+    """
+    k = i - 1
+    while k >= 0 and lines[k].is_blank:
+        k -= 1
+    if k < 0:
+        return False
+    n = len(_tokens(lines[i].text))
+    above = _tokens(lines[k].text)
+    return bool(above) and above[-1] == words[-n - 1]
+
+
+def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """A short line without a closing period over a longer paragraph: the title a blog's article opens with.
+
+    Titles ending "!" or "?" ("You won't believe how much CO2 ...!") win a body vote by shape alone.
+    """
+    line = lines[i]
+    if line.words > TITLE_MAX_WORDS or line.text.rstrip().endswith((".", ":", ",", ";")):
+        return False
+    # the paragraph may sit under a byline or a photo: the first body line a few lines on
+    for step in range(1, TITLE_PROSE_WITHIN + 1):
+        k = forward(lines, i, step)
+        if k > i and decisions[k].label is Label.BODY:
+            # a paragraph that opens in lower case goes on from the line above: that line is prose too
+            return lines[k].words > line.words and not lines[k].text[:1].islower()
+    return False
+
+
 def _meta_shaped(d: Decision) -> bool:
     """A line whose byline or dateline vote beats its headline vote, and is sure: "By Jane Doe"."""
     other = max(d.vote(Label.BYLINE), d.vote(Label.DATELINE))
     return other >= META_SHAPED and other >= d.vote(Label.HEADLINE)
+
+
+def _caption(d: Decision) -> bool:
+    """A photo caption or credit ("(Foto: DBT/Jane Doe)") at least as sure as its headline vote."""
+    return d.vote(Label.CAPTION) >= max(CAPTION_SURE, d.vote(Label.HEADLINE))
 
 
 def _recover_byline(

@@ -7,7 +7,9 @@ article. Signals:
 * repetition: the title is often printed two or three times (page title, H1, share text),
   also as one part of a longer line: "<headline> | <site>" (a text dump's page title) or the
   last step of a breadcrumb trail;
-* the URL slug: a headline shares most of its words with it;
+* the URL slug: a headline shares most of its words with it (umlauts spelled out, accents
+  dropped); a one- or two-word title is heard only when it is the URL's last path segment;
+* never a web address, an e-mail address or a slug printed as text;
 * HTML: ``<h1>``, ``itemprop="headline"``, and agreement with ``<title>``/OpenGraph/JSON-LD.
 
 .. versionadded:: 0.1.0
@@ -15,8 +17,10 @@ article. Signals:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 import regex
 from rapidfuzz import fuzz
@@ -27,7 +31,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.dates import find_dates
 
-__all__ = ["Headline", "slug_overlap", "title_parts"]
+__all__ = ["Headline", "segment_match", "slug_overlap", "title_parts"]
 
 _WORD = regex.compile(r"\w+")
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
@@ -43,6 +47,24 @@ DATED_PENALTY = 0.25
 # Photo credits ("© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images") and
 # a text dump's form fields ("Search for: [ ] [Search]") look like titles by shape alone.
 _NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", regex.IGNORECASE)
+# A web address, an e-mail address or a URL slug ("estas-son-las-marcas-que-...") printed as text
+# shares the slug's words by construction, yet is never the title.
+_WEB = regex.compile(
+    r"://|(?<![\w.])www\.|\w@[\w-]+\.\w|(?<![\w-])\p{Ll}+(?:-\p{Ll}+){4,}(?![\w-])|^\S*\.\p{Ll}{2,4}/?$"
+    # an image's file name or alt text run together with hyphens: "Jane-Doe-headshot"
+    r"|^[\p{L}\d]+(?:-[\p{L}\d]+){2,}$"
+)
+# A short title ("Performant Python", "Blockhaus 3") names the page's last URL path segment
+# ("/performant-python", "/blockhaus-typ-3/"): a Dice overlap of at least SEGMENT_SHARE with its words.
+SEGMENT_SHARE = 0.6
+SEGMENT_BONUS = 0.3
+SEGMENT_MAX_REPEATS = 1
+_SEGMENT_EXT = regex.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", regex.IGNORECASE)
+_SEGMENT_TOKEN = regex.compile(r"\p{L}+|\d+")
+# Slugs spell umlauts out ("zapfsaeulen") or drop their marks ("zapfsaulen").
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Numbers this long in a path are ids ("/news/588409/"), not words of the title.
+_ID_DIGITS = 3
 # A headline covers at least this share of its URL slug's words.
 SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
 
@@ -79,13 +101,21 @@ class Headline:
     def _vote(
         self, line: Line, context: PageContext, titles: tuple[str, ...], parts: dict[str, str] | None = None
     ) -> Vote | None:
-        if line.is_blank or not self.min_words <= line.words <= self.max_words:
+        if line.is_blank or line.words > self.max_words:
             return None
+        named = 0.0
+        if line.words < self.min_words:
+            # a one- or two-word title counts only when it is the page's own URL segment
+            named = segment_match(line.text, context.url)
+            # a menu item printed again and again that names only part of the segment is a section
+            # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
+            if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
+                return None
         if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
-        if _NOT_TITLE.search(line.text):  # a photo credit or a search form, never a title
+        if _NOT_TITLE.search(line.text) or _WEB.search(line.text):  # a credit, a search form, an address
             return None
         score, why = 0.25, ["title-shaped"]
         language = context.language
@@ -105,6 +135,9 @@ class Headline:
             if whole is not None and whole != key:
                 score += 0.3
                 why.append("part of a page title or breadcrumb")
+        if named:
+            score += SEGMENT_BONUS * named
+            why.append(f"{named:.0%} match with the URL's last segment")
         overlap = slug_overlap(line.text, context.url_words)
         if overlap >= self.slug_share:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
@@ -168,19 +201,69 @@ def slug_overlap(text: str, url_words: frozenset[str]) -> float:
     1.0
     >>> round(slug_overlap("Auto News", frozenset({"lexus", "wants", "auto", "news", "topless"})), 2)
     0.57
+    >>> slug_overlap("Autohäuser öffnen", frozenset({"autohaeuser", "oeffnen"}))
+    1.0
     """
     if not url_words:
         return 0.0
     words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
     if not words:
         return 0.0
-    shared = sum(
-        1 for w in words if w in url_words or (len(w) > 4 and any(len(u) >= 4 and w.startswith(u) for u in url_words))
-    )
+    # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any of its spellings
+    shared = sum(1 for w in words if any(_in_slug(f, url_words) for f in {w, *_fold(w)}))
     shared = min(shared, len(url_words))
     dice = 2 * shared / (len(words) + len(url_words))
     # a short line that names two or three of a long slug's words is a section or caption, not the title
     return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
+
+
+def _in_slug(word: str, url_words: frozenset[str]) -> bool:
+    return word in url_words or (len(word) > 4 and any(len(u) >= 4 and word.startswith(u) for u in url_words))
+
+
+def _fold(token: str) -> tuple[str, str]:
+    """A case-folded word as a slug spells it: umlauts written out, and all marks dropped."""
+    word = token.casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.translate(_UMLAUTS), bare
+
+
+def _segment_tokens(url: str | None) -> frozenset[str]:
+    if not url:
+        return frozenset()
+    try:
+        path = unquote(urlsplit(url).path)[:500]
+    except ValueError:
+        return frozenset()
+    segment = next((p for p in reversed(path.split("/")) if p), "")
+    tokens = _SEGMENT_TOKEN.findall(_SEGMENT_EXT.sub("", segment).casefold())
+    return frozenset(t for t in tokens if not (t.isdigit() and len(t) >= _ID_DIGITS))
+
+
+def segment_match(text: str, url: str | None) -> float:
+    """How well a short line names the URL's last path segment: the Dice overlap of their words.
+
+    Every word of the segment must be in the line (a number may be missing: "nebelsuppe-6"), so a
+    line naming part of a longer slug ("Stock Car" on "/calendario-stock-car-2018/") scores 0.
+
+    >>> segment_match("Performant Python", "https://example.com/articles/performant-python")
+    1.0
+    >>> segment_match("Elektro-Zapfsäulen.", "https://example.com/2019/11/17/elektro-zapfsaeulen/")
+    1.0
+    >>> segment_match("Python", "https://example.com/articles/performant-python")
+    0.0
+
+    .. versionadded:: 0.3.0
+    """
+    segment = _segment_tokens(url)
+    words = {_fold(t) for t in _SEGMENT_TOKEN.findall(text)}
+    if not segment or not words:
+        return 0.0
+    matched = {f for w in words for f in w if f in segment}
+    if any(not t.isdigit() and t not in matched for t in segment):
+        return 0.0
+    shared = sum(1 for w in words if w[0] in segment or w[1] in segment)
+    return 2 * shared / (len(words) + len(segment))
 
 
 def _meta_titles(context: PageContext) -> tuple[str, ...]:

@@ -148,6 +148,7 @@ KICKER_SLUG_SHARE = 0.5
 # ... and better than the whole line by this much: slugs often drop a title's first word ("Über", "Erste").
 KICKER_GAIN = 0.1
 _SLUG_TOKEN = regex.compile(r"\w+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _KICKER_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
 
 
@@ -158,9 +159,16 @@ def _slug_tokens(word: str) -> list[str]:
 def _in_slug(word: str, url_words: frozenset[str]) -> bool:
     """A word of the line is in the slug, whole or as the slug's shortened form ("ausflug" for "Ausflugsziele")."""
     return any(
-        t in url_words or (len(t) > 4 and any(len(u) >= 4 and t.startswith(u) for u in url_words))
+        f in url_words or (len(f) > 4 and any(len(u) >= 4 and f.startswith(u) for u in url_words))
         for t in _slug_tokens(word)
+        for f in _spellings(t)
     )
+
+
+def _spellings(token: str) -> set[str]:
+    """A word as slugs spell it: as is, umlauts written out ("autohaeuser"), marks dropped ("economie")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    return {token, token.translate(_UMLAUTS), bare}
 
 
 def _slug_dice(words: Sequence[str], url_words: frozenset[str]) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Label, PageContext
-from newsclean.classifiers.headline import Headline, slug_overlap, title_parts
+from newsclean.classifiers.headline import SEGMENT_SHARE, Headline, segment_match, slug_overlap, title_parts
 from newsclean.lines import Markup, build_lines, split_lines
 
 CTX = PageContext()
@@ -104,3 +104,63 @@ def test_a_year_alone_is_no_date() -> None:
     vote = Headline().classify(split_lines("Olympia 2022 in Peking"), CTX)[0]
     assert vote is not None
     assert "full date" not in vote.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://example.com/news/ bridge-reopens-after-repairs",
+        "Printed from the address: www.example.com/news/bridge",
+        "Write to newsroom@example.com today",
+        "bridge-reopens-after-long-repairs",
+        "dailyplanet.com",
+        "Jane-Doe-headshot",
+    ],
+)
+def test_web_addresses_and_slugs_are_not_headlines(text: str) -> None:
+    slug_ctx = PageContext(url_words=frozenset({"bridge", "reopens", "after", "long", "repairs"}))
+    assert Headline(min_words=1).classify(split_lines(text), slug_ctx)[0] is None
+
+
+def test_hyphenated_words_and_a_named_site_stay_titles() -> None:
+    lines = split_lines("State-of-the-art bridge reopens\nAmazon.com reports record profits")
+    votes = Headline().classify(lines, CTX)
+    assert votes[0] is not None
+    assert votes[1] is not None
+
+
+def test_short_title_naming_the_url_segment_gets_a_vote() -> None:
+    ctx = PageContext(url="https://example.com/articles/performant-python")
+    lines = split_lines("Performant Python\nContact us")
+    votes = Headline().classify(lines, ctx)
+    assert votes[0] is not None
+    assert "last segment" in votes[0].reason
+    assert votes[1] is None  # two words, not the segment: below min_words as before
+
+
+def test_short_line_naming_part_of_the_segment_gets_none() -> None:
+    ctx = PageContext(url="https://example.com/calendario-stock-car-2018/")
+    assert Headline().classify(split_lines("Stock Car"), ctx)[0] is None
+
+
+def test_segment_match_boundary() -> None:
+    url = "https://example.com/2020/01/24/nebelsuppe-6/"
+    assert segment_match("Nebelsuppe.", url) >= SEGMENT_SHARE  # the slug's number is a duplicate counter
+    assert segment_match("Nebelsuppe", "https://example.com/nebelsuppe-heute-abend") == 0.0
+    assert segment_match("Grüße", "https://example.com/gruesse") == 1.0
+    assert segment_match("Café", "https://example.com/cafe/") == 1.0
+    assert segment_match("News", None) == 0.0
+
+
+def test_a_repeated_menu_item_naming_part_of_the_segment_is_not_a_title() -> None:
+    ctx = PageContext(url="https://example.com/nebelsuppe-6/")
+    once = Headline().classify(split_lines("Nebelsuppe"), ctx)[0]
+    menu = Headline().classify(split_lines("Nebelsuppe\nNebelsuppe\nNebelsuppe"), ctx)[0]
+    assert once is not None
+    assert menu is None
+
+
+def test_slug_overlap_matches_spelled_out_umlauts_and_dropped_accents() -> None:
+    assert slug_overlap("Autohäuser rechnen mit Kunden", frozenset({"autohaeuser", "rechnen", "mit", "kunden"})) == 1.0
+    assert slug_overlap("Économie française", frozenset({"economie", "francaise"})) == 1.0
+    assert slug_overlap("Autohäuser", frozenset({"werkstatt", "kunden"})) == 0.0

@@ -71,3 +71,98 @@ def test_sure_byline_recovered_from_a_wider_window_when_none_is_near() -> None:
     # a bare name (0.4) that far away stays OTHER
     bare = [d((Label.BYLINE, 0.4)), *decisions[1:]]
     assert run(f"Jane Doe\n{far}\n{PROSE}", bare, (n + 1, n + 1))[0] is Label.OTHER
+
+
+def test_headline_copy_without_kicker_wins() -> None:
+    text = f"Local News Bridge Reopens After Repairs\nBridge Reopens After Repairs\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.5)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (2, 3))
+    assert labels[1] is Label.HEADLINE
+    assert labels[0] is not Label.HEADLINE
+
+
+def test_list_numbered_headline_yields_to_its_plain_copy() -> None:
+    text = f"1. Home\n3. Bridge Reopens After Repairs\nBridge Reopens After Repairs\n{PROSE}"
+    decisions = [d((Label.NAVIGATION, 0.5)), d((Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.6)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (3, 3))
+    assert labels[2] is Label.HEADLINE
+
+
+def test_wrapped_title_tail_is_not_a_short_copy() -> None:
+    # "Reopens After Repairs" goes on from "Bridge" above it: one title wrapped in two, not a copy
+    text = f"Bridge\nReopens After Repairs\nNew Bridge Reopens After Repairs\n{PROSE}"
+    decisions = [d((Label.NAVIGATION, 0.5)), d((Label.HEADLINE, 0.4)), d((Label.HEADLINE, 0.9)), d((Label.BODY, 0.9))]
+    labels = run(text, decisions, (3, 3))
+    assert labels[2] is Label.HEADLINE
+
+
+def test_short_title_opening_the_article_is_the_headline_despite_a_body_vote() -> None:
+    text = f"You Will Not Believe How Much CO2 This Makes!\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.BODY, 0.7), (Label.HEADLINE, 0.6)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    assert run(text, decisions, (0, 2))[0] is Label.HEADLINE
+
+
+def test_short_sentence_opening_the_article_stays_body() -> None:
+    text = f"The bridge reopened on Monday after a long repair.\n{PROSE}\n{PROSE}"
+    decisions = [d((Label.BODY, 0.7), (Label.HEADLINE, 0.3)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    assert run(text, decisions, (0, 2))[0] is Label.BODY
+
+
+def test_title_over_the_byline_beats_a_caption_nearer_the_article() -> None:
+    text = f"Bridge reopens after long repairs\nBy Jane Doe\nThe old bridge. Photo: John Roe\n{PROSE}"
+    decisions = [
+        d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.CAPTION, 0.35), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (3, 3))
+    assert labels[0] is Label.HEADLINE
+    assert labels[2] is not Label.HEADLINE
+
+
+def test_body_line_far_above_the_byline_is_not_the_headline() -> None:
+    text = f"Bridge reopens after long repairs\nOne\nTwo\nThree\nBy Jane Doe\n{PROSE}"
+    decisions = [
+        d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)),
+        d((Label.NAVIGATION, 0.9)),
+        d((Label.NAVIGATION, 0.9)),
+        d((Label.NAVIGATION, 0.9)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (5, 5))
+    assert Label.HEADLINE not in labels
+
+
+def test_a_wrapped_first_line_of_prose_is_not_a_title() -> None:
+    wrapped = "The cosy cabin sleeps six and has a living room\nand a kitchen with everything you need, says the owner."
+    text = f"{wrapped}\n{PROSE}"
+    decisions = [d((Label.BODY, 0.4), (Label.HEADLINE, 0.25)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    assert run(text, decisions, (0, 2))[0] is Label.BODY
+
+
+def test_sure_title_opening_the_article_wins_over_a_weak_field() -> None:
+    text = f"Skip to content\n{PROSE}\nBridge Reopens After Long Repairs\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.NAVIGATION, 0.5), (Label.HEADLINE, 0.25)),
+        d((Label.BODY, 0.6)),
+        d((Label.BODY, 0.7), (Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert run(text, decisions, (1, 4))[2] is Label.HEADLINE
+
+
+def test_a_title_in_the_article_does_not_beat_a_fair_candidate_above_it() -> None:
+    text = f"Bridge Reopens After Long Repairs\n{PROSE}\nWhat Happens Next For Drivers\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.HEADLINE, 0.45)),
+        d((Label.BODY, 0.6)),
+        d((Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (1, 4))
+    assert labels[0] is Label.HEADLINE
+    assert labels[2] is not Label.HEADLINE
