@@ -506,26 +506,53 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     k = last + 1
     while k < len(lines) and not lines[k].text:
         k += 1
-    if k >= len(lines) or lines[k].words > LIST_INTRO_MAX_WORDS or lines[k].terminal:
-        return []
-    intro = k
+    intro = _list_intro_inside(lines, last)
+    inside = intro is not None
+    if intro is None:
+        if k >= len(lines) or lines[k].words > LIST_INTRO_MAX_WORDS or lines[k].terminal:
+            return []
+        intro = k
     run: list[int] = []
-    k += 1
+    k = intro + 1
     if k < len(lines) and not lines[k].text:  # one blank line may part the intro from its list
         k += 1
     while k < len(lines) and lines[k].text and len(run) < LIST_TAIL_MAX:
+        if inside and _strong_chrome(decisions[k]):
+            break  # a list begun inside the span ends where the page's chrome starts
         run.append(k)
         k += 1
+    if run and run[-1] <= last:
+        return []  # the list ends inside the span: nothing to add
     if len(run) < LIST_TAIL_MIN:
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
-    strong = any(
-        decisions[i].label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) and decisions[i].score >= STRONG
-        for i in [intro, *run]
-    )
+    strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
     if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
         return []
     return [intro, *run]
+
+
+def _strong_chrome(d: Decision) -> bool:
+    return d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) and d.score >= STRONG
+
+
+def _list_intro_inside(lines: Sequence[Line], last: int) -> int | None:
+    """The intro of a list whose first items already close the span ("Tour dates:", "June 9 – Tampa").
+
+    Walks back over the span's last unbroken run of short, unpunctuated lines holding a
+    digit; the line above them must be intro-shaped (short, ending in a colon).
+    """
+    j = last
+    while j > 0 and lines[j].text and _list_item_shaped(lines[j]) and not lines[j].text.rstrip().endswith(":"):
+        j -= 1
+    intro = lines[j]
+    if j == last or not intro.text or intro.words > LIST_INTRO_MAX_WORDS or not intro.text.rstrip().endswith(":"):
+        return None
+    return j
+
+
+def _list_item_shaped(line: Line) -> bool:
+    return line.words <= SUBHEAD_MAX_WORDS and not line.terminal and any(ch.isdigit() for ch in line.text)
 
 
 def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:

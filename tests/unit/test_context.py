@@ -128,3 +128,22 @@ def test_comment_heading_under_a_short_article_followed_by_commenters_is_a_threa
     decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.BODY, 0.9), heading, author, d(Label.BODY, 0.9)]
     regions = find_regions(lines, decisions, CONFIG)
     assert [(r.first, r.last, r.in_thread) for r in regions] == [(1, 2, False), (5, 5, True)]
+
+
+def test_a_list_begun_inside_the_span_goes_on_to_the_chrome() -> None:
+    # HTML blocks have no blank lines: the schedule's first items close the span, the rest follow
+    # until the share bar
+    items = [f"June {n} -- Arena, Tampa, FL" for n in range(1, 9)]
+    lines = split_lines("\n".join([PROSE, PROSE, "Tour dates:", *items, "FACEBOOK"]))
+    decisions = [
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.6),
+        d(Label.BODY, 0.6),
+        d(Label.BODY, 0.6),
+        *[d(Label.OTHER, 0.6)] * 6,
+        d(Label.PROMO, 0.75),
+    ]
+    out = revise(lines, decisions, CONFIG)
+    assert [r.label for r in out[:11]] == [Label.BODY] * 11
+    assert out[11].label is Label.PROMO
