@@ -453,6 +453,43 @@ def _quick_reject(s: str) -> bool:
     return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
 
 
+_LONE_TOKEN_SEPARATORS = regex.compile(r"[:：|•·∙◦»«()\[\],;&+/]")
+"""Characters that can make one whitespace-free token more than one piece, or a marker ("Autor:Jane")."""
+_CJK = regex.compile(r"[\p{Han}\p{Hangul}]")
+_NOT_OPENERS: Final = _words("of and the")
+"""Stop words that may still open a role ("The Staff Writer"): not a cheap reason to stop."""
+
+
+def _lone_token_rejected(s: str) -> bool:
+    """Whether a one-token line is surely no byline, by a check far cheaper than parsing.
+
+    Without a marker a name needs two words, so one plain token is a byline only as an agency or
+    a desk ("Reuters", "Redaktion"). Tokens that could hold a marker, several pieces, a CJK credit
+    or a "Follow" reference still take the full parse.
+    """
+    if _LONE_TOKEN_SEPARATORS.search(s) or _CJK.search(s) or s.casefold().startswith("follow"):
+        return False
+    piece = s.strip(" .,:;")
+    return not (_is_agency(piece) or _DESK.match(piece))
+
+
+def _opens_with_stop_word(s: str, first: str, end: int) -> bool:
+    """Whether a markerless line surely fails on its first piece: it opens with a word no name has.
+
+    Without a marker the first piece must be a name, a source, a role or metadata; a plain word such
+    as "Your" or "Home" that is none of these ends the parse, unless the whole piece is a desk or an
+    agency ("Our News Desk").
+    """
+    key = first.casefold()
+    if not first.isalpha() or key not in _STOP_WORDS or key in _NOT_OPENERS:
+        return False
+    if key in _META_WORDS or key in _ROLE_WORDS or key in _CALENDAR_WORDS or key in PARTICLES:
+        return False
+    sep = _SPLIT.search(s, 0, end)
+    piece = s[: sep.start() if sep is not None else end].strip(" .,:;")
+    return not (_is_agency(piece) or _DESK.match(piece))
+
+
 @dataclass(slots=True)
 class _Parse:
     authors: list[str]
@@ -671,7 +708,10 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
     s = _collapse(text)
     if _quick_reject(s):
         return None
-    if len(s.split()) > MAX_WORDS:
+    words = s.split()
+    if len(words) > MAX_WORDS:
+        return None
+    if len(words) == 1 and _lone_token_rejected(s):
         return None
     cjk = _parse_cjk(s, text)
     if cjk is not None:
@@ -693,8 +733,10 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
         penalty += PENALTY_PREFIX_WORD * sum(1 for w in prefix if not _is_meta_token(w))
         if language and key in _AMBIGUOUS_MARKERS and language.split("-")[0].casefold() not in _MARKERS[key]:
             penalty += PENALTY_FOREIGN_MARKER
-    elif ref is None and (len(s.split()) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):
+    elif ref is None and (len(words) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):
         # A dash before a name is a quote attribution ("— Elon Musk (@elonmusk) November 4, 2023").
+        return None
+    elif ref is None and _opens_with_stop_word(s, words[0], end):
         return None
     s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
     state = _Parse([], [])

@@ -370,3 +370,35 @@ def test_parse_date_strip_reads_the_name_around_the_dates(line: str, author: str
 def test_parse_date_strip_without_a_name(line: str) -> None:
     assert parse_date_strip(line, [(m.start, m.end) for m in find_dates(line)]) is None
     assert parse_date_strip(line, []) is None
+
+
+# ---------------------------------------------------------------- prefilters (issue 7: same result, less work)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reuters", ((), "Reuters")),  # one token: an agency survives the lone-token check
+        ("Redaktion", ((), "Redaktion")),  # ... and a desk
+        ("Autor:Jane", (("Jane",), None)),  # a colon may hide a marker: parsed in full
+        ("iPhone", None),
+        ("Content", None),
+    ],
+)
+def test_lone_token_prefilter_keeps_agencies_and_markers(line: str, expected: object) -> None:
+    parsed = parse_byline(line)
+    assert (None if parsed is None else (parsed.authors, parsed.source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Your California Privacy Rights", None),  # a stop word opens the line: no name, no source
+        ("Our News Desk", ((), "Our News Desk")),  # unless the whole piece is a desk
+        ("The Staff Writer", None),  # "the" may open a role: parsed in full (a role alone names nobody)
+        ("Home | Jane Doe", None),
+    ],
+)
+def test_stop_word_prefilter_keeps_desks(line: str, expected: object) -> None:
+    parsed = parse_byline(line)
+    assert (None if parsed is None else (parsed.authors, parsed.source)) == expected
