@@ -227,7 +227,7 @@ _MARKER = regex.compile(
 
 # Segment separators ("strong": the name run does not continue across them) and name separators.
 _SPLIT = regex.compile(
-    r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
+    r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«●▪■►▶]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
     r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*"
     r"|(?<!\s)\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un"
     r"|AND|UND|ET|EN|OG|OCH|JA|ÉS|VE|ORAZ|ETA)\s+)",  # upper-case "AND" joins names in all-caps bylines
@@ -303,7 +303,8 @@ _STOP_WORDS: Final = _words(
         "politics economy editorial editorials letters leserbriefe agb kommentare comments reply antworten "
         "tags tag kategorie category categories kategorien navigation sitemap newsticker ressort ressorts "
         "aktuell aktuelles service services mediathek epaper e-paper abo plus premium login anmelden "
-        "registrieren register account konto mein profil profile settings einstellungen by "
+        "registrieren register account konto mein profil profile settings einstellungen by send message messages "
+        "symbolbild rss "
         + " ".join(_META_WORDS)
 )
 """Capitalised words that are never part of a person name: nav items, UI labels, articles, months."""
@@ -345,7 +346,7 @@ _LEAD_INS: Final = (
     "commentary", "story", "report", "review", "rezension", "glosse", "meinung", "text", "fotos", "photos",
     "published", "posted", "veröffentlicht", "geschrieben", "written", "erstellt", "created", "updated",
     "aktualisiert", "artikel", "article", "post", "podcast", "video", "chronique", "tribune", "crónica",
-    "opinión", "opinione", "rubrica", "column", "gastbeitrag", "gastkommentar",
+    "opinión", "opinione", "rubrica", "column", "gastbeitrag", "gastkommentar", "blog",
     "gepostet", "eingestellt", "verfasst", "publicado", "publicada", "escrito", "publié", "publiée", "écrit",
     "pubblicato", "scritto", "gepubliceerd", "geschreven", "opublikowano", "napisany", "foto", "photo",
 )
@@ -490,6 +491,34 @@ def _opens_with_stop_word(s: str, first: str, end: int) -> bool:
     return not (_is_agency(piece) or _DESK.match(piece))
 
 
+_GLUED_DATE = regex.compile(
+    r"(?<=\p{Ll}{2})(?=\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{1,2}\.?\s(?:de\s)?\p{L}{3,}\.?\s\d{2,4})"
+)
+"""A date run into the word before it ("Jane Doe13.12.2022", "Mejías04 de mayo 2022"): text dumps drop the
+space between inline elements."""
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
+_LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
+"""An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
+
+
+def _unglue(s: str) -> str:
+    """Put back the space a text dump lost between a name and the date or label after it.
+
+    "Jane DoeFollow", "Jane DoeStaff Writer", "Jane DoeNovember 6, 2023", "Jane Doe13.12.2022": a
+    capitalised word glued to a lowercase letter is split off only when it is a word names never hold
+    (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole.
+    """
+    s = _LEADING_ALT.sub("", s)
+    s = _GLUED_DATE.sub(" ", s)
+    return _GLUED_WORD.sub(lambda m: " " + m.group() if _glue_word(m.group()) else m.group(), s)
+
+
+def _glue_word(word: str) -> bool:
+    key = word.casefold()
+    return key in _STOP_WORDS or key in _ROLE_WORDS or key in _META_WORDS
+
+
 @dataclass(slots=True)
 class _Parse:
     authors: list[str]
@@ -498,6 +527,8 @@ class _Parse:
     junk_tail: bool = False
     stop: bool = False
     name_end: int = 0
+    handle_ok: bool = False
+    """After a colon marker ("Autor:", "Author:") a lowercase user handle is the name: "Autor: c1ph4"."""
 
 
 def _sep_kind(m: regex.Match[str]) -> str:
@@ -531,6 +562,8 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         offset = a + s[a:b].find(piece)
         state.source_spans.append((offset, offset + len(piece)))
         return "source"
+    if state.handle_ok and _read_handle(s, a, b, state):
+        return "name"
     if _is_role(piece):
         return "role"
     if _is_meta(piece):
@@ -549,6 +582,11 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
     end = _name_span(tokens, i)
     n = end - i
     min_tokens = 1 if marker else MIN_MARKERLESS_NAME_TOKENS
+    if n > min_tokens:
+        # "Jane Doe Staff Writer": role words end the name, they are not part of it
+        while end - i > min_tokens and _word_key(tokens[end - 1]) in _ROLE_WORDS:
+            end -= 1
+        n = end - i
     if n < min_tokens:
         return "other"
     if not _plausible_name(tokens[i:end]):
@@ -577,6 +615,21 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
                 return "other"
     state.authors.append(name)
     return "name"
+
+
+def _read_handle(s: str, a: int, b: int, state: _Parse) -> bool:
+    """Record a user handle that opens the piece after a colon marker ("Autor: c1ph4 // Lesezeit")."""
+    m = _TOKEN.search(s, a, b)
+    if m is None:
+        return False
+    token = m.group().rstrip(".,;")
+    if not _HANDLE_TOKEN.fullmatch(token) or _word_key(token) in _STOP_WORDS or _word_key(token) in _ROLE_WORDS:
+        return False
+    if not all(_is_meta_token(t) for t in s[m.end():b].split()):
+        return False
+    state.authors.append(token)
+    state.name_end = m.start() + len(token)
+    return True
 
 
 def _plausible_name(tokens: list[str]) -> bool:
@@ -659,11 +712,17 @@ def _find_marker(s: str) -> tuple[int, int, str] | None:
         # "By the end of the year": markers must be followed by a capitalised word, a handle or
         # an agency; lowercase words after a marker are prose.
         first = nxt[0]
-        if first[:1].isupper() or _is_agency(first.strip(".,;:")) or (
+        handle = _colon_handle(key, first) and m.group()[-1:].isspace()
+        if first[:1].isupper() or _is_agency(first.strip(".,;:")) or handle or (
             key in {"von", "by", "vom"} and _DESK.match(s[m.end():].strip(" .")) is not None
         ):
             return m.start(), m.end(), key
     return None
+
+
+def _colon_handle(key: str, first: str) -> bool:
+    """A user handle after a marker that ends in a colon ("Autor: c1ph4"): no prose reads so."""
+    return key.endswith((":", "：")) and _HANDLE_TOKEN.fullmatch(first.rstrip(".,;")) is not None
 
 
 def _score_source(spans: list[tuple[int, int]], s: str) -> str | None:
@@ -706,6 +765,17 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
     if len(text) > MAX_RAW_CHARS:
         return None
     s = _collapse(text)
+    glued = _unglue(s)
+    if glued != s:
+        parsed = _parse(glued, text, language)
+        # the split never joins words, so the names are the page's own; checked all the same
+        if parsed is None or all(a in s for a in parsed.authors):
+            return parsed
+    return _parse(s, text, language)
+
+
+def _parse(s: str, text: str, language: str | None) -> Byline | None:
+    """:func:`parse_byline` on the collapsed line ``s``; ``text`` is the raw line."""
     if _quick_reject(s):
         return None
     words = s.split()
@@ -739,7 +809,9 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
     elif ref is None and _opens_with_stop_word(s, words[0], end):
         return None
     s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
-    state = _Parse([], [])
+    after = s[start:].split(maxsplit=1)
+    handle_ok = found is not None and s[start - 1 : start].isspace() and _colon_handle(found[2], after[0])
+    state = _Parse([], [], handle_ok=handle_ok)
     lenient = marker or ref is not None
     phase = "before"  # before the names, in them, after them
     for a, b, sep in _pieces(s_names, start, end):
@@ -753,6 +825,7 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
                 break
             continue
         kind = _read_piece(s_names, a, b, state, marker=lenient)
+        state.handle_ok = False
         if kind == "name":
             phase = "in"
         elif kind in {"meta", "role"} or (kind == "source" and state.authors):
@@ -890,7 +963,57 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
             name = _strip_name(rest.split(), handle=False)
             if name and len(name.split()) >= 2:
                 return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
+        elif k == 0:
+            name = _name_before_date(piece)
+            if name:
+                return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
     return None
+
+
+_STRIP_SEPARATORS: Final = frozenset("|•·,;:~/-–—●")
+_DATE_PREPOSITIONS: Final = _words(
+    "since until till from desde hasta depuis jusqu dal fino sinds vanaf tot seit bis ab od do från fra"
+)
+"""Words that stand before a date in prose or schedules ("seit 12.03.2020"), never handles."""
+_PLACE_STARTS: Final = _words("new san santa santo são los las bad st. saint sankt port fort mount rio hong tel abu")
+"""First words of two-word places ("New York", "Bad Homburg"): a strip opening with one names no author."""
+MAX_STRIP_NAME_WORDS: Final = 3
+"""A name that opens a date strip ("Jane Doe 12.03.2020") has at most three words."""
+MIN_LOWER_HANDLE_CHARS: Final = 5
+"""A lowercase handle before a date ("macbacchi 28.09.19") is this long at least: shorter words are "am", "le"."""
+
+
+def _name_before_date(piece: str) -> str | None:
+    """The name that opens a date strip: "Jane Doe 12.03.2020", "Jane Doe Stand: 05.02.2020", "macbacchi 28.09.19".
+
+    Two or three name words, or one user handle (a digit, an underscore, an inner capital, or a
+    lowercase word of five letters or more); a single capitalised word is as likely a place ("Berlin").
+    """
+    if piece.rstrip().endswith(","):
+        # "Bergisch Gladbach, 12.03.2020" is a dateline; a name with a comma is parse_byline's job
+        return None
+    tokens = piece.split()
+    while tokens and (all(c in _STRIP_SEPARATORS for c in tokens[-1]) or _is_meta_token(tokens[-1])):
+        tokens.pop()
+    if not tokens or len(tokens) > MAX_STRIP_NAME_WORDS or tokens[0][:1] in _STRIP_SEPARATORS:
+        return None
+    if len(tokens) == 1:
+        token = tokens[0].strip(",.;:")
+        key = token.casefold()
+        handle = any(c.isdigit() or c == "_" for c in token) or _CAMEL.search(token) is not None or (
+            token[:1].islower() and len(token) >= MIN_LOWER_HANDLE_CHARS
+        )
+        if not handle or not _HANDLE_TOKEN.fullmatch(token) or key in _STOP_WORDS or key in _DATE_PREPOSITIONS:
+            return None
+        return token if not token[:1].isdigit() else None
+    name = " ".join(tokens).rstrip(",.;:")
+    words = name.split()
+    if _name_span(words, 0) != len(words) or not _plausible_name(words) or name.isupper():
+        return None
+    if words[0].casefold() in _PLACE_STARTS or any(_word_key(w) in _CALENDAR_WORDS or _word_key(w) in _ROLE_WORDS
+                                                    for w in words):
+        return None
+    return name
 
 
 def _strip_name(tokens: list[str], *, handle: bool) -> str | None:

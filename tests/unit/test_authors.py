@@ -402,3 +402,66 @@ def test_lone_token_prefilter_keeps_agencies_and_markers(line: str, expected: ob
 def test_stop_word_prefilter_keeps_desks(line: str, expected: object) -> None:
     parsed = parse_byline(line)
     assert (None if parsed is None else (parsed.authors, parsed.source)) == expected
+
+
+# ---------------------------------------------------------------- text-dump shapes (issue 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane DoeFollow", ("Jane Doe",)),  # a dump glued the "Follow" button to the name
+        ("Jane DoeStaff Writer", ("Jane Doe",)),
+        ("Shana Nys DambrotNovember 6, 2023", ("Shana Nys Dambrot",)),
+        ("von Anna Demel13.12.2022 - 08:13 Uhr", ("Anna Demel",)),  # a date glued to the name
+        ("Por Ana Mejías04 de mayo 2022", ("Ana Mejías",)),
+        ("[Anna-Demel-]von Anna Demel", ("Anna Demel",)),  # w3m prints an image's alt text first
+        ("Jane Doe Staff Writer", ("Jane Doe",)),  # role words end the name
+        ("● Jane Doe", ("Jane Doe",)),
+        ("Ronald McDonald", ("Ronald McDonald",)),  # an inner capital after a short prefix is no glue
+        ("Jessica DeFino", ("Jessica DeFino",)),
+        ("Blog Beitrag von Anna Koreneva", ("Anna Koreneva",)),
+        ("22. Januar 2020 // Autor: c1ph4 // Lesezeit: 1 Minute", ("c1ph4",)),  # a handle after "Autor:"
+        ("Autor: jdoe", ("jdoe",)),
+    ],
+)
+def test_dump_shapes(line: str, expected: tuple[str, ...]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.authors == expected
+    assert all(name in line for name in parsed.authors)  # never invented
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autor:innen",  # German gender colon, not a marker with a handle
+        "Text: so what",  # a lowercase word after a colon marker is a handle only when nothing follows
+        "Author: the end",
+        "Send Text Message Print",  # UI labels are no name
+    ],
+)
+def test_dump_shapes_that_name_nobody(line: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is None or not parsed.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jane Roe 11/08/2020 Feelings", "Jane Roe"),  # a name opens the date strip
+        ("Jane Roe Stand: 05. Februar 2020", "Jane Roe"),
+        ("macbacchi 28.09.19 12:44", "macbacchi"),  # a handle: lowercase and long enough
+        ("HansEhrlich 17.10.2019, 13:56 Uhr", "HansEhrlich"),  # a handle: an inner capital
+        ("Berlin 12. März 2020", None),  # one capitalised word is a place
+        ("Bergisch Gladbach, 12.03.2020", None),  # "Place, date" is a dateline
+        ("New York 12.03.2020", None),
+        ("seit 12.03.2020", None),
+        ("Staff Reports | May 10, 2022", None),
+    ],
+)
+def test_name_before_the_date_of_a_strip(line: str, expected: str | None) -> None:
+    spans = [(m.start, m.end) for m in find_dates(line)]
+    assert spans
+    parsed = parse_date_strip(line, spans)
+    assert (parsed.authors[0] if parsed else None) == expected
