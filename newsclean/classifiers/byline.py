@@ -1,6 +1,6 @@
 """Byline: who wrote the article.
 
-Delegates the reading of the line to :func:`newsclean.metadata.authors.byline_score`
+Delegates the reading of the line to :func:`newsclean.metadata.authors.parse_byline`
 ("By Jane Doe", "Von Jana Schmidt", "Devdiscourse News Desk", "Jane Doe | Tokyo |
 Updated: …") and adds page evidence: HTML ``rel=author``/``itemprop=author`` and
 ``byline``/``author`` class hints.
@@ -18,8 +18,9 @@ import regex
 from newsclean.classifiers._util import hint_in, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
+from newsclean.language import stopwords
 from newsclean.lines import Line
-from newsclean.metadata.authors import byline_score
+from newsclean.metadata.authors import PARTICLES, SCORE_SUPPORTED, parse_byline
 
 __all__ = ["Byline"]
 
@@ -31,8 +32,32 @@ __all__ = ["Byline"]
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}")
 MAX_LOWER_WORDS = 6
-_AUTHOR_HINTS = frozenset({"byline", "author"})
 """Lines with more lowercase words of four letters or more than this are prose, never bylines."""
+_AUTHOR_HINTS = frozenset({"byline", "author"})
+MIN_FUNCTION_WORD_CHARS = 3
+"""Shorter words ("C", "La", "de") are initials and particles inside names, not evidence against them."""
+
+
+def names_function_word(authors: Sequence[str], function_words: frozenset[str]) -> bool:
+    """Whether a bare name holds a function word of the page's language: "Zur Erinnerung", "Saiba Mais".
+
+    Headings and buttons are capitalised like names; their small words ("zur", "mais", "first") give
+    them away, since person names rarely contain one.
+
+    >>> names_function_word(["Zur Erinnerung"], frozenset({"zur"})), names_function_word(["Jane Doe"], frozenset())
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    for name in authors:
+        words = [w.casefold() for w in name.split()]
+        # a particle inside a name is no evidence ("Edilson La Rosa"); opening it, it is ("Zur Erinnerung")
+        if any(
+            len(w) >= MIN_FUNCTION_WORD_CHARS and w in function_words and (i == 0 or w not in PARTICLES)
+            for i, w in enumerate(words)
+        ):
+            return True
+    return False
 
 
 def could_be_byline(text: str) -> bool:
@@ -77,6 +102,7 @@ class Byline:
         seen: dict[str, float] = {}
         # a hint most of the page's prose carries names a wrapper (the whole post), not a byline box
         ignore = ubiquitous_hints(lines)
+        function_words = stopwords(context.language)
         for line in lines:
             if line.is_blank or line.words > self.max_words:
                 votes.append(None)
@@ -92,7 +118,7 @@ class Byline:
                 votes.append(None)
                 continue
             cached = seen.get(text) if line.repeats else None
-            score = byline_score(text, language=context.language) if cached is None else cached
+            score = _score(text, context.language, function_words) if cached is None else cached
             if line.repeats:
                 seen[text] = score
             why = "byline shape"
@@ -103,3 +129,13 @@ class Byline:
                 Vote(Label.BYLINE, min(score, 1.0), f"{why} ({score:.2f})") if score >= self.min_score else None
             )
         return votes
+
+
+def _score(text: str, language: str | None, function_words: frozenset[str]) -> float:
+    """The byline score of a line; a name without a marker that holds a function word scores 0."""
+    parsed = parse_byline(text, language=language)
+    if parsed is None:
+        return 0.0
+    if parsed.score <= SCORE_SUPPORTED and names_function_word(parsed.authors, function_words):
+        return 0.0
+    return parsed.score
