@@ -327,11 +327,11 @@ _ROLE_WORDS: Final = _words(
 """Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
 
 _CUT = regex.compile(
-    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?)"
+    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?|videos?)"
     r"(?:\s+(?:by|von|de|par|di|por))?\s*:?\s+(?=\S)",
     regex.IGNORECASE,
 )
-"""Photo and illustration credits: everything from here on belongs to another person's job."""
+"""Photo, video and illustration credits: everything from here on belongs to another person's job."""
 
 _REFERENCE = regex.compile(
     r"^(?:more\s+(?:from|by|articles\s+by|stories\s+by)|view\s+all\s+(?:posts|articles|stories)(?:\s+by)?"
@@ -366,6 +366,7 @@ _CAMEL = regex.compile(r"(?<!\p{L})\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
+_BARE_NUMBER = regex.compile(r"[#(]?\d+[.,:]?\d*x?\)?")
 _MAX_CAPS_TOKEN: Final = 4
 """Capitalised words longer than this ("MORITZ", "CLIMÁTICO") make a name only after a marker ("VON ...")."""
 _TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
@@ -591,10 +592,14 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         return "other"
     if not _plausible_name(tokens[i:end]):
         return "other"
-    if not marker and all(t.isupper() and len(t) > _MAX_CAPS_TOKEN for t in tokens[i:end]):
+    caps = [t for t in tokens[i:end] if t.casefold() not in PARTICLES]
+    if not marker and all(t.isupper() and len(t) > _MAX_CAPS_TOKEN for t in caps):
         # capitals throughout: a section label ("CAMBIO CLIMÁTICO") unless a marker stands before it
         return "other"
     rest = tokens[end:]
+    if not marker and rest and all(_BARE_NUMBER.fullmatch(t) for t in rest):
+        # "Climate Opportunity 2019", "Bestes Ergebnis 1": a number is no date, a title holds it
+        return "other"
     clean_rest = all(_is_meta_token(t) or _word_key(t) in _ROLE_WORDS or _is_agency(t) for t in rest)
     if n == 1 and (state.authors or not clean_rest):
         # A lone word is a name only as the whole byline ("von Ulrike"); "Von Preisbremsen im Energiemarkt"
@@ -807,6 +812,9 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
         # A dash before a name is a quote attribution ("— Elon Musk (@elonmusk) November 4, 2023").
         return None
     elif ref is None and _opens_with_stop_word(s, words[0], end):
+        return None
+    elif ref is None and (s.endswith(":") or (cut is not None and s[: cut.start()].rstrip().endswith(("(", "[")))):
+        # "Private Solaranlagen:" is a label; "Jane Doe (Foto: John Roe)" is a photo's caption
         return None
     s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
     after = s[start:].split(maxsplit=1)
@@ -1024,11 +1032,14 @@ def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
     if span == 0 and handle and _HANDLE_TOKEN.fullmatch(tokens[0].rstrip(",.;:")):
         span = 1
     # the longest name the rest of the strip lets end: "Ulrike Stockhausen Schreibe einen Kommentar"
+    # a comma ends the name: "Ormalingen, Ormalingen, Baselbiet" is a list of places
+    span = next((k + 1 for k, t in enumerate(tokens[:span]) if t.endswith(",")), span)
     for end in range(min(span, 3), 0, -1):
         tail = " ".join(tokens[end:])
         if not tail or _STRIP_TAIL.match(tail) or (handle and end == span):
             name = " ".join(tokens[:end]).rstrip(",.;:")
-            return name if _DIGIT.search(name) is None and _word_key(name) not in _STOP_WORDS else None
+            plausible = _plausible_name(name.split()) and _word_key(name) not in _STOP_WORDS
+            return name if _DIGIT.search(name) is None and plausible else None
     return None
 
 

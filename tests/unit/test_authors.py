@@ -465,3 +465,25 @@ def test_name_before_the_date_of_a_strip(line: str, expected: str | None) -> Non
     assert spans
     parsed = parse_date_strip(line, spans)
     assert (parsed.authors[0] if parsed else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Private Solaranlagen:",  # a label ends with a colon
+        "Jane Roe (Foto: imago images)",  # a photo's caption names who is in it
+        "Climate Opportunity 2019",  # a bare number is no date: a title holds it
+        "ESCUCHA LA NOTICIA",  # capitals throughout, particles aside: a section label
+        "Video von Jane Roe",  # a video credit, like a photo credit, is another person's job
+    ],
+)
+def test_markerless_headings_and_credits_name_nobody(line: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is None or not parsed.authors
+
+
+def test_date_strip_name_stops_at_a_comma_and_never_repeats() -> None:
+    for line in ("07.11.2023 Ormalingen, Ormalingen, Baselbiet", "28. Januar 2022 Newsdesk Newsdesk"):
+        spans = [(m.start, m.end) for m in find_dates(line)]
+        assert spans
+        assert parse_date_strip(line, spans) is None
