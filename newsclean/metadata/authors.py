@@ -326,6 +326,13 @@ _ROLE_WORDS: Final = _words(
 )
 """Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
 
+_ROLE_MODIFIERS: Final = _words(
+    "senior chief deputy managing contributing associate assistant special political foreign freelance freier "
+    "freie sports business science tech technology health national international digital online news content "
+    "at-large in-chief guest gast stellvertretender stellvertretende leitender leitende"
+)
+"""Role words that are also section names ("Business", "Sports"): alone before a name they make a menu."""
+
 _CUT = regex.compile(
     r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?|videos?)"
     r"(?:\s+(?:by|von|de|par|di|por))?\s*:?\s+(?=\S)",
@@ -637,6 +644,10 @@ def _read_handle(s: str, a: int, b: int, state: _Parse) -> bool:
     return True
 
 
+def _modifiers_only(piece: str) -> bool:
+    return all(_word_key(t) in _ROLE_MODIFIERS for t in piece.split() if _word_key(t) not in {"of", "and", "the"})
+
+
 def _plausible_name(tokens: list[str]) -> bool:
     """Mixed case and repeats rule out names: "UNESP Bauru", "SWR Heimat", "Liken Liken"."""
     words = [t for t in tokens if len(t.rstrip(".")) > 1 and t not in PARTICLES]
@@ -836,6 +847,9 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
         state.handle_ok = False
         if kind == "name":
             phase = "in"
+        elif kind == "role" and not lenient and not state.authors and _modifiers_only(s_names[a:b]):
+            # "Business & Box Links" is a menu: a role before the names names a job ("Staff Writer")
+            return None
         elif kind in {"meta", "role"} or (kind == "source" and state.authors):
             state.support = True
             if kind == "meta" and phase == "in":
@@ -978,7 +992,7 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
     return None
 
 
-_STRIP_SEPARATORS: Final = frozenset("|•·,;:~/-–—●")
+_STRIP_SEPARATORS: Final = frozenset("|•·,;:~/-–—●▪■►▶")
 _DATE_PREPOSITIONS: Final = _words(
     "since until till from desde hasta depuis jusqu dal fino sinds vanaf tot seit bis ab od do från fra"
 )
@@ -1003,6 +1017,8 @@ def _name_before_date(piece: str) -> str | None:
     tokens = piece.split()
     while tokens and (all(c in _STRIP_SEPARATORS for c in tokens[-1]) or _is_meta_token(tokens[-1])):
         tokens.pop()
+    while tokens and all(c in _STRIP_SEPARATORS for c in tokens[0]):  # a bullet before the name
+        tokens.pop(0)
     if not tokens or len(tokens) > MAX_STRIP_NAME_WORDS or tokens[0][:1] in _STRIP_SEPARATORS:
         return None
     if len(tokens) == 1:

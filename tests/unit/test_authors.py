@@ -487,3 +487,18 @@ def test_date_strip_name_stops_at_a_comma_and_never_repeats() -> None:
         spans = [(m.start, m.end) for m in find_dates(line)]
         assert spans
         assert parse_date_strip(line, spans) is None
+
+
+def test_a_section_name_before_names_is_a_menu() -> None:
+    assert parse_byline("Business & Box Links") is None  # a section, then a name-shaped label
+    parsed = parse_byline("Staff Writer, Jane Doe")  # a job before the name
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+def test_a_bullet_before_a_date_strip_name() -> None:
+    line = "● reineckefuchs — 2. Februar 2022"
+    spans = [(m.start, m.end) for m in find_dates(line)]
+    parsed = parse_date_strip(line, spans)
+    assert parsed is not None
+    assert parsed.authors == ("reineckefuchs",)
