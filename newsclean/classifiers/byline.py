@@ -20,7 +20,8 @@ from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.language import stopwords
 from newsclean.lines import Line
-from newsclean.metadata.authors import PARTICLES, SCORE_SUPPORTED, parse_byline
+from newsclean.metadata.authors import PARTICLES, SCORE_BARE_NAMES, SCORE_SUPPORTED, parse_byline
+from newsclean.metadata.dates import find_dates
 
 __all__ = ["Byline"]
 
@@ -34,6 +35,8 @@ _LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}")
 MAX_LOWER_WORDS = 6
 """Lines with more lowercase words of four letters or more than this are prose, never bylines."""
 _AUTHOR_HINTS = frozenset({"byline", "author"})
+MAX_DATE_LINE_WORDS = 8
+"""A date line beside a bare name is short ("12 March 2021, 10:32"); longer lines are prose that mentions a date."""
 MIN_FUNCTION_WORD_CHARS = 3
 """Shorter words ("C", "La", "de") are initials and particles inside names, not evidence against them."""
 
@@ -128,7 +131,29 @@ class Byline:
             votes.append(
                 Vote(Label.BYLINE, min(score, 1.0), f"{why} ({score:.2f})") if score >= self.min_score else None
             )
-        return votes
+        return _names_beside_dates(lines, votes, context.language)
+
+
+def _names_beside_dates(lines: Sequence[Line], votes: list[Vote | None], language: str | None) -> list[Vote | None]:
+    """Raise a bare name standing right above or below a short date line to a supported byline.
+
+    "Jane Doe" alone may be a caption, a menu item or an author box; "Jane Doe" over "12 March
+    2021" is the byline and date strip of a story. Only the two neighbouring lines are read.
+    """
+    out = list(votes)
+    for i, vote in enumerate(votes):
+        if vote is None or vote.score != SCORE_BARE_NAMES or lines[i].markup is not None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _is_date_line(lines[j], language):
+                out[i] = Vote(Label.BYLINE, SCORE_SUPPORTED, f"bare name beside a date ({SCORE_SUPPORTED:.2f})")
+                break
+    return out
+
+
+def _is_date_line(line: Line, language: str | None) -> bool:
+    """A short line that holds a date: the date half of a byline strip."""
+    return 0 < line.words <= MAX_DATE_LINE_WORDS and bool(find_dates(line.text, language=language))
 
 
 def _score(text: str, language: str | None, function_words: frozenset[str]) -> float:

@@ -334,11 +334,12 @@ _ROLE_MODIFIERS: Final = _words(
 """Role words that are also section names ("Business", "Sports"): alone before a name they make a menu."""
 
 _CUT = regex.compile(
-    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?|videos?)"
+    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?|videos?|avatar|profilbild|benutzerbild)"
     r"(?:\s+(?:by|von|de|par|di|por))?\s*:?\s+(?=\S)",
     regex.IGNORECASE,
 )
-"""Photo, video and illustration credits: everything from here on belongs to another person's job."""
+"""Photo, video and illustration credits, and avatar alt texts: everything from here on is another person's job
+or a picture's label."""
 
 _REFERENCE = regex.compile(
     r"^(?:more\s+(?:from|by|articles\s+by|stories\s+by)|view\s+all\s+(?:posts|articles|stories)(?:\s+by)?"

@@ -79,3 +79,13 @@ def test_function_words_do_not_veto_a_marked_byline() -> None:
     vote = Byline().classify([line], PageContext(language="de"))[0]
     assert vote is not None
     assert vote.score >= 0.8
+
+
+def test_bare_name_beside_a_date_is_a_supported_byline() -> None:
+    lines = split_lines("Anna Schmidt\n12. März 2021\n\nSome Heading\n\nAnna Roe")
+    votes = Byline().classify(lines, PageContext(language="de"))
+    assert votes[0] is not None
+    assert votes[0].score == 0.7  # beside a date: as sure as "Anna Schmidt, 12. März 2021"
+    lone = votes[5]
+    assert lone is not None
+    assert lone.score == 0.4  # alone: a caption, a menu item or an author box as often
