@@ -491,7 +491,8 @@ def _opens_with_stop_word(s: str, first: str, end: int) -> bool:
     agency ("Our News Desk").
     """
     key = first.casefold()
-    if not first.isalpha() or key not in _STOP_WORDS or key in _NOT_OPENERS:
+    # a lowercase word is no name token either ("read", "mehr"); a stop word never is one
+    if not first.isalpha() or not (key in _STOP_WORDS or first[0].islower()) or key in _NOT_OPENERS:
         return False
     if key in _META_WORDS or key in _ROLE_WORDS or key in _CALENDAR_WORDS or key in PARTICLES:
         return False
@@ -506,6 +507,8 @@ _GLUED_DATE = regex.compile(
 )
 """A date run into the word before it ("Jane Doe13.12.2022", "Mejías04 de mayo 2022"): text dumps drop the
 space between inline elements."""
+_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]")
+"""What both kinds of glue have in common; a line without it has nothing to split."""
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
 _LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
 """An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
@@ -518,6 +521,8 @@ def _unglue(s: str) -> str:
     capitalised word glued to a lowercase letter is split off only when it is a word names never hold
     (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole.
     """
+    if not s.startswith("[") and _GLUE_HINT.search(s) is None:
+        return s  # the common case: no lowercase letters run into a capital or a digit
     s = _LEADING_ALT.sub("", s)
     s = _GLUED_DATE.sub(" ", s)
     return _GLUED_WORD.sub(lambda m: " " + m.group() if _glue_word(m.group()) else m.group(), s)
@@ -697,6 +702,8 @@ def _tail_is_prose(s: str, state_end: int) -> bool:
 
 
 def _parse_cjk(s: str, raw: str) -> Byline | None:
+    if _CJK.search(s, 0, 80) is None:  # both credits need Han or Hangul within the first 80 characters
+        return None
     m = _CJK_PREFIX.match(s) or _CJK_SUFFIX.search(s[:80])
     if m is None:
         return None

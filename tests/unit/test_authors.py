@@ -397,6 +397,8 @@ def test_lone_token_prefilter_keeps_agencies_and_markers(line: str, expected: ob
         ("Our News Desk", ((), "Our News Desk")),  # unless the whole piece is a desk
         ("The Staff Writer", None),  # "the" may open a role: parsed in full (a role alone names nobody)
         ("Home | Jane Doe", None),
+        ("read Jane Doe", None),  # a lowercase opener is no name token either
+        ("dpa/AFP", ((), "dpa/AFP")),  # ... unless it is an agency
     ],
 )
 def test_stop_word_prefilter_keeps_desks(line: str, expected: object) -> None:
