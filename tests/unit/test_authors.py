@@ -397,7 +397,7 @@ def test_lone_token_prefilter_keeps_agencies_and_markers(line: str, expected: ob
         ("Our News Desk", ((), "Our News Desk")),  # unless the whole piece is a desk
         ("The Staff Writer", None),  # "the" may open a role: parsed in full (a role alone names nobody)
         ("Home | Jane Doe", None),
-        ("read Jane Doe", None),  # a lowercase opener is no name token either
+        ("siehe Jane Doe", None),  # a lowercase opener is no name token either
         ("dpa/AFP", ((), "dpa/AFP")),  # ... unless it is an agency
     ],
 )
