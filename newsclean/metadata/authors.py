@@ -374,6 +374,7 @@ _CAMEL = regex.compile(r"(?<!\p{L})\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
+_QUANTITY = regex.compile(r"\d+(?:[.,/]\d+)?(?:[-–]\d+(?:[.,/]\d+)?)?")
 _BARE_NUMBER = regex.compile(r"[#(]?\d+[.,:]?\d*x?\)?")
 _MAX_CAPS_TOKEN: Final = 4
 """Capitalised words longer than this ("MORITZ", "CLIMÁTICO") make a name only after a marker ("VON ...")."""
@@ -593,6 +594,9 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         if _word_key(tokens[i]) in _CALENDAR_WORDS and _name_span(tokens, i) > i:
             break
         i += 1
+    if not marker and i and all(_QUANTITY.fullmatch(t) for t in tokens[:i]):
+        # "1-2 Spritzer Peychaud's Bitters", "3 Eier": a quantity before capitalised words is a list item
+        return "other"
     end = _name_span(tokens, i)
     n = end - i
     min_tokens = 1 if marker else MIN_MARKERLESS_NAME_TOKENS

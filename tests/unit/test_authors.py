@@ -477,6 +477,7 @@ def test_name_before_the_date_of_a_strip(line: str, expected: str | None) -> Non
         "Climate Opportunity 2019",  # a bare number is no date: a title holds it
         "ESCUCHA LA NOTICIA",  # capitals throughout, particles aside: a section label
         "Video von Jane Roe",  # a video credit, like a photo credit, is another person's job
+        "1-2 Spritzer Peychaud Bitters",  # a quantity before capitalised words is a list item
     ],
 )
 def test_markerless_headings_and_credits_name_nobody(line: str) -> None:
