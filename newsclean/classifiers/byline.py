@@ -1,6 +1,6 @@
 """Byline: who wrote the article.
 
-Delegates the reading of the line to :func:`newsclean.metadata.authors.byline_score`
+Delegates the reading of the line to :func:`newsclean.metadata.authors.parse_byline`
 ("By Jane Doe", "Von Jana Schmidt", "Devdiscourse News Desk", "Jane Doe | Tokyo |
 Updated: …") and adds page evidence: HTML ``rel=author``/``itemprop=author`` and
 ``byline``/``author`` class hints.
@@ -18,8 +18,10 @@ import regex
 from newsclean.classifiers._util import hint_in, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
+from newsclean.language import stopwords
 from newsclean.lines import Line
-from newsclean.metadata.authors import byline_score
+from newsclean.metadata.authors import PARTICLES, SCORE_BARE_NAMES, SCORE_SUPPORTED, parse_byline
+from newsclean.metadata.dates import find_dates
 
 __all__ = ["Byline"]
 
@@ -31,8 +33,34 @@ __all__ = ["Byline"]
 _CAPITAL = regex.compile(r"[\p{Lu}\p{Lt}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}'’-]{3,}")
 MAX_LOWER_WORDS = 6
-_AUTHOR_HINTS = frozenset({"byline", "author"})
 """Lines with more lowercase words of four letters or more than this are prose, never bylines."""
+_AUTHOR_HINTS = frozenset({"byline", "author"})
+MAX_DATE_LINE_WORDS = 8
+"""A date line beside a bare name is short ("12 March 2021, 10:32"); longer lines are prose that mentions a date."""
+MIN_FUNCTION_WORD_CHARS = 3
+"""Shorter words ("C", "La", "de") are initials and particles inside names, not evidence against them."""
+
+
+def names_function_word(authors: Sequence[str], function_words: frozenset[str]) -> bool:
+    """Whether a bare name holds a function word of the page's language: "Zur Erinnerung", "Saiba Mais".
+
+    Headings and buttons are capitalised like names; their small words ("zur", "mais", "first") give
+    them away, since person names rarely contain one.
+
+    >>> names_function_word(["Zur Erinnerung"], frozenset({"zur"})), names_function_word(["Jane Doe"], frozenset())
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    for name in authors:
+        words = [w.casefold() for w in name.split()]
+        # a particle inside a name is no evidence ("Edilson La Rosa"); opening it, it is ("Zur Erinnerung")
+        if any(
+            len(w) >= MIN_FUNCTION_WORD_CHARS and w in function_words and (i == 0 or w not in PARTICLES)
+            for i, w in enumerate(words)
+        ):
+            return True
+    return False
 
 
 def could_be_byline(text: str) -> bool:
@@ -77,6 +105,7 @@ class Byline:
         seen: dict[str, float] = {}
         # a hint most of the page's prose carries names a wrapper (the whole post), not a byline box
         ignore = ubiquitous_hints(lines)
+        function_words = stopwords(context.language)
         for line in lines:
             if line.is_blank or line.words > self.max_words:
                 votes.append(None)
@@ -92,7 +121,7 @@ class Byline:
                 votes.append(None)
                 continue
             cached = seen.get(text) if line.repeats else None
-            score = byline_score(text, language=context.language) if cached is None else cached
+            score = _score(text, context.language, function_words) if cached is None else cached
             if line.repeats:
                 seen[text] = score
             why = "byline shape"
@@ -102,4 +131,36 @@ class Byline:
             votes.append(
                 Vote(Label.BYLINE, min(score, 1.0), f"{why} ({score:.2f})") if score >= self.min_score else None
             )
-        return votes
+        return _names_beside_dates(lines, votes, context.language)
+
+
+def _names_beside_dates(lines: Sequence[Line], votes: list[Vote | None], language: str | None) -> list[Vote | None]:
+    """Raise a bare name standing right above or below a short date line to a supported byline.
+
+    "Jane Doe" alone may be a caption, a menu item or an author box; "Jane Doe" over "12 March
+    2021" is the byline and date strip of a story. Only the two neighbouring lines are read.
+    """
+    out = list(votes)
+    for i, vote in enumerate(votes):
+        if vote is None or vote.score != SCORE_BARE_NAMES or lines[i].markup is not None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _is_date_line(lines[j], language):
+                out[i] = Vote(Label.BYLINE, SCORE_SUPPORTED, f"bare name beside a date ({SCORE_SUPPORTED:.2f})")
+                break
+    return out
+
+
+def _is_date_line(line: Line, language: str | None) -> bool:
+    """A short line that holds a date: the date half of a byline strip."""
+    return 0 < line.words <= MAX_DATE_LINE_WORDS and bool(find_dates(line.text, language=language))
+
+
+def _score(text: str, language: str | None, function_words: frozenset[str]) -> float:
+    """The byline score of a line; a name without a marker that holds a function word scores 0."""
+    parsed = parse_byline(text, language=language)
+    if parsed is None:
+        return 0.0
+    if parsed.score <= SCORE_SUPPORTED and names_function_word(parsed.authors, function_words):
+        return 0.0
+    return parsed.score

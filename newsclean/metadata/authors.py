@@ -227,7 +227,7 @@ _MARKER = regex.compile(
 
 # Segment separators ("strong": the name run does not continue across them) and name separators.
 _SPLIT = regex.compile(
-    r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
+    r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«●▪■►▶]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
     r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*"
     r"|(?<!\s)\s+(?:and|und|y|et|i|e|en|og|och|ja|és|ve|и|і|oraz|eta|και|și|ir|un"
     r"|AND|UND|ET|EN|OG|OCH|JA|ÉS|VE|ORAZ|ETA)\s+)",  # upper-case "AND" joins names in all-caps bylines
@@ -303,7 +303,8 @@ _STOP_WORDS: Final = _words(
         "politics economy editorial editorials letters leserbriefe agb kommentare comments reply antworten "
         "tags tag kategorie category categories kategorien navigation sitemap newsticker ressort ressorts "
         "aktuell aktuelles service services mediathek epaper e-paper abo plus premium login anmelden "
-        "registrieren register account konto mein profil profile settings einstellungen by "
+        "registrieren register account konto mein profil profile settings einstellungen by send message messages "
+        "symbolbild rss "
         + " ".join(_META_WORDS)
 )
 """Capitalised words that are never part of a person name: nav items, UI labels, articles, months."""
@@ -325,12 +326,20 @@ _ROLE_WORDS: Final = _words(
 )
 """Job titles dropped from around names ("Jane Doe, Staff Writer", "Redakteurin Anna Schmidt")."""
 
+_ROLE_MODIFIERS: Final = _words(
+    "senior chief deputy managing contributing associate assistant special political foreign freelance freier "
+    "freie sports business science tech technology health national international digital online news content "
+    "at-large in-chief guest gast stellvertretender stellvertretende leitender leitende"
+)
+"""Role words that are also section names ("Business", "Sports"): alone before a name they make a menu."""
+
 _CUT = regex.compile(
-    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?)"
+    r"(?<!\s)\s*(?:[|•·]\s*)?(?<![\p{L}])(?:photos?|fotos?|bilder?|illustrations?|grafik|photography|images?|videos?|avatar|profilbild|benutzerbild)"
     r"(?:\s+(?:by|von|de|par|di|por))?\s*:?\s+(?=\S)",
     regex.IGNORECASE,
 )
-"""Photo and illustration credits: everything from here on belongs to another person's job."""
+"""Photo, video and illustration credits, and avatar alt texts: everything from here on is another person's job
+or a picture's label."""
 
 _REFERENCE = regex.compile(
     r"^(?:more\s+(?:from|by|articles\s+by|stories\s+by)|view\s+all\s+(?:posts|articles|stories)(?:\s+by)?"
@@ -345,7 +354,7 @@ _LEAD_INS: Final = (
     "commentary", "story", "report", "review", "rezension", "glosse", "meinung", "text", "fotos", "photos",
     "published", "posted", "veröffentlicht", "geschrieben", "written", "erstellt", "created", "updated",
     "aktualisiert", "artikel", "article", "post", "podcast", "video", "chronique", "tribune", "crónica",
-    "opinión", "opinione", "rubrica", "column", "gastbeitrag", "gastkommentar",
+    "opinión", "opinione", "rubrica", "column", "gastbeitrag", "gastkommentar", "blog",
     "gepostet", "eingestellt", "verfasst", "publicado", "publicada", "escrito", "publié", "publiée", "écrit",
     "pubblicato", "scritto", "gepubliceerd", "geschreven", "opublikowano", "napisany", "foto", "photo",
 )
@@ -365,6 +374,8 @@ _CAMEL = regex.compile(r"(?<!\p{L})\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
+_QUANTITY = regex.compile(r"\d+(?:[.,/]\d+)?(?:[-–]\d+(?:[.,/]\d+)?)?")
+_BARE_NUMBER = regex.compile(r"[#(]?\d+[.,:]?\d*x?\)?")
 _MAX_CAPS_TOKEN: Final = 4
 """Capitalised words longer than this ("MORITZ", "CLIMÁTICO") make a name only after a marker ("VON ...")."""
 _TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
@@ -453,6 +464,76 @@ def _quick_reject(s: str) -> bool:
     return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
 
 
+_LONE_TOKEN_SEPARATORS = regex.compile(r"[:：|•·∙◦»«()\[\],;&+/]")
+"""Characters that can make one whitespace-free token more than one piece, or a marker ("Autor:Jane")."""
+_CJK = regex.compile(r"[\p{Han}\p{Hangul}]")
+_NOT_OPENERS: Final = _words("of and the")
+"""Stop words that may still open a role ("The Staff Writer"): not a cheap reason to stop."""
+
+
+def _lone_token_rejected(s: str) -> bool:
+    """Whether a one-token line is surely no byline, by a check far cheaper than parsing.
+
+    Without a marker a name needs two words, so one plain token is a byline only as an agency or
+    a desk ("Reuters", "Redaktion"). Tokens that could hold a marker, several pieces, a CJK credit
+    or a "Follow" reference still take the full parse.
+    """
+    if _LONE_TOKEN_SEPARATORS.search(s) or _CJK.search(s) or s.casefold().startswith("follow"):
+        return False
+    piece = s.strip(" .,:;")
+    return not (_is_agency(piece) or _DESK.match(piece))
+
+
+def _opens_with_stop_word(s: str, first: str, end: int) -> bool:
+    """Whether a markerless line surely fails on its first piece: it opens with a word no name has.
+
+    Without a marker the first piece must be a name, a source, a role or metadata; a plain word such
+    as "Your" or "Home" that is none of these ends the parse, unless the whole piece is a desk or an
+    agency ("Our News Desk").
+    """
+    key = first.casefold()
+    # a lowercase word is no name token either ("read", "mehr"); a stop word never is one
+    if not first.isalpha() or not (key in _STOP_WORDS or first[0].islower()) or key in _NOT_OPENERS:
+        return False
+    if key in _META_WORDS or key in _ROLE_WORDS or key in _CALENDAR_WORDS or key in PARTICLES:
+        return False
+    sep = _SPLIT.search(s, 0, end)
+    piece = s[: sep.start() if sep is not None else end].strip(" .,:;")
+    return not (_is_agency(piece) or _DESK.match(piece))
+
+
+_GLUED_DATE = regex.compile(
+    r"(?<=\p{Ll}{2})(?=\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{1,2}\.?\s(?:de\s)?\p{L}{3,}\.?\s\d{2,4})"
+)
+"""A date run into the word before it ("Jane Doe13.12.2022", "Mejías04 de mayo 2022"): text dumps drop the
+space between inline elements."""
+_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]")
+"""What both kinds of glue have in common; a line without it has nothing to split."""
+_GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
+_LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
+"""An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
+
+
+def _unglue(s: str) -> str:
+    """Put back the space a text dump lost between a name and the date or label after it.
+
+    "Jane DoeFollow", "Jane DoeStaff Writer", "Jane DoeNovember 6, 2023", "Jane Doe13.12.2022": a
+    capitalised word glued to a lowercase letter is split off only when it is a word names never hold
+    (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole.
+    """
+    if not s.startswith("[") and _GLUE_HINT.search(s) is None:
+        return s  # the common case: no lowercase letters run into a capital or a digit
+    s = _LEADING_ALT.sub("", s)
+    s = _GLUED_DATE.sub(" ", s)
+    return _GLUED_WORD.sub(lambda m: " " + m.group() if _glue_word(m.group()) else m.group(), s)
+
+
+def _glue_word(word: str) -> bool:
+    key = word.casefold()
+    return key in _STOP_WORDS or key in _ROLE_WORDS or key in _META_WORDS
+
+
 @dataclass(slots=True)
 class _Parse:
     authors: list[str]
@@ -461,6 +542,8 @@ class _Parse:
     junk_tail: bool = False
     stop: bool = False
     name_end: int = 0
+    handle_ok: bool = False
+    """After a colon marker ("Autor:", "Author:") a lowercase user handle is the name: "Autor: c1ph4"."""
 
 
 def _sep_kind(m: regex.Match[str]) -> str:
@@ -494,6 +577,8 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         offset = a + s[a:b].find(piece)
         state.source_spans.append((offset, offset + len(piece)))
         return "source"
+    if state.handle_ok and _read_handle(s, a, b, state):
+        return "name"
     if _is_role(piece):
         return "role"
     if _is_meta(piece):
@@ -509,17 +594,29 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         if _word_key(tokens[i]) in _CALENDAR_WORDS and _name_span(tokens, i) > i:
             break
         i += 1
+    if not marker and i and all(_QUANTITY.fullmatch(t) for t in tokens[:i]):
+        # "1-2 Spritzer Peychaud's Bitters", "3 Eier": a quantity before capitalised words is a list item
+        return "other"
     end = _name_span(tokens, i)
     n = end - i
     min_tokens = 1 if marker else MIN_MARKERLESS_NAME_TOKENS
+    if n > min_tokens:
+        # "Jane Doe Staff Writer": role words end the name, they are not part of it
+        while end - i > min_tokens and _word_key(tokens[end - 1]) in _ROLE_WORDS:
+            end -= 1
+        n = end - i
     if n < min_tokens:
         return "other"
     if not _plausible_name(tokens[i:end]):
         return "other"
-    if not marker and all(t.isupper() and len(t) > _MAX_CAPS_TOKEN for t in tokens[i:end]):
+    caps = [t for t in tokens[i:end] if t.casefold() not in PARTICLES]
+    if not marker and all(t.isupper() and len(t) > _MAX_CAPS_TOKEN for t in caps):
         # capitals throughout: a section label ("CAMBIO CLIMÁTICO") unless a marker stands before it
         return "other"
     rest = tokens[end:]
+    if not marker and rest and all(_BARE_NUMBER.fullmatch(t) for t in rest):
+        # "Climate Opportunity 2019", "Bestes Ergebnis 1": a number is no date, a title holds it
+        return "other"
     clean_rest = all(_is_meta_token(t) or _word_key(t) in _ROLE_WORDS or _is_agency(t) for t in rest)
     if n == 1 and (state.authors or not clean_rest):
         # A lone word is a name only as the whole byline ("von Ulrike"); "Von Preisbremsen im Energiemarkt"
@@ -540,6 +637,25 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
                 return "other"
     state.authors.append(name)
     return "name"
+
+
+def _read_handle(s: str, a: int, b: int, state: _Parse) -> bool:
+    """Record a user handle that opens the piece after a colon marker ("Autor: c1ph4 // Lesezeit")."""
+    m = _TOKEN.search(s, a, b)
+    if m is None:
+        return False
+    token = m.group().rstrip(".,;")
+    if not _HANDLE_TOKEN.fullmatch(token) or _word_key(token) in _STOP_WORDS or _word_key(token) in _ROLE_WORDS:
+        return False
+    if not all(_is_meta_token(t) for t in s[m.end():b].split()):
+        return False
+    state.authors.append(token)
+    state.name_end = m.start() + len(token)
+    return True
+
+
+def _modifiers_only(piece: str) -> bool:
+    return all(_word_key(t) in _ROLE_MODIFIERS for t in piece.split() if _word_key(t) not in {"of", "and", "the"})
 
 
 def _plausible_name(tokens: list[str]) -> bool:
@@ -590,6 +706,8 @@ def _tail_is_prose(s: str, state_end: int) -> bool:
 
 
 def _parse_cjk(s: str, raw: str) -> Byline | None:
+    if _CJK.search(s, 0, 80) is None:  # both credits need Han or Hangul within the first 80 characters
+        return None
     m = _CJK_PREFIX.match(s) or _CJK_SUFFIX.search(s[:80])
     if m is None:
         return None
@@ -622,11 +740,17 @@ def _find_marker(s: str) -> tuple[int, int, str] | None:
         # "By the end of the year": markers must be followed by a capitalised word, a handle or
         # an agency; lowercase words after a marker are prose.
         first = nxt[0]
-        if first[:1].isupper() or _is_agency(first.strip(".,;:")) or (
+        handle = _colon_handle(key, first) and m.group()[-1:].isspace()
+        if first[:1].isupper() or _is_agency(first.strip(".,;:")) or handle or (
             key in {"von", "by", "vom"} and _DESK.match(s[m.end():].strip(" .")) is not None
         ):
             return m.start(), m.end(), key
     return None
+
+
+def _colon_handle(key: str, first: str) -> bool:
+    """A user handle after a marker that ends in a colon ("Autor: c1ph4"): no prose reads so."""
+    return key.endswith((":", "：")) and _HANDLE_TOKEN.fullmatch(first.rstrip(".,;")) is not None
 
 
 def _score_source(spans: list[tuple[int, int]], s: str) -> str | None:
@@ -669,9 +793,23 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
     if len(text) > MAX_RAW_CHARS:
         return None
     s = _collapse(text)
+    glued = _unglue(s)
+    if glued != s:
+        parsed = _parse(glued, text, language)
+        # the split never joins words, so the names are the page's own; checked all the same
+        if parsed is None or all(a in s for a in parsed.authors):
+            return parsed
+    return _parse(s, text, language)
+
+
+def _parse(s: str, text: str, language: str | None) -> Byline | None:
+    """:func:`parse_byline` on the collapsed line ``s``; ``text`` is the raw line."""
     if _quick_reject(s):
         return None
-    if len(s.split()) > MAX_WORDS:
+    words = s.split()
+    if len(words) > MAX_WORDS:
+        return None
+    if len(words) == 1 and _lone_token_rejected(s):
         return None
     cjk = _parse_cjk(s, text)
     if cjk is not None:
@@ -693,11 +831,18 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
         penalty += PENALTY_PREFIX_WORD * sum(1 for w in prefix if not _is_meta_token(w))
         if language and key in _AMBIGUOUS_MARKERS and language.split("-")[0].casefold() not in _MARKERS[key]:
             penalty += PENALTY_FOREIGN_MARKER
-    elif ref is None and (len(s.split()) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):
+    elif ref is None and (len(words) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):
         # A dash before a name is a quote attribution ("— Elon Musk (@elonmusk) November 4, 2023").
         return None
+    elif ref is None and _opens_with_stop_word(s, words[0], end):
+        return None
+    elif ref is None and (s.endswith(":") or (cut is not None and s[: cut.start()].rstrip().endswith(("(", "[")))):
+        # "Private Solaranlagen:" is a label; "Jane Doe (Foto: John Roe)" is a photo's caption
+        return None
     s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
-    state = _Parse([], [])
+    after = s[start:].split(maxsplit=1)
+    handle_ok = found is not None and s[start - 1 : start].isspace() and _colon_handle(found[2], after[0])
+    state = _Parse([], [], handle_ok=handle_ok)
     lenient = marker or ref is not None
     phase = "before"  # before the names, in them, after them
     for a, b, sep in _pieces(s_names, start, end):
@@ -711,8 +856,12 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
                 break
             continue
         kind = _read_piece(s_names, a, b, state, marker=lenient)
+        state.handle_ok = False
         if kind == "name":
             phase = "in"
+        elif kind == "role" and not lenient and not state.authors and _modifiers_only(s_names[a:b]):
+            # "Business & Box Links" is a menu: a role before the names names a job ("Staff Writer")
+            return None
         elif kind in {"meta", "role"} or (kind == "source" and state.authors):
             state.support = True
             if kind == "meta" and phase == "in":
@@ -848,7 +997,59 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
             name = _strip_name(rest.split(), handle=False)
             if name and len(name.split()) >= 2:
                 return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
+        elif k == 0:
+            name = _name_before_date(piece)
+            if name:
+                return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
     return None
+
+
+_STRIP_SEPARATORS: Final = frozenset("|•·,;:~/-–—●▪■►▶")
+_DATE_PREPOSITIONS: Final = _words(
+    "since until till from desde hasta depuis jusqu dal fino sinds vanaf tot seit bis ab od do från fra"
+)
+"""Words that stand before a date in prose or schedules ("seit 12.03.2020"), never handles."""
+_PLACE_STARTS: Final = _words("new san santa santo são los las bad st. saint sankt port fort mount rio hong tel abu")
+"""First words of two-word places ("New York", "Bad Homburg"): a strip opening with one names no author."""
+MAX_STRIP_NAME_WORDS: Final = 3
+"""A name that opens a date strip ("Jane Doe 12.03.2020") has at most three words."""
+MIN_LOWER_HANDLE_CHARS: Final = 5
+"""A lowercase handle before a date ("macbacchi 28.09.19") is this long at least: shorter words are "am", "le"."""
+
+
+def _name_before_date(piece: str) -> str | None:
+    """The name that opens a date strip: "Jane Doe 12.03.2020", "Jane Doe Stand: 05.02.2020", "macbacchi 28.09.19".
+
+    Two or three name words, or one user handle (a digit, an underscore, an inner capital, or a
+    lowercase word of five letters or more); a single capitalised word is as likely a place ("Berlin").
+    """
+    if piece.rstrip().endswith(","):
+        # "Bergisch Gladbach, 12.03.2020" is a dateline; a name with a comma is parse_byline's job
+        return None
+    tokens = piece.split()
+    while tokens and (all(c in _STRIP_SEPARATORS for c in tokens[-1]) or _is_meta_token(tokens[-1])):
+        tokens.pop()
+    while tokens and all(c in _STRIP_SEPARATORS for c in tokens[0]):  # a bullet before the name
+        tokens.pop(0)
+    if not tokens or len(tokens) > MAX_STRIP_NAME_WORDS or tokens[0][:1] in _STRIP_SEPARATORS:
+        return None
+    if len(tokens) == 1:
+        token = tokens[0].strip(",.;:")
+        key = token.casefold()
+        handle = any(c.isdigit() or c == "_" for c in token) or _CAMEL.search(token) is not None or (
+            token[:1].islower() and len(token) >= MIN_LOWER_HANDLE_CHARS
+        )
+        if not handle or not _HANDLE_TOKEN.fullmatch(token) or key in _STOP_WORDS or key in _DATE_PREPOSITIONS:
+            return None
+        return token if not token[:1].isdigit() else None
+    name = " ".join(tokens).rstrip(",.;:")
+    words = name.split()
+    if _name_span(words, 0) != len(words) or not _plausible_name(words) or name.isupper():
+        return None
+    if words[0].casefold() in _PLACE_STARTS or any(_word_key(w) in _CALENDAR_WORDS or _word_key(w) in _ROLE_WORDS
+                                                    for w in words):
+        return None
+    return name
 
 
 def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
@@ -859,11 +1060,14 @@ def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
     if span == 0 and handle and _HANDLE_TOKEN.fullmatch(tokens[0].rstrip(",.;:")):
         span = 1
     # the longest name the rest of the strip lets end: "Ulrike Stockhausen Schreibe einen Kommentar"
+    # a comma ends the name: "Ormalingen, Ormalingen, Baselbiet" is a list of places
+    span = next((k + 1 for k, t in enumerate(tokens[:span]) if t.endswith(",")), span)
     for end in range(min(span, 3), 0, -1):
         tail = " ".join(tokens[end:])
         if not tail or _STRIP_TAIL.match(tail) or (handle and end == span):
             name = " ".join(tokens[:end]).rstrip(",.;:")
-            return name if _DIGIT.search(name) is None and _word_key(name) not in _STOP_WORDS else None
+            plausible = _plausible_name(name.split()) and _word_key(name) not in _STOP_WORDS
+            return name if _DIGIT.search(name) is None and plausible else None
     return None
 
 

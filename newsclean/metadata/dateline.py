@@ -60,7 +60,7 @@ _TITLE_PLACE = (
 _MORE_PLACES = r"(?:\s*/\s*{0})*"
 _EXTRA = r"(?:,\s*[\p{L}\p{N}.'’]+(?:\s+[\p{L}\p{N}.'’]+){0,4}){1,3}"
 _AGENCY = r"\(\s*(?P<source>[^()\n]{1,40}?)\s*\)"
-_DASH = r"\s*(?:[-–—]+|:)\s*"
+_DASH = r"\s*\.?(?:[-–—]+|:)\s*"  # "PARÍS (EFE).- El gobierno": Spanish wires put a full stop first
 
 _CAPS_DATELINE = regex.compile(
     rf"(?P<place>{_CAPS_PLACE}{_MORE_PLACES.format(_CAPS_PLACE)})"
@@ -72,6 +72,24 @@ _TITLE_DATELINE = regex.compile(
     rf"(?P<extra>{_EXTRA})?\s*{_AGENCY}(?P<dash>{_DASH})",
 )
 """Title-case place: only with an "(Agency)", without which "Trump wins - again" would match."""
+
+_CJK_PLACE = r"[\p{Han}\p{Hangul}\p{Katakana}ー・]{1,8}?"
+_CJK_PAREN = regex.compile(
+    rf"(?P<place>{_CJK_PLACE})\s*[(（]\s*(?P<source>[^()（）=\n]{{1,16}}?)\s*[)）]\s*(?:[-－—–=]+\s*)?(?=\S)"
+)
+"""East Asian wire datelines: "東京 (共同通信) -", "北京（新華社）"."""
+_CJK_EQUALS = regex.compile(
+    rf"[(（]\s*(?P<place>{_CJK_PLACE})\s*=\s*(?P<source>[^()（）=\n]{{1,16}}?)\s*[)）]\s*(?:[-－—–=]+\s*)?"
+)
+"""Korean wire datelines: "(서울=연합뉴스)"."""
+_CJK_BRACKET = regex.compile(
+    rf"【\s*(?P<place>{_CJK_PLACE})(?P<source>共同|時事|ロイター|新華社|新华社|聯合|AFP|AP)\s*】\s*"
+)
+"""Japanese wire datelines: "【北京共同】", "【ワシントン時事】"."""
+_CJK_XINHUA = regex.compile(r"(?P<source>新华社|新華社|中新社)(?P<place>\p{Han}{2,6}?)\d{1,2}月\d{1,2}日电\s*")
+"""Chinese wire datelines: "新华社北京11月7日电"."""
+_CJK_AGENCY_ENDS: Final = ("通信", "通信社", "新華社", "新华社", "中新社", "뉴스", "통신", "時事", "共同", "ニュース")
+"""Endings of East Asian wire names ("共同通信", "연합뉴스", "時事通信"): a source ending so is an agency."""
 
 _LABELS: Final = frozenset({
     "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "WATCH",
@@ -112,9 +130,19 @@ def _is_agency_text(text: str) -> bool:
     )
 
 
+MAX_REGIONAL_CODE = 4
+"""Regional desks of a wire are short codes after a slash ("dpa/lni", "dpa/lsw")."""
+
+
 def _source_ok(source: str) -> bool:
-    """An agency in a dateline is a known wire, or a short all-caps name ("(EUROPA PRESS)", "(IPS)")."""
+    """An agency in a dateline is a known wire, or a short all-caps name ("(EUROPA PRESS)", "(IPS)").
+
+    A wire with its regional desk ("dpa/lni") counts as the wire.
+    """
     if _is_agency_text(source):
+        return True
+    head, _, desk = source.partition("/")
+    if desk and _is_agency_text(head) and desk.isalpha() and len(desk) <= MAX_REGIONAL_CODE:
         return True
     letters = [c for c in source if c.isalpha()]
     return 2 <= len(letters) <= 20 and all(c.isupper() for c in letters)
@@ -142,6 +170,9 @@ def parse_dateline(text: str) -> Dateline | None:
     """
     lead = len(text) - len(text.lstrip())
     head = text[lead:lead + MAX_SCAN_CHARS]
+    cjk = _cjk_dateline(head, lead)
+    if cjk is not None:
+        return cjk
     for pattern in (_CAPS_DATELINE, _TITLE_DATELINE):
         m = pattern.match(head)
         if m is None:
@@ -150,6 +181,19 @@ def parse_dateline(text: str) -> Dateline | None:
         if found is not None:
             return found
     return _strip_place(text)
+
+
+def _cjk_dateline(head: str, lead: int) -> Dateline | None:
+    """An East Asian wire dateline at the start of ``head``: place and agency, or None."""
+    for pattern in (_CJK_PAREN, _CJK_EQUALS, _CJK_BRACKET, _CJK_XINHUA):
+        m = pattern.match(head)
+        if m is None:
+            continue
+        source = m.group("source").strip()
+        if pattern is not _CJK_BRACKET and not (_is_agency_text(source) or source.endswith(_CJK_AGENCY_ENDS)):
+            continue
+        return Dateline(m.group("place"), source, head[: m.end()].rstrip(), lead + m.end())
+    return None
 
 
 def _inline(m: regex.Match[str], text: str, lead: int, *, caps: bool) -> Dateline | None:

@@ -64,3 +64,28 @@ def test_author_hint_on_most_prose_is_a_page_wrapper() -> None:
     lines = build_lines([("Jane Doe", 0, 1)] + [(prose, i, i + 1) for i in range(1, 4)], markups=[wrapper] * 4)
     vote = Byline().classify(lines, CTX)[0]
     assert vote is None or not vote.reason.startswith("html: author markup")
+
+
+def test_bare_name_with_a_function_word_gets_no_vote() -> None:
+    ctx = PageContext(language="de")
+    heading, name = split_lines("Zur Erinnerung\nAnna Schmidt")
+    assert Byline().classify([heading], ctx)[0] is None  # "zur" is a German function word
+    assert Byline().classify([name], ctx)[0] is not None
+    assert Byline().classify([heading], CTX)[0] is not None  # no language, no function words: a bare name
+
+
+def test_function_words_do_not_veto_a_marked_byline() -> None:
+    (line,) = split_lines("Von Anna Zur Schmidt")
+    vote = Byline().classify([line], PageContext(language="de"))[0]
+    assert vote is not None
+    assert vote.score >= 0.8
+
+
+def test_bare_name_beside_a_date_is_a_supported_byline() -> None:
+    lines = split_lines("Anna Schmidt\n12. März 2021\n\nSome Heading\n\nAnna Roe")
+    votes = Byline().classify(lines, PageContext(language="de"))
+    assert votes[0] is not None
+    assert votes[0].score == 0.7  # beside a date: as sure as "Anna Schmidt, 12. März 2021"
+    lone = votes[5]
+    assert lone is not None
+    assert lone.score == 0.4  # alone: a caption, a menu item or an author box as often

@@ -163,3 +163,37 @@ def test_linear_time(func: Callable[[str], object], unit: str) -> None:
     floor = 2e-5  # below this, timer noise dominates the ratio
     for small, big in itertools.pairwise(costs):
         assert big < 3 * max(small, floor), costs
+
+
+# East Asian and agency datelines fill place and source (issue 5).
+@pytest.mark.parametrize(
+    ("text", "place", "source", "rest"),
+    [
+        ("東京 (共同通信) - 日本の経済は成長した。", "東京", "共同通信", "日本の経済"),
+        ("東京（共同通信）－日本の経済は成長した。", "東京", "共同通信", "日本の経済"),
+        ("【北京共同】中国政府は発表した。", "北京", "共同", "中国政府は"),
+        ("(서울=연합뉴스) 홍길동 기자 = 정부는 발표했다.", "서울", "연합뉴스", "홍길동 기자"),
+        ("新华社北京11月7日电 中国政府宣布", "北京", "新华社", "中国政府"),
+        ("BERLIN (dpa) - Die Regierung hat beschlossen.", "BERLIN", "dpa", "Die Regierung"),
+        ("Hamburg (dpa/lno) – Der Senat hat beschlossen.", "Hamburg", "dpa/lno", "Der Senat"),  # a regional desk
+        ("PARÍS (EFE).- El Gobierno francés anunció", "PARÍS", "EFE", "El Gobierno"),  # Spanish wires: ".-"
+    ],
+)
+def test_wire_datelines(text: str, place: str, source: str, rest: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert (found.place, found.source) == (place, source)
+    assert text[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本 (東京) 経済は成長した。",  # a parenthesis that names no wire
+        "安倍晋三（あべ しんぞう）は日本の政治家。",  # a reading in brackets
+        "Berlin (Stadt/Land) - Streit",  # a slash pair that is no wire with its desk
+    ],
+)
+def test_brackets_that_are_no_wire(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.source is None
