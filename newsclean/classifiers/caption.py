@@ -50,6 +50,11 @@ _CAPTION_CLOSING = regex.compile(r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^
 _CREDIT_WORD = re.compile(
     "photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото|shutterstock|istock|picture|imago|afp|reuters|dpa"
 )
+# A gallery's counter: "Image 2 of 5", "Photo 3/12", "Bild 2 von 10", "Foto 1 de 8".
+_GALLERY_COUNTER = regex.compile(
+    r"(?:image|photo|picture|slide|bild|foto|imagen|imagem|immagine|zdjęcie|obrázek)\s+\d+\s*(?:of|von|de|di|van|z|/)\s*\d+\s*$",
+    regex.IGNORECASE,
+)
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -68,10 +73,25 @@ class Caption:
     """Registry name."""
     max_words: int = 80
     """Captions rarely exceed this; longer lines are not read."""
+    gallery_caption_max_words: int = 50
+    """A line between a gallery counter and a credit is a caption up to this many words."""
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        return [self._vote(line) for line in lines]
+        votes = [self._vote(line) for line in lines]
+        # A photo gallery prints "Image 2 of 5", the caption, then the credit: the line between
+        # a counter and a credit (or the next counter) is a caption, however prose-like it reads.
+        texts = [i for i, line in enumerate(lines) if line.text]
+        for n in range(1, len(texts) - 1):
+            i = texts[n]
+            if votes[i] is not None or lines[i].words > self.gallery_caption_max_words:
+                continue
+            before, after = texts[n - 1], texts[n + 1]
+            if _GALLERY_COUNTER.match(lines[before].text.lstrip()) and (
+                votes[after] is not None or _GALLERY_COUNTER.match(lines[after].text.lstrip())
+            ):
+                votes[i] = Vote(Label.CAPTION, 0.95, "caption between a gallery counter and its credit")
+        return votes
 
     def _vote(self, line: Line) -> Vote | None:
         if not line.text or line.words > self.max_words:

@@ -39,3 +39,19 @@ def test_figcaption_markup() -> None:
     vote = Caption().classify([line], CTX)[0]
     assert vote is not None
     assert vote.score == 0.75
+
+
+def test_a_gallery_caption_sits_between_its_counter_and_its_credit() -> None:
+    text = (
+        "Image 2 of 5\n\nAn artist's concept of the new lunar lander on the surface.\n(Image credit: NASA)\n"
+        "Bild 3 von 5\nDer Hafen am Abend, kurz vor dem Sturm.\nBild 4 von 5\n"
+        "The mayor said the bridge would reopen on Monday.\nThe council agreed."
+    )
+    lines = split_lines(text)
+    votes = Caption().classify(lines, PageContext())
+    reasons = {ln.text: v.reason for ln, v in zip(lines, votes, strict=True) if v is not None}
+    gallery = "caption between a gallery counter and its credit"
+    assert reasons["An artist's concept of the new lunar lander on the surface."] == gallery
+    assert reasons["Der Hafen am Abend, kurz vor dem Sturm."] == gallery
+    # prose after the last counter with no credit under it is not a caption
+    assert "The mayor said the bridge would reopen on Monday." not in reasons
