@@ -42,6 +42,9 @@ from newsclean.walk import nonblank_between
 
 __all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
 
+# Characters that print nothing: a line of only these reads as blank (web editors leave
+# "&#8203;" paragraphs between images).
+INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
@@ -140,8 +143,8 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     >>> prose > 0 > menu
     True
     """
-    if not line.text:
-        return 0.0
+    if not line.text or not line.text.strip(INVISIBLE):
+        return 0.0  # a line of zero-width spaces or marks is blank to a reader
     if d.label is Label.BODY:
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
     if d.label is Label.PROMO and d.reason.startswith("promo heading"):

@@ -147,3 +147,10 @@ def test_a_list_begun_inside_the_span_goes_on_to_the_chrome() -> None:
     out = revise(lines, decisions, CONFIG)
     assert [r.label for r in out[:11]] == [Label.BODY] * 11
     assert out[11].label is Label.PROMO
+
+
+def test_a_line_of_zero_width_spaces_costs_nothing() -> None:
+    invisible, menu = split_lines("\u200b\nHome")
+    chrome = d(Label.NAVIGATION, 0.7)
+    assert line_value(invisible, chrome, CONFIG) == 0.0
+    assert line_value(menu, chrome, CONFIG) < 0
