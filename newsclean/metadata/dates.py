@@ -389,7 +389,12 @@ _FOUR_DIGITS = regex.compile(r"\d{4}")
 _URL_DATE = regex.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    # day first, as European sites write slugs ("meldungen/29-10-2021"); never with "/", where
+    # "/03/05/2021" could be month first
+    r"|(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[_.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
 )
+# A web archive's snapshot prefix ("/web/20160218174457/http://..."): its timestamp is the crawl's day.
+_ARCHIVE_PREFIX = regex.compile(r"^/web/\d{4,14}[a-z_]*/")
 
 _MAX_YEAR = 2100  # a hard ceiling when no reference_time is given
 _KIND_WINDOW = 60  # keywords further back than this belong to another line or sentence
@@ -930,7 +935,7 @@ def _url_date(url: str) -> date | None:
 
 
 def date_from_url(url: str) -> date | None:
-    """The date written in a URL path: ``/2021/03/23/``, ``/20210323/``, ``-2021-03-23-``.
+    """The date written in a URL path: ``/2021/03/23/``, ``/20210323/``, ``-2021-03-23-``, ``/23-03-2021``.
 
     Args:
         url: An absolute or relative URL.
@@ -950,6 +955,7 @@ def date_from_url(url: str) -> date | None:
         path = urlsplit(url).path
     except ValueError:
         path = url
+    path = _ARCHIVE_PREFIX.sub("", path)
     for match in _URL_DATE.finditer(path[:2048]):
         day = _real_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         if day is not None:

@@ -450,6 +450,12 @@ def test_validators_are_small_functions() -> None:
         ("https://example.com/news/20210323/story", date(2021, 3, 23)),
         ("https://example.com/story-2021-03-23-x.html", date(2021, 3, 23)),
         ("https://example.com/2021/03/story", None),
+        ("https://example.com/news/messages/29-10-2021", date(2021, 10, 29)),
+        ("https://example.com/story_3.5.2022_x", date(2022, 5, 3)),
+        ("https://example.com/03/05/2021/story", None),  # slashes: month first or day first?
+        ("https://example.com/v1.2.10.2021.5", None),  # a version number, not a day
+        ("https://web.archive.org/web/20160218/http://example.com/2010/05/19/x", date(2010, 5, 19)),
+        ("https://web.archive.org/web/20160218174457/http://example.com/about", None),
         ("https://example.com/2021/02/30/story", None),
         ("https://example.com/id/1234567890", None),
         ("", None),
