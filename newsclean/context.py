@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, trim_head, trim_tail
 from newsclean.labels import Label
@@ -79,6 +80,8 @@ ANCHOR_BONUS = 25.0
 # A comment heading right under the headline with no commenter's name or reply link within
 # THREAD_REACH non-blank lines after it is the header's link to the thread ("Comments (32)").
 THREAD_REACH = 8
+# A sign-up box's blurb ("Get breaking news alerts and special reports.") is short.
+BLURB_MAX_WORDS = 30
 THREAD_SIGNS = frozenset({"comment author line", "comment furniture", "html: comment section"})
 # Without a strong headline, a byline or dateline this sure anchors the article instead.
 BYLINE_ANCHOR_SCORE = 0.6
@@ -249,6 +252,38 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             regions.append(Region(first, last, score, in_thread=thread, before_headline=before))
     regions.sort(key=lambda r: r.first)
     return regions
+
+
+def _sign_up_blurb(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """A short line between a promo heading or call to action and a call-to-action button.
+
+    "Breaking News Emails" / "Get breaking news alerts and special reports." / "SUBSCRIBE":
+    the middle line reads as prose, but the box around it says what it is.
+    """
+    if lines[i].words > BLURB_MAX_WORDS:
+        return False
+    before = _nonblank(lines, i, -1)
+    after = _nonblank(lines, i, 1)
+    if before is None or after is None:
+        return False
+    above, below = decisions[before], decisions[after]
+    return (
+        above.label is Label.PROMO
+        and above.score >= STRONG
+        and below.label in (Label.PROMO, Label.NAVIGATION)
+        and below.score >= STRONG
+        and lines[after].words <= 3
+        and PROMO_PHRASE.search(lines[after].text) is not None
+    )
+
+
+def _nonblank(lines: Sequence[Line], i: int, step: int) -> int | None:
+    k = i + step
+    while 0 <= k < len(lines):
+        if lines[k].text:
+            return k
+        k += step
+    return None
 
 
 def _thread_follows(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
@@ -430,6 +465,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(Label.OTHER, r.score, "context", why)
             continue
         if r.label is Label.BODY:
+            if _sign_up_blurb(lines, decisions, i):
+                out[i] = Revised(Label.PROMO, r.score, "context", "sign-up box: blurb between its heading and button")
             continue
         if r.label is Label.COMMENT and config.include_comments:
             out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")

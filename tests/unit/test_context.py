@@ -154,3 +154,23 @@ def test_a_line_of_zero_width_spaces_costs_nothing() -> None:
     chrome = d(Label.NAVIGATION, 0.7)
     assert line_value(invisible, chrome, CONFIG) == 0.0
     assert line_value(menu, chrome, CONFIG) < 0
+
+
+def test_a_sign_up_blurb_between_its_heading_and_button_is_promo() -> None:
+    from newsclean.context import _sign_up_blurb
+
+    lines = split_lines(
+        f"{PROSE}\nBreaking News Emails\nGet breaking news alerts and special reports.\nSUBSCRIBE\n{PROSE}"
+    )
+    decisions = [
+        d(Label.BODY, 0.9),
+        d(Label.PROMO, 0.7, "promo heading 'Breaking News'"),
+        d(Label.BODY, 0.8),
+        d(Label.NAVIGATION, 0.65, "menu word"),
+        d(Label.BODY, 0.9),
+    ]
+    assert _sign_up_blurb(lines, decisions, 2)
+    assert not _sign_up_blurb(lines, decisions, 4)  # a paragraph with no button under it
+    # the same line over a plain paragraph, not a button, is the article's
+    plain = split_lines(f"{PROSE}\nBreaking News Emails\nGet breaking news alerts and special reports.\n{PROSE}")
+    assert not _sign_up_blurb(plain, [*decisions[:3], d(Label.BODY, 0.9)], 2)
