@@ -53,7 +53,7 @@ def fields(article: newsclean.Article) -> dict[str, Any]:
     return out
 
 
-def digest(value: Any) -> str:  # noqa: ANN401  (any JSON value)
+def digest(value: Any) -> str:
     """SHA-256 of a JSON value's canonical text."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=repr)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -100,15 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = snapshot(datasets, kinds)
     if args.write:
         args.write.write_text(json.dumps(result, indent=0, sort_keys=True))
-        print(f"wrote {len(result)} page digests to {args.write}")  # noqa: T201
+        print(f"wrote {len(result)} page digests to {args.write}")
         return 0
     before = json.loads(args.check.read_text())
     if args.kind or args.data:  # a partial run checks only the pages it cleaned
         before = {k: v for k, v in before.items() if k in result}
     diffs = compare(before, result)
     for line in diffs:
-        print(line)  # noqa: T201
-    print(f"{len(result)} pages checked, {len(diffs)} differ")  # noqa: T201
+        print(line)
+    print(f"{len(result)} pages checked, {len(diffs)} differ")
     return 1 if diffs else 0
 
 
