@@ -61,3 +61,10 @@ def test_social_min_hits_boundary() -> None:
     lines = split_lines("Facebook Twitter")
     assert Promo(social_min_hits=2).classify(lines, CTX)[0] is not None
     assert Promo(social_min_hits=3).classify(lines, CTX)[0] is None
+
+
+def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
+    # own votes are computed once per text on a page: a repeat must not change them
+    texts = ["Subscribe to our newsletter", "Share on Facebook Twitter WhatsApp", "A plain sentence of prose."]
+    alone = [Promo().classify(split_lines(t), CTX)[0] for t in texts]
+    assert Promo().classify(split_lines("\n\n".join(texts + texts)), CTX)[::2] == alone + alone
