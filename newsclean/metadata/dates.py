@@ -260,8 +260,13 @@ _DMY_NAME = regex.compile(
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
 )
+# A tighter gate the rest of the month-first pattern also implies: the name is at most
+# _MONTH_SPACES + 1 space-separated runs of non-digits, then up to three separators and the day's
+# digit. A word that only precedes the month ("Published on March 7") fails it before the list.
+_MONTH_SPACES = max(name.count(" ") for name in _MONTH_NAMES)
+_MDY_SHAPE = rf"(?=[^\s\d]+(?:\s[^\s\d]+){{0,{_MONTH_SPACES}}}[\s/-]{{0,3}}\d)"
 _MDY_NAME = regex.compile(
-    r"(?<!\w)" + _MDY_GATE + r"(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    r"(?<!\w)" + _MDY_GATE + _MDY_SHAPE + r"(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     r"(?:\s{1,3}de(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
     _FLAGS,
     months=_MONTH_NAMES,
