@@ -110,7 +110,7 @@ class Promo:
                 opens = core.casefold().startswith(match.group(0).casefold())
                 if (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens:
                     return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
-        if line.words <= self.teaser_max_words and _TEASER_TAG.search(text):
+        if line.words <= self.teaser_max_words and "]" in text and _TEASER_TAG.search(text):
             return Vote(Label.PROMO, 0.7, "teaser with a media tag")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")
