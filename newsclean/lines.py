@@ -168,6 +168,8 @@ def split_physical(text: str) -> list[str]:
         return []
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
+    if _CONTROL.search(text) is None:  # most pages: one scan instead of one per line
+        return text.splitlines()
     return [_CONTROL.sub(" ", part) for part in text.splitlines()]
 
 
