@@ -78,23 +78,30 @@ def _fast_identifier_class(base: type[Any]) -> type[Any] | None:
             if not data:
                 return None
             step, row = self._np_next, self._np_row
-            codes = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
-            states = np.zeros(len(codes), dtype=np.int64)
-            for back in range(min(_SCAN_WINDOW, len(codes)) - 1, -1, -1):
+            codes = np.frombuffer(data, dtype=np.uint8)
+            size = len(codes)
+            states = np.zeros(size, dtype=np.int64)
+            # in place where numpy allows: the peak stays near two integers per byte of the sample
+            for back in range(min(_SCAN_WINDOW, size) - 1, -1, -1):
                 # positions with at least ``back`` bytes before them take one more step
-                states[back:] = step[row[states[back:]] + codes[: len(codes) - back]]
-            if states[0] != step[row[0] + codes[0]] or not np.array_equal(
-                step[row[states[:-1]] + codes[1:]], states[1:]
-            ):
+                index = row[states[back:]]
+                index += codes[: size - back]
+                states[back:] = step[index]
+            index = row[states[:-1]]
+            index += codes[1:]
+            if states[0] != step[row[0] + codes[0]] or not np.array_equal(step[index], states[1:]):
                 found = langid.visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, data)
                 return None if found is None else dict(found)
-            features = self._np_out[states]
-            features = features[features >= 0]
-            if not len(features):
+            del index
+            hits = np.flatnonzero(self._np_out[states] >= 0)  # the bytes that end a feature
+            if not len(hits):
                 return None
-            uniq, first, counts = np.unique(features, return_index=True, return_counts=True)
+            _, first, counts = np.unique(self._np_out[states[hits]], return_index=True, return_counts=True)
             order = np.argsort(first, kind="stable")
-            return dict(zip(uniq[order].tolist(), counts[order].tolist(), strict=True))
+            # the library's own int objects as keys (no new ones while the scores are computed)
+            output = self.tk_output
+            keys = [output[state] for state in states[hits[first[order]]].tolist()]
+            return dict(zip(keys, counts[order].tolist(), strict=True))
 
         def _raw_score(self, text: bytes) -> object:
             visits = self._visits(text)
