@@ -566,3 +566,23 @@ def test_month_first_shape_gate_changes_no_match_on_generated_text(text: str) ->
     )
     got = [(m.span(), m.groupdict()) for m in dates._MDY_NAME.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]
+
+
+_DMY_PIECES = st.sampled_from(
+    ["7", "12", "31st", "2024", "1999", "20245", " ", ",", ".", "-", "/", "de ", "of ", "March", "mars", "Okt",
+     "Donnerstag ", "dead", " del ", "x"]
+)
+
+
+@given(st.lists(_DMY_PIECES, max_size=12).map("".join))
+def test_day_first_gate_changes_no_match_on_generated_text(text: str) -> None:
+    # the _DMY_GATE lookahead (the first digits after the day are a four-digit year) only skips
+    # positions the day-first pattern cannot match at
+    ungated = regex.compile(
+        dates._DMY_NAME.pattern.replace(dates._DMY_GATE, ""),
+        dates._FLAGS,
+        months=dates._MONTH_NAMES,
+        weekdays=dates._WEEKDAY_NAMES,
+    )
+    got = [(m.span(), m.groupdict()) for m in dates._DMY_NAME.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]
