@@ -19,7 +19,8 @@ Run from the project root::
 
     python benchmarks/bench_speed.py                 # full table
     python benchmarks/bench_speed.py --rounds 5 --limit 50
-    python benchmarks/bench_speed.py --profile       # cProfile top 20 of clean() on text dumps
+    python benchmarks/bench_speed.py --profile       # cProfile top 20 of clean() on htmltext dumps
+    python benchmarks/bench_speed.py --profile --kind w3m --kind html --top 10
 """
 
 from __future__ import annotations
@@ -164,14 +165,17 @@ def scaling(data: Path, rounds: int) -> list[dict[str, object]]:
     return rows
 
 
-def profile(data: Path, limit: int | None, top: int = 20) -> None:
-    pages = load(data, "htmltext", limit)
-    newsclean.clean(pages[0], format="text")
+def profile(data: Path, kinds: Sequence[str], limit: int | None, top: int = 20) -> None:
+    """cProfile of clean() over the pages of ``kinds``, top ``top`` by own time and by cumulative time."""
     prof = cProfile.Profile()
-    prof.enable()
-    for page in pages:
-        newsclean.clean(page, format="text")
-    prof.disable()
+    for kind in kinds:
+        pages = load(data, kind, limit)
+        fmt = "html" if kind == "html" else "text"
+        newsclean.clean(pages[0], format=fmt)
+        prof.enable()
+        for page in pages:
+            newsclean.clean(page, format=fmt)
+        prof.disable()
     stats = pstats.Stats(prof, stream=sys.stdout)
     stats.sort_stats("tottime").print_stats(top)
     stats.sort_stats("cumulative").print_stats(top)
@@ -194,11 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best counts")
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages of each kind")
     ap.add_argument("--no-scaling", action="store_true", help="skip the 1x/10x/100x rows")
-    ap.add_argument("--profile", action="store_true", help="print the cProfile top 20 of clean() and exit")
+    ap.add_argument("--profile", action="store_true",
+                    help="print the cProfile top N of clean() over the --kind pages (default htmltext) and exit")
+    ap.add_argument("--top", type=int, default=20, help="rows of the --profile tables")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON")
     args = ap.parse_args(argv)
     if args.profile:
-        profile(args.data, args.limit)
+        profile(args.data, args.kind or ["htmltext"], args.limit, args.top)
         return 0
     rows = throughput(args.data, args.kind or [*TEXT_KINDS, "html"], args.rounds, args.limit)
     print(table(rows))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 __all__ = ["detect_language", "stopwords"]
 
@@ -27,7 +28,95 @@ _lock = threading.Lock()
 def _identifier() -> object:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # noqa: PLC0415  (0.2 s import, only when needed)
 
+    fast = _fast_identifier_class(LanguageIdentifier)
+    if fast is not None:
+        ident = fast.from_model_file(MODEL_FILE, norm_probs=True)
+        if ident.self_check():
+            return ident
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+# How many bytes back the vectorised scan starts each position's walk from the start state. The
+# model's scanner recognises byte n-grams of a few bytes, so the state it is in after a byte
+# depends on the last few bytes only; every scan is still checked against the automaton itself.
+_SCAN_WINDOW = 6
+
+
+def _fast_identifier_class(base: type[Any]) -> type[Any] | None:
+    """A py3langid identifier whose feature scan runs vectorised in numpy, or None.
+
+    py3langid walks its byte automaton in a Python loop, one step per byte of the sample, which
+    makes language identification one of the costliest steps of a page. Here each byte's state is
+    found by walking the last :data:`_SCAN_WINDOW` bytes from the start state, for all bytes at once,
+    and the result is accepted only when every state follows from the one before it by the
+    automaton's own transition (so it equals the sequential walk, by induction from the first
+    byte). Otherwise, and for py3langid versions without the expected internals, the library's own
+    scan runs. Features are counted in order of first occurrence, as the library counts them, so
+    the scores are the library's to the bit.
+    """
+    import numpy as np  # noqa: PLC0415  (py3langid's own dependency)
+    from py3langid import langid  # noqa: PLC0415
+
+    needed = ("_raw_score", "_sparse_score", "tk_nextmove", "tk_output", "_rowbase")
+    if not hasattr(langid, "visit_counts") or not all(hasattr(base, name) for name in needed):
+        return None
+
+    class _FastIdentifier(base):  # type: ignore[misc]
+        __slots__ = ("_np_next", "_np_out", "_np_row")
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            # a view of the transition table where it is an array.array (no copy of its 40 MB)
+            table = self.tk_nextmove
+            typecode = getattr(table, "typecode", None)
+            self._np_next = np.frombuffer(table, dtype=np.dtype(typecode)) if typecode else np.asarray(table)
+            self._np_row = np.asarray(self._rowbase, dtype=np.int64)
+            self._np_out = np.asarray(self.tk_output, dtype=np.int64)
+
+        def _visits(self, data: bytes) -> dict[int, int] | None:
+            """Feature counts of ``data`` in first-occurrence order, or None when it has none."""
+            if not data:
+                return None
+            step, row = self._np_next, self._np_row
+            codes = np.frombuffer(data, dtype=np.uint8)
+            size = len(codes)
+            states = np.zeros(size, dtype=np.int64)
+            # in place where numpy allows: the peak stays near two integers per byte of the sample
+            for back in range(min(_SCAN_WINDOW, size) - 1, -1, -1):
+                # positions with at least ``back`` bytes before them take one more step
+                index = row[states[back:]]
+                index += codes[: size - back]
+                states[back:] = step[index]
+            index = row[states[:-1]]
+            index += codes[1:]
+            if states[0] != step[row[0] + codes[0]] or not np.array_equal(step[index], states[1:]):
+                found = langid.visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, data)
+                return None if found is None else dict(found)
+            del index
+            hits = np.flatnonzero(self._np_out[states] >= 0)  # the bytes that end a feature
+            if not len(hits):
+                return None
+            _, first, counts = np.unique(self._np_out[states[hits]], return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")
+            # the library's own int objects as keys (no new ones while the scores are computed)
+            output = self.tk_output
+            keys = [output[state] for state in states[hits[first[order]]].tolist()]
+            return dict(zip(keys, counts[order].tolist(), strict=True))
+
+        def _raw_score(self, text: bytes) -> object:
+            visits = self._visits(text)
+            if visits is None:
+                return super()._raw_score(text)  # the library's featureless result
+            return self._sparse_score(visits, self.nb_ptc)
+
+        def self_check(self) -> bool:
+            """Whether the vectorised scan counts a sample exactly as the library does."""
+            sample = "Der Bundestag hat am Donnerstag ein Gesetz beschlossen. Тест. 東京で会議。".encode()
+            expected = langid.visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, sample)
+            got = self._visits(sample)
+            return expected is not None and got is not None and list(expected.items()) == list(got.items())
+
+    return _FastIdentifier
 
 
 def detect_language(texts: Sequence[str]) -> str | None:

@@ -168,6 +168,8 @@ def split_physical(text: str) -> list[str]:
         return []
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
+    if _CONTROL.search(text) is None:  # most pages: one scan instead of one per line
+        return text.splitlines()
     return [_CONTROL.sub(" ", part) for part in text.splitlines()]
 
 
@@ -217,50 +219,41 @@ def build_lines(
     .. versionadded:: 0.1.0
     """
     texts = [" ".join(raw.split()) for raw, _, _ in rows]
-    keys = [normalize_key(t) if t else "" for t in texts]
-    counts = Counter(k for k in keys if k)
-    n = len(rows)
-    last = max(n - 1, 1)
-    # A page repeats lines (menus, teasers), and a text's features depend on the text alone.
+    # A page repeats lines (menus, teasers), and a text's features depend on the text alone:
+    # each distinct text is measured once, its repeat key included.
     features = memo if memo is not None else {}
-    lines = []
-    for i, ((raw, start, end), text) in enumerate(zip(rows, texts, strict=True)):
-        markup = markups[i] if markups is not None else None
-        blank_before = i == 0 or not texts[i - 1]
-        blank_after = i == n - 1 or not texts[i + 1]
+    feats_of: list[tuple[Any, ...] | None] = []
+    for text in texts:
         if not text:
-            lines.append(Line(index=i, text="", start=start, end=end, position=i / last, markup=markup,
-                              blank_before=blank_before, blank_after=blank_after))
+            feats_of.append(None)
             continue
         feats = features.get(text)
         if feats is None:
-            feats = features[text] = _text_features(text, stopwords)
-        words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet, links, stop = feats
-        lines.append(
-            Line(
-                index=i,
-                text=text,
-                start=start,
-                end=end,
-                indent=_indent(raw),
-                words=words,
-                chars=len(text),
-                letter_ratio=letter_ratio,
-                digit_ratio=digit_ratio,
-                punct_ratio=punct_ratio,
-                upper_ratio=upper_ratio,
-                title_ratio=title_ratio,
-                terminal=terminal,
-                bullet=bullet,
-                blank_before=blank_before,
-                blank_after=blank_after,
-                position=i / last,
-                repeats=counts[keys[i]] - 1 if keys[i] else 0,
-                link_markers=links,
-                stopword_ratio=stop,
-                markup=markup,
-            )
+            feats = features[text] = (*_text_features(text, stopwords), normalize_key(text))
+        feats_of.append(feats)
+    counts = Counter(f[10] for f in feats_of if f is not None and f[10])
+    n = len(rows)
+    last = max(n - 1, 1)
+    lines = []
+    for i, ((raw, start, end), text, feats) in enumerate(zip(rows, texts, feats_of, strict=True)):
+        markup = markups[i] if markups is not None else None
+        blank_before = i == 0 or not texts[i - 1]
+        blank_after = i == n - 1 or not texts[i + 1]
+        if feats is None:
+            lines.append(Line(index=i, text="", start=start, end=end, position=i / last, markup=markup,
+                              blank_before=blank_before, blank_after=blank_after))
+            continue
+        words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet, links, stop, key = (
+            feats
         )
+        # positional, in field order: this runs once per line of every page, and keyword
+        # arguments cost a fifth of the construction
+        line = Line(
+            i, text, start, end, _indent(raw), words, len(text), letter_ratio, digit_ratio, punct_ratio,
+            upper_ratio, title_ratio, terminal, bullet, blank_before, blank_after, i / last,
+            counts[key] - 1 if key else 0, links, stop, markup,
+        )  # fmt: skip
+        lines.append(line)
     return tuple(lines)
 
 

@@ -243,6 +243,9 @@ def _check_weight(weight: float) -> None:
         raise ConfigError(f"weights are finite numbers >= 0, got {weight!r}")
 
 
+_VOTE_TYPES = frozenset({Vote, type(None)})
+
+
 def _call(step: Step, lines: Sequence[Line], context: PageContext) -> Sequence[Vote | None]:
     try:
         votes = step.classifier.classify(lines, context)
@@ -255,6 +258,8 @@ def _call(step: Step, lines: Sequence[Line], context: PageContext) -> Sequence[V
             f"classifier {step.name!r} returned {len(votes)} votes for {len(lines)} lines; return one per line",
             classifier=step.name,
         )
+    if set(map(type, votes)) <= _VOTE_TYPES:  # the common case, checked at C speed
+        return votes
     for vote in votes:
         if vote is not None and not isinstance(vote, Vote):
             raise ClassifierError(

@@ -39,4 +39,6 @@ def ubiquitous_hints(lines: Sequence[Line]) -> frozenset[str]:
 
 def hint_in(line: Line, names: frozenset[str], ignore: frozenset[str]) -> bool:
     """Whether the line's hints include one of ``names`` that is not page-wide."""
-    return line.markup is not None and not (line.markup.hints - ignore).isdisjoint(names)
+    if line.markup is None or line.markup.hints.isdisjoint(names):  # most lines: no set is built
+        return False
+    return not (line.markup.hints & names) <= ignore

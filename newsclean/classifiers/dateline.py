@@ -63,22 +63,31 @@ class Dateline:
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        return [self._vote(line, context) for line in lines]
+        # A line without markup is judged on its text alone (its word count follows from the
+        # text), and pages repeat lines (menus, teasers, time stamps): vote once per text.
+        votes: dict[str, Vote | None] = {}
+        out: list[Vote | None] = []
+        for line in lines:
+            if line.markup is not None:
+                out.append(self._vote(line, context))
+                continue
+            text = line.text
+            if text in votes:
+                out.append(votes[text])
+            else:
+                out.append(votes.setdefault(text, self._vote(line, context)))
+        return out
 
     def _vote(self, line: Line, context: PageContext) -> Vote | None:
-        if line.is_blank or line.words > self.max_words:
+        if not line.text or line.words > self.max_words:
             return None
         text = line.text
-        place = parse_dateline(text)
-        standalone_place = place is not None and place.end in (0, len(text))
         if line.words <= 3 and _TIME_STAMP.match(text):
             return Vote(Label.DATELINE, 0.75, "time stamp")
         if line.words <= 5 and _RELATIVE_STAMP.match(text):
             return Vote(Label.DATELINE, 0.6, "relative time stamp")
         if not _DIGIT.search(text) and line.words > 3:
-            if standalone_place:
-                return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]
-            return None
+            return _place_vote(text)
         dates = find_dates(
             text,
             language=context.language,
@@ -87,13 +96,26 @@ class Dateline:
             url=context.url,
         )
         if not dates:
-            if standalone_place:
-                return Vote(Label.DATELINE, 0.5, f"dateline place {place.place!r}")  # type: ignore[union-attr]
-            return None
+            return _place_vote(text)
         covered = sum(m.end - m.start for m in dates)
         share = covered / max(len(text), 1)
         html = line.markup is not None and (line.markup.datetime is not None or hint(line, "date", "dateline", "time"))
-        if share >= self.date_share or standalone_place or html or any(m.kind != "unknown" for m in dates):
+        # the place is read only when the dates alone do not decide (parsing it costs more than the tests)
+        if share >= self.date_share or _standalone_place(text) is not None or html or any(
+            m.kind != "unknown" for m in dates
+        ):
             score = 0.55 + 0.3 * min(share, 1.0) + (0.1 if html else 0.0)
             return Vote(Label.DATELINE, min(score, 0.95), f"date {dates[0].raw!r} ({share:.0%} of line)")
         return None
+
+
+def _standalone_place(text: str) -> str | None:
+    """The place of a dateline that is the whole line or opens it bare ("WASHINGTON —"), else None."""
+    place = parse_dateline(text)
+    return place.place if place is not None and place.end in (0, len(text)) else None
+
+
+def _place_vote(text: str) -> Vote | None:
+    """A weak dateline vote for a line that is a place alone."""
+    place = _standalone_place(text)
+    return None if place is None else Vote(Label.DATELINE, 0.5, f"dateline place {place!r}")

@@ -65,8 +65,18 @@ class Navigation:
         in_run = _runs(lines, menu_like, self.min_run)
         ignore = ubiquitous_hints(lines)
         votes: list[Vote | None] = []
+        # A line without markup is judged on its text (its features follow from it) and its run:
+        # pages repeat lines (menus, footers), so each (text, run) is judged once.
+        seen: dict[tuple[str, bool], Vote | None] = {}
         for i, line in enumerate(lines):
-            votes.append(self._vote(line, in_run[i], ignore))
+            if line.markup is not None:
+                votes.append(self._vote(line, in_run[i], ignore))
+                continue
+            key = (line.text, in_run[i])
+            if key in seen:
+                votes.append(seen[key])
+            else:
+                votes.append(seen.setdefault(key, self._vote(line, in_run[i], ignore)))
         return votes
 
     def _menu_item(self, line: Line) -> bool:

@@ -67,10 +67,18 @@ class Promo:
         block_until = -1
         ignore = ubiquitous_hints(lines)
         after_title = False  # the previous non-blank line in the block was a teaser title
+        # A line's own vote depends on its text alone when it has no markup (its features and
+        # repeat count follow from the text): pages repeat lines, so each text is judged once.
+        own: dict[str, Vote | None] = {}
         for i, line in enumerate(lines):
             if not line.text:
                 continue
-            vote = self._own(line, ignore)
+            if line.markup is not None:
+                vote = self._own(line, ignore)
+            elif line.text in own:
+                vote = own[line.text]
+            else:
+                vote = own[line.text] = self._own(line, ignore)
             if vote is not None:
                 votes[i] = vote
                 if vote.reason.startswith("promo heading"):
@@ -102,7 +110,7 @@ class Promo:
                 opens = core.casefold().startswith(match.group(0).casefold())
                 if (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens:
                     return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
-        if line.words <= self.teaser_max_words and _TEASER_TAG.search(text):
+        if line.words <= self.teaser_max_words and "]" in text and _TEASER_TAG.search(text):
             return Vote(Label.PROMO, 0.7, "teaser with a media tag")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")

@@ -270,6 +270,8 @@ class _Ctx(NamedTuple):
     owner: _Owner
 
 
+# The attributes html_to_blocks reads.
+_READ_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "rel"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -399,6 +401,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             cls = role = itemprop = datetime = None
             hidden = rel_author = False
             for key, value in el.items():
+                if key not in _READ_ATTRIBUTES:  # href, src, data-*...: most attributes say nothing here
+                    continue
                 if key in {"class", "id"}:
                     cls = value if cls is None else f"{cls} {value}"
                 elif key == "role":

@@ -250,7 +250,8 @@ _WEEKDAY_REACH = max(map(len, _WEEKDAY_NAMES))
 _MDY_GATE = rf"(?=\D{{1,{_MONTH_REACH + 4}}}\d)"
 # after the day: ordinal (3), ".", 3 separators, "de "/"of " (5), weekday + ", " (+4), month, ".",
 # " del" (6) and 4 separators before the year's digits
-_DMY_GATE = rf"(?=\D{{1,{_MONTH_REACH + _WEEKDAY_REACH + 27}}}\d)"
+# (names, ordinals and separators hold no digits, so the first digits after the day are the year's four)
+_DMY_GATE = rf"(?=\D{{1,{_MONTH_REACH + _WEEKDAY_REACH + 27}}}\d{{4}}(?!\d))"
 _DMY_NAME = regex.compile(
     r"(?<![\w.,:/-])(?P<d>\d{1,2})(?!\d)" + _DMY_GATE + _ORDINAL + r"\.?[\s/-]{0,3}(?:(?:de|of)\s{1,3})?"
     # A weekday between day and month: "31 Donnerstag Okt 2019" (a common blog theme layout).
@@ -260,8 +261,13 @@ _DMY_NAME = regex.compile(
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
 )
+# A tighter gate the rest of the month-first pattern also implies: the name is at most
+# _MONTH_SPACES + 1 space-separated runs of non-digits, then up to three separators and the day's
+# one or two digits. A word that only precedes the month ("Published on March 7") fails it before the list.
+_MONTH_SPACES = max(name.count(" ") for name in _MONTH_NAMES)
+_MDY_SHAPE = rf"(?=[^\s\d]+(?:\s[^\s\d]+){{0,{_MONTH_SPACES}}}[\s/-]{{0,3}}\d{{1,2}}(?!\d))"
 _MDY_NAME = regex.compile(
-    r"(?<!\w)" + _MDY_GATE + r"(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    r"(?<!\w)" + _MDY_GATE + _MDY_SHAPE + r"(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     r"(?:\s{1,3}de(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
     _FLAGS,
     months=_MONTH_NAMES,

@@ -33,3 +33,11 @@ def test_date_share_boundary_on_an_unmarked_date() -> None:
 
 def test_blank_and_dateless_short_lines() -> None:
     assert Dateline().classify(split_lines("\nHome"), CTX) == [None, None]
+
+
+def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
+    # votes are computed once per text on a page: a repeat must not change them
+    texts = [STRIP, "WASHINGTON —", "Home", "Council plans 12 March 2021"]
+    page = split_lines("\n".join(texts + texts))
+    alone = [Dateline().classify(split_lines(t), CTX)[0] for t in texts]
+    assert Dateline().classify(page, CTX) == alone + alone

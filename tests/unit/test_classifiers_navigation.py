@@ -57,3 +57,10 @@ def test_link_density_boundary() -> None:
     assert vote is not None
     assert vote.label is Label.NAVIGATION
     assert Navigation(link_density=0.71).classify([line], CTX)[0] is None
+
+
+def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
+    # votes are computed once per (text, menu run) on a page: a repeat must not change them
+    texts = ["All rights reserved.", "Home", "A plain sentence of prose that says something."]
+    alone = [Navigation().classify(split_lines(t), PageContext())[0] for t in texts]
+    assert Navigation().classify(split_lines("\n\n".join(texts + texts)), PageContext())[::2] == alone + alone

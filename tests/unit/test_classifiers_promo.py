@@ -78,3 +78,10 @@ def test_most_read_and_related_headings_in_many_languages() -> None:
     lines = split_lines("\n".join(headings))
     votes = Promo().classify(lines, PageContext())
     assert [v.reason.startswith("promo heading") if v else None for v in votes] == [True] * len(headings)
+
+
+def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
+    # own votes are computed once per text on a page: a repeat must not change them
+    texts = ["Subscribe to our newsletter", "Share on Facebook Twitter WhatsApp", "A plain sentence of prose."]
+    alone = [Promo().classify(split_lines(t), CTX)[0] for t in texts]
+    assert Promo().classify(split_lines("\n\n".join(texts + texts)), CTX)[::2] == alone + alone

@@ -7,6 +7,7 @@ import time as clock
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -537,3 +538,57 @@ def test_linear_growth(unit: str) -> None:
     for small, large in itertools.pairwise(timings):
         # Floor tiny timings so timer noise cannot fake a superlinear ratio.
         assert max(large, 1e-3) / max(small, 1e-3) < 3.0, (unit, timings)
+
+
+def test_month_first_shape_gate_changes_no_match() -> None:
+    # the _MDY_SHAPE lookahead only skips positions the month-first pattern cannot match at
+    ungated = regex.compile(
+        dates._MDY_NAME.pattern.replace(dates._MDY_SHAPE, ""), dates._FLAGS, months=dates._MONTH_NAMES
+    )
+    samples = [
+        "Published on March 7, 2024 at 10:00",
+        "Nov. - 7th, 2023",
+        "nov/7/2023 and Dec 12 2022",
+        "deireadh fómhair 7, 2024",
+        "ΣΕΠΤΈΜΒΡΙΟΣ 3 2021",
+        "Updated: Jan 5 de 2020, Feb 6 2021",
+        "In 2024 the council met 12 times",
+    ]
+    for text in samples:
+        got = [(m.span(), m.groupdict()) for m in dates._MDY_NAME.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)], text
+
+
+_MDY_PIECES = st.sampled_from(
+    ["March", "nov", "Nov.", "de desembre", "deireadh fómhair", "on", "Published", "7", "12th", "2024", "1999",
+     " ", "  ", ",", "-", "/", ". ", " - ", "x7", "de"]
+)
+
+
+@given(st.lists(_MDY_PIECES, max_size=12).map("".join))
+def test_month_first_shape_gate_changes_no_match_on_generated_text(text: str) -> None:
+    ungated = regex.compile(
+        dates._MDY_NAME.pattern.replace(dates._MDY_SHAPE, ""), dates._FLAGS, months=dates._MONTH_NAMES
+    )
+    got = [(m.span(), m.groupdict()) for m in dates._MDY_NAME.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]
+
+
+_DMY_PIECES = st.sampled_from(
+    ["7", "12", "31st", "2024", "1999", "20245", " ", ",", ".", "-", "/", "de ", "of ", "March", "mars", "Okt",
+     "Donnerstag ", "dead", " del ", "x"]
+)
+
+
+@given(st.lists(_DMY_PIECES, max_size=12).map("".join))
+def test_day_first_gate_changes_no_match_on_generated_text(text: str) -> None:
+    # the _DMY_GATE lookahead (the first digits after the day are a four-digit year) only skips
+    # positions the day-first pattern cannot match at
+    ungated = regex.compile(
+        dates._DMY_NAME.pattern.replace(dates._DMY_GATE, ""),
+        dates._FLAGS,
+        months=dates._MONTH_NAMES,
+        weekdays=dates._WEEKDAY_NAMES,
+    )
+    got = [(m.span(), m.groupdict()) for m in dates._DMY_NAME.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]

@@ -95,3 +95,21 @@ def test_line_is_frozen() -> None:
     line = Line(index=0, text="x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         line.text = "y"  # type: ignore[misc]
+
+
+def test_build_lines_sets_every_feature_by_name() -> None:
+    # build_lines passes Line's fields positionally (it runs once per line of every page):
+    # each feature must land in the field of its own name
+    mark = Markup(tag="p")
+    rows = [("  • Read MORE [3] of the, news.", 2, 5), ("", 5, 6), ("  • Read MORE [3] of the, news.", 6, 7)]
+    line = build_lines(rows, stopwords=frozenset({"of", "the"}), markups=[mark, None, None])[0]
+    expected = Line(
+        index=0, text="• Read MORE [3] of the, news.", start=2, end=5, indent=2, words=6, chars=29,
+        letter_ratio=line.letter_ratio, digit_ratio=line.digit_ratio, punct_ratio=line.punct_ratio,
+        upper_ratio=line.upper_ratio, title_ratio=line.title_ratio, terminal=True, bullet="•",
+        blank_before=True, blank_after=True, position=0.0, repeats=1, link_markers=1,
+        stopword_ratio=2 / 6, markup=mark,
+    )  # fmt: skip
+    assert line == expected
+    assert (line.letter_ratio, line.digit_ratio, line.upper_ratio, line.title_ratio) == (17 / 23, 1 / 23, 5 / 17, 2 / 5)
+    assert line.punct_ratio == pytest.approx(5 / 23)

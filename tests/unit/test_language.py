@@ -1,0 +1,65 @@
+"""Language identification: the vectorised feature scan scores exactly as py3langid's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import language
+from newsclean.language import detect_language, stopwords
+
+langid = pytest.importorskip("py3langid.langid")
+
+SAMPLES = [
+    "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Mieten begrenzt.",
+    "The old bridge reopened on Monday after a repair that took two years, officials said.",
+    "Правительство утвердило новый бюджет на следующий год, сообщили в министерстве.",
+    "東京都は月曜日、新しい条例を発表した。関係者によると、来年から施行される。",
+    "a",
+    "!!! ??? ...",
+    "ÉCOLE élève façade naïve coöperation Ωμέγα",
+]
+
+
+@pytest.fixture(scope="module")
+def lib() -> object:
+    """py3langid's own identifier, with its sequential scan."""
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+def test_the_fast_identifier_is_in_use() -> None:
+    assert type(language._identifier()).__name__ == "_FastIdentifier"
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_scores_equal_the_library_to_the_bit(text: str, lib: object) -> None:
+    fast = language._identifier()
+    assert fast.classify(text) == lib.classify(text)  # type: ignore[attr-defined]
+    assert fast.rank(text) == lib.rank(text)  # type: ignore[attr-defined]
+
+
+def test_a_window_too_short_falls_back_to_the_library_scan(monkeypatch: pytest.MonkeyPatch, lib: object) -> None:
+    # with a one-byte window the states cannot follow from one another: the check catches it
+    fast = language._identifier()
+    data = SAMPLES[0].encode()
+    calls: list[bytes] = []
+    scan = langid.visit_counts
+
+    def spy(*args: object) -> object:
+        calls.append(args[-1])  # type: ignore[arg-type]
+        return scan(*args)
+
+    monkeypatch.setattr(langid, "visit_counts", spy)
+    assert fast._visits(data) is not None  # type: ignore[attr-defined]
+    assert calls == []  # the default window needs no fallback
+    monkeypatch.setattr(language, "_SCAN_WINDOW", 1)
+    assert list(fast._visits(data).items()) == list(  # type: ignore[attr-defined]
+        langid.visit_counts(lib.tk_nextmove, lib._rowbase, lib.tk_output, data).items()  # type: ignore[attr-defined]
+    )
+    assert calls[0] == data
+    assert fast.classify(SAMPLES[0]) == lib.classify(SAMPLES[0])  # type: ignore[attr-defined]
+
+
+def test_detect_language_and_stopwords() -> None:
+    assert detect_language(SAMPLES[:1]) == "de"
+    assert detect_language(["short"]) is None
+    assert "the" in stopwords("en")
