@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from newsclean.lines import _BULLET
 
-__all__ = ["Row", "detect_wrap_width", "reflow"]
+__all__ = ["Row", "detect_wrap_width", "join_wrapped", "reflow"]
 
 Row = tuple[str, int, int]
 """A logical line's raw text and its span of source lines ``[start, end)``."""
@@ -149,14 +149,23 @@ def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
         while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent):
             i += 1
             parts.append(raws[i])
-        text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + _join(parts)
+        text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + join_wrapped(parts)
         rows.append((text, start, i + 1))
         i += 1
     return rows
 
 
-def _join(parts: Sequence[str]) -> str:
-    """Join wrapped pieces: with a space, except between two wide (CJK) characters, which had none."""
+def join_wrapped(parts: Sequence[str]) -> str:
+    """Join the pieces of a wrapped paragraph: with one space, but none between two wide (CJK) characters.
+
+    A terminal breaks Chinese and Japanese text between any two characters, without a space,
+    so the break is taken out; everywhere else it stood for a space.
+
+    >>> join_wrapped(["the old", "bridge"]), join_wrapped(["日本", "語"])
+    ('the old bridge', '日本語')
+
+    .. versionadded:: 0.2.0
+    """
     out = parts[0].strip()
     for part in parts[1:]:
         piece = part.strip()

@@ -9,6 +9,7 @@ import regex
 
 from newsclean.api import decode_text
 from newsclean.lines import split_physical
+from newsclean.reflow import join_wrapped
 
 if TYPE_CHECKING:
     import newsclean
@@ -22,15 +23,31 @@ def as_text(page: str | bytes) -> str:
 
 
 def collapse(text: str) -> str:
-    """The documented normalisation: physical lines, controls removed, whitespace runs to one space."""
-    return " ".join(" ".join(split_physical(text)).split())
+    """The documented normalisation: physical lines, controls removed, whitespace runs to one space.
+
+    Consecutive lines join as a wrapped paragraph does (see :func:`newsclean.reflow.join_wrapped`).
+    """
+    lines = [" ".join(line.split()) for line in split_physical(text)]
+    # the lines of a wrapped paragraph join as the reflow joins them: without a space between
+    # two wide (CJK) characters (newsclean.reflow.join_wrapped)
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return " ".join(join_wrapped(run) for run in runs if run)
 
 
 def extracted_strings(article: newsclean.Article) -> list[tuple[str, str]]:
     """Every string the article claims came from the page, with the field it sits in."""
     out: list[tuple[str, str]] = [("paragraph", p) for p in article.paragraphs]
-    out += [("headline", article.headline or ""), ("byline", article.byline or ""),
-            ("dateline", article.dateline or ""), ("source", article.source or "")]
+    out += [
+        ("headline", article.headline or ""),
+        ("byline", article.byline or ""),
+        ("dateline", article.dateline or ""),
+        ("source", article.source or ""),
+    ]
     out += [("summary", s) for s in (article.summary or "").split("\n\n")]
     out += [("author", a) for a in article.authors]
     return [(name, " ".join(value.split())) for name, value in out if value.strip()]
