@@ -250,13 +250,17 @@ def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
     return bool(above) and above[-1] == words[-n - 1]
 
 
+# A line ending in a full stop (in any script), a colon, comma or semicolon is prose, not a title.
+_PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", "।", "۔", "።")
+
+
 def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
     """A short line without a closing period over a longer paragraph: the title a blog's article opens with.
 
     Titles ending "!" or "?" ("You won't believe how much CO2 ...!") win a body vote by shape alone.
     """
     line = lines[i]
-    if line.words > TITLE_MAX_WORDS or line.text.rstrip().endswith((".", ":", ",", ";")):
+    if line.words > TITLE_MAX_WORDS or line.text.rstrip().endswith(_PROSE_ENDINGS):
         return False
     # the paragraph may sit under a byline or a photo: the first body line a few lines on
     for step in range(1, TITLE_PROSE_WITHIN + 1):

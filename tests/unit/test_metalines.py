@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsclean
 from newsclean import Label, Vote
 from newsclean.lines import split_lines
 from newsclean.metalines import BYLINE_WIDE, META_WINDOW, mark_metadata
@@ -166,3 +167,10 @@ def test_a_title_in_the_article_does_not_beat_a_fair_candidate_above_it() -> Non
     labels = run(text, decisions, (1, 4))
     assert labels[0] is Label.HEADLINE
     assert labels[2] is not Label.HEADLINE
+
+
+def test_a_cjk_sentence_opening_a_clean_body_is_not_its_title() -> None:
+    # cleaning a body again keeps its first paragraph, a full sentence ending in "。"
+    first, second = "一一一一一一一一。", "一一一一一一一一。一一一一一一一一。"
+    article = newsclean.clean(f"{first}\n\n{second}")
+    assert article.paragraphs == (first, second)
