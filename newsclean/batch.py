@@ -146,26 +146,33 @@ def _pooled(
     pending: deque[tuple[list[_Task], Future[list[Result]]]] = deque()
     try:
         while True:
+            lost: list[list[_Task]] | None = None
             while len(pending) < limit and (chunk := list(islice(tasks, chunksize))):
-                pending.append((chunk, pool.submit(_clean_chunk, chunk, config, fmt)))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory, a crash in C code). Every queued chunk is lost
-                # with the pool: retry them page by page in fresh pools, so only the culprit fails.
-                pool.shutdown(wait=True, cancel_futures=True)
-                lost = [chunk, *(c for c, _ in pending)]
-                pending.clear()
-                pool = ProcessPoolExecutor(max_workers=workers)
-                for c in lost:
-                    for task in c:
-                        result, pool = _isolated(task, pool, workers, config, fmt)
-                        yield result
-                continue
-            yield from results
+                try:
+                    pending.append((chunk, pool.submit(_clean_chunk, chunk, config, fmt)))
+                except BrokenProcessPool:  # noqa: PERF203  (a worker died while we were still queueing)
+                    lost = [*(c for c, _ in pending), chunk]
+                    break
+            if lost is None:
+                if not pending:
+                    return
+                chunk, future = pending.popleft()
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    lost = [chunk, *(c for c, _ in pending)]
+                else:
+                    yield from results
+                    continue
+            # A worker died (killed, out of memory, a crash in C code). Every queued chunk is lost
+            # with the pool: retry them page by page in fresh pools, so only the culprit fails.
+            pool.shutdown(wait=True, cancel_futures=True)
+            pending.clear()
+            pool = ProcessPoolExecutor(max_workers=workers)
+            for c in lost:
+                for task in c:
+                    result, pool = _isolated(task, pool, workers, config, fmt)
+                    yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
