@@ -138,9 +138,7 @@ def _clean_chunk(chunk: list[_Task], config: CleanConfig, fmt: str) -> list[Resu
     return [_clean_one(task, config, fmt) for task in chunk]
 
 
-def _pooled(
-    tasks: Iterator[_Task], *, workers: int, chunksize: int, config: CleanConfig, fmt: str
-) -> Iterator[Result]:
+def _pooled(tasks: Iterator[_Task], *, workers: int, chunksize: int, config: CleanConfig, fmt: str) -> Iterator[Result]:
     limit = workers * INFLIGHT_PER_JOB
     pool = ProcessPoolExecutor(max_workers=workers)
     pending: deque[tuple[list[_Task], Future[list[Result]]]] = deque()
