@@ -422,14 +422,13 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     """
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
     head = _confident_headline(lines, decisions)
-    span = _choose(
+    # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
+    span = _plain_prose_span(decisions) or _choose(
         find_regions(lines, decisions, config),
         lines,
         head,
         decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
-    if span is None:
-        span = _plain_prose_span(decisions)
     _, near_t = _thresholds(config)
     if span is None:
         for i, r in enumerate(out):

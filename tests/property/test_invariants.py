@@ -109,11 +109,33 @@ _IDEMPOTENCE_GAP = Page(
     )
 )
 
+_CJK = "一一一一一一一一。"
+_CJK_SENTENCE_TITLE = Page((Part("headline", ("The The The",)), Part("para", (_CJK,)), Part("para", (_CJK * 2,))))
+_CJK_REPEATS = Page(
+    (
+        *[Part("para", (_CJK,))] * 3,
+        Part("para", (_CJK * 4,)),
+        *[Part("para", (_CJK,))] * 2,
+        Part("para", ("A a a a a.",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a.",)),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("menu", ("Home", "News"), bullet="* "),
+    )
+)
 
-# Found by the deep fuzz run: an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as
-# body, and cleaning that body again made it the headline. Fixed by reading upper-case "AND" in
-# bylines and keeping byline-like lines out of the body; pinned here.
+
+# Found by the deep fuzz runs:
+# - an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as body, and cleaning that
+#   body again made it the headline. Fixed by reading upper-case "AND" in bylines and keeping
+#   byline-like lines out of the body;
+# - a first paragraph that is one CJK sentence ("...。") became the headline of the body cleaned
+#   again. Fixed: a line ending in a full stop of any script is not a title over the article;
+# - a body of repeated short sentences lost all but its first region when cleaned again. Fixed: a
+#   page with no chrome vote at all is clean, and all its prose is the article.
 @example(_IDEMPOTENCE_GAP)
+@example(_CJK_SENTENCE_TITLE)
+@example(_CJK_REPEATS)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
