@@ -53,10 +53,24 @@ def extracted_strings(article: newsclean.Article) -> list[tuple[str, str]]:
     return [(name, " ".join(value.split())) for name, value in out if value.strip()]
 
 
+# Characters a headline drops by its documented normalisation (newsclean.metadata.headline):
+# soft hyphens and zero-width characters.
+_INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def invented(article: newsclean.Article, source: str) -> list[tuple[str, str]]:
-    """The extracted strings that are not substrings of the collapsed source."""
+    """The extracted strings that are not substrings of the collapsed source.
+
+    A string counts as found when it is a substring as it stands, or once soft hyphens and
+    zero-width characters are dropped from both sides (the headline's normalisation).
+    """
     norm = collapse(source)
-    return [(name, value) for name, value in extracted_strings(article) if value not in norm]
+    bare = _INVISIBLE.sub("", norm)
+    return [
+        (name, value)
+        for name, value in extracted_strings(article)
+        if value not in norm and _INVISIBLE.sub("", value) not in bare
+    ]
 
 
 def out_of_order(paragraphs: tuple[str, ...], source: str) -> str | None:

@@ -57,6 +57,9 @@ def test_body_is_the_body_labelled_lines(page: str | bytes) -> None:
 # ------------------------------------------------------------------ nothing invented, order kept
 
 
+# Found by the deep fuzz run: a headline of random bytes with a soft hyphen, which the headline's
+# documented normalisation drops.
+@example(b"\xab\x98qX\xe0\xadbt}o\x85\xec\xe6N\xee\x1a\xf5\xae\xcb\xfa\xd5\x07\xb2O\xefX\xee\xb8")
 @given(st.one_of(text_pages(), random_bytes()))
 def test_body_and_metadata_text_comes_from_the_page(page: str | bytes) -> None:
     article = newsclean.clean(page, format="text")
