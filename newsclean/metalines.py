@@ -254,13 +254,18 @@ def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
 _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", "।", "۔", "።")
 
 
+# A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
+_INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w")
+
+
 def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
     """A short line without a closing period over a longer paragraph: the title a blog's article opens with.
 
     Titles ending "!" or "?" ("You won't believe how much CO2 ...!") win a body vote by shape alone.
     """
     line = lines[i]
-    if line.words > TITLE_MAX_WORDS or line.text.rstrip().endswith(_PROSE_ENDINGS):
+    text = line.text.rstrip()
+    if line.words > TITLE_MAX_WORDS or text.endswith(_PROSE_ENDINGS) or _INNER_SENTENCE_END.search(text):
         return False
     # the paragraph may sit under a byline or a photo: the first body line a few lines on
     for step in range(1, TITLE_PROSE_WITHIN + 1):

@@ -112,6 +112,19 @@ _IDEMPOTENCE_GAP = Page(
     )
 )
 
+_TWO_SENTENCE_TITLE = Page(
+    (
+        Part("headline", ("Μετά Ανακοίνωσε Άνοιξη Κάτοικοι",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("המשטרה כי שנים מצפים הודיעה המשטרה דיווחה. של כי ייפתח 778 שנים ייפתח!",)),
+        Part(
+            "para",
+            (
+                "技说声公建式加山保工又消以很四则先问又产只对各华养形应住世例人细科任律建此历实。志军即如八报代可没究做技情员它将得家办厂族。",
+            ),
+        ),  # noqa: E501
+    )
+)
 _CJK = "一一一一一一一一。"
 _CJK_SENTENCE_TITLE = Page((Part("headline", ("The The The",)), Part("para", (_CJK,)), Part("para", (_CJK * 2,))))
 _CJK_REPEATS = Page(
@@ -132,11 +145,13 @@ _CJK_REPEATS = Page(
 # - an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as body, and cleaning that
 #   body again made it the headline. Fixed by reading upper-case "AND" in bylines and keeping
 #   byline-like lines out of the body;
-# - a first paragraph that is one CJK sentence ("...。") became the headline of the body cleaned
-#   again. Fixed: a line ending in a full stop of any script is not a title over the article;
+# - a first paragraph that is one CJK sentence ("...。"), or two sentences ending in "!", became the
+#   headline of the body cleaned again. Fixed: a line ending in a full stop of any script, or
+#   holding one before more words, is not a title over the article;
 # - a body of repeated short sentences lost all but its first region when cleaned again. Fixed: a
 #   page with no chrome vote at all is clean, and all its prose is the article.
 @example(_IDEMPOTENCE_GAP)
+@example(_TWO_SENTENCE_TITLE)
 @example(_CJK_SENTENCE_TITLE)
 @example(_CJK_REPEATS)
 @settings(phases=(Phase.explicit,))
