@@ -70,6 +70,7 @@ BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
 # A candidate another classifier took for chrome, a photo caption or a comment heading is a weaker headline.
 _CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT})
+_CHROME_VOTES = frozenset({Label.NAVIGATION, Label.PROMO, Label.COMMENT})
 _NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
@@ -126,12 +127,16 @@ def mark_metadata(
             i < b and nonblank_between(lines, i + 1, b) < HEADER_GAP for b in bylines
         )
 
+    # a page without any chrome is already a cleaned body: its first paragraph stays a paragraph,
+    # however title-like ("Was nun?"), or cleaning a body twice would lose it
+    framed = any(d.label in _CHROME_VOTES for d in decisions)
+
     def acceptable(i: int) -> bool:
         d = decisions[i]
         return (
             out[i].label is not Label.BODY
             or d.vote(Label.HEADLINE) >= d.vote(Label.BODY)
-            or (i == first and _title_over_prose(lines, decisions, i))
+            or (i == first and framed and _title_over_prose(lines, decisions, i))
             or over_byline(i)
             or i in top
         )

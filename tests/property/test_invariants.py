@@ -125,6 +125,14 @@ _TWO_SENTENCE_TITLE = Page(
         ),
     )
 )
+_QUESTION_LINE = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("headline", ("Council On On",)),
+        Part("para", ("А 0 а а а а а а а а а а а а. Город " + "город " * 22 + "город?",), wrap=True),
+        Part("para", ("A 0 a a a a.",)),
+    )
+)
 _CJK = "一一一一一一一一。"
 _CJK_SENTENCE_TITLE = Page((Part("headline", ("The The The",)), Part("para", (_CJK,)), Part("para", (_CJK * 2,))))
 _CJK_REPEATS = Page(
@@ -148,10 +156,12 @@ _CJK_REPEATS = Page(
 # - a first paragraph that is one CJK sentence ("...。"), or two sentences ending in "!", became the
 #   headline of the body cleaned again. Fixed: a line ending in a full stop of any script, or
 #   holding one before more words, is not a title over the article;
-# - a body of repeated short sentences lost all but its first region when cleaned again. Fixed: a
-#   page with no chrome vote at all is clean, and all its prose is the article.
+# - a body of repeated short sentences lost all but its first region when cleaned again, and a body
+#   opening on a short question ("город город город?") made it the headline. Fixed: a page with no
+#   chrome vote at all is clean; all its prose is the article and its first line no title.
 @example(_IDEMPOTENCE_GAP)
 @example(_TWO_SENTENCE_TITLE)
+@example(_QUESTION_LINE)
 @example(_CJK_SENTENCE_TITLE)
 @example(_CJK_REPEATS)
 @settings(phases=(Phase.explicit,))

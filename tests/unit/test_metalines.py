@@ -98,9 +98,13 @@ def test_wrapped_title_tail_is_not_a_short_copy() -> None:
 
 
 def test_short_title_opening_the_article_is_the_headline_despite_a_body_vote() -> None:
-    text = f"You Will Not Believe How Much CO2 This Makes!\n{PROSE}\n{PROSE}"
-    decisions = [d((Label.BODY, 0.7), (Label.HEADLINE, 0.6)), d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
-    assert run(text, decisions, (0, 2))[0] is Label.HEADLINE
+    text = f"Home\nYou Will Not Believe How Much CO2 This Makes!\n{PROSE}\n{PROSE}"
+    title = d((Label.BODY, 0.7), (Label.HEADLINE, 0.6))
+    decisions = [d((Label.NAVIGATION, 0.7)), title, d((Label.BODY, 0.9)), d((Label.BODY, 0.9))]
+    assert run(text, decisions, (1, 3))[1] is Label.HEADLINE
+    # a page without any chrome is a cleaned body: its first paragraph stays one (idempotence)
+    bare = f"You Will Not Believe How Much CO2 This Makes!\n{PROSE}\n{PROSE}"
+    assert run(bare, decisions[1:], (0, 2))[0] is Label.BODY
 
 
 def test_short_sentence_opening_the_article_stays_body() -> None:
