@@ -37,7 +37,7 @@ from newsclean.edges import author_box, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
-from newsclean.metalines import mark_metadata
+from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
@@ -154,7 +154,7 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
         # an inline "Related" box inside the page's <article> interrupts the article, it does not end it
         inline = line.markup is not None and line.markup.in_article
         return -NEUTRAL_COST if inline else -PROMO_HEADING_COST
-    if d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT):
+    if d.label in CHROME_LABELS:
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST
 
@@ -499,7 +499,7 @@ def _plain_prose_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
     The region search needs a paragraph of some length to pay off; a bare body of one short
     paragraph (what ``clean()`` returns for a short article) must still come back whole.
     """
-    if any(d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) for d in decisions):
+    if has_chrome(decisions):
         return None
     body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
     return (body[0], body[-1]) if body else None
@@ -572,7 +572,7 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
 
 
 def _strong_chrome(d: Decision) -> bool:
-    return d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) and d.score >= STRONG
+    return d.label in CHROME_LABELS and d.score >= STRONG
 
 
 def _list_intro_inside(lines: Sequence[Line], last: int) -> int | None:

@@ -26,7 +26,7 @@ from newsclean.lines import Line, normalize_key
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import back, forward, nonblank_between
 
-__all__ = ["META_WINDOW", "mark_metadata"]
+__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "mark_metadata"]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
@@ -70,11 +70,17 @@ BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
 # A candidate another classifier took for chrome, a photo caption or a comment heading is a weaker headline.
 _CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT})
-_CHROME_VOTES = frozenset({Label.NAVIGATION, Label.PROMO, Label.COMMENT})
+CHROME_LABELS = frozenset({Label.NAVIGATION, Label.PROMO, Label.COMMENT})
+"""The labels that say a line is the site's own chrome; a page without any is a cleaned body."""
 _NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
 BYLINE_FAR_VOTE = 0.7
+
+
+def has_chrome(decisions: Sequence[Decision]) -> bool:
+    """Whether any line voted chrome (navigation, promo, comment): if none did, the page is a cleaned body."""
+    return any(d.label in CHROME_LABELS for d in decisions)
 
 
 def mark_metadata(
@@ -129,7 +135,7 @@ def mark_metadata(
 
     # a page without any chrome is already a cleaned body: its first paragraph stays a paragraph,
     # however title-like ("Was nun?"), or cleaning a body twice would lose it
-    framed = any(d.label in _CHROME_VOTES for d in decisions)
+    framed = has_chrome(decisions)
 
     def acceptable(i: int) -> bool:
         d = decisions[i]
