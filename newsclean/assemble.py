@@ -24,7 +24,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dateline import parse_dateline
-from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
+from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
 
 __all__ = ["assemble"]
@@ -389,10 +389,14 @@ def _find_dates(
     # After the labelled metadata lines, the byline elements the markup marks ("Georg Quaas,
     # 21. Jan. 2015"): a date in the byline is the article's, wherever the strip was labelled.
     marked = list(context.meta.bylines) if context.meta else []
+    # A long first paragraph is prose, except a date it opens with: "(21. November 2022) Text...",
+    # as press releases date themselves; it is read in its place in the window.
+    if body_idx and lines[start].words > 40:
+        window = sorted([*window, start])
     for group in (
         [lines[i].text for i in meta_lines],
         marked,
-        [lines[i].text for i in window],
+        [lines[i].text if lines[i].words <= 40 else _lead(lines[i].text, kwargs) for i in window],
         [lines[i].text for i in tail],
     ):
         for text in group:
@@ -428,6 +432,8 @@ def _find_dates(
         published = evidence
     # Last resort: a page whose only date is its metadata's modification time.
     published = published or modified
+    if published is None and context.url:
+        published = _in_url_month(lines, labels, context.url, kwargs)
     if (
         updated is not None
         and published is not None
@@ -437,6 +443,39 @@ def _find_dates(
     ):
         updated = None
     return _Dates(published, updated)
+
+
+# A date opens a paragraph when it starts within this many characters (after "(" or "- ").
+LEAD_CHARS = 3
+# ... and is read from this much of the paragraph's head.
+LEAD_HEAD = 60
+
+
+def _lead(text: str, kwargs: Mapping[str, object]) -> str:
+    """The date a paragraph opens with ("(21. November 2022) Energy prices..."), else ""."""
+    head = text[:LEAD_HEAD]
+    found = find_dates(head, **kwargs)  # type: ignore[arg-type]
+    return head[: found[0].end] if found and found[0].start <= LEAD_CHARS else ""
+
+
+def _in_url_month(
+    lines: Sequence[Line], labels: Sequence[Label], url: str, kwargs: Mapping[str, object]
+) -> DateMatch | None:
+    """The first date on the page in the month the URL files the page under (``/2010/05/slug``).
+
+    Read only when nothing else dates the page: a blog's post footer ("was posted on 19 May
+    2010") sits anywhere in its template, and the URL's month tells it from other dates.
+    """
+    month = month_from_url(url)
+    if month is None:
+        return None
+    for line, label in zip(lines, labels, strict=True):
+        if label is Label.COMMENT or line.is_blank or line.words > DATE_LINE_WORDS:
+            continue
+        for m in find_dates(line.text, **kwargs):  # type: ignore[arg-type]
+            if (m.value.year, m.value.month) == month:
+                return m
+    return None
 
 
 def _meta_date(raw: str | None, kwargs: Mapping[str, object]) -> DateMatch | None:

@@ -47,7 +47,7 @@ import regex  # type: ignore[import-untyped,unused-ignore]
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["DateMatch", "date_from_url", "find_dates", "page_dayfirst", "parse_date"]
+__all__ = ["DateMatch", "date_from_url", "find_dates", "month_from_url", "page_dayfirst", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +399,9 @@ _URL_DATE = regex.compile(
     # "/03/05/2021" could be month first
     r"|(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[_.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
 )
+# A year-month slot of a path ("/2010/05/slug"), as blog platforms file posts; a full date is
+# read by _URL_DATE first.
+_URL_MONTH = regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/")
 # A web archive's snapshot prefix ("/web/20160218174457/http://..."): its timestamp is the crawl's day.
 _ARCHIVE_PREFIX = regex.compile(r"^/web/\d{4,14}[a-z_]*/")
 
@@ -967,6 +970,36 @@ def date_from_url(url: str) -> date | None:
         if day is not None:
             return day
     return None
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """The year and month a URL path files the page under: ``/2010/05/slug``.
+
+    Blog platforms file posts by year and month only; such a slot does not date the
+    page, but it says which month a date shown on the page must fall in.
+
+    Args:
+        url: An absolute or relative URL.
+
+    Returns:
+        ``(year, month)`` of the first year-month slot in the path, or None.
+
+    Example:
+        >>> month_from_url("https://blog.example/2010/05/literature-and-type/")
+        (2010, 5)
+        >>> month_from_url("https://example.com/2010/99/x") is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(url, str):
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = url
+    match = _URL_MONTH.search(_ARCHIVE_PREFIX.sub("", path)[:2048])
+    return (int(match.group("y")), int(match.group("m"))) if match else None
 
 
 def page_dayfirst(text: str, *, url: str | None = None) -> bool | None:

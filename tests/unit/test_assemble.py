@@ -230,3 +230,30 @@ def test_a_shown_update_date_stays_the_update_date_when_it_also_dates_the_page()
     lines = split_lines(f"Updated 16:05 GMT, 27 December 2020\n{PROSE}")
     article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="en"))
     assert str(article.published)[:10] == str(article.updated)[:10] == "2020-12-27"
+
+
+def test_a_long_first_paragraph_dates_the_article_by_the_date_it_opens_with() -> None:
+    long_prose = " ".join([PROSE] * 3)
+    later = "Seit dem 1. Oktober 2022 gilt ein anderer Satz."
+    context = PageContext(language="de")
+    lines = split_lines(f"(21. November 2022) {long_prose}\n{later}")
+    article = assemble(lines, revised(Label.BODY, Label.BODY), context)
+    assert str(article.published) == "2022-11-21"
+    assert article.published_raw == "21. November 2022"
+    # a date inside the prose is no lead: the next line's date is read as before
+    lines = split_lines(f"{long_prose} (21. November 2022)\n{later}")
+    assert str(assemble(lines, revised(Label.BODY, Label.BODY), context).published) == "2022-10-01"
+
+
+def test_a_date_in_the_urls_month_dates_an_otherwise_undated_page() -> None:
+    footer = "Archiv: 3. April 2009\nDer Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet."
+    menu = "\n".join(f"Rubrik {i}" for i in range(50))  # the footer sits far from the article
+    lines = split_lines(f"{footer}\n{menu}\n{PROSE}")
+    labels = revised(Label.NAVIGATION, Label.PROMO, *[Label.NAVIGATION] * 50, Label.BODY)
+    context = PageContext(language="de", url="https://blog.example/2010/05/literatur/")
+    # the first date in the URL's month, not the first date on the page
+    assert str(assemble(lines, labels, context).published)[:10] == "2010-05-19"
+    # no date in the URL's month, or no month in the URL: nothing is guessed
+    other = PageContext(language="de", url="https://blog.example/2011/12/literatur/")
+    assert assemble(lines, labels, other).published is None
+    assert assemble(lines, labels, PageContext(language="de", url="https://blog.example/x")).published is None

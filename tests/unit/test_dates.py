@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.metadata import dates
-from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, parse_date
+from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, parse_date
 
 REF = datetime(2024, 11, 8, 12, 0, tzinfo=timezone.utc)
 
@@ -464,6 +464,21 @@ def test_validators_are_small_functions() -> None:
 )
 def test_date_from_url(url: str, expected: date | None) -> None:
     assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://blog.example/2010/05/literature/", (2010, 5)),
+        ("https://web.archive.org/web/20160218174457/http://blog.example/2010/05/x", (2010, 5)),
+        ("https://blog.example/2010/13/x", None),  # no month 13
+        ("https://blog.example/2010/05", None),  # a slot is followed by the slug
+        ("https://example.com/id/2010/5/x", None),  # two-digit months only, as platforms write them
+        ("https://example.com/about", None),
+    ],
+)
+def test_month_from_url(url: str, expected: tuple[int, int] | None) -> None:
+    assert month_from_url(url) == expected
 
 
 def test_parse_date_returns_first_or_none() -> None:
