@@ -21,6 +21,7 @@ from newsclean.article import Article, LabeledLine
 from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
+from newsclean.language import stopwords
 from newsclean.lines import Line
 from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dateline import parse_dateline
@@ -105,6 +106,10 @@ def assemble(
     elif mark_people and (not authors or best < MARKED):
         authors = mark_people
     source = source or meta_source or mark_source
+    # Last, on a page that credits nobody: a person the footer's copyright notice names owns
+    # the site ("© 2012 Jane Doe"), and on a personal site the owner writes the posts.
+    if not authors and not source:
+        authors = _copyright_owner(context)
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -222,6 +227,32 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
             continue
         people.append(entry)
     return tuple(dict.fromkeys(people)), source
+
+
+def _copyright_owner(context: PageContext) -> tuple[str, ...]:
+    """The copyright holder as the author, when the holder reads as a person's name.
+
+    A company ("Example Media GmbH"), a domain, a handle or a one-word brand ("Eurosport")
+    is not a person; nor is a holder with a stop word ("Der Spiegel", "The Local").
+    """
+    holder = context.meta.copyright if context.meta is not None else None
+    if not holder:
+        return ()
+    words = holder.split()
+    if not 2 <= len(words) <= MAX_OWNER_WORDS or _DIGIT.search(holder) or _ORG.search(holder):
+        return ()
+    if _DOMAIN.search(holder) or not _meta_name(holder) or any(w.isupper() and len(w) > 1 for w in words):
+        return ()
+    stop = stopwords(context.language) - _NAME_PARTICLES
+    if any(w.casefold() in stop for w in words):
+        return ()
+    # the byline parser reads the whole holder as one person's name ("Deutsches Verbände Forum" is not)
+    parsed = parse_byline(holder, language=context.language)
+    return (holder,) if parsed is not None and parsed.authors == (holder,) and not parsed.source else ()
+
+
+# A person's name in a copyright notice has at most this many words ("Jane Mary Doe-Roe").
+MAX_OWNER_WORDS = 4
 
 
 def _confirmed(people: tuple[str, ...], bylines: Sequence[str]) -> tuple[str, ...]:

@@ -67,6 +67,8 @@ class PageMeta:
     """``article:section``, else JSON-LD ``articleSection``."""
     tags: tuple[str, ...] = ()
     """``article:tag``, ``keywords``, ``news_keywords`` and JSON-LD ``keywords``, de-duplicated."""
+    copyright: str | None = None
+    """The holder the footer's copyright notice names; see :mod:`~newsclean.html.byline`."""
     bylines: tuple[str, ...] = ()
     """Texts of body elements marked as the author (``rel="author"``, ``itemprop="author"``,
     classes such as ``byline`` or ``autor``), in document order; see :mod:`~newsclean.html.byline`."""
@@ -316,4 +318,5 @@ def extract_meta(root: etree._Element) -> PageMeta:
         section=_first(metas, _SECTION) or _clean(section_ld),
         tags=_dedupe(tags, _MAX_TAGS),
         bylines=marks.bylines,
+        copyright=marks.copyright,
     )

@@ -257,3 +257,25 @@ def test_a_date_in_the_urls_month_dates_an_otherwise_undated_page() -> None:
     other = PageContext(language="de", url="https://blog.example/2011/12/literatur/")
     assert assemble(lines, labels, other).published is None
     assert assemble(lines, labels, PageContext(language="de", url="https://blog.example/x")).published is None
+
+
+def test_a_person_holding_the_copyright_writes_a_page_that_credits_nobody() -> None:
+    lines = split_lines(PROSE)
+    labels = revised(Label.BODY)
+    for holder, expected in [
+        ("Gregory Szorc", ("Gregory Szorc",)),
+        ("Eurosport", ()),  # one word: a brand
+        ("Example Media GmbH", ()),
+        ("Oli Scarff/Getty Images", ()),
+        ("The Local", ()),  # a stop word
+        ("Deutsches Verbände Forum", ()),  # the byline parser reads no name
+    ]:
+        context = PageContext(language="en", meta=PageMeta(copyright=holder))
+        assert assemble(lines, labels, context).authors == expected, holder
+    # a page that credits someone, or a desk, keeps its credit
+    lines = split_lines(f"By Jane Doe\n{PROSE}")
+    context = PageContext(language="en", meta=PageMeta(copyright="Gregory Szorc"))
+    assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == ("Jane Doe",)
+    context = PageContext(language="de", meta=PageMeta(copyright="Gregory Szorc", bylines=("Redaktion",)))
+    article = assemble(split_lines(PROSE), revised(Label.BODY), context)
+    assert (article.authors, article.source) == ((), "Redaktion")
