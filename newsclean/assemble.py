@@ -442,6 +442,9 @@ def _find_dates(
     # time, then a full date in the URL. A visible date that agrees on the day is kept (it has the
     # raw text and maybe the time); one that disagrees is a teaser's, a comment's or an update's.
     evidence = _meta_date(context.meta.published if context.meta else None, kwargs)
+    if evidence is None and published is None:
+        # a generic "date" meta (a CMS record's creation or last change) dates only a page that shows no date
+        evidence = _meta_date(context.meta.dated if context.meta else None, kwargs)
     modified = _meta_date(context.meta.modified if context.meta else None, kwargs)
     url_day = date_from_url(context.url) if context.url else None
     if evidence is None and url_day is not None and context.url:

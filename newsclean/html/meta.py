@@ -48,8 +48,12 @@ class PageMeta:
     """Author names from JSON-LD, ``<meta name="author">`` and ``article:author`` (URLs dropped)."""
     published: str | None = None
     """Raw publication date: JSON-LD ``datePublished``, ``article:published_time``,
-    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``, a body element marked as the
+    ``pubdate``/``DC.date.issued`` metas, ``<time pubdate>``, a body element marked as the
     publication date, then JSON-LD ``dateCreated`` (never the modification date)."""
+    dated: str | None = None
+    """Raw date of a generic ``date``, ``DC.date`` or ``dcterms.date`` meta, which does not say
+    whether it is the publication, the creation or the last change: weaker evidence than
+    :attr:`published` and than a date the page shows."""
     modified: str | None = None
     """Raw modification date: JSON-LD ``dateModified``, ``article:modified_time``,
     ``og:updated_time``, then a body element marked as the update date."""
@@ -96,12 +100,16 @@ _ARTICLE_TYPES = frozenset(
     ]
 )
 _PUBLISHED = (
-    "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
-    "publish-date", "publish_date", "published_time", "dc.date", "dc.date.issued", "dc.date.created",
-    "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_time", "dc.date.issued", "dc.date.created",
+    "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
     "article.published", "original-publish-date", "date_published", "displaydate",
     "cxenseparse:recs:publishtime",
 )  # fmt: skip
+# Metas that date the document without saying which event: Dublin Core's "date" is "a point or
+# period of time associated with an event in the lifecycle of the resource", and CMSs fill it
+# with the record's creation or last change, not the day the article went out.
+_DATED = ("date", "dc.date", "dcterms.date")
 _MODIFIED = (
     "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
     "dc.date.modified", "article.updated", "lastmod",
@@ -309,6 +317,7 @@ def extract_meta(root: etree._Element) -> PageMeta:
         or time_published
         or next(iter(marks.published), None)
         or _clean(ld.get("dateCreated")),
+        dated=_first(metas, _DATED),
         modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED) or next(iter(marks.updated), None),
         description=_first(metas, ("og:description", "description", "twitter:description"))
         or _clean(ld.get("description")),

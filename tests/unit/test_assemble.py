@@ -279,3 +279,13 @@ def test_a_person_holding_the_copyright_writes_a_page_that_credits_nobody() -> N
     context = PageContext(language="de", meta=PageMeta(copyright="Gregory Szorc", bylines=("Redaktion",)))
     article = assemble(split_lines(PROSE), revised(Label.BODY), context)
     assert (article.authors, article.source) == ((), "Redaktion")
+
+
+def test_a_generic_date_meta_yields_to_the_shown_date() -> None:
+    shown = "25.01.2022"
+    # a generic "date" meta (a CMS record's creation) loses to the date the page shows...
+    assert _published(shown, PageMeta(dated="2022-01-21T09:43+01:00")) == "2022-01-25"
+    # ... a publication meta does not
+    assert _published(shown, PageMeta(published="2022-01-21T09:43+01:00")) == "2022-01-21"
+    # ... and it still dates a page that shows no date
+    assert _published("Kein Datum hier", PageMeta(dated="2022-01-21T09:43+01:00")) == "2022-01-21"

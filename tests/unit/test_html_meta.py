@@ -168,3 +168,10 @@ def test_footer_copyright_holder_is_page_metadata() -> None:
     page = "<html><body><p>Text.</p><footer><p>© 2012 Jane Doe. All rights reserved.</p></footer></body></html>"
     assert meta(page).copyright == "Jane Doe"
     assert meta("<html><body><p>© 2012 Jane Doe</p></body></html>").copyright is None
+
+
+def test_generic_date_metas_are_kept_apart_from_publication_metas() -> None:
+    page = '<html><head><meta name="date" content="2022-01-21"><meta name="DCTERMS.date" content="2022-01-20">'
+    assert (meta(page).published, meta(page).dated) == (None, "2022-01-21")
+    page += '<meta property="article:published_time" content="2022-01-25">'
+    assert (meta(page).published, meta(page).dated) == ("2022-01-25", "2022-01-21")
