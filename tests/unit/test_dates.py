@@ -607,3 +607,22 @@ def test_day_first_gate_changes_no_match_on_generated_text(text: str) -> None:
     )
     got = [(m.span(), m.groupdict()) for m in dates._DMY_NAME.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time in its own element renders glued to the year: "<span>28.09.19</span><span>12:44</span>"
+        ("macbacchi28.09.1912:44", "2019-09-28T12:44:00"),
+        ("28.09.201912:44", "2019-09-28T12:44:00"),
+        ("3 de mayo de 202221:25", "2022-05-03T21:25:00"),
+        ("May 3, 202209:15", "2022-05-03T09:15:00"),
+        ("28.09.2019 12:44", "2019-09-28T12:44:00"),
+        # digits that run on without a clock are no date
+        ("3 May 20221", None),
+        ("Ref. 12.34.5678:90", None),
+    ],
+)
+def test_a_clock_glued_to_the_year(text: str, expected: str | None) -> None:
+    found = find_dates(text, language="de")
+    assert (found[0].value.isoformat() if found else None) == expected
