@@ -436,7 +436,9 @@ def _find_dates(
                     updated = updated or m
                 elif published is None or (m.kind == "published" and published.kind != "published"):
                     published = m
-        if published is not None:
+        # a labelled line that shows only the update ("Stand: 12.11.2021") dates the page before a
+        # date found by position further on ("gültig seit: 05.11.2021", a teaser's)
+        if published is not None or updated is not None:
             break
     # The page's own statements outrank a date found by position: the JSON-LD/meta publication
     # time, then a full date in the URL. A visible date that agrees on the day is kept (it has the

@@ -289,3 +289,9 @@ def test_a_generic_date_meta_yields_to_the_shown_date() -> None:
     assert _published(shown, PageMeta(published="2022-01-21T09:43+01:00")) == "2022-01-21"
     # ... and it still dates a page that shows no date
     assert _published("Kein Datum hier", PageMeta(dated="2022-01-21T09:43+01:00")) == "2022-01-21"
+
+
+def test_a_labelled_update_line_dates_the_page_before_a_date_found_by_position() -> None:
+    lines = split_lines(f"Stand - 12.11.2021\n(Unverändert gültig seit: 05.11.2021)\n{PROSE}")
+    article = assemble(lines, revised(Label.DATELINE, Label.OTHER, Label.BODY), PageContext(language="de"))
+    assert (str(article.published), str(article.updated)) == ("2021-11-12", "2021-11-12")
