@@ -109,7 +109,7 @@ def assemble(
     # Last, on a page that credits nobody: a person the footer's copyright notice names owns
     # the site ("© 2012 Jane Doe"), and on a personal site the owner writes the posts.
     if not authors and not source:
-        authors = _copyright_owner(context)
+        authors = _signature(lines, body_idx, context.language) or _copyright_owner(context)
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -227,6 +227,31 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
             continue
         people.append(entry)
     return tuple(dict.fromkeys(people)), source
+
+
+def _signature(lines: Sequence[Line], body_idx: Sequence[int], language: str | None) -> tuple[str, ...]:
+    """The name an article is signed with: the body's one line that is only a person's name.
+
+    Regional papers and magazines sign an article at its end ("Stefan Wasmer" under the last
+    paragraph), and the context pass keeps that line in the body. It counts when it sits in the
+    body's second half and no other body line is a bare name (a list of names is no signature).
+    """
+    found: tuple[str, ...] = ()
+    for k, i in enumerate(body_idx):
+        text = lines[i].text.strip()
+        if not MIN_SIGNATURE_WORDS <= lines[i].words <= MAX_OWNER_WORDS or _ORG.search(text):
+            continue
+        parsed = parse_byline(text, language=language)
+        if parsed is None or parsed.authors != (text,) or parsed.source:
+            continue
+        if found or 2 * k < len(body_idx):
+            return ()
+        found = (text,)
+    return found
+
+
+# A signature names a first and a last name at least: one word is a heading or a brand.
+MIN_SIGNATURE_WORDS = 2
 
 
 def _copyright_owner(context: PageContext) -> tuple[str, ...]:

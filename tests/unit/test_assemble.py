@@ -295,3 +295,14 @@ def test_a_labelled_update_line_dates_the_page_before_a_date_found_by_position()
     lines = split_lines(f"Stand - 12.11.2021\n(Unverändert gültig seit: 05.11.2021)\n{PROSE}")
     article = assemble(lines, revised(Label.DATELINE, Label.OTHER, Label.BODY), PageContext(language="de"))
     assert (str(article.published), str(article.updated)) == ("2021-11-12", "2021-11-12")
+
+
+def test_an_article_signed_at_its_end_names_its_author() -> None:
+    def authors(*texts: str) -> tuple[str, ...]:
+        lines = split_lines("\n".join(texts))
+        return assemble(lines, revised(*[Label.BODY] * len(texts)), PageContext(language="fr")).authors
+
+    assert authors(PROSE, PROSE, "Denis Clerc") == ("Denis Clerc",)
+    assert authors("Denis Clerc", PROSE, PROSE) == ()  # a name opening the article is a heading or a quote
+    assert authors(PROSE, "Anna Belial", PROSE, "Denis Clerc") == ()  # several names: a list, no signature
+    assert authors(PROSE, PROSE, "Team Redaktion") == ()  # a desk
