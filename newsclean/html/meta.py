@@ -9,6 +9,35 @@ JSON-LD is read tolerantly: HTML comments and CDATA wrappers are stripped, a
 block that still fails to parse is skipped, blocks over 1 MB are skipped, and
 the walk over the parsed objects is iterative and capped.
 
+How the assembler weighs this evidence against what the page shows
+(:mod:`newsclean.assemble`), strongest first:
+
+Publication date
+    1. A date the page shows: in the labelled byline and dateline lines, then in the
+       marked byline elements, then in the lines around the article's start (and the date a
+       long first paragraph opens with), then in short lines of the article and just after
+       it. A labelled line that shows only an update ("Stand: 12.11.2021") ends the search.
+    2. :attr:`PageMeta.published` (a statement that *this* is the publication date), else a
+       full date in the URL, replaces the shown date unless both name the same day, the shown
+       date is the metadata's modification day or its instant in another zone, or the page
+       shows only its update: a shown date that disagrees is more often a teaser's or a
+       comment's than the metadata is wrong.
+    3. :attr:`PageMeta.dated` (a generic ``date`` meta, often a CMS record's creation or
+       last change) dates only a page that shows no date.
+    4. Then :attr:`PageMeta.modified`; last, the first date on the page in the URL's
+       year-month slot (``/2010/05/slug``).
+
+Authors
+    1. The visible byline (a marked one: "By", "Von", "Por").
+    2. :attr:`PageMeta.authors` win over an unmarked visible byline, or when they give a
+       full name; with several, those the visible byline confirms. Desks, wires, the
+       site's own name and placeholders go to ``source`` or are dropped.
+    3. :attr:`PageMeta.bylines`, the elements the template marks, when the visible byline
+       is weak or missing.
+    4. On a page that credits nobody (no person, no desk): the body's one bare-name line in
+       its second half (a signature), then :attr:`PageMeta.copyright` when the byline parser
+       reads the holder as one person's name (a personal site's owner).
+
 .. versionadded:: 0.1.0
 """
 
