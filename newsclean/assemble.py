@@ -21,10 +21,11 @@ from newsclean.article import Article, LabeledLine
 from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
+from newsclean.language import stopwords
 from newsclean.lines import Line
 from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dateline import parse_dateline
-from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
+from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
 
 __all__ = ["assemble"]
@@ -105,6 +106,10 @@ def assemble(
     elif mark_people and (not authors or best < MARKED):
         authors = mark_people
     source = source or meta_source or mark_source
+    # Last, on a page that credits nobody: a person the footer's copyright notice names owns
+    # the site ("© 2012 Jane Doe"), and on a personal site the owner writes the posts.
+    if not authors and not source:
+        authors = _signature(lines, body_idx, context.language) or _copyright_owner(context)
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -222,6 +227,57 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
             continue
         people.append(entry)
     return tuple(dict.fromkeys(people)), source
+
+
+def _signature(lines: Sequence[Line], body_idx: Sequence[int], language: str | None) -> tuple[str, ...]:
+    """The name an article is signed with: the body's one line that is only a person's name.
+
+    Regional papers and magazines sign an article at its end ("Stefan Wasmer" under the last
+    paragraph), and the context pass keeps that line in the body. It counts when it sits in the
+    body's second half and no other body line is a bare name (a list of names is no signature).
+    """
+    found: tuple[str, ...] = ()
+    for k, i in enumerate(body_idx):
+        text = lines[i].text.strip()
+        if not MIN_SIGNATURE_WORDS <= lines[i].words <= MAX_OWNER_WORDS or _ORG.search(text):
+            continue
+        parsed = parse_byline(text, language=language)
+        if parsed is None or parsed.authors != (text,) or parsed.source:
+            continue
+        if found or 2 * k < len(body_idx):
+            return ()
+        found = (text,)
+    return found
+
+
+# A signature names a first and a last name at least: one word is a heading or a brand.
+MIN_SIGNATURE_WORDS = 2
+
+
+def _copyright_owner(context: PageContext) -> tuple[str, ...]:
+    """The copyright holder as the author, when the holder reads as a person's name.
+
+    A company ("Example Media GmbH"), a domain, a handle or a one-word brand ("Eurosport")
+    is not a person; nor is a holder with a stop word ("Der Spiegel", "The Local").
+    """
+    holder = context.meta.copyright if context.meta is not None else None
+    if not holder:
+        return ()
+    words = holder.split()
+    if not 2 <= len(words) <= MAX_OWNER_WORDS or _DIGIT.search(holder) or _ORG.search(holder):
+        return ()
+    if _DOMAIN.search(holder) or not _meta_name(holder) or any(w.isupper() and len(w) > 1 for w in words):
+        return ()
+    stop = stopwords(context.language) - _NAME_PARTICLES
+    if any(w.casefold() in stop for w in words):
+        return ()
+    # the byline parser reads the whole holder as one person's name ("Deutsches Verbände Forum" is not)
+    parsed = parse_byline(holder, language=context.language)
+    return (holder,) if parsed is not None and parsed.authors == (holder,) and not parsed.source else ()
+
+
+# A person's name in a copyright notice has at most this many words ("Jane Mary Doe-Roe").
+MAX_OWNER_WORDS = 4
 
 
 def _confirmed(people: tuple[str, ...], bylines: Sequence[str]) -> tuple[str, ...]:
@@ -389,10 +445,14 @@ def _find_dates(
     # After the labelled metadata lines, the byline elements the markup marks ("Georg Quaas,
     # 21. Jan. 2015"): a date in the byline is the article's, wherever the strip was labelled.
     marked = list(context.meta.bylines) if context.meta else []
+    # A long first paragraph is prose, except a date it opens with: "(21. November 2022) Text...",
+    # as press releases date themselves; it is read in its place in the window.
+    if body_idx and lines[start].words > 40:
+        window = sorted([*window, start])
     for group in (
         [lines[i].text for i in meta_lines],
         marked,
-        [lines[i].text for i in window],
+        [lines[i].text if lines[i].words <= 40 else _lead(lines[i].text, kwargs) for i in window],
         [lines[i].text for i in tail],
     ):
         for text in group:
@@ -401,12 +461,17 @@ def _find_dates(
                     updated = updated or m
                 elif published is None or (m.kind == "published" and published.kind != "published"):
                     published = m
-        if published is not None:
+        # a labelled line that shows only the update ("Stand: 12.11.2021") dates the page before a
+        # date found by position further on ("gültig seit: 05.11.2021", a teaser's)
+        if published is not None or updated is not None:
             break
     # The page's own statements outrank a date found by position: the JSON-LD/meta publication
     # time, then a full date in the URL. A visible date that agrees on the day is kept (it has the
     # raw text and maybe the time); one that disagrees is a teaser's, a comment's or an update's.
     evidence = _meta_date(context.meta.published if context.meta else None, kwargs)
+    if evidence is None and published is None:
+        # a generic "date" meta (a CMS record's creation or last change) dates only a page that shows no date
+        evidence = _meta_date(context.meta.dated if context.meta else None, kwargs)
     modified = _meta_date(context.meta.modified if context.meta else None, kwargs)
     url_day = date_from_url(context.url) if context.url else None
     if evidence is None and url_day is not None and context.url:
@@ -428,6 +493,8 @@ def _find_dates(
         published = evidence
     # Last resort: a page whose only date is its metadata's modification time.
     published = published or modified
+    if published is None and context.url:
+        published = _in_url_month(lines, labels, context.url, kwargs)
     if (
         updated is not None
         and published is not None
@@ -437,6 +504,39 @@ def _find_dates(
     ):
         updated = None
     return _Dates(published, updated)
+
+
+# A date opens a paragraph when it starts within this many characters (after "(" or "- ").
+LEAD_CHARS = 3
+# ... and is read from this much of the paragraph's head.
+LEAD_HEAD = 60
+
+
+def _lead(text: str, kwargs: Mapping[str, object]) -> str:
+    """The date a paragraph opens with ("(21. November 2022) Energy prices..."), else ""."""
+    head = text[:LEAD_HEAD]
+    found = find_dates(head, **kwargs)  # type: ignore[arg-type]
+    return head[: found[0].end] if found and found[0].start <= LEAD_CHARS else ""
+
+
+def _in_url_month(
+    lines: Sequence[Line], labels: Sequence[Label], url: str, kwargs: Mapping[str, object]
+) -> DateMatch | None:
+    """The first date on the page in the month the URL files the page under (``/2010/05/slug``).
+
+    Read only when nothing else dates the page: a blog's post footer ("was posted on 19 May
+    2010") sits anywhere in its template, and the URL's month tells it from other dates.
+    """
+    month = month_from_url(url)
+    if month is None:
+        return None
+    for line, label in zip(lines, labels, strict=True):
+        if label is Label.COMMENT or line.is_blank or line.words > DATE_LINE_WORDS:
+            continue
+        for m in find_dates(line.text, **kwargs):  # type: ignore[arg-type]
+            if (m.value.year, m.value.month) == month:
+                return m
+    return None
 
 
 def _meta_date(raw: str | None, kwargs: Mapping[str, object]) -> DateMatch | None:

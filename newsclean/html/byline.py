@@ -44,6 +44,9 @@ class BodyMarks:
     """Machine-readable dates of elements marked as the publication date, in document order."""
     updated: tuple[str, ...] = ()
     """Machine-readable dates of elements marked as the modification date, in document order."""
+    copyright: str | None = None
+    """The holder the page footer's copyright notice names ("© 2012 Jane Doe. All rights
+    reserved." gives ``"Jane Doe"``): the last notice in a footer, in document order."""
 
 
 # Class and id words that mark a byline in many languages' templates: "author", "byline",
@@ -73,6 +76,17 @@ _PUBLISHED_CLASS = regex.compile(
     r"(?:^|[^a-z])(?:published|pubdate|publish-?date|post-?date|entry-date)", regex.IGNORECASE
 )
 _UPDATED_CLASS = regex.compile(r"(?:^|[^a-z])(?:updated|modified)(?:[^a-z]|$)", regex.IGNORECASE)
+# A copyright notice: the sign or word, years, an optional "by", then the holder up to a
+# separator, a year or a rights clause ("All rights reserved", "Alle Rechte vorbehalten").
+_COPYRIGHT = regex.compile(
+    r"(?:©|\(c\)|(?<!\p{L})copyrights?(?!\p{L}))(?:\s*(?:©|\(c\)))?\s*"
+    r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:(?:19|20)\d{2})?)?[\s,]*)?(?:by\s+)?"
+    r"(?P<holder>[^|•·,.;:()\[\]©\s][^|•·,.;:()\[\]©]{1,59}?)"
+    r"(?=\s*(?:$|[|•·,.;:()\[\]])|\s+\d|\s+(?:all|alle|tous|todos)\s)",
+    regex.IGNORECASE,
+)
+# Class and id words of a page footer, where the site's copyright notice sits.
+_FOOTER = regex.compile(r"footer|copyright|colophon|site-?info", regex.IGNORECASE)
 # <noscript> stays: pages that draw the byline with a script often repeat it there.
 _SKIP_TAGS = frozenset({"script", "style", "template", "svg", "head", "title", "meta", "link", "button"})
 # A byline element's text stays short: names, a role, a date. Longer ones are author boxes.
@@ -194,10 +208,12 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
     weak: list[str] = []
     published: list[str] = []
     updated: list[str] = []
+    holder: str | None = None
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS or el is body:
             continue
+        holder = _copyright(el) or holder
         if len(strong) + len(weak) < _MAX_MARKS and _is_author_mark(el) and not _elsewhere(el):
             text = _author_text(el)
             if text:
@@ -205,7 +221,38 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
         if len(published) < _MAX_MARKS or len(updated) < _MAX_MARKS:
             _read_date(el, published, updated)
     bylines = tuple(dict.fromkeys(strong + weak))
-    return BodyMarks(bylines=bylines, published=tuple(published), updated=tuple(updated))
+    return BodyMarks(bylines=bylines, published=tuple(published), updated=tuple(updated), copyright=holder)
+
+
+def _copyright(el: etree._Element) -> str | None:
+    """The holder a copyright notice in the element's own text names, when it sits in a footer."""
+    text = el.text
+    if not text or len(text) > MAX_BYLINE_CHARS or not _COPYRIGHT_HINT.search(text):
+        return None
+    match = _COPYRIGHT.search(text)
+    if match is None or _ABBREVIATION.match(text, match.end()) or not _in_footer(el):
+        return None
+    return " ".join(match.group("holder").split()) or None
+
+
+# The holder's name goes on past a dot: "Example e.V.", "Infor Sp. z o.o." name companies.
+_ABBREVIATION = regex.compile(r"\.(?:\S|\s+\p{Ll})")
+
+
+# A cheap test before the full pattern: most text holds neither the sign nor the word.
+_COPYRIGHT_HINT = regex.compile(r"©|\(c\)|copyright", regex.IGNORECASE)
+
+
+def _in_footer(el: etree._Element) -> bool:
+    """Whether the element sits in the page footer: a ``<footer>`` or a footer/copyright class."""
+    node: etree._Element | None = el
+    for _ in range(MAX_ANCESTORS):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return False
+        if node.tag == "footer" or _FOOTER.search(_attrs(node)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _read_date(el: etree._Element, published: list[str], updated: list[str]) -> None:

@@ -9,6 +9,35 @@ JSON-LD is read tolerantly: HTML comments and CDATA wrappers are stripped, a
 block that still fails to parse is skipped, blocks over 1 MB are skipped, and
 the walk over the parsed objects is iterative and capped.
 
+How the assembler weighs this evidence against what the page shows
+(:mod:`newsclean.assemble`), strongest first:
+
+Publication date
+    1. A date the page shows: in the labelled byline and dateline lines, then in the
+       marked byline elements, then in the lines around the article's start (and the date a
+       long first paragraph opens with), then in short lines of the article and just after
+       it. A labelled line that shows only an update ("Stand: 12.11.2021") ends the search.
+    2. :attr:`PageMeta.published` (a statement that *this* is the publication date), else a
+       full date in the URL, replaces the shown date unless both name the same day, the shown
+       date is the metadata's modification day or its instant in another zone, or the page
+       shows only its update: a shown date that disagrees is more often a teaser's or a
+       comment's than the metadata is wrong.
+    3. :attr:`PageMeta.dated` (a generic ``date`` meta, often a CMS record's creation or
+       last change) dates only a page that shows no date.
+    4. Then :attr:`PageMeta.modified`; last, the first date on the page in the URL's
+       year-month slot (``/2010/05/slug``).
+
+Authors
+    1. The visible byline (a marked one: "By", "Von", "Por").
+    2. :attr:`PageMeta.authors` win over an unmarked visible byline, or when they give a
+       full name; with several, those the visible byline confirms. Desks, wires, the
+       site's own name and placeholders go to ``source`` or are dropped.
+    3. :attr:`PageMeta.bylines`, the elements the template marks, when the visible byline
+       is weak or missing.
+    4. On a page that credits nobody (no person, no desk): the body's one bare-name line in
+       its second half (a signature), then :attr:`PageMeta.copyright` when the byline parser
+       reads the holder as one person's name (a personal site's owner).
+
 .. versionadded:: 0.1.0
 """
 
@@ -48,8 +77,12 @@ class PageMeta:
     """Author names from JSON-LD, ``<meta name="author">`` and ``article:author`` (URLs dropped)."""
     published: str | None = None
     """Raw publication date: JSON-LD ``datePublished``, ``article:published_time``,
-    ``date``/``pubdate``/``DC.date`` metas, ``<time pubdate>``, a body element marked as the
+    ``pubdate``/``DC.date.issued`` metas, ``<time pubdate>``, a body element marked as the
     publication date, then JSON-LD ``dateCreated`` (never the modification date)."""
+    dated: str | None = None
+    """Raw date of a generic ``date``, ``DC.date`` or ``dcterms.date`` meta, which does not say
+    whether it is the publication, the creation or the last change: weaker evidence than
+    :attr:`published` and than a date the page shows."""
     modified: str | None = None
     """Raw modification date: JSON-LD ``dateModified``, ``article:modified_time``,
     ``og:updated_time``, then a body element marked as the update date."""
@@ -67,6 +100,8 @@ class PageMeta:
     """``article:section``, else JSON-LD ``articleSection``."""
     tags: tuple[str, ...] = ()
     """``article:tag``, ``keywords``, ``news_keywords`` and JSON-LD ``keywords``, de-duplicated."""
+    copyright: str | None = None
+    """The holder the footer's copyright notice names; see :mod:`~newsclean.html.byline`."""
     bylines: tuple[str, ...] = ()
     """Texts of body elements marked as the author (``rel="author"``, ``itemprop="author"``,
     classes such as ``byline`` or ``autor``), in document order; see :mod:`~newsclean.html.byline`."""
@@ -94,12 +129,16 @@ _ARTICLE_TYPES = frozenset(
     ]
 )
 _PUBLISHED = (
-    "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
-    "publish-date", "publish_date", "published_time", "dc.date", "dc.date.issued", "dc.date.created",
-    "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_time", "dc.date.issued", "dc.date.created",
+    "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
     "article.published", "original-publish-date", "date_published", "displaydate",
     "cxenseparse:recs:publishtime",
 )  # fmt: skip
+# Metas that date the document without saying which event: Dublin Core's "date" is "a point or
+# period of time associated with an event in the lifecycle of the resource", and CMSs fill it
+# with the record's creation or last change, not the day the article went out.
+_DATED = ("date", "dc.date", "dcterms.date")
 _MODIFIED = (
     "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
     "dc.date.modified", "article.updated", "lastmod",
@@ -307,6 +346,7 @@ def extract_meta(root: etree._Element) -> PageMeta:
         or time_published
         or next(iter(marks.published), None)
         or _clean(ld.get("dateCreated")),
+        dated=_first(metas, _DATED),
         modified=_clean(ld.get("dateModified")) or _first(metas, _MODIFIED) or next(iter(marks.updated), None),
         description=_first(metas, ("og:description", "description", "twitter:description"))
         or _clean(ld.get("description")),
@@ -316,4 +356,5 @@ def extract_meta(root: etree._Element) -> PageMeta:
         section=_first(metas, _SECTION) or _clean(section_ld),
         tags=_dedupe(tags, _MAX_TAGS),
         bylines=marks.bylines,
+        copyright=marks.copyright,
     )

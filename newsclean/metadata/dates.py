@@ -47,7 +47,7 @@ import regex  # type: ignore[import-untyped,unused-ignore]
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["DateMatch", "date_from_url", "find_dates", "page_dayfirst", "parse_date"]
+__all__ = ["DateMatch", "date_from_url", "find_dates", "month_from_url", "page_dayfirst", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +218,9 @@ _FLAGS = regex.IGNORECASE | regex.VERSION0
 # Digits not glued to other digit groups: "1.2.3.2024" or "+49-30-12-05-2024" are not dates.
 _NUM_BEFORE = r"(?<!\d)(?<!\d[.,/:-])(?<![+#$€£¥₹])"
 _NUM_AFTER = r"(?!\d)(?![.,/:-]\d)"
+# A clock right after a date's year with no space between: markup that put the time in its own
+# element ("<span>28.09.19</span><span>12:44</span>") renders as "28.09.1912:44".
+_GLUED_CLOCK = r"(?=\d{1,2}:\d{2}(?!\d))"
 _ORDINAL = r"(?:st|nd|rd|th|er|re|e|º|ª|°|-?го|-?е)?"
 
 _YMD = regex.compile(
@@ -229,7 +232,9 @@ _YMD = regex.compile(
     _FLAGS,
 )
 _NUMERIC = regex.compile(
-    _NUM_BEFORE + r"(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})" + _NUM_AFTER,
+    _NUM_BEFORE + r"(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    # the year ends the number, or runs into a clock its own element held ("28.09.19" + "12:44")
+    + r"(?:" + _NUM_AFTER + r"|" + _GLUED_CLOCK + r")",
     _FLAGS,
 )
 _CJK = regex.compile(
@@ -245,18 +250,21 @@ _VIETNAMESE = regex.compile(
 # Each name pattern therefore first checks, with a lookahead that the rest of the pattern implies
 # (names hold no digits), that a digit follows within reach, so most positions fail before the list.
 _MONTH_REACH = max(map(len, _MONTH_NAMES))  # longest month name
+# A written-out date's year ends at a non-digit, or runs into a clock when a page's markup puts
+# the time in its own element with no space between ("3 de mayo de 2022" + "21:25").
+_YEAR_END = r"(?:(?!\d)|" + _GLUED_CLOCK + r")"
 _WEEKDAY_REACH = max(map(len, _WEEKDAY_NAMES))
 # month, "." and up to three separators before the day's digits
 _MDY_GATE = rf"(?=\D{{1,{_MONTH_REACH + 4}}}\d)"
 # after the day: ordinal (3), ".", 3 separators, "de "/"of " (5), weekday + ", " (+4), month, ".",
 # " del" (6) and 4 separators before the year's digits
 # (names, ordinals and separators hold no digits, so the first digits after the day are the year's four)
-_DMY_GATE = rf"(?=\D{{1,{_MONTH_REACH + _WEEKDAY_REACH + 27}}}\d{{4}}(?!\d))"
+_DMY_GATE = rf"(?=\D{{1,{_MONTH_REACH + _WEEKDAY_REACH + 27}}}\d{{4}}{_YEAR_END})"
 _DMY_NAME = regex.compile(
     r"(?<![\w.,:/-])(?P<d>\d{1,2})(?!\d)" + _DMY_GATE + _ORDINAL + r"\.?[\s/-]{0,3}(?:(?:de|of)\s{1,3})?"
     # A weekday between day and month: "31 Donnerstag Okt 2019" (a common blog theme layout).
     r"(?:\L<weekdays>,?\s{1,3})?"
-    r"(?P<mn>\L<months>)(?!\w)\.?(?:\s{1,3}del?(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
+    r"(?P<mn>\L<months>)(?!\w)\.?(?:\s{1,3}del?(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})" + _YEAR_END,
     _FLAGS,
     months=_MONTH_NAMES,
     weekdays=_WEEKDAY_NAMES,
@@ -268,7 +276,7 @@ _MONTH_SPACES = max(name.count(" ") for name in _MONTH_NAMES)
 _MDY_SHAPE = rf"(?=[^\s\d]+(?:\s[^\s\d]+){{0,{_MONTH_SPACES}}}[\s/-]{{0,3}}\d{{1,2}}(?!\d))"
 _MDY_NAME = regex.compile(
     r"(?<!\w)" + _MDY_GATE + _MDY_SHAPE + r"(?P<mn>\L<months>)(?!\w)\.?[\s/-]{0,3}(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
-    r"(?:\s{1,3}de(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})(?!\d)",
+    r"(?:\s{1,3}de(?!\w))?[\s,./-]{0,4}(?P<y>\d{4})" + _YEAR_END,
     _FLAGS,
     months=_MONTH_NAMES,
 )
@@ -399,6 +407,9 @@ _URL_DATE = regex.compile(
     # "/03/05/2021" could be month first
     r"|(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[_.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d.]\d)"
 )
+# A year-month slot of a path ("/2010/05/slug"), as blog platforms file posts; a full date is
+# read by _URL_DATE first.
+_URL_MONTH = regex.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/")
 # A web archive's snapshot prefix ("/web/20160218174457/http://..."): its timestamp is the crawl's day.
 _ARCHIVE_PREFIX = regex.compile(r"^/web/\d{4,14}[a-z_]*/")
 
@@ -967,6 +978,36 @@ def date_from_url(url: str) -> date | None:
         if day is not None:
             return day
     return None
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """The year and month a URL path files the page under: ``/2010/05/slug``.
+
+    Blog platforms file posts by year and month only; such a slot does not date the
+    page, but it says which month a date shown on the page must fall in.
+
+    Args:
+        url: An absolute or relative URL.
+
+    Returns:
+        ``(year, month)`` of the first year-month slot in the path, or None.
+
+    Example:
+        >>> month_from_url("https://blog.example/2010/05/literature-and-type/")
+        (2010, 5)
+        >>> month_from_url("https://example.com/2010/99/x") is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(url, str):
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = url
+    match = _URL_MONTH.search(_ARCHIVE_PREFIX.sub("", path)[:2048])
+    return (int(match.group("y")), int(match.group("m"))) if match else None
 
 
 def page_dayfirst(text: str, *, url: str | None = None) -> bool | None:

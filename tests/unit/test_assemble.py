@@ -230,3 +230,79 @@ def test_a_shown_update_date_stays_the_update_date_when_it_also_dates_the_page()
     lines = split_lines(f"Updated 16:05 GMT, 27 December 2020\n{PROSE}")
     article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="en"))
     assert str(article.published)[:10] == str(article.updated)[:10] == "2020-12-27"
+
+
+def test_a_long_first_paragraph_dates_the_article_by_the_date_it_opens_with() -> None:
+    long_prose = " ".join([PROSE] * 3)
+    later = "Seit dem 1. Oktober 2022 gilt ein anderer Satz."
+    context = PageContext(language="de")
+    lines = split_lines(f"(21. November 2022) {long_prose}\n{later}")
+    article = assemble(lines, revised(Label.BODY, Label.BODY), context)
+    assert str(article.published) == "2022-11-21"
+    assert article.published_raw == "21. November 2022"
+    # a date inside the prose is no lead: the next line's date is read as before
+    lines = split_lines(f"{long_prose} (21. November 2022)\n{later}")
+    assert str(assemble(lines, revised(Label.BODY, Label.BODY), context).published) == "2022-10-01"
+
+
+def test_a_date_in_the_urls_month_dates_an_otherwise_undated_page() -> None:
+    footer = "Archiv: 3. April 2009\nDer Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet."
+    menu = "\n".join(f"Rubrik {i}" for i in range(50))  # the footer sits far from the article
+    lines = split_lines(f"{footer}\n{menu}\n{PROSE}")
+    labels = revised(Label.NAVIGATION, Label.PROMO, *[Label.NAVIGATION] * 50, Label.BODY)
+    context = PageContext(language="de", url="https://blog.example/2010/05/literatur/")
+    # the first date in the URL's month, not the first date on the page
+    assert str(assemble(lines, labels, context).published)[:10] == "2010-05-19"
+    # no date in the URL's month, or no month in the URL: nothing is guessed
+    other = PageContext(language="de", url="https://blog.example/2011/12/literatur/")
+    assert assemble(lines, labels, other).published is None
+    assert assemble(lines, labels, PageContext(language="de", url="https://blog.example/x")).published is None
+
+
+def test_a_person_holding_the_copyright_writes_a_page_that_credits_nobody() -> None:
+    lines = split_lines(PROSE)
+    labels = revised(Label.BODY)
+    for holder, expected in [
+        ("Gregory Szorc", ("Gregory Szorc",)),
+        ("Eurosport", ()),  # one word: a brand
+        ("Example Media GmbH", ()),
+        ("Oli Scarff/Getty Images", ()),
+        ("The Local", ()),  # a stop word
+        ("Deutsches Verbände Forum", ()),  # the byline parser reads no name
+    ]:
+        context = PageContext(language="en", meta=PageMeta(copyright=holder))
+        assert assemble(lines, labels, context).authors == expected, holder
+    # a page that credits someone, or a desk, keeps its credit
+    lines = split_lines(f"By Jane Doe\n{PROSE}")
+    context = PageContext(language="en", meta=PageMeta(copyright="Gregory Szorc"))
+    assert assemble(lines, revised(Label.BYLINE, Label.BODY), context).authors == ("Jane Doe",)
+    context = PageContext(language="de", meta=PageMeta(copyright="Gregory Szorc", bylines=("Redaktion",)))
+    article = assemble(split_lines(PROSE), revised(Label.BODY), context)
+    assert (article.authors, article.source) == ((), "Redaktion")
+
+
+def test_a_generic_date_meta_yields_to_the_shown_date() -> None:
+    shown = "25.01.2022"
+    # a generic "date" meta (a CMS record's creation) loses to the date the page shows...
+    assert _published(shown, PageMeta(dated="2022-01-21T09:43+01:00")) == "2022-01-25"
+    # ... a publication meta does not
+    assert _published(shown, PageMeta(published="2022-01-21T09:43+01:00")) == "2022-01-21"
+    # ... and it still dates a page that shows no date
+    assert _published("Kein Datum hier", PageMeta(dated="2022-01-21T09:43+01:00")) == "2022-01-21"
+
+
+def test_a_labelled_update_line_dates_the_page_before_a_date_found_by_position() -> None:
+    lines = split_lines(f"Stand - 12.11.2021\n(Unverändert gültig seit: 05.11.2021)\n{PROSE}")
+    article = assemble(lines, revised(Label.DATELINE, Label.OTHER, Label.BODY), PageContext(language="de"))
+    assert (str(article.published), str(article.updated)) == ("2021-11-12", "2021-11-12")
+
+
+def test_an_article_signed_at_its_end_names_its_author() -> None:
+    def authors(*texts: str) -> tuple[str, ...]:
+        lines = split_lines("\n".join(texts))
+        return assemble(lines, revised(*[Label.BODY] * len(texts)), PageContext(language="fr")).authors
+
+    assert authors(PROSE, PROSE, "Denis Clerc") == ("Denis Clerc",)
+    assert authors("Denis Clerc", PROSE, PROSE) == ()  # a name opening the article is a heading or a quote
+    assert authors(PROSE, "Anna Belial", PROSE, "Denis Clerc") == ()  # several names: a list, no signature
+    assert authors(PROSE, PROSE, "Team Redaktion") == ()  # a desk

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.metadata import dates
-from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, parse_date
+from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, parse_date
 
 REF = datetime(2024, 11, 8, 12, 0, tzinfo=timezone.utc)
 
@@ -466,6 +466,21 @@ def test_date_from_url(url: str, expected: date | None) -> None:
     assert date_from_url(url) == expected
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://blog.example/2010/05/literature/", (2010, 5)),
+        ("https://web.archive.org/web/20160218174457/http://blog.example/2010/05/x", (2010, 5)),
+        ("https://blog.example/2010/13/x", None),  # no month 13
+        ("https://blog.example/2010/05", None),  # a slot is followed by the slug
+        ("https://example.com/id/2010/5/x", None),  # two-digit months only, as platforms write them
+        ("https://example.com/about", None),
+    ],
+)
+def test_month_from_url(url: str, expected: tuple[int, int] | None) -> None:
+    assert month_from_url(url) == expected
+
+
 def test_parse_date_returns_first_or_none() -> None:
     match = parse_date("Posted on 7 Nov 2024, updated 8 Nov 2024")
     assert match is not None
@@ -592,3 +607,22 @@ def test_day_first_gate_changes_no_match_on_generated_text(text: str) -> None:
     )
     got = [(m.span(), m.groupdict()) for m in dates._DMY_NAME.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time in its own element renders glued to the year: "<span>28.09.19</span><span>12:44</span>"
+        ("macbacchi28.09.1912:44", "2019-09-28T12:44:00"),
+        ("28.09.201912:44", "2019-09-28T12:44:00"),
+        ("3 de mayo de 202221:25", "2022-05-03T21:25:00"),
+        ("May 3, 202209:15", "2022-05-03T09:15:00"),
+        ("28.09.2019 12:44", "2019-09-28T12:44:00"),
+        # digits that run on without a clock are no date
+        ("3 May 20221", None),
+        ("Ref. 12.34.5678:90", None),
+    ],
+)
+def test_a_clock_glued_to_the_year(text: str, expected: str | None) -> None:
+    found = find_dates(text, language="de")
+    assert (found[0].value.isoformat() if found else None) == expected

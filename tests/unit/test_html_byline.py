@@ -86,3 +86,20 @@ def test_layout_words_and_platform_widgets_are_not_sidebars() -> None:
 def test_byline_repeated_in_noscript_is_read() -> None:
     page = '<noscript><span class="byline-author">Posted by Ann Lee and Bob Roe</span></noscript>'
     assert marks(page).bylines == ("Posted by Ann Lee and Bob Roe",)
+
+
+def test_footer_copyright_notice_names_its_holder() -> None:
+    for notice, holder in [
+        ("Copyright (c) 2012- Jane Doe. All rights reserved. Design by X", "Jane Doe"),
+        ("(c) Hans Wolf • Weitere Rechte siehe Impressum", "Hans Wolf"),
+        ("© 2020 Ana Pérez\xa0", "Ana Pérez"),
+        ("Copyrights &copy; 2017 Blogger313. All Rights Reserved.", "Blogger313"),
+        ("© Jane Doe 2024 alle Rechte vorbehalten", "Jane Doe"),
+        ("© 2024 Example Verein e.V.", None),  # the name goes on past the dot: a company's
+        ("© 2024 Infor Biznes Sp. z o.o.", None),
+    ]:
+        assert marks(f'<div class="site-footer"><p>{notice}</p></div>').copyright == holder, notice
+    # the last notice in a footer counts; a photo credit outside the footer does not
+    page = "<figure><figcaption>© Ann Photographer</figcaption></figure><footer><p>© 2021 Jane Doe</p></footer>"
+    assert marks(page).copyright == "Jane Doe"
+    assert marks("<figure><figcaption>© Ann Photographer</figcaption></figure>").copyright is None

@@ -162,3 +162,16 @@ def test_jsonld_date_created_stands_in_for_a_missing_date_published() -> None:
     assert (found.published, found.modified) == ("2024-05-01", "2024-06-01")
     found = meta(ld({**obj, "datePublished": "2024-05-02"}))
     assert found.published == "2024-05-02"
+
+
+def test_footer_copyright_holder_is_page_metadata() -> None:
+    page = "<html><body><p>Text.</p><footer><p>© 2012 Jane Doe. All rights reserved.</p></footer></body></html>"
+    assert meta(page).copyright == "Jane Doe"
+    assert meta("<html><body><p>© 2012 Jane Doe</p></body></html>").copyright is None
+
+
+def test_generic_date_metas_are_kept_apart_from_publication_metas() -> None:
+    page = '<html><head><meta name="date" content="2022-01-21"><meta name="DCTERMS.date" content="2022-01-20">'
+    assert (meta(page).published, meta(page).dated) == (None, "2022-01-21")
+    page += '<meta property="article:published_time" content="2022-01-25">'
+    assert (meta(page).published, meta(page).dated) == ("2022-01-25", "2022-01-21")
