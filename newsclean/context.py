@@ -10,6 +10,8 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    minus boilerplate inside it); a region that follows a strong headline candidate
    closely gets a bonus. Neighbouring regions with at least ``region_keep_ratio`` of its
    score join it (articles broken by an inline "Related" box).
+   With no region at all, near-good prose right under the headline (past its byline or
+   date) is the article: a story of one or two short paragraphs.
 3. **Edges.** Near-good lines right before or after the span join it (short leads,
    closing credits); then a sign-off box, a support appeal or an author bio at the
    span's edge comes off (:mod:`newsclean.edges`).
@@ -430,6 +432,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
     _, near_t = _thresholds(config)
+    span = span or _short_article(lines, decisions, near_t)
     if span is None:
         for i, r in enumerate(out):
             if r.label is Label.BODY:
@@ -491,6 +494,29 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
     return out
+
+
+def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:
+    """With no region on the page: the prose lines right under its headline, when there are some.
+
+    A story of one or two short paragraphs never pays off in the region search (each line is
+    worth about nothing), yet under its headline, past any byline or date, it is the article.
+    Only lines that resolved to ``BODY`` with a body vote of at least ``near_t`` count.
+    """
+    head = next((i for i, d in enumerate(decisions) if d.label is Label.HEADLINE), None)
+    if head is None:
+        return None
+    first = last = -1
+    for k in range(head + 1, len(lines)):
+        if not lines[k].text:
+            continue
+        d = decisions[k]
+        if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
+            first = k if first < 0 else first
+            last = k
+        elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
+            break
+    return (first, last) if first >= 0 else None
 
 
 def _plain_prose_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:

@@ -62,6 +62,8 @@ class Container:
     """Share of the page's prose weight inside the container, 0 to 1."""
     hints: frozenset[str]
     """Hints most prose lines inside carry: the container's own class names, which say nothing."""
+    paragraphs: int = 0
+    """How many prose lines (ten words or more, few links) are inside."""
 
     def holds(self, line: Line) -> bool:
         """Whether ``line`` sits inside the container."""
@@ -125,7 +127,7 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
     share = sum(w for _, w in inside) / total
     counts: Counter[str] = Counter(h for ln, _ in inside if ln.markup is not None for h in ln.markup.hints)
     own = frozenset(h for h, n in counts.items() if n >= 0.6 * len(inside))
-    return Container(frozenset(ids), share, own)
+    return Container(frozenset(ids), share, own, len(inside))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,9 @@ class MarkupVotes:
     """``BODY`` vote for a prose-shaped line inside the main container."""
     confident_share: float = 0.6
     """The container must hold at least this share of the page's prose before prose outside it is doubted."""
+    confident_paragraphs: int = 2
+    """... and at least this many prose lines: one paragraph in a wrapper of its own says little about
+    where the article lives (pages that wrap each paragraph in its own block element)."""
     outside_margin: float = 0.05
     """Prose outside a confident container gets an ``OTHER`` vote this much above its body score."""
     wrapper_score: float = 0.8
@@ -200,7 +205,8 @@ class MarkupVotes:
                     else:
                         votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
                 continue
-            if box.share < self.confident_share or line.words < 5 or _just_above(lines, i, box, self.lead_reach):
+            doubted = box.share >= self.confident_share and box.paragraphs >= self.confident_paragraphs
+            if not doubted or line.words < 5 or _just_above(lines, i, box, self.lead_reach):
                 continue
             body = body_score(line, have_stopwords=have_stopwords)
             if body >= self.outside_min_body:

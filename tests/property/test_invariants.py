@@ -229,6 +229,46 @@ def test_generated_pages_in_any_format_never_raise(page: str, fmt: str) -> None:
 # ------------------------------------------------------------------ HTML and text agree
 
 
+# The HTML path scores a line inside <p> or <article> a little higher and trusts an <h1> as the
+# headline; the text rendering has neither. On these pages that once tipped the whole body:
+_AGREE_MENU = ("Home", "News", "World", "Politics", "Sport", "Culture", "Weather")
+_AGREE_LONG = (
+    "The city council said on Monday that the new bridge would open after years of repairs, and officials expect "
+    "traffic to improve in spring. Residents have waited for a decision about the budget for more than a year, "
+    "while prices rose sharply during the election."
+)
+_AGREE_FIXED = {
+    # each paragraph in a wrapper block of its own: the HTML path took the one holding the longest
+    # paragraph for the article's container and dropped the next paragraph as "outside" it
+    "paragraphs in separate wrappers": Page(
+        (
+            Part("menu", _AGREE_MENU, bullet="|"),
+            Part("headline", ("Council Opens The New Bridge",)),
+            Part("byline", ("By Jane Doe",)),
+            Part("para", (_AGREE_LONG,)),
+            Part("para", ("Police said the report was published by the agency with more than a hundred people.",)),
+        )
+    ),
+    # a one-sentence story under its headline: no region pays off, the text path kept nothing
+    "one short paragraph under the headline": Page(
+        (
+            Part("menu", _AGREE_MENU, bullet="|"),
+            Part("headline", ("Council Opens The New Bridge",)),
+            Part("para", ("The bridge opens on Monday.",)),
+        )
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_AGREE_FIXED))
+def test_html_and_its_text_rendering_agree_on_fixed_pages(name: str) -> None:
+    page = _AGREE_FIXED[name]
+    from_html = newsclean.clean(page.html).body
+    from_text = newsclean.clean(page.html_text, format="text").body
+    assert from_html
+    assert shingle_f1(from_html, from_text) >= 0.9, (from_html, from_text)
+
+
 _AGREE_GAP = Page(
     (
         Part("headline", ("The The The | The Daily News",)),
@@ -240,8 +280,9 @@ _AGREE_GAP = Page(
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths disagree on ~13% of generated pages (F1 < 0.9): the <p> evidence lifts a "
-    "short paragraph or another region into the body that the text path drops; classifier/context, not tests",
+    reason="HTML and text paths still disagree on ~13% of generated pages (F1 < 0.9; 130 of 1,000 drawn "
+    "pages, down from 148): mostly shuffled pages with several prose clusters, where the <h1> anchors the "
+    "HTML path's article and the text rendering's weak title-case headline does not; classifier/context, not tests",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

@@ -151,3 +151,18 @@ def test_inline_reach_boundary() -> None:
             assert vote.label is Label.OTHER
         else:
             assert vote is None
+
+
+def test_confident_paragraphs_boundary() -> None:
+    # a container must hold at least two prose paragraphs before prose outside it is doubted:
+    # one paragraph in a wrapper of its own says little about where the article lives
+    gap = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    for inside, expect_vote in ((1, False), (2, True)):
+        long_one = [(" ".join([PROSE] * 3), _p(10, ARTICLE))] if inside == 1 else _article(2)
+        rows = [*long_one, *gap, (FOOTER, _p(50, FOOT))]
+        lines = _page(rows)
+        box = main_container(lines)
+        assert box is not None
+        assert box.paragraphs == inside
+        assert box.share >= 0.6
+        assert (MarkupVotes().classify(lines, PageContext())[-1] is not None) is expect_vote, inside

@@ -174,3 +174,18 @@ def test_a_sign_up_blurb_between_its_heading_and_button_is_promo() -> None:
     # the same line over a plain paragraph, not a button, is the article's
     plain = split_lines(f"{PROSE}\nBreaking News Emails\nGet breaking news alerts and special reports.\n{PROSE}")
     assert not _sign_up_blurb(plain, [*decisions[:3], d(Label.BODY, 0.9)], 2)
+
+
+def test_a_short_story_under_its_headline_is_the_article_when_no_region_pays_off() -> None:
+    # one short paragraph is worth about nothing to the region search; under its headline and
+    # byline it is still the article, when its body vote reaches the near threshold
+    lines = split_lines("Home\nBridge Reopens\nBy Jane Doe\nThe bridge is open again.")
+    near = CONFIG.near_threshold
+    for score, kept in ((near, True), (near - 0.01, False)):
+        decisions = [d(Label.NAVIGATION, 0.8), d(Label.HEADLINE, 0.4), d(Label.BYLINE, 0.5), d(Label.BODY, score)]
+        assert find_regions(lines, decisions, CONFIG) == []
+        out = revise(lines, decisions, CONFIG)
+        assert (out[3].label is Label.BODY) is kept, score
+    # without a headline above it, the same line is prose with no article around it
+    decisions = [d(Label.NAVIGATION, 0.8), d(Label.NAVIGATION, 0.4), d(Label.BYLINE, 0.5), d(Label.BODY, 0.45)]
+    assert revise(lines, decisions, CONFIG)[3].label is Label.OTHER

@@ -1,0 +1,94 @@
+"""Measure how often the HTML path and the text path disagree on generated pages, and why.
+
+Draws pages from ``tests.strategies.pages()`` (generate phase only: no shrinking), cleans
+each page's HTML and its text rendering, and counts the pages whose bodies agree below
+shingle F1 0.9, the threshold of ``test_html_and_its_text_rendering_agree``. For each such
+page it finds the line that weighs most among the lines kept by one side only and buckets
+the page by that line's label and reason on both sides (numbers and quotes blanked).
+
+Usage::
+
+    PYTHONPATH=. python scripts/agree_survey.py            # 1,000 pages, seed 0
+    PYTHONPATH=. python scripts/agree_survey.py -n 300 --seed 7 --top 15
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import regex
+from hypothesis import HealthCheck, Phase, given, seed, settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import newsclean
+from newsclean.labels import Label
+from tests.property._support import shingle_f1
+from tests.strategies import Page, pages
+
+_NOISE = regex.compile(r"'[^']*'|\([^)]*\)|\d+(?:\.\d+)?")
+
+
+def _reason(label: str, reason: str) -> str:
+    return f"{label}: {_NOISE.sub('N', reason)[:48]}"
+
+
+def cause(page: Page) -> tuple[float, tuple[str, str, str] | None]:
+    """The page's agreement F1 and, below 0.9, its main cause: (side that keeps, HTML reason, text reason)."""
+    from_html = newsclean.clean(page.html)
+    from_text = newsclean.clean(page.html_text, format="text")
+    f1 = shingle_f1(from_html.body, from_text.body)
+    if f1 >= 0.9:
+        return f1, None
+    html = {ll.line.text: ll for ll in from_html.lines}
+    text = {ll.line.text: ll for ll in from_text.lines if ll.line.text}
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for line in html.keys() | text.keys():
+        h, t = html.get(line), text.get(line)
+        h_body = h is not None and h.label is Label.BODY
+        t_body = t is not None and t.label is Label.BODY
+        if h_body == t_body:
+            continue
+        key = (
+            "HTML keeps" if h_body else "text keeps",
+            _reason(h.label.value, h.reason) if h else "-",
+            _reason(t.label.value, t.reason) if t else "-",
+        )
+        weights[key] += max(1, len(line.split()))
+    return f1, (weights.most_common(1)[0][0] if weights else None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the survey; print the disagreement rate and the commonest causes."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", type=int, default=1000, help="pages to draw")
+    parser.add_argument("--seed", type=int, default=0, help="Hypothesis seed")
+    parser.add_argument("--top", type=int, default=12, help="causes to print")
+    args = parser.parse_args(argv)
+    causes: Counter[tuple[str, str, str] | None] = Counter()
+    drawn = 0
+
+    @seed(args.seed)
+    @settings(max_examples=args.n, phases=(Phase.generate,), database=None, deadline=None,
+              suppress_health_check=list(HealthCheck))
+    @given(pages())
+    def draw(page: Page) -> None:
+        nonlocal drawn
+        drawn += 1
+        f1, why = cause(page)
+        if f1 < 0.9:
+            causes[why] += 1
+
+    draw()
+    bad = sum(causes.values())
+    print(f"{drawn} pages, {bad} disagree ({bad / max(drawn, 1):.1%})")
+    for why, n in causes.most_common(args.top):
+        print(f"{n:5d}  {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
