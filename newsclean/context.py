@@ -125,10 +125,14 @@ def _thresholds(config: CleanConfig) -> tuple[float, float]:
     return config.body_threshold + config.favor_shift, config.near_threshold + config.favor_shift
 
 
+# Comment votes that open a thread: a heading ("12 Comments") or the reply form ("Leave a Reply").
+THREAD_OPENERS = frozenset({"comment heading", "comment form"})
+
+
 def _is_boundary(d: Decision) -> bool:
-    """A comment heading ends any region: what follows is the thread."""
+    """A comment heading or a comment form ends any region: what follows is the thread."""
     # read the votes, not the winner: "jdoe says:" is also a fine byline, and still opens the thread
-    return any(v.label is Label.COMMENT and v.reason == "comment heading" for _, v in d.votes)
+    return any(v.label is Label.COMMENT and v.reason in THREAD_OPENERS for _, v in d.votes)
 
 
 def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
