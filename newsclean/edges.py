@@ -29,6 +29,7 @@ import regex
 from newsclean.classifiers.lexicon import CONSENT, PROMO_HEADING, PROMO_PHRASE, gated_phrases
 from newsclean.labels import Label
 from newsclean.lines import Line
+from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
 
 __all__ = ["TAIL_MAX_LINES", "author_box", "tail_mark", "trim_head", "trim_tail"]
@@ -117,6 +118,12 @@ AUTHOR_BOX = gated_phrases(
 )
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
+BIO_MIN_WORDS = 8
+"""An author's bio paragraph is a sentence or more ("Jane Doe is a professor of law at ...")."""
+BIO_BYLINE_SCORE = 0.5
+"""Only a line this sure to be a byline names the author whose bio closes the article."""
+BIO_MAX_BYLINES = 5
+"""How many byline lines are read for the author's name (a page has few; teaser lists have many)."""
 
 # An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
 # legal lines are left alone: sources, press contacts and wire copyright lines are often
@@ -228,7 +235,74 @@ def author_box(
             return k
         if out[i].label is Label.BODY:
             rest -= lines[i].words
+    return _author_bio(lines, decisions, out, first, last, total=total)
+
+
+def _author_bio(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int, *, total: int
+) -> int:
+    """The region's new last index once a bio paragraph that opens with the byline's name is cut.
+
+    "By Jane Doe" above the story and "Jane Doe is a professor of law at ..." (or "Jane
+    is the co-founder of ...") as its last paragraph: the story does not open a paragraph
+    with its own author's name, the bio box under it does.
+    """
+    names = _byline_names(lines, decisions, last)
+    if not names:
+        return last
+    rest = 0  # body words from line i to the region's end, walking back
+    for i in range(last, first, -1):
+        if out[i].label is not Label.BODY:
+            continue
+        rest += lines[i].words
+        if rest > AUTHOR_BOX_MAX_SHARE * total:
+            break
+        if lines[i].words >= BIO_MIN_WORDS and any(_opens_with_name(lines[i].text, name) for name in names):
+            k = i - 1
+            while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+                k -= 1
+            return k
     return last
+
+
+def _byline_names(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[str]:
+    """The author names of the page's first few clear byline lines above ``last``."""
+    names: list[str] = []
+    seen = 0
+    for i in range(last):
+        if decisions[i].vote(Label.BYLINE) < BIO_BYLINE_SCORE:
+            continue
+        seen += 1
+        if seen > BIO_MAX_BYLINES:
+            break
+        parsed = parse_byline(lines[i].text)
+        if parsed is not None:
+            names.extend(a for a in parsed.authors if len(a.split()) >= 2)
+    return names
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """Whether a paragraph opens with the full name, or with its first name and then a lower-case word.
+
+    >>> _opens_with_name("Jake is the co-founder of a consultancy.", "Jake Goulding")
+    True
+    >>> _opens_with_name("Jake Goulding wrote this.", "JAKE GOULDING")
+    True
+    >>> _opens_with_name("Jakeline said so.", "Jake Goulding")
+    False
+    """
+    folded = text.casefold()
+    full = name.casefold()
+    if folded.startswith(full) and not folded[len(full) : len(full) + 1].isalnum():
+        return True
+    given = full.split()[0]
+    rest = text[len(given) :]
+    return (
+        len(given) >= 3
+        and folded.startswith(given)
+        and rest[:1] == " "
+        and rest[1:2].islower()
+    )
 
 
 def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
