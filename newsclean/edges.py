@@ -225,21 +225,27 @@ def author_box(
     ``AUTHOR_BOX_MAX_SHARE`` of its body words.
     """
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    names = _byline_names(lines, decisions, last)
     rest = total  # body words from line i to the region's end
     for i in range(first, last + 1):
         short_tail = rest <= AUTHOR_BOX_MAX_SHARE * total
-        if i > first and short_tail and 0 < lines[i].words <= 6 and _opens_author_box(lines, decisions, i, last):
+        if (
+            i > first
+            and short_tail
+            and 0 < lines[i].words <= 6
+            and (_opens_author_box(lines, decisions, i, last) or _names_the_author(lines, names, i, last))
+        ):
             k = i - 1
             while k > first and (not lines[k].text or out[k].label is not Label.BODY):
                 k -= 1
             return k
         if out[i].label is Label.BODY:
             rest -= lines[i].words
-    return _author_bio(lines, decisions, out, first, last, total=total)
+    return _author_bio(lines, out, first, last, names=names, total=total)
 
 
 def _author_bio(
-    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int, *, total: int
+    lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, names: list[tuple[int, str]], total: int
 ) -> int:
     """The region's new last index once a bio paragraph that opens with the byline's name is cut.
 
@@ -247,7 +253,6 @@ def _author_bio(
     is the co-founder of ...") as its last paragraph: the story does not open a paragraph
     with its own author's name, the bio box under it does.
     """
-    names = _byline_names(lines, decisions, last)
     if not names:
         return last
     rest = 0  # body words from line i to the region's end, walking back
@@ -257,7 +262,7 @@ def _author_bio(
         rest += lines[i].words
         if rest > AUTHOR_BOX_MAX_SHARE * total:
             break
-        if lines[i].words >= BIO_MIN_WORDS and any(_opens_with_name(lines[i].text, name) for name in names):
+        if lines[i].words >= BIO_MIN_WORDS and any(_opens_with_name(lines[i].text, name) for _, name in names):
             k = i - 1
             while k > first and (not lines[k].text or out[k].label is not Label.BODY):
                 k -= 1
@@ -265,9 +270,9 @@ def _author_bio(
     return last
 
 
-def _byline_names(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[str]:
-    """The author names of the page's first few clear byline lines above ``last``."""
-    names: list[str] = []
+def _byline_names(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[tuple[int, str]]:
+    """The author names of the page's first few clear byline lines above ``last``, with their line index."""
+    names: list[tuple[int, str]] = []
     seen = 0
     for i in range(last):
         if decisions[i].vote(Label.BYLINE) < BIO_BYLINE_SCORE:
@@ -277,7 +282,7 @@ def _byline_names(lines: Sequence[Line], decisions: Sequence[Decision], last: in
             break
         parsed = parse_byline(lines[i].text)
         if parsed is not None:
-            names.extend(a for a in parsed.authors if len(a.split()) >= 2)
+            names.extend((i, a) for a in parsed.authors if len(a.split()) >= 2)
     return names
 
 
@@ -303,6 +308,22 @@ def _opens_with_name(text: str, name: str) -> bool:
         and rest[:1] == " "
         and rest[1:2].islower()
     )
+
+
+def _names_the_author(lines: Sequence[Line], names: list[tuple[int, str]], i: int, last: int) -> bool:
+    """A line of only the name of the byline above it, with a paragraph under it: the author's bio box."""
+    name = lines[i].text.strip(" .:|-–—").casefold()
+    if not any(k < i - 1 and name == author.casefold() for k, author in names):
+        return False
+    k = _next_text(lines, i, last)
+    return k is not None and lines[k].words >= BIO_MIN_WORDS
+
+
+def _next_text(lines: Sequence[Line], i: int, last: int) -> int | None:
+    k = i + 1
+    while k <= last and not lines[k].text:
+        k += 1
+    return k if k <= last else None
 
 
 def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:

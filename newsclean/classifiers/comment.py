@@ -46,6 +46,16 @@ _ONE_COUNTED = regex.compile(
     r"komentarz)(?:\W*$|\s+(?:to|on|zu|zum|zur|a|en|em|para|sur|à|su|op|do|na)\b)",
     regex.IGNORECASE,
 )
+# "0 Kommentare", "Comments (0)", "No comments yet": a thread that has nothing in it. A page's header
+# prints it as a link; it opens no thread, so it must not end the article that follows it.
+_NO_COMMENTS = regex.compile(
+    r"^\W*(?:0\s+\w+|no comments(?: yet)?|keine kommentare|sin comentarios|aucun commentaire|nessun commento|"
+    r"geen reacties|brak komentarzy|\w+\s*\(0\))\W*$",
+    regex.IGNORECASE,
+)
+_COMMENT_WORD = regex.compile(
+    r"comment|kommentar|comentario|comentário|commentaire|commento|reacties|komentarz|response|antwort", regex.IGNORECASE
+)
 # Comment-form headings a blog prints over its reply box ("Leave a Reply", "Schreibe einen Kommentar"),
 # beyond the shared comment headings: the form closes the article and opens (or ends) its thread.
 _FORM_HEADING = phrase_pattern(
@@ -152,7 +162,9 @@ class Comment:
         for i, line in enumerate(lines):
             if not line.text:
                 continue
-            if (
+            if line.words <= 3 and _NO_COMMENTS.search(line.text) and _COMMENT_WORD.search(line.text):
+                votes[i] = Vote(Label.COMMENT, 0.6, "empty comment count")
+            elif (
                 (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text))
                 or (line.words <= 20 and (_COUNTED.search(line.text) or _ONE_COUNTED.search(line.text)))
             ) and not _in_share_bar(lines, i):

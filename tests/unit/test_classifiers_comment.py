@@ -79,3 +79,11 @@ def test_a_count_of_one_spelled_out_but_not_an_opinion_byline() -> None:
     assert one.reason == "comment heading"
     assert on is not None
     assert Comment().classify(split_lines("Ein Kommentar von Jane Doe"), CTX)[0] is None
+
+
+def test_an_empty_count_opens_no_thread() -> None:
+    zero, prose = Comment().classify(split_lines("0 Kommentare\nThe bridge reopened on Monday, officials said."), CTX)
+    assert zero is not None
+    assert zero.reason == "empty comment count"
+    assert prose is None
+    assert Comment().classify(split_lines("0 Shares"), CTX)[0] is None

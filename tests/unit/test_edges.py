@@ -163,3 +163,10 @@ def test_bio_needs_a_clear_byline_and_the_tail() -> None:
     # "Janet" is not "Jane"
     other = "Janet Doe is a professor of engineering at the state university and writes on bridges."
     assert bio_cut([*STORY, other]) == len(STORY) + 1
+
+
+def test_the_bylines_name_on_its_own_line_opens_a_bio_box() -> None:
+    bio = "Als Redakteurin betreue ich den Blog rund um die Themen Verkehr und Stadtplanung seit Jahren."
+    assert bio_cut([*STORY, "Jane Doe", bio]) == len(STORY)
+    # another name is another person: a subheading or a quoted source
+    assert bio_cut([*STORY, "John Roe", bio]) == len(STORY) + 2
