@@ -54,7 +54,8 @@ _NO_COMMENTS = regex.compile(
     regex.IGNORECASE,
 )
 _COMMENT_WORD = regex.compile(
-    r"comment|kommentar|comentario|comentário|commentaire|commento|reacties|komentarz|response|antwort", regex.IGNORECASE
+    r"comment|kommentar|comentario|comentário|commentaire|commento|reacties|komentarz|response|antwort",
+    regex.IGNORECASE,
 )
 # Comment-form headings a blog prints over its reply box ("Leave a Reply", "Schreibe einen Kommentar"),
 # beyond the shared comment headings: the form closes the article and opens (or ends) its thread.
