@@ -170,3 +170,13 @@ def test_the_bylines_name_on_its_own_line_opens_a_bio_box() -> None:
     assert bio_cut([*STORY, "Jane Doe", bio]) == len(STORY)
     # another name is another person: a subheading or a quoted source
     assert bio_cut([*STORY, "John Roe", bio]) == len(STORY) + 2
+
+
+def test_disclosures_and_reader_toolbars_are_sign_off_marks() -> None:
+    lines = split_lines(
+        "This post contains affiliate links, and we may earn a commission.\n"
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.\n"
+        "War der Artikel nützlich?\n"
+        "The advertisers said the campaign would run until the spring."
+    )
+    assert [tail_mark(ln, body()) for ln in lines] == [True, True, True, False]
