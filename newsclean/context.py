@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, trim_head, trim_tail
@@ -43,6 +45,9 @@ from newsclean.walk import nonblank_between
 
 __all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
 
+# A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
+# print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
+_ORDINAL = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
 # Characters that print nothing: a line of only these reads as blank (web editors leave
 # "&#8203;" paragraphs between images).
 INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -119,6 +124,8 @@ class Region:
     """The span comes after a comment-thread heading."""
     before_headline: bool = False
     """The span ends above the page's confident headline."""
+    bonus: float = 0.0
+    """How much of ``score`` is the headline anchor's bonus rather than the span's own prose."""
 
 
 def _thresholds(config: CleanConfig) -> tuple[float, float]:
@@ -152,6 +159,8 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     """
     if not line.text or not line.text.strip(INVISIBLE):
         return 0.0  # a line of zero-width spaces or marks is blank to a reader
+    if _ORDINAL.match(line.text):
+        return 0.0
     if d.label is Label.BODY:
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
     if d.label is Label.PROMO and d.reason.startswith("promo heading"):
@@ -253,7 +262,8 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     for lo, hi, thread in stretches:
         for first, last, score in _best_runs(values, lo, hi, MAX_RUNS_PER_STRETCH):
             before = head is not None and last < head
-            regions.append(Region(first, last, score, in_thread=thread, before_headline=before))
+            bonus = ANCHOR_BONUS if anchor is not None and first <= anchor <= last else 0.0
+            regions.append(Region(first, last, score, in_thread=thread, before_headline=before, bonus=bonus))
     regions.sort(key=lambda r: r.first)
     return regions
 
@@ -405,7 +415,13 @@ def _choose(
     ]
     top = max(r.score for r in regions)
     share = AFTER_HEADLINE_SHARE_CERTAIN if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
-    if anchored and max(r.score for r in anchored) >= max(MIN_ARTICLE_SCORE, share * top):
+    # the span under the headline must be article-sized on its own prose, not on the anchor's bonus
+    # (a one-line notice under the headline is not an article)
+    if (
+        anchored
+        and max(r.score - r.bonus for r in anchored) >= MIN_ARTICLE_SCORE
+        and max(r.score for r in anchored) >= share * top
+    ):
         regions = anchored
     best = max(regions, key=lambda r: r.score)
     return best.first, best.last

@@ -174,3 +174,35 @@ def test_a_sign_up_blurb_between_its_heading_and_button_is_promo() -> None:
     # the same line over a plain paragraph, not a button, is the article's
     plain = split_lines(f"{PROSE}\nBreaking News Emails\nGet breaking news alerts and special reports.\n{PROSE}")
     assert not _sign_up_blurb(plain, [*decisions[:3], d(Label.BODY, 0.9)], 2)
+
+
+def test_a_list_number_on_its_own_line_costs_nothing() -> None:
+    number, menu = split_lines("3.\n3 items")
+    assert line_value(number, d(Label.NAVIGATION, 0.7), CONFIG) == 0.0
+    assert line_value(menu, d(Label.NAVIGATION, 0.7), CONFIG) < 0
+
+
+def test_a_comment_form_ends_the_region() -> None:
+    lines = split_lines(f"{PROSE}\n{PROSE}\nYour email address will not be published.\n{PROSE}")
+    form = d(Label.COMMENT, 0.7, "comment form")
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), form, d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(0, 1, False), (3, 3, True)]
+
+
+def test_a_notice_under_the_headline_is_not_an_article_by_its_anchor_bonus_alone() -> None:
+    # one line under a confident headline, then a longer run of steps further down: the steps win,
+    # though the line's anchor bonus makes it score about as much as they do
+    notice = "Note: pictures taken from the internet are removed when their owner asks us to."
+    menu = "\n".join(["Menu item"] * 14)
+    steps = "\n".join([PROSE] * 5)
+    lines = split_lines(f"Bridge reopens\n{notice}\n{menu}\n{steps}")
+    decisions = [
+        d(Label.HEADLINE, 0.9),
+        d(Label.BODY, 0.9),
+        *[d(Label.NAVIGATION, 0.7)] * 14,
+        *[d(Label.BODY, 0.9)] * 5,
+    ]
+    out = revise(lines, decisions, CONFIG)
+    assert out[1].label is Label.OTHER
+    assert out[-1].label is Label.BODY
