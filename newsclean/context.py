@@ -43,11 +43,24 @@ from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
-__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
+__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers", "teaser_blocks"]
 
 # A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
 _ORDINAL = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
+# A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
+_READ_MORE = regex.compile(
+    r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
+    r"lire la suite|lire plus|leggi tutto|leggi di più|continua a leggere|leia mais|continuar lendo|czytaj dalej|"
+    r"czytaj więcej|lees meer|verder lezen|läs mer|les mer|læs mere|lue lisää|devamını oku|číst dále|"
+    r"tovább|citește mai mult|читать далее|подробнее)\W*$",
+    regex.IGNORECASE,
+)
+# A teaser list prints title, summary, "Read more" at least this many times; once may be the article's own link.
+TEASER_MIN_REPEATS = 2
+# A teaser's summary is a paragraph of at least this many words, under a title of at most TEASER_TITLE_MAX_WORDS.
+TEASER_SUMMARY_MIN_WORDS = 10
+TEASER_TITLE_MAX_WORDS = 15
 # Characters that print nothing: a line of only these reads as blank (web editors leave
 # "&#8203;" paragraphs between images).
 INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -172,6 +185,34 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     return -NEUTRAL_COST
 
 
+def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:
+    """Titles and summaries of a teaser list: title, a paragraph, then a bare "Read more" link, repeated.
+
+    Each summary reads as prose, and a list of them can outweigh a short article; the
+    "Read more" under each one says it is the start of another page. The shape must repeat
+    (``TEASER_MIN_REPEATS``): one "Continue reading" may be the article's own.
+
+    .. versionadded:: 0.2.0
+    """
+    found: list[int] = []
+    for j, line in enumerate(lines):
+        if not line.text or line.words > 3 or not _READ_MORE.match(line.text):
+            continue
+        summary = _nonblank(lines, j, -1)
+        if summary is None or decisions[summary].label is not Label.BODY:
+            continue
+        title = _nonblank(lines, summary, -1)
+        if (
+            lines[summary].words >= TEASER_SUMMARY_MIN_WORDS
+            and title is not None
+            and lines[title].words <= TEASER_TITLE_MAX_WORDS
+            and not lines[title].terminal
+            and not _READ_MORE.match(lines[title].text)
+        ):
+            found.extend((title, summary))
+    return frozenset(found) if len(found) >= 2 * TEASER_MIN_REPEATS else frozenset()
+
+
 def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
     """The first body line after the strongest headline candidate, if one is strong enough."""
     best, best_score = None, HEADLINE_STRONG
@@ -235,6 +276,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     anchor = _headline_anchor(lines, decisions)
     head = _confident_headline(lines, decisions)
     headers = story_headers(lines, decisions)
+    teasers = teaser_blocks(lines, decisions)
     values = [0.0] * len(lines)
     stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
     in_thread = False
@@ -255,7 +297,8 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             start = i + 1
             continue
         if line.text:
-            values[i] = line_value(line, d, config) + (ANCHOR_BONUS if i == anchor else 0.0)
+            value = -NEUTRAL_COST if i in teasers else line_value(line, d, config)
+            values[i] = value + (ANCHOR_BONUS if i == anchor else 0.0)
     if start < len(lines):
         stretches.append((start, len(lines) - 1, in_thread))
     regions: list[Region] = []
@@ -468,6 +511,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
+    teasers = teaser_blocks(lines, decisions)
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
         if not line.text:
@@ -482,6 +526,10 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                     else "prose outside the article region"
                 )
                 out[i] = Revised(Label.OTHER, r.score, "context", why)
+            continue
+        if i in teasers:
+            if r.label is Label.BODY:
+                out[i] = Revised(Label.PROMO, r.score, "context", "teaser: title and summary above a 'Read more' link")
             continue
         if r.label is Label.BODY:
             if _sign_up_blurb(lines, decisions, i):

@@ -206,3 +206,18 @@ def test_a_notice_under_the_headline_is_not_an_article_by_its_anchor_bonus_alone
     out = revise(lines, decisions, CONFIG)
     assert out[1].label is Label.OTHER
     assert out[-1].label is Label.BODY
+
+
+def test_a_repeated_title_summary_read_more_shape_is_a_teaser_list() -> None:
+    from newsclean.context import teaser_blocks
+
+    block = f"Another story title\n{PROSE}\nRead more\n"
+    lines = split_lines(f"{PROSE}\n{block}{block}")
+    decisions = [d(Label.BODY, 0.9), *[d(Label.HEADLINE, 0.4), d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2]
+    assert teaser_blocks(lines, decisions) == frozenset({1, 2, 4, 5})
+    # once is not a list: the article's own "Continue reading" link
+    once = split_lines(f"{PROSE}\n{block}")
+    assert teaser_blocks(once, decisions[:4]) == frozenset()
+    # a "Read more" under a paragraph with no title above it (an inline link in the story) is no teaser
+    inline = split_lines(f"{PROSE}\nRead more\n{PROSE}\nRead more")
+    assert teaser_blocks(inline, [d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2) == frozenset()
