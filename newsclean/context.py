@@ -118,6 +118,13 @@ MIN_ARTICLE_SCORE = 15.0
 # Each stretch yields at most this many disjoint runs; runs after the first must be worth this much.
 MAX_RUNS_PER_STRETCH = 3
 MIN_EXTRA_RUN = 10.0
+# A run's tail that crosses a wall of chrome worth at least DETACH_WALL (a promo heading and its
+# teasers, a menu), holds at most DETACH_SHARE of the run's prose, and pays back at most
+# DETACH_PAYBACK of its wall is a stray paragraph past the article (an ad-blocker plea, a
+# widget's blurb), not the article's end.
+DETACH_WALL = 10.0
+DETACH_SHARE = 0.15
+DETACH_PAYBACK = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +310,8 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
         stretches.append((start, len(lines) - 1, in_thread))
     regions: list[Region] = []
     for lo, hi, thread in stretches:
-        for first, last, score in _best_runs(values, lo, hi, MAX_RUNS_PER_STRETCH):
+        for first, whole, total in _best_runs(values, lo, hi, MAX_RUNS_PER_STRETCH):
+            last, score = detach_tail(values, first, whole, total)
             before = head is not None and last < head
             bonus = ANCHOR_BONUS if anchor is not None and first <= anchor <= last else 0.0
             regions.append(Region(first, last, score, in_thread=thread, before_headline=before, bonus=bonus))
@@ -355,6 +363,52 @@ def _thread_follows(lines: Sequence[Line], decisions: Sequence[Decision], i: int
         if any(v.label is Label.COMMENT and v.reason in THREAD_SIGNS for _, v in decisions[k].votes):
             return True
     return False
+
+
+def detach_tail(values: Sequence[float], first: int, last: int, score: float) -> tuple[int, float]:
+    """A maximum-sum run without a stray tail past a wall of chrome: its new last index and score.
+
+    Kadane's run reaches any later paragraph worth slightly more than the chrome before it,
+    so one long paragraph after a "Recent posts" list joins the article. Walking back from
+    the run's end, the earliest line after which the tail holds a wall of at least
+    ``DETACH_WALL``, at most ``DETACH_SHARE`` of the run's prose and pays back at most
+    ``DETACH_PAYBACK`` of the wall cuts the run before it.
+
+    >>> detach_tail([60.0, 60.0, -12.0, -3.0, 16.0], 0, 4, 121.0)
+    (1, 120.0)
+    >>> detach_tail([60.0, 60.0, 0.0, -12.0, 0.0, -3.0, 16.0], 0, 6, 121.0)
+    (1, 120.0)
+    >>> detach_tail([60.0, 60.0, -3.0, 16.0], 0, 3, 133.0)
+    (3, 133.0)
+
+    .. versionadded:: 0.2.0
+    """
+    prose = sum(v for v in values[first : last + 1] if v > 0)
+    tail_pos = tail_neg = 0.0
+    cut: int | None = None
+    for i in range(last, first, -1):
+        value = values[i]
+        if value > 0:
+            tail_pos += value
+        else:
+            tail_neg -= value
+        if tail_pos > DETACH_SHARE * prose:
+            break
+        # a cut falls between a line of prose and the chrome after it (blank lines are worth 0)
+        walled = tail_neg >= DETACH_WALL and tail_pos - tail_neg <= DETACH_PAYBACK * tail_neg
+        if walled and value < 0 < values[_previous_line(values, i, first)]:
+            cut = i
+    if cut is None:
+        return last, score
+    return _previous_line(values, cut, first), score - sum(values[cut : last + 1])
+
+
+def _previous_line(values: Sequence[float], i: int, first: int) -> int:
+    """The nearest line before ``i`` with a value (not blank) within the run; ``first`` when there is none."""
+    k = i - 1
+    while k > first and values[k] == 0.0:
+        k -= 1
+    return max(k, first)
 
 
 def _best_runs(values: Sequence[float], lo: int, hi: int, budget: int) -> list[tuple[int, int, float]]:

@@ -221,3 +221,17 @@ def test_a_repeated_title_summary_read_more_shape_is_a_teaser_list() -> None:
     # a "Read more" under a paragraph with no title above it (an inline link in the story) is no teaser
     inline = split_lines(f"{PROSE}\nRead more\n{PROSE}\nRead more")
     assert teaser_blocks(inline, [d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2) == frozenset()
+
+
+def test_a_stray_paragraph_past_a_promo_wall_is_detached() -> None:
+    n = 8
+    story = "\n".join([PROSE] * n)
+    lines = split_lines(f"{story}\nRecent posts\nAnother title\nYet another title\n{PROSE}")
+    heading = d(Label.PROMO, 0.7, "promo heading 'Recent posts'")
+    decisions = [*[d(Label.BODY, 0.9)] * n, heading, d(Label.PROMO, 0.5), d(Label.PROMO, 0.5), d(Label.BODY, 0.9)]
+    (first, *_) = find_regions(lines, decisions, CONFIG)
+    assert (first.first, first.last) == (0, n - 1)
+    # without the wall (two weak teasers only) the paragraph is the article's last
+    weak = [*[d(Label.BODY, 0.9)] * n, *[d(Label.OTHER, 0.0)] * 3, d(Label.BODY, 0.9)]
+    (region,) = find_regions(lines, weak, CONFIG)
+    assert (region.first, region.last) == (0, n + 3)
