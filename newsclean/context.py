@@ -156,6 +156,10 @@ def _thresholds(config: CleanConfig) -> tuple[float, float]:
 THREAD_OPENERS = frozenset({"comment heading", "comment form"})
 
 
+def _comment_form(d: Decision) -> bool:
+    return any(v.label is Label.COMMENT and v.reason == "comment form" for _, v in d.votes)
+
+
 def _is_boundary(d: Decision) -> bool:
     """A comment heading or a comment form ends any region: what follows is the thread."""
     # read the votes, not the winner: "jdoe says:" is also a fine byline, and still opens the thread
@@ -296,6 +300,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             and head < i
             and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
             and not _thread_follows(lines, decisions, i)
+            and not _comment_form(d)  # a reply form's small print is never a link in the header
         )
         if boundary or i == head or i in headers:
             if start < i:

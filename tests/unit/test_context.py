@@ -235,3 +235,12 @@ def test_a_stray_paragraph_past_a_promo_wall_is_detached() -> None:
     weak = [*[d(Label.BODY, 0.9)] * n, *[d(Label.OTHER, 0.0)] * 3, d(Label.BODY, 0.9)]
     (region,) = find_regions(lines, weak, CONFIG)
     assert (region.first, region.last) == (0, n + 3)
+
+
+def test_a_comment_form_under_a_short_article_is_no_header_link() -> None:
+    # "Comments" right under the headline may be a link to the thread; a reply form's small print never is
+    lines = split_lines(f"Bridge reopens\n{PROSE}\n{PROSE}\nYour email address will not be published.\n{PROSE}")
+    form = d(Label.COMMENT, 0.7, "comment form")
+    decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.BODY, 0.9), form, d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(1, 2, False), (4, 4, True)]
