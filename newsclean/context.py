@@ -33,6 +33,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, trim_head, trim_tail
@@ -43,8 +45,24 @@ from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
-__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers"]
+__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers", "teaser_blocks"]
 
+# A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
+# print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
+_ORDINAL = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
+# A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
+_READ_MORE = regex.compile(
+    r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
+    r"lire la suite|lire plus|leggi tutto|leggi di più|continua a leggere|leia mais|continuar lendo|czytaj dalej|"
+    r"czytaj więcej|lees meer|verder lezen|läs mer|les mer|læs mere|lue lisää|devamını oku|číst dále|"
+    r"tovább|citește mai mult|читать далее|подробнее)\W*$",
+    regex.IGNORECASE,
+)
+# A teaser list prints title, summary, "Read more" at least this many times; once may be the article's own link.
+TEASER_MIN_REPEATS = 2
+# A teaser's summary is a paragraph of at least this many words, under a title of at most TEASER_TITLE_MAX_WORDS.
+TEASER_SUMMARY_MIN_WORDS = 10
+TEASER_TITLE_MAX_WORDS = 15
 # Characters that print nothing: a line of only these reads as blank (web editors leave
 # "&#8203;" paragraphs between images).
 INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -102,6 +120,13 @@ MIN_ARTICLE_SCORE = 15.0
 # Each stretch yields at most this many disjoint runs; runs after the first must be worth this much.
 MAX_RUNS_PER_STRETCH = 3
 MIN_EXTRA_RUN = 10.0
+# A run's tail that crosses a wall of chrome worth at least DETACH_WALL (a promo heading and its
+# teasers, a menu), holds at most DETACH_SHARE of the run's prose, and pays back at most
+# DETACH_PAYBACK of its wall is a stray paragraph past the article (an ad-blocker plea, a
+# widget's blurb), not the article's end.
+DETACH_WALL = 10.0
+DETACH_SHARE = 0.15
+DETACH_PAYBACK = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,16 +146,26 @@ class Region:
     """The span comes after a comment-thread heading."""
     before_headline: bool = False
     """The span ends above the page's confident headline."""
+    bonus: float = 0.0
+    """How much of ``score`` is the headline anchor's bonus rather than the span's own prose."""
 
 
 def _thresholds(config: CleanConfig) -> tuple[float, float]:
     return config.body_threshold + config.favor_shift, config.near_threshold + config.favor_shift
 
 
+# Comment votes that open a thread: a heading ("12 Comments") or the reply form ("Leave a Reply").
+THREAD_OPENERS = frozenset({"comment heading", "comment form"})
+
+
+def _comment_form(d: Decision) -> bool:
+    return any(v.label is Label.COMMENT and v.reason == "comment form" for _, v in d.votes)
+
+
 def _is_boundary(d: Decision) -> bool:
-    """A comment heading ends any region: what follows is the thread."""
+    """A comment heading or a comment form ends any region: what follows is the thread."""
     # read the votes, not the winner: "jdoe says:" is also a fine byline, and still opens the thread
-    return any(v.label is Label.COMMENT and v.reason == "comment heading" for _, v in d.votes)
+    return any(v.label is Label.COMMENT and v.reason in THREAD_OPENERS for _, v in d.votes)
 
 
 def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
@@ -150,6 +185,8 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     """
     if not line.text or not line.text.strip(INVISIBLE):
         return 0.0  # a line of zero-width spaces or marks is blank to a reader
+    if _ORDINAL.match(line.text):
+        return 0.0
     if d.label is Label.BODY:
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
     if d.label is Label.PROMO and d.reason.startswith("promo heading"):
@@ -159,6 +196,34 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if d.label in CHROME_LABELS:
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST
+
+
+def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:
+    """Titles and summaries of a teaser list: title, a paragraph, then a bare "Read more" link, repeated.
+
+    Each summary reads as prose, and a list of them can outweigh a short article; the
+    "Read more" under each one says it is the start of another page. The shape must repeat
+    (``TEASER_MIN_REPEATS``): one "Continue reading" may be the article's own.
+
+    .. versionadded:: 0.2.0
+    """
+    found: list[int] = []
+    for j, line in enumerate(lines):
+        if not line.text or line.words > 3 or not _READ_MORE.match(line.text):
+            continue
+        summary = _nonblank(lines, j, -1)
+        if summary is None or decisions[summary].label is not Label.BODY:
+            continue
+        title = _nonblank(lines, summary, -1)
+        if (
+            lines[summary].words >= TEASER_SUMMARY_MIN_WORDS
+            and title is not None
+            and lines[title].words <= TEASER_TITLE_MAX_WORDS
+            and not lines[title].terminal
+            and not _READ_MORE.match(lines[title].text)
+        ):
+            found.extend((title, summary))
+    return frozenset(found) if len(found) >= 2 * TEASER_MIN_REPEATS else frozenset()
 
 
 def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
@@ -224,6 +289,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     anchor = _headline_anchor(lines, decisions)
     head = _confident_headline(lines, decisions)
     headers = story_headers(lines, decisions)
+    teasers = teaser_blocks(lines, decisions)
     values = [0.0] * len(lines)
     stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
     in_thread = False
@@ -236,6 +302,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             and head < i
             and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
             and not _thread_follows(lines, decisions, i)
+            and not _comment_form(d)  # a reply form's small print is never a link in the header
         )
         if boundary or i == head or i in headers:
             if start < i:
@@ -244,14 +311,17 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             start = i + 1
             continue
         if line.text:
-            values[i] = line_value(line, d, config) + (ANCHOR_BONUS if i == anchor else 0.0)
+            value = -NEUTRAL_COST if i in teasers else line_value(line, d, config)
+            values[i] = value + (ANCHOR_BONUS if i == anchor else 0.0)
     if start < len(lines):
         stretches.append((start, len(lines) - 1, in_thread))
     regions: list[Region] = []
     for lo, hi, thread in stretches:
-        for first, last, score in _best_runs(values, lo, hi, MAX_RUNS_PER_STRETCH):
+        for first, whole, total in _best_runs(values, lo, hi, MAX_RUNS_PER_STRETCH):
+            last, score = detach_tail(values, first, whole, total)
             before = head is not None and last < head
-            regions.append(Region(first, last, score, in_thread=thread, before_headline=before))
+            bonus = ANCHOR_BONUS if anchor is not None and first <= anchor <= last else 0.0
+            regions.append(Region(first, last, score, in_thread=thread, before_headline=before, bonus=bonus))
     regions.sort(key=lambda r: r.first)
     return regions
 
@@ -300,6 +370,52 @@ def _thread_follows(lines: Sequence[Line], decisions: Sequence[Decision], i: int
         if any(v.label is Label.COMMENT and v.reason in THREAD_SIGNS for _, v in decisions[k].votes):
             return True
     return False
+
+
+def detach_tail(values: Sequence[float], first: int, last: int, score: float) -> tuple[int, float]:
+    """A maximum-sum run without a stray tail past a wall of chrome: its new last index and score.
+
+    Kadane's run reaches any later paragraph worth slightly more than the chrome before it,
+    so one long paragraph after a "Recent posts" list joins the article. Walking back from
+    the run's end, the earliest line after which the tail holds a wall of at least
+    ``DETACH_WALL``, at most ``DETACH_SHARE`` of the run's prose and pays back at most
+    ``DETACH_PAYBACK`` of the wall cuts the run before it.
+
+    >>> detach_tail([60.0, 60.0, -12.0, -3.0, 16.0], 0, 4, 121.0)
+    (1, 120.0)
+    >>> detach_tail([60.0, 60.0, 0.0, -12.0, 0.0, -3.0, 16.0], 0, 6, 121.0)
+    (1, 120.0)
+    >>> detach_tail([60.0, 60.0, -3.0, 16.0], 0, 3, 133.0)
+    (3, 133.0)
+
+    .. versionadded:: 0.2.0
+    """
+    prose = sum(v for v in values[first : last + 1] if v > 0)
+    tail_pos = tail_neg = 0.0
+    cut: int | None = None
+    for i in range(last, first, -1):
+        value = values[i]
+        if value > 0:
+            tail_pos += value
+        else:
+            tail_neg -= value
+        if tail_pos > DETACH_SHARE * prose:
+            break
+        # a cut falls between a line of prose and the chrome after it (blank lines are worth 0)
+        walled = tail_neg >= DETACH_WALL and tail_pos - tail_neg <= DETACH_PAYBACK * tail_neg
+        if walled and value < 0 < values[_previous_line(values, i, first)]:
+            cut = i
+    if cut is None:
+        return last, score
+    return _previous_line(values, cut, first), score - sum(values[cut : last + 1])
+
+
+def _previous_line(values: Sequence[float], i: int, first: int) -> int:
+    """The nearest line before ``i`` with a value (not blank) within the run; ``first`` when there is none."""
+    k = i - 1
+    while k > first and values[k] == 0.0:
+        k -= 1
+    return max(k, first)
 
 
 def _best_runs(values: Sequence[float], lo: int, hi: int, budget: int) -> list[tuple[int, int, float]]:
@@ -403,7 +519,13 @@ def _choose(
     ]
     top = max(r.score for r in regions)
     share = AFTER_HEADLINE_SHARE_CERTAIN if head_score >= HEADLINE_CERTAIN else AFTER_HEADLINE_SHARE
-    if anchored and max(r.score for r in anchored) >= max(MIN_ARTICLE_SCORE, share * top):
+    # the span under the headline must be article-sized on its own prose, not on the anchor's bonus
+    # (a one-line notice under the headline is not an article)
+    if (
+        anchored
+        and max(r.score - r.bonus for r in anchored) >= MIN_ARTICLE_SCORE
+        and max(r.score for r in anchored) >= share * top
+    ):
         regions = anchored
     best = max(regions, key=lambda r: r.score)
     return best.first, best.last
@@ -451,6 +573,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
+    teasers = teaser_blocks(lines, decisions)
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
         if not line.text:
@@ -465,6 +588,10 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                     else "prose outside the article region"
                 )
                 out[i] = Revised(Label.OTHER, r.score, "context", why)
+            continue
+        if i in teasers:
+            if r.label is Label.BODY:
+                out[i] = Revised(Label.PROMO, r.score, "context", "teaser: title and summary above a 'Read more' link")
             continue
         if r.label is Label.BODY:
             if _sign_up_blurb(lines, decisions, i):

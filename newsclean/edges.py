@@ -29,6 +29,7 @@ import regex
 from newsclean.classifiers.lexicon import CONSENT, PROMO_HEADING, PROMO_PHRASE, gated_phrases
 from newsclean.labels import Label
 from newsclean.lines import Line
+from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
 
 __all__ = ["TAIL_MAX_LINES", "author_box", "tail_mark", "trim_head", "trim_tail"]
@@ -87,6 +88,49 @@ SIGN_OFF = gated_phrases(
         "désabonner",
         "désinscrire",
         "suivez",
+        # disclosures and small print a site prints over or under every post
+        "disclaimer",
+        "our advertisers",
+        "affiliate links",
+        "affiliate link",
+        "earn a commission",
+        "receive compensation",
+        "this entry was posted in",
+        "bookmark the permalink",
+        "licensed under",
+        "creative commons",
+        "enthält werbung",
+        "affiliate-links",
+        "affiliate-link",
+        "haftungsausschluss",
+        "lizenz cc",
+        "unter der lizenz",
+        "avertissement",
+        "descargo de responsabilidad",
+        "enlaces de afiliados",
+        "liens affiliés",
+        # "was this helpful?", "share this article": the reader's toolbar under a post
+        "was this article helpful",
+        "was this helpful",
+        "share this article",
+        "share this post",
+        "war der artikel",
+        "war dieser artikel",
+        "den artikel teilen",
+        "diesen artikel teilen",
+        "teile diesen",
+        "teilen sie diesen",
+        "artikel gefallen",
+        "beitrag gefallen",
+        "lesen sie hier",
+        "comparte este",
+        "partagez cet",
+        "condividi questo",
+        # embedded content behind a consent button ("Click the button below to load the content of ...")
+        "inhalt laden",
+        "den inhalt von",
+        "inhalt entsperren",
+        "load content",
     ]
 )
 
@@ -117,6 +161,12 @@ AUTHOR_BOX = gated_phrases(
 )
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
+BIO_MIN_WORDS = 8
+"""An author's bio paragraph is a sentence or more ("Jane Doe is a professor of law at ...")."""
+BIO_BYLINE_SCORE = 0.5
+"""Only a line this sure to be a byline names the author whose bio closes the article."""
+BIO_MAX_BYLINES = 5
+"""How many byline lines are read for the author's name (a page has few; teaser lists have many)."""
 
 # An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
 # legal lines are left alone: sources, press contacts and wire copyright lines are often
@@ -218,17 +268,105 @@ def author_box(
     ``AUTHOR_BOX_MAX_SHARE`` of its body words.
     """
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    names = _byline_names(lines, decisions, last)
     rest = total  # body words from line i to the region's end
     for i in range(first, last + 1):
         short_tail = rest <= AUTHOR_BOX_MAX_SHARE * total
-        if i > first and short_tail and 0 < lines[i].words <= 6 and _opens_author_box(lines, decisions, i, last):
+        if (
+            i > first
+            and short_tail
+            and 0 < lines[i].words <= 6
+            and (_opens_author_box(lines, decisions, i, last) or _names_the_author(lines, names, i, last))
+        ):
             k = i - 1
             while k > first and (not lines[k].text or out[k].label is not Label.BODY):
                 k -= 1
             return k
         if out[i].label is Label.BODY:
             rest -= lines[i].words
+    return _author_bio(lines, out, first, last, names=names, total=total)
+
+
+def _author_bio(
+    lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, names: list[tuple[int, str]], total: int
+) -> int:
+    """The region's new last index once a bio paragraph that opens with the byline's name is cut.
+
+    "By Jane Doe" above the story and "Jane Doe is a professor of law at ..." (or "Jane
+    is the co-founder of ...") as its last paragraph: the story does not open a paragraph
+    with its own author's name, the bio box under it does.
+    """
+    if not names:
+        return last
+    rest = 0  # body words from line i to the region's end, walking back
+    for i in range(last, first, -1):
+        if out[i].label is not Label.BODY:
+            continue
+        rest += lines[i].words
+        if rest > AUTHOR_BOX_MAX_SHARE * total:
+            break
+        if lines[i].words >= BIO_MIN_WORDS and any(_opens_with_name(lines[i].text, name) for _, name in names):
+            k = i - 1
+            while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+                k -= 1
+            return k
     return last
+
+
+def _byline_names(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[tuple[int, str]]:
+    """The author names of the page's first few clear byline lines above ``last``, with their line index."""
+    names: list[tuple[int, str]] = []
+    seen = 0
+    for i in range(last):
+        if decisions[i].vote(Label.BYLINE) < BIO_BYLINE_SCORE:
+            continue
+        seen += 1
+        if seen > BIO_MAX_BYLINES:
+            break
+        parsed = parse_byline(lines[i].text)
+        if parsed is not None:
+            names.extend((i, a) for a in parsed.authors if len(a.split()) >= 2)
+    return names
+
+
+def _opens_with_name(text: str, name: str) -> bool:
+    """Whether a paragraph opens with the full name, or with its first name and then a lower-case word.
+
+    >>> _opens_with_name("Jake is the co-founder of a consultancy.", "Jake Goulding")
+    True
+    >>> _opens_with_name("Jake Goulding wrote this.", "JAKE GOULDING")
+    True
+    >>> _opens_with_name("Jakeline said so.", "Jake Goulding")
+    False
+    """
+    folded = text.casefold()
+    full = name.casefold()
+    if folded.startswith(full) and not folded[len(full) : len(full) + 1].isalnum():
+        return True
+    given = full.split()[0]
+    rest = text[len(given) :]
+    return (
+        len(given) >= 3
+        and folded.startswith(given)
+        and rest[:1] == " "
+        and rest[1:2].islower()
+    )
+
+
+def _names_the_author(lines: Sequence[Line], names: list[tuple[int, str]], i: int, last: int) -> bool:
+    """A line of only the name of the byline above it, with a paragraph under it: the author's bio box."""
+    name = lines[i].text.strip(" .:|-–—").casefold()
+    if not any(k < i - 1 and name == author.casefold() for k, author in names):
+        return False
+    k = _next_text(lines, i, last)
+    return k is not None and lines[k].words >= BIO_MIN_WORDS
+
+
+def _next_text(lines: Sequence[Line], i: int, last: int) -> int | None:
+    k = i + 1
+    while k <= last and not lines[k].text:
+        k += 1
+    return k if k <= last else None
 
 
 def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:

@@ -55,6 +55,12 @@ _GALLERY_COUNTER = regex.compile(
     r"(?:image|photo|picture|slide|bild|foto|imagen|imagem|immagine|zdjęcie|obrázek)\s+\d+\s*(?:of|von|de|di|van|z|/)\s*\d+\s*$",
     regex.IGNORECASE,
 )
+# "Abbildung 4: ...", "Figure 2. ...", "Abb.: ...", "Rysunek 3 –": a figure's label opens its caption.
+_FIGURE_LABEL = regex.compile(
+    r"^\W{0,3}(?:abbildung|abb\.|figure|fig\.|figura|figur|rysunek|rys\.|obrázek|afbeelding|grafik|schaubild|"
+    r"illustration)\s*(?:\d{1,3}[a-z]?\s*)?[:.–—-]\s",
+    regex.IGNORECASE,
+)
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -102,6 +108,9 @@ class Caption:
         text = line.text
         if _EMBED_SIGNATURE.search(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
+        if _FIGURE_LABEL.search(text):
+            # a numbered figure's label is as sure as a gallery counter; prose never opens that way
+            return Vote(Label.CAPTION, 0.9, "figure label opens the line")
         if _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
         # _CAPTION_CLOSING needs a "(": test that before searching

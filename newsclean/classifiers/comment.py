@@ -16,7 +16,7 @@ import regex
 
 from newsclean.classifiers._util import hint_in
 from newsclean.classifiers.base import PageContext, Vote
-from newsclean.classifiers.lexicon import COMMENTS_HEADING, SOCIAL
+from newsclean.classifiers.lexicon import COMMENTS_HEADING, SOCIAL, gated_phrases, phrase_pattern
 from newsclean.labels import Label
 from newsclean.lines import Line
 
@@ -31,12 +31,103 @@ _FURNITURE = regex.compile(
 )
 
 
-# "34 responses to ...", "12 Kommentare zu ...": a counted thread heading, any length.
+# "34 responses to ...", "12 Kommentare zu ...", "2 Gedanken zu ...": a counted thread heading, any length.
 _COUNTED = regex.compile(
-    r"^\W*\d+\s+(?:responses?|comments?|replies|thoughts|kommentare?|leserkommentare|comentarios?|comentários?|"
+    r"^\W*\d+\s+(?:responses?|gedanken|comments?|replies|thoughts|kommentare?|leserkommentare|comentarios?|comentários?|"
     r"commentaires?|commenti|reacties|reactie|komentarz(?:e|y)?|komentáře|kommentarer|комментари[йяе]v?)\b",
     regex.IGNORECASE,
 )
+# "One comment", "Ein Kommentar", "Un commentaire sur ...": a count of one, spelled out. The line
+# holds only the count, or the count and what it is on ("... zu", "... on"); "Ein Kommentar von Jane
+# Doe" is an opinion piece's byline, not a thread.
+_ONE_COUNTED = regex.compile(
+    r"^\W*(?:one|ein|eine|un|une|uno|una|um|uma|eén|één|jeden|jedna)\s+(?:response|reply|comment|thought|"
+    r"kommentar|gedanke|antwort|comentario|comentário|commentaire|commento|respuesta|resposta|réponse|reactie|"
+    r"komentarz)(?:\W*$|\s+(?:to|on|zu|zum|zur|a|en|em|para|sur|à|su|op|do|na)\b)",
+    regex.IGNORECASE,
+)
+# "0 Kommentare", "Comments (0)", "No comments yet": a thread that has nothing in it. A page's header
+# prints it as a link; it opens no thread, so it must not end the article that follows it.
+_NO_COMMENTS = regex.compile(
+    r"^\W*(?:0\s+\w+|no comments(?: yet)?|keine kommentare|sin comentarios|aucun commentaire|nessun commento|"
+    r"geen reacties|brak komentarzy|\w+\s*\(0\))\W*$",
+    regex.IGNORECASE,
+)
+_COMMENT_WORD = regex.compile(
+    r"comment|kommentar|comentario|comentário|commentaire|commento|reacties|komentarz|response|antwort",
+    regex.IGNORECASE,
+)
+# Comment-form headings a blog prints over its reply box ("Leave a Reply", "Schreibe einen Kommentar"),
+# beyond the shared comment headings: the form closes the article and opens (or ends) its thread.
+_FORM_HEADING = phrase_pattern(
+    [
+        "cancel reply",
+        "write a comment",
+        "add comment",
+        "schreibe einen kommentar",
+        "schreiben sie einen kommentar",
+        "hinterlasse einen kommentar",
+        "hinterlassen sie einen kommentar",
+        "kommentar schreiben",
+        "kommentar verfassen",
+        "antworten abbrechen",
+        "deja una respuesta",
+        "dejar un comentario",
+        "escribe un comentario",
+        "deixe um comentário",
+        "deixe uma resposta",
+        "laisser une réponse",
+        "laisser un commentaire",
+        "écrire un commentaire",
+        "lascia una risposta",
+        "laat een reactie achter",
+        "geef een reactie",
+        "dodaj komentarz",
+        "zostaw komentarz",
+        "napisz komentarz",
+        "skomentuj",
+        "оставить комментарий",
+        "оставьте комментарий",
+        "добавить комментарий",
+    ],
+    anchored=True,
+)
+# The small print of a comment form, in the languages blog software ships: "Your email address
+# will not be published", "Required fields are marked *", the anti-spam notice, "Notify me of
+# follow-up comments". No article sentence says these, and they mark where the thread begins.
+_FORM_NOTICE = gated_phrases(
+    [
+        "will not be published",
+        "required fields are marked",
+        "notify me of follow-up comments",
+        "notify me of new posts",
+        "save my name, email",
+        "akismet",
+        "wird nicht veröffentlicht",
+        "erforderliche felder sind",
+        "pflichtfelder sind mit",
+        "benachrichtige mich über nachfolgende kommentare",
+        "meinen namen, e-mail und website",
+        "ne sera pas publiée",
+        "ne sera pas publié",
+        "champs obligatoires sont indiqués",
+        "no será publicada",
+        "campos obligatorios están marcados",
+        "não será publicado",
+        "campos obrigatórios são marcados",
+        "non sarà pubblicato",
+        "campi obbligatori sono contrassegnati",
+        "wordt niet gepubliceerd",
+        "vereiste velden zijn gemarkeerd",
+        "nie zostanie opublikowany",
+        "wymagane pola są oznaczone",
+        "не будет опубликован",
+        "обязательные поля помечены",
+    ]
+)
+# A form notice is a short line; a longer one is prose that quotes the words.
+_FORM_NOTICE_MAX_WORDS = 30
+
 # "jdoe says:", "Anna sagt:", "Pedro dice:": a commenter's name line.
 _AUTHOR_LINE = regex.compile(
     r"^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|writes|sagt|schreibt|schrieb|dice|escribió|dit|écrit|scrive|schreef|"
@@ -72,11 +163,16 @@ class Comment:
         for i, line in enumerate(lines):
             if not line.text:
                 continue
-            if (
+            if line.words <= 3 and _NO_COMMENTS.search(line.text) and _COMMENT_WORD.search(line.text):
+                votes[i] = Vote(Label.COMMENT, 0.6, "empty comment count")
+            elif (
                 (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text))
-                or (line.words <= 20 and _COUNTED.search(line.text))
+                or (line.words <= 20 and (_COUNTED.search(line.text) or _ONE_COUNTED.search(line.text)))
             ) and not _in_share_bar(lines, i):
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment heading")
+                in_thread = True
+            elif _comment_form(line):
+                votes[i] = Vote(Label.COMMENT, 0.7, "comment form")
                 in_thread = True
             elif line.words <= 6 and _AUTHOR_LINE.search(line.text):
                 # the first commenter line opens the thread when no heading did
@@ -89,6 +185,13 @@ class Comment:
             elif in_thread:
                 votes[i] = Vote(Label.COMMENT, self.thread_score, "after a comment heading")
         return votes
+
+
+def _comment_form(line: Line) -> bool:
+    """Whether a line is a comment form's heading or its small print ("Your email address will not be published")."""
+    if line.words <= 8 and _FORM_HEADING.search(line.text):
+        return True
+    return line.words <= _FORM_NOTICE_MAX_WORDS and _FORM_NOTICE.search(line.text) is not None
 
 
 def _in_share_bar(lines: Sequence[Line], i: int) -> bool:

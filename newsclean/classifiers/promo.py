@@ -21,7 +21,7 @@ import regex
 
 from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
-from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL
+from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL, gated_phrases
 from newsclean.labels import Label
 from newsclean.lines import Line
 
@@ -29,6 +29,65 @@ __all__ = ["Promo"]
 
 # "... [VIDEO]", "... [ INSIGHT]": a bracketed media tag closing a link's title marks a teaser.
 _TEASER_TAG = regex.compile(r"\w+\W+\w+\W+\w+.*\[\s*\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*\]\W{0,3}$")
+
+# More headings over lists of a site's other posts, beyond the shared ones: blog software's
+# "Recent posts" and "Previous post" widgets, press-release archives, and "related" headings in
+# languages the shared list lacks.
+_MORE_HEADING = gated_phrases(
+    [
+        "recent posts",
+        "latest posts",
+        "recent articles",
+        "previous post",
+        "next post",
+        "older posts",
+        "newer posts",
+        "more articles",
+        "more posts",
+        "neueste beiträge",
+        "neue beiträge",
+        "letzte beiträge",
+        "aktuelle beiträge",
+        "neueste artikel",
+        "vorheriger beitrag",
+        "nächster beitrag",
+        "ältere beiträge",
+        "neuere beiträge",
+        "mehr artikel",
+        "mehr beiträge",
+        "weitere meldungen",
+        "weitere pressemitteilungen",
+        "weitere news",
+        "entradas recientes",
+        "artículos recientes",
+        "artigos relacionados",
+        "posts relacionados",
+        "articles récents",
+        "derniers articles",
+        "articles liés",
+        "articoli recenti",
+        "ultimi articoli",
+        "recente berichten",
+        "gerelateerde berichten",
+        "ostatnie wpisy",
+        "najnowsze wpisy",
+        "podobne artykuły",
+        "mohlo by vás zajímat",
+        "ezek is érdekelhetnek",
+        "kapcsolódó cikkek",
+        "ilgili haberler",
+        "bunlar da ilginizi çekebilir",
+        "relaterade artiklar",
+        "relaterede artikler",
+        "relaterte artikler",
+        "articole similare",
+        "citește și",
+        "povezani članci",
+        "pročitajte još",
+        "похожие статьи",
+        "другие новости",
+    ]
+)
 
 _PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
@@ -103,7 +162,7 @@ class Promo:
         if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
         if line.words <= 2 * self.heading_max_words and not line.terminal:
-            match = PROMO_HEADING.search(text)
+            match = PROMO_HEADING.search(text) or _MORE_HEADING.search(text)
             if match:
                 core = text.strip(" :-–—|•*#")
                 # the phrase is the heading ("Related") or opens it ("Most read in world news")

@@ -55,3 +55,17 @@ def test_a_gallery_caption_sits_between_its_counter_and_its_credit() -> None:
     assert reasons["Der Hafen am Abend, kurz vor dem Sturm."] == gallery
     # prose after the last counter with no credit under it is not a caption
     assert "The mayor said the bridge would reopen on Monday." not in reasons
+
+
+def test_a_figure_label_opens_a_caption() -> None:
+    texts = [
+        "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist deutlich.",
+        "Figure 2. The bridge deck before the repair.",
+        "Abb.: Vergleich der beiden Messungen",
+        "Figure 2 shows the bridge deck before the repair.",
+        "Figures from the ministry show a rise.",
+    ]
+    votes = Caption().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v else None for v in votes]
+    assert reasons[:3] == ["figure label opens the line"] * 3
+    assert reasons[3:] == [None, None]

@@ -47,3 +47,43 @@ def test_counted_heading_author_line_and_furniture() -> None:
 
 def test_terminal_sentence_is_not_a_heading() -> None:
     assert Comment().classify(split_lines("Comments are closed."), CTX) == [None]
+
+
+def test_comment_form_small_print_opens_a_thread() -> None:
+    votes = Comment().classify(
+        split_lines("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.\nName"),
+        CTX,
+    )
+    assert votes[0] is not None
+    assert votes[0].reason == "comment form"
+    assert votes[1] is not None
+    assert votes[1].reason == "after a comment heading"
+
+
+def test_comment_form_notice_word_limit() -> None:
+    short = "Your email address will not be published."
+    long = short + " " + " ".join(["The minister said the report was not ready and"] * 3)
+    assert Comment().classify(split_lines(short), CTX)[0] is not None
+    assert Comment().classify(split_lines(long), CTX)[0] is None
+
+
+def test_form_heading_is_a_short_line() -> None:
+    assert Comment().classify(split_lines("Schreibe einen Kommentar Antworten abbrechen"), CTX)[0] is not None
+    prose = "Schreibe einen Kommentar, sagte er, und dann gingen wir alle nach Hause zum Essen."
+    assert Comment().classify(split_lines(prose), CTX)[0] is None
+
+
+def test_a_count_of_one_spelled_out_but_not_an_opinion_byline() -> None:
+    one, on = Comment().classify(split_lines("Ein Kommentar\nOne thought on the bridge"), CTX)[:2]
+    assert one is not None
+    assert one.reason == "comment heading"
+    assert on is not None
+    assert Comment().classify(split_lines("Ein Kommentar von Jane Doe"), CTX)[0] is None
+
+
+def test_an_empty_count_opens_no_thread() -> None:
+    zero, prose = Comment().classify(split_lines("0 Kommentare\nThe bridge reopened on Monday, officials said."), CTX)
+    assert zero is not None
+    assert zero.reason == "empty comment count"
+    assert prose is None
+    assert Comment().classify(split_lines("0 Shares"), CTX)[0] is None

@@ -85,3 +85,12 @@ def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
     texts = ["Subscribe to our newsletter", "Share on Facebook Twitter WhatsApp", "A plain sentence of prose."]
     alone = [Promo().classify(split_lines(t), CTX)[0] for t in texts]
     assert Promo().classify(split_lines("\n\n".join(texts + texts)), CTX)[::2] == alone + alone
+
+
+def test_recent_posts_and_more_related_headings() -> None:
+    from newsclean.classifiers.promo import Promo
+
+    votes = Promo().classify(split_lines("Neueste Beiträge\nEzek is érdekelhetnek\nPrevious post"), PageContext())
+    assert all(v is not None and v.reason.startswith("promo heading") for v in votes)
+    prose = "Die neueste Beiträge-Ordnung der Kasse gilt ab Mai für alle Mitglieder."
+    assert Promo().classify(split_lines(prose), PageContext())[0] is None

@@ -189,3 +189,73 @@ def test_a_short_story_under_its_headline_is_the_article_when_no_region_pays_off
     # without a headline above it, the same line is prose with no article around it
     decisions = [d(Label.NAVIGATION, 0.8), d(Label.NAVIGATION, 0.4), d(Label.BYLINE, 0.5), d(Label.BODY, 0.45)]
     assert revise(lines, decisions, CONFIG)[3].label is Label.OTHER
+
+
+def test_a_list_number_on_its_own_line_costs_nothing() -> None:
+    number, menu = split_lines("3.\n3 items")
+    assert line_value(number, d(Label.NAVIGATION, 0.7), CONFIG) == 0.0
+    assert line_value(menu, d(Label.NAVIGATION, 0.7), CONFIG) < 0
+
+
+def test_a_comment_form_ends_the_region() -> None:
+    lines = split_lines(f"{PROSE}\n{PROSE}\nYour email address will not be published.\n{PROSE}")
+    form = d(Label.COMMENT, 0.7, "comment form")
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), form, d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(0, 1, False), (3, 3, True)]
+
+
+def test_a_notice_under_the_headline_is_not_an_article_by_its_anchor_bonus_alone() -> None:
+    # one line under a confident headline, then a longer run of steps further down: the steps win,
+    # though the line's anchor bonus makes it score about as much as they do
+    notice = "Note: pictures taken from the internet are removed when their owner asks us to."
+    menu = "\n".join(["Menu item"] * 14)
+    steps = "\n".join([PROSE] * 5)
+    lines = split_lines(f"Bridge reopens\n{notice}\n{menu}\n{steps}")
+    decisions = [
+        d(Label.HEADLINE, 0.9),
+        d(Label.BODY, 0.9),
+        *[d(Label.NAVIGATION, 0.7)] * 14,
+        *[d(Label.BODY, 0.9)] * 5,
+    ]
+    out = revise(lines, decisions, CONFIG)
+    assert out[1].label is Label.OTHER
+    assert out[-1].label is Label.BODY
+
+
+def test_a_repeated_title_summary_read_more_shape_is_a_teaser_list() -> None:
+    from newsclean.context import teaser_blocks
+
+    block = f"Another story title\n{PROSE}\nRead more\n"
+    lines = split_lines(f"{PROSE}\n{block}{block}")
+    decisions = [d(Label.BODY, 0.9), *[d(Label.HEADLINE, 0.4), d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2]
+    assert teaser_blocks(lines, decisions) == frozenset({1, 2, 4, 5})
+    # once is not a list: the article's own "Continue reading" link
+    once = split_lines(f"{PROSE}\n{block}")
+    assert teaser_blocks(once, decisions[:4]) == frozenset()
+    # a "Read more" under a paragraph with no title above it (an inline link in the story) is no teaser
+    inline = split_lines(f"{PROSE}\nRead more\n{PROSE}\nRead more")
+    assert teaser_blocks(inline, [d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2) == frozenset()
+
+
+def test_a_stray_paragraph_past_a_promo_wall_is_detached() -> None:
+    n = 8
+    story = "\n".join([PROSE] * n)
+    lines = split_lines(f"{story}\nRecent posts\nAnother title\nYet another title\n{PROSE}")
+    heading = d(Label.PROMO, 0.7, "promo heading 'Recent posts'")
+    decisions = [*[d(Label.BODY, 0.9)] * n, heading, d(Label.PROMO, 0.5), d(Label.PROMO, 0.5), d(Label.BODY, 0.9)]
+    (first, *_) = find_regions(lines, decisions, CONFIG)
+    assert (first.first, first.last) == (0, n - 1)
+    # without the wall (two weak teasers only) the paragraph is the article's last
+    weak = [*[d(Label.BODY, 0.9)] * n, *[d(Label.OTHER, 0.0)] * 3, d(Label.BODY, 0.9)]
+    (region,) = find_regions(lines, weak, CONFIG)
+    assert (region.first, region.last) == (0, n + 3)
+
+
+def test_a_comment_form_under_a_short_article_is_no_header_link() -> None:
+    # "Comments" right under the headline may be a link to the thread; a reply form's small print never is
+    lines = split_lines(f"Bridge reopens\n{PROSE}\n{PROSE}\nYour email address will not be published.\n{PROSE}")
+    form = d(Label.COMMENT, 0.7, "comment form")
+    decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.BODY, 0.9), form, d(Label.BODY, 0.9)]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last, r.in_thread) for r in regions] == [(1, 2, False), (4, 4, True)]

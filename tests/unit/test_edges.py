@@ -134,3 +134,49 @@ def test_author_box_is_only_looked_for_at_the_end() -> None:
     # "About the author" high in the region, with most of the story below it, is the story's own subheading
     texts = [STORY[0], "About the author", *STORY[1:]]
     assert _box_cut(texts) == len(texts) - 1
+
+
+def byline(score: float = 0.9) -> Decision:
+    return Decision(Label.BYLINE, score, "test", "byline", (("test", Vote(Label.BYLINE, score, "byline")),))
+
+
+def bio_cut(texts: list[str], byline_score: float = 0.9) -> int:
+    from newsclean.edges import author_box
+
+    lines = split_lines("\n".join(["By Jane Doe", *texts]))
+    decisions = [byline(byline_score), *(body() for _ in texts)]
+    return author_box(lines, decisions, revised(decisions), 1, len(lines) - 1)
+
+
+def test_bio_that_opens_with_the_bylines_name_is_cut() -> None:
+    bio = "Jane Doe is a professor of engineering at the state university and writes on bridges."
+    assert bio_cut([*STORY, bio]) == len(STORY)
+    first_name = "Jane is the co-founder of a consultancy on bridges and tunnels in the north."
+    assert bio_cut([*STORY, first_name]) == len(STORY)
+
+
+def test_bio_needs_a_clear_byline_and_the_tail() -> None:
+    bio = "Jane Doe is a professor of engineering at the state university and writes on bridges."
+    assert bio_cut([*STORY, bio], byline_score=0.3) == len(STORY) + 1
+    # the name opening an early paragraph is the story's business, not a bio box
+    assert bio_cut([bio, *STORY]) == len(STORY) + 1
+    # "Janet" is not "Jane"
+    other = "Janet Doe is a professor of engineering at the state university and writes on bridges."
+    assert bio_cut([*STORY, other]) == len(STORY) + 1
+
+
+def test_the_bylines_name_on_its_own_line_opens_a_bio_box() -> None:
+    bio = "Als Redakteurin betreue ich den Blog rund um die Themen Verkehr und Stadtplanung seit Jahren."
+    assert bio_cut([*STORY, "Jane Doe", bio]) == len(STORY)
+    # another name is another person: a subheading or a quoted source
+    assert bio_cut([*STORY, "John Roe", bio]) == len(STORY) + 2
+
+
+def test_disclosures_and_reader_toolbars_are_sign_off_marks() -> None:
+    lines = split_lines(
+        "This post contains affiliate links, and we may earn a commission.\n"
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.\n"
+        "War der Artikel nützlich?\n"
+        "The advertisers said the campaign would run until the spring."
+    )
+    assert [tail_mark(ln, body()) for ln in lines] == [True, True, True, False]
