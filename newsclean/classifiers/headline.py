@@ -94,19 +94,21 @@ class Headline:
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        titles = _meta_titles(context)
-        parts = title_parts(lines)
-        return [self._vote(line, context, titles, parts) for line in lines]
+        page = _Page(
+            titles=_meta_titles(context),
+            parts=title_parts(lines),
+            segment=_segment_tokens(context.url),
+            slug=_SlugWords.of(context.url_words),
+        )
+        return [self._vote(line, context, page) for line in lines]
 
-    def _vote(
-        self, line: Line, context: PageContext, titles: tuple[str, ...], parts: dict[str, str] | None = None
-    ) -> Vote | None:
-        if line.is_blank or line.words > self.max_words:
+    def _vote(self, line: Line, context: PageContext, page: _Page) -> Vote | None:
+        if not line.text or line.words > self.max_words:
             return None
         named = 0.0
         if line.words < self.min_words:
             # a one- or two-word title counts only when it is the page's own URL segment
-            named = segment_match(line.text, context.url)
+            named = _segment_share(line.text, page.segment)
             # a menu item printed again and again that names only part of the segment is a section
             # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
@@ -129,6 +131,7 @@ class Headline:
         if line.repeats:
             score += 0.15
             why.append(f"printed {line.repeats + 1} times")
+        parts = page.parts
         if parts:
             key = normalize_key(line.text)
             whole = parts.get(key)
@@ -138,7 +141,7 @@ class Headline:
         if named:
             score += SEGMENT_BONUS * named
             why.append(f"{named:.0%} match with the URL's last segment")
-        overlap = slug_overlap(line.text, context.url_words)
+        overlap = page.slug.overlap(line.text)
         if overlap >= self.slug_share:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
             score += 0.45 * overlap
@@ -155,6 +158,7 @@ class Headline:
                 why.append("html: headline hint")
             if markup.link_density > 0.5:
                 score -= 0.2
+        titles = page.titles
         if titles and any(_agrees(line.text, t, self.meta_ratio) for t in titles):
             score += 0.35
             why.append("matches page metadata title")
@@ -204,21 +208,61 @@ def slug_overlap(text: str, url_words: frozenset[str]) -> float:
     >>> slug_overlap("Autohäuser öffnen", frozenset({"autohaeuser", "oeffnen"}))
     1.0
     """
-    if not url_words:
-        return 0.0
-    words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
-    if not words:
-        return 0.0
-    # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any of its spellings
-    shared = sum(1 for w in words if any(_in_slug(f, url_words) for f in {w, *_fold(w)}))
-    shared = min(shared, len(url_words))
-    dice = 2 * shared / (len(words) + len(url_words))
-    # a short line that names two or three of a long slug's words is a section or caption, not the title
-    return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
+    return _SlugWords.of(url_words).overlap(text)
 
 
-def _in_slug(word: str, url_words: frozenset[str]) -> bool:
-    return word in url_words or (len(word) > 4 and any(len(u) >= 4 and word.startswith(u) for u in url_words))
+@dataclass(slots=True)
+class _SlugWords:
+    """One page's URL slug words, and which line words match them (each word is tested once a page)."""
+
+    words: frozenset[str]
+    """The slug's words."""
+    prefixes: tuple[str, ...]
+    """The slug words a longer line word may start with (4 letters or more)."""
+    known: dict[str, bool]
+    """Case-folded line word -> whether it matches the slug in any of its spellings."""
+
+    @classmethod
+    def of(cls, url_words: frozenset[str]) -> _SlugWords:
+        return cls(url_words, tuple(u for u in url_words if len(u) >= 4), {})
+
+    def overlap(self, text: str) -> float:
+        """:func:`slug_overlap` of ``text`` with these words."""
+        url_words = self.words
+        if not url_words:
+            return 0.0
+        words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
+        if not words:
+            return 0.0
+        known = self.known
+        shared = 0
+        for w in words:
+            hit = known.get(w)
+            if hit is None:
+                # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any spelling
+                hit = known[w] = any(self._in_slug(f) for f in {w, *_fold(w)})
+            shared += hit
+        shared = min(shared, len(url_words))
+        dice = 2 * shared / (len(words) + len(url_words))
+        # a short line that names two or three of a long slug's words is a section or caption, not the title
+        return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
+
+    def _in_slug(self, word: str) -> bool:
+        return word in self.words or (len(word) > 4 and word.startswith(self.prefixes))
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the headline votes of one page share, computed once a page."""
+
+    titles: tuple[str, ...]
+    """The page's metadata titles (HTML), cut for rapidfuzz."""
+    parts: dict[str, str]
+    """:func:`title_parts` of the page's lines."""
+    segment: frozenset[str]
+    """The tokens of the URL's last path segment."""
+    slug: _SlugWords
+    """The URL slug's words."""
 
 
 def _fold(token: str) -> tuple[str, str]:
@@ -255,7 +299,13 @@ def segment_match(text: str, url: str | None) -> float:
 
     .. versionadded:: 0.3.0
     """
-    segment = _segment_tokens(url)
+    return _segment_share(text, _segment_tokens(url))
+
+
+def _segment_share(text: str, segment: frozenset[str]) -> float:
+    """:func:`segment_match` against the URL segment's tokens."""
+    if not segment:
+        return 0.0
     words = {_fold(t) for t in _SEGMENT_TOKEN.findall(text)}
     if not segment or not words:
         return 0.0
