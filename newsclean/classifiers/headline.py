@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 import regex
@@ -108,7 +108,7 @@ class Headline:
         named = 0.0
         if line.words < self.min_words:
             # a one- or two-word title counts only when it is the page's own URL segment
-            named = _segment_share(line.text, page.segment)
+            named = _segment_share(line.text, page.segment, page.folds)
             # a menu item printed again and again that names only part of the segment is a section
             # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
@@ -263,12 +263,16 @@ class _Page:
     """The tokens of the URL's last path segment."""
     slug: _SlugWords
     """The URL slug's words."""
+    folds: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Token -> :func:`_fold` of it, filled as short lines are matched with the URL segment (menus repeat them)."""
 
 
 def _fold(token: str) -> tuple[str, str]:
     """A case-folded word as a slug spells it: umlauts written out, and all marks dropped."""
     word = token.casefold()
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if word.isascii():  # most words: no umlaut, no mark
+        return word, word
+    bare = "".join([c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)])
     return word.translate(_UMLAUTS), bare
 
 
@@ -299,14 +303,19 @@ def segment_match(text: str, url: str | None) -> float:
 
     .. versionadded:: 0.3.0
     """
-    return _segment_share(text, _segment_tokens(url))
+    return _segment_share(text, _segment_tokens(url), {})
 
 
-def _segment_share(text: str, segment: frozenset[str]) -> float:
-    """:func:`segment_match` against the URL segment's tokens."""
+def _segment_share(text: str, segment: frozenset[str], folds: dict[str, tuple[str, str]]) -> float:
+    """:func:`segment_match` against the URL segment's tokens; ``folds`` holds the tokens folded so far."""
     if not segment:
         return 0.0
-    words = {_fold(t) for t in _SEGMENT_TOKEN.findall(text)}
+    words = set()
+    for t in _SEGMENT_TOKEN.findall(text):
+        folded = folds.get(t)
+        if folded is None:
+            folded = folds[t] = _fold(t)
+        words.add(folded)
     if not segment or not words:
         return 0.0
     matched = {f for w in words for f in w if f in segment}
