@@ -42,6 +42,13 @@ _RELATIVE_STAMP = regex.compile(
     regex.IGNORECASE,
 )
 
+# parse_dateline reads a place that is the whole line or opens it bare (end 0 or the line's end) only
+# from a metadata strip (split at "|" and bullets), a title-case place with "(Agency)" and a dash, or
+# an East Asian wire dateline ("(서울=연합뉴스)", "【北京共同】", "新华社北京11月7日电"); an ALL-CAPS or
+# "東京 (共同通信) -" dateline always has text after it. A line with none of these marks is not parsed:
+# most lines, and parsing costs more than the rest of the vote.
+_STANDALONE_MARKS = regex.compile(r"[|•·∙◦(（【电]")
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -110,7 +117,9 @@ class Dateline:
 
 
 def _standalone_place(text: str) -> str | None:
-    """The place of a dateline that is the whole line or opens it bare ("WASHINGTON —"), else None."""
+    """The place of a dateline that is the whole line or opens it bare ("Tokyo | Updated: ..."), else None."""
+    if _STANDALONE_MARKS.search(text) is None:
+        return None
     place = parse_dateline(text)
     return place.place if place is not None and place.end in (0, len(text)) else None
 
