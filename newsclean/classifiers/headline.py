@@ -341,7 +341,8 @@ def _meta_titles(context: PageContext) -> tuple[str, ...]:
     meta = context.meta
     if meta is None:
         return ()
-    return tuple(t[:_FUZZ_MAX_CHARS] for t in (meta.headline, meta.og_title, meta.title) if t)
+    # pages repeat one title in several places: each distinct one is compared once
+    return tuple(dict.fromkeys(t[:_FUZZ_MAX_CHARS] for t in (meta.headline, meta.og_title, meta.title) if t))
 
 
 def _agrees(text: str, title: str, threshold: float) -> bool:
