@@ -37,6 +37,8 @@ _WORD = regex.compile(r"\w+")
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
 # Separators are tried only from the start of a whitespace run ("(?<!\s)"): linear on long blank runs.
 _PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|(?<!\s)\s*[|\u00bb\u203a]\s*")
+# A line holds a separator only if it holds one of these characters (most lines hold none: no split).
+_PART_CHARS = regex.compile(r"[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
@@ -193,7 +195,7 @@ def title_parts(lines: Sequence[Line]) -> dict[str, str]:
     """
     parts: dict[str, str] = {}
     for line in lines:
-        if line.is_blank or line.words > _PART_MAX_WORDS:
+        if not line.text or line.words > _PART_MAX_WORDS or _PART_CHARS.search(line.text) is None:
             continue
         pieces = _PART_SEP.split(line.text)
         if len(pieces) < 2:
@@ -233,16 +235,24 @@ class _SlugWords:
     """The slug words a longer line word may start with (4 letters or more)."""
     known: dict[str, bool]
     """Case-folded line word -> whether it matches the slug in any of its spellings."""
+    scores: dict[str, float]
+    """Line text -> its overlap (pages repeat lines)."""
 
     @classmethod
     def of(cls, url_words: frozenset[str]) -> _SlugWords:
-        return cls(url_words, tuple(u for u in url_words if len(u) >= 4), {})
+        return cls(url_words, tuple(u for u in url_words if len(u) >= 4), {}, {})
 
     def overlap(self, text: str) -> float:
         """:func:`slug_overlap` of ``text`` with these words."""
-        url_words = self.words
-        if not url_words:
+        if not self.words:
             return 0.0
+        score = self.scores.get(text)
+        if score is None:
+            score = self.scores[text] = self._overlap(text)
+        return score
+
+    def _overlap(self, text: str) -> float:
+        url_words = self.words
         words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
         if not words:
             return 0.0
