@@ -53,6 +53,16 @@ def load(data: Path, kind: str, limit: int | None) -> list[str | bytes]:
     return [f.read_text(encoding="utf-8") for f in files]
 
 
+def load_urls(data: Path, kind: str, limit: int | None) -> list[str | None]:
+    """The page URL from ``truth.json`` for each page :func:`load` returns, in the same order."""
+    truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
+    if kind == "html":
+        files = sorted((data / "html").glob("*.html.gz"))[:limit]
+    else:
+        files = sorted((data / "dumps").glob(f"*.{kind}.txt"))[:limit]
+    return [truth.get(f.name.split(".")[0], {}).get("url") for f in files]
+
+
 def size_mb(pages: Sequence[str | bytes]) -> float:
     return sum(len(p.encode("utf-8")) if isinstance(p, str) else len(p) for p in pages) / 1e6
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import regex
@@ -185,15 +186,8 @@ def normalize_key(text: str) -> str:
 def _indent(raw: str) -> int:
     if not raw or raw[0] not in " \t":
         return 0
-    n = 0
-    for ch in raw:
-        if ch == " ":
-            n += 1
-        elif ch == "\t":
-            n += 4
-        else:
-            break
-    return n
+    lead = len(raw) - len(raw.lstrip(" \t"))
+    return lead + 3 * raw.count("\t", 0, lead)  # a tab counts 4
 
 
 def build_lines(
@@ -229,19 +223,22 @@ def build_lines(
             continue
         feats = features.get(text)
         if feats is None:
-            feats = features[text] = (*_text_features(text, stopwords), normalize_key(text))
+            feats = features[text] = _text_features(text, stopwords)
         feats_of.append(feats)
     counts = Counter(f[10] for f in feats_of if f is not None and f[10])
     n = len(rows)
     last = max(n - 1, 1)
     lines = []
-    for i, ((raw, start, end), text, feats) in enumerate(zip(rows, texts, feats_of, strict=True)):
-        markup = markups[i] if markups is not None else None
+    marks: Iterable[Markup | None] = markups if markups is not None else repeat(None, n)
+    for i, ((raw, start, end), text, feats, markup) in enumerate(zip(rows, texts, feats_of, marks, strict=True)):
         blank_before = i == 0 or not texts[i - 1]
         blank_after = i == n - 1 or not texts[i + 1]
         if feats is None:
-            lines.append(Line(index=i, text="", start=start, end=end, position=i / last, markup=markup,
-                              blank_before=blank_before, blank_after=blank_after))
+            line = Line(
+                i, "", start, end, 0, 0, 0, 0.0, 0.0, 0.0, 0.0, 0.0, False, "", blank_before, blank_after, i / last,  # noqa: FBT003
+                0, 0, 0.0, markup,
+            )  # fmt: skip
+            lines.append(line)
             continue
         words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet, links, stop, key = (
             feats
@@ -295,7 +292,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     """The features of a non-blank, whitespace-normalised line that depend on its text alone.
 
     (words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet,
-    link_markers, stopword_ratio), in that order.
+    link_markers, stopword_ratio, repeat key), in that order.
     """
     letters, upper, digits = _char_counts(text)
     # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
@@ -323,6 +320,8 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
         bullet.group(0) if bullet else "",
         len(_LINK_MARKER.findall(text)) if "[" in text else 0,
         stop / len(tokens) if tokens else 0.0,
+        # normalize_key: on ASCII text, the word characters are the tokens and casefold is lower
+        "".join(tokens).lower() if text.isascii() else normalize_key(text),
     )
 
 

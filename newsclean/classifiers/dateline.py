@@ -42,6 +42,13 @@ _RELATIVE_STAMP = regex.compile(
     regex.IGNORECASE,
 )
 
+# parse_dateline reads a place that is the whole line or opens it bare (end 0 or the line's end) only
+# from a metadata strip (split at "|" and bullets), a title-case place with "(Agency)" and a dash, or
+# an East Asian wire dateline ("(서울=연합뉴스)", "【北京共同】", "新华社北京11月7日电"); an ALL-CAPS or
+# "東京 (共同通信) -" dateline always has text after it. A line with none of these marks is not parsed:
+# most lines, and parsing costs more than the rest of the vote.
+_STANDALONE_MARKS = regex.compile(r"[|•·∙◦(（【电]")
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -63,22 +70,23 @@ class Dateline:
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        # A line without markup is judged on its text alone (its word count follows from the
-        # text), and pages repeat lines (menus, teasers, time stamps): vote once per text.
-        votes: dict[str, Vote | None] = {}
+        # A line is judged on its text (its word count follows from the text) and on one markup
+        # fact, whether the HTML marks it as a date; pages repeat lines (menus, teasers, time
+        # stamps): vote once per text and mark.
+        votes: tuple[dict[str, Vote | None], dict[str, Vote | None]] = ({}, {})
         out: list[Vote | None] = []
         for line in lines:
-            if line.markup is not None:
-                out.append(self._vote(line, context))
-                continue
+            markup = line.markup
+            html = markup is not None and (markup.datetime is not None or hint(line, "date", "dateline", "time"))
+            seen = votes[html]
             text = line.text
-            if text in votes:
-                out.append(votes[text])
+            if text in seen:
+                out.append(seen[text])
             else:
-                out.append(votes.setdefault(text, self._vote(line, context)))
+                out.append(seen.setdefault(text, self._vote(line, context, html=html)))
         return out
 
-    def _vote(self, line: Line, context: PageContext) -> Vote | None:
+    def _vote(self, line: Line, context: PageContext, *, html: bool) -> Vote | None:
         if not line.text or line.words > self.max_words:
             return None
         text = line.text
@@ -99,7 +107,6 @@ class Dateline:
             return _place_vote(text)
         covered = sum(m.end - m.start for m in dates)
         share = covered / max(len(text), 1)
-        html = line.markup is not None and (line.markup.datetime is not None or hint(line, "date", "dateline", "time"))
         # the place is read only when the dates alone do not decide (parsing it costs more than the tests)
         if share >= self.date_share or _standalone_place(text) is not None or html or any(
             m.kind != "unknown" for m in dates
@@ -110,7 +117,9 @@ class Dateline:
 
 
 def _standalone_place(text: str) -> str | None:
-    """The place of a dateline that is the whole line or opens it bare ("WASHINGTON —"), else None."""
+    """The place of a dateline that is the whole line or opens it bare ("Tokyo | Updated: ..."), else None."""
+    if _STANDALONE_MARKS.search(text) is None:
+        return None
     place = parse_dateline(text)
     return place.place if place is not None and place.end in (0, len(text)) else None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 import regex
@@ -37,6 +37,8 @@ _WORD = regex.compile(r"\w+")
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
 # Separators are tried only from the start of a whitespace run ("(?<!\s)"): linear on long blank runs.
 _PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|(?<!\s)\s*[|\u00bb\u203a]\s*")
+# A line holds a separator only if it holds one of these characters (most lines hold none: no split).
+_PART_CHARS = regex.compile(r"[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
@@ -49,8 +51,9 @@ DATED_PENALTY = 0.25
 _NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", regex.IGNORECASE)
 # A web address, an e-mail address or a URL slug ("estas-son-las-marcas-que-...") printed as text
 # shares the slug's words by construction, yet is never the title.
-_WEB = regex.compile(
-    r"://|(?<![\w.])www\.|\w@[\w-]+\.\w|(?<![\w-])\p{Ll}+(?:-\p{Ll}+){4,}(?![\w-])|^\S*\.\p{Ll}{2,4}/?$"
+_WEB_ADDRESS = regex.compile(r"://|(?<![\w.])www\.|\w@[\w-]+\.\w|^\S*\.\p{Ll}{2,4}/?$")
+_WEB_SLUG = regex.compile(
+    r"(?<![\w-])\p{Ll}+(?:-\p{Ll}+){4,}(?![\w-])"
     # an image's file name or alt text run together with hyphens: "Jane-Doe-headshot"
     r"|^[\p{L}\d]+(?:-[\p{L}\d]+){2,}$"
 )
@@ -94,19 +97,21 @@ class Headline:
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        titles = _meta_titles(context)
-        parts = title_parts(lines)
-        return [self._vote(line, context, titles, parts) for line in lines]
+        page = _Page(
+            titles=_meta_titles(context),
+            parts=title_parts(lines),
+            segment=_segment_tokens(context.url),
+            slug=_SlugWords.of(context.url_words),
+        )
+        return [self._vote(line, context, page) for line in lines]
 
-    def _vote(
-        self, line: Line, context: PageContext, titles: tuple[str, ...], parts: dict[str, str] | None = None
-    ) -> Vote | None:
-        if line.is_blank or line.words > self.max_words:
+    def _vote(self, line: Line, context: PageContext, page: _Page) -> Vote | None:
+        if not line.text or line.words > self.max_words:
             return None
         named = 0.0
         if line.words < self.min_words:
             # a one- or two-word title counts only when it is the page's own URL segment
-            named = segment_match(line.text, context.url)
+            named = _segment_share(line.text, page.segment, page.folds)
             # a menu item printed again and again that names only part of the segment is a section
             # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
@@ -115,7 +120,7 @@ class Headline:
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
-        if _NOT_TITLE.search(line.text) or _WEB.search(line.text):  # a credit, a search form, an address
+        if _NOT_TITLE.search(line.text) or _is_web(line.text):  # a credit, a search form, an address
             return None
         score, why = 0.25, ["title-shaped"]
         language = context.language
@@ -129,6 +134,7 @@ class Headline:
         if line.repeats:
             score += 0.15
             why.append(f"printed {line.repeats + 1} times")
+        parts = page.parts
         if parts:
             key = normalize_key(line.text)
             whole = parts.get(key)
@@ -138,7 +144,7 @@ class Headline:
         if named:
             score += SEGMENT_BONUS * named
             why.append(f"{named:.0%} match with the URL's last segment")
-        overlap = slug_overlap(line.text, context.url_words)
+        overlap = page.slug.overlap(line.text)
         if overlap >= self.slug_share:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
             score += 0.45 * overlap
@@ -155,10 +161,22 @@ class Headline:
                 why.append("html: headline hint")
             if markup.link_density > 0.5:
                 score -= 0.2
+        titles = page.titles
         if titles and any(_agrees(line.text, t, self.meta_ratio) for t in titles):
             score += 0.35
             why.append("matches page metadata title")
         return Vote(Label.HEADLINE, min(score, 1.0), "headline: " + ", ".join(why))
+
+
+def _is_web(text: str) -> bool:
+    """A web address, an e-mail address or a slug printed as text.
+
+    Each pattern runs only on lines holding the characters it needs (a dot or "://"; two
+    hyphens): scanning every line with them costs more than the rest of the vote.
+    """
+    if ("." in text or "://" in text) and _WEB_ADDRESS.search(text):
+        return True
+    return text.count("-") >= 2 and _WEB_SLUG.search(text) is not None
 
 
 def title_parts(lines: Sequence[Line]) -> dict[str, str]:
@@ -177,7 +195,7 @@ def title_parts(lines: Sequence[Line]) -> dict[str, str]:
     """
     parts: dict[str, str] = {}
     for line in lines:
-        if line.is_blank or line.words > _PART_MAX_WORDS:
+        if not line.text or line.words > _PART_MAX_WORDS or _PART_CHARS.search(line.text) is None:
             continue
         pieces = _PART_SEP.split(line.text)
         if len(pieces) < 2:
@@ -204,27 +222,79 @@ def slug_overlap(text: str, url_words: frozenset[str]) -> float:
     >>> slug_overlap("Autohäuser öffnen", frozenset({"autohaeuser", "oeffnen"}))
     1.0
     """
-    if not url_words:
-        return 0.0
-    words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
-    if not words:
-        return 0.0
-    # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any of its spellings
-    shared = sum(1 for w in words if any(_in_slug(f, url_words) for f in {w, *_fold(w)}))
-    shared = min(shared, len(url_words))
-    dice = 2 * shared / (len(words) + len(url_words))
-    # a short line that names two or three of a long slug's words is a section or caption, not the title
-    return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
+    return _SlugWords.of(url_words).overlap(text)
 
 
-def _in_slug(word: str, url_words: frozenset[str]) -> bool:
-    return word in url_words or (len(word) > 4 and any(len(u) >= 4 and word.startswith(u) for u in url_words))
+@dataclass(slots=True)
+class _SlugWords:
+    """One page's URL slug words, and which line words match them (each word is tested once a page)."""
+
+    words: frozenset[str]
+    """The slug's words."""
+    prefixes: tuple[str, ...]
+    """The slug words a longer line word may start with (4 letters or more)."""
+    known: dict[str, bool]
+    """Case-folded line word -> whether it matches the slug in any of its spellings."""
+    scores: dict[str, float]
+    """Line text -> its overlap (pages repeat lines)."""
+
+    @classmethod
+    def of(cls, url_words: frozenset[str]) -> _SlugWords:
+        return cls(url_words, tuple(u for u in url_words if len(u) >= 4), {}, {})
+
+    def overlap(self, text: str) -> float:
+        """:func:`slug_overlap` of ``text`` with these words."""
+        if not self.words:
+            return 0.0
+        score = self.scores.get(text)
+        if score is None:
+            score = self.scores[text] = self._overlap(text)
+        return score
+
+    def _overlap(self, text: str) -> float:
+        url_words = self.words
+        words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
+        if not words:
+            return 0.0
+        known = self.known
+        shared = 0
+        for w in words:
+            hit = known.get(w)
+            if hit is None:
+                # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any spelling
+                hit = known[w] = any(self._in_slug(f) for f in {w, *_fold(w)})
+            shared += hit
+        shared = min(shared, len(url_words))
+        dice = 2 * shared / (len(words) + len(url_words))
+        # a short line that names two or three of a long slug's words is a section or caption, not the title
+        return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
+
+    def _in_slug(self, word: str) -> bool:
+        return word in self.words or (len(word) > 4 and word.startswith(self.prefixes))
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the headline votes of one page share, computed once a page."""
+
+    titles: tuple[str, ...]
+    """The page's metadata titles (HTML), cut for rapidfuzz."""
+    parts: dict[str, str]
+    """:func:`title_parts` of the page's lines."""
+    segment: frozenset[str]
+    """The tokens of the URL's last path segment."""
+    slug: _SlugWords
+    """The URL slug's words."""
+    folds: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Token -> :func:`_fold` of it, filled as short lines are matched with the URL segment (menus repeat them)."""
 
 
 def _fold(token: str) -> tuple[str, str]:
     """A case-folded word as a slug spells it: umlauts written out, and all marks dropped."""
     word = token.casefold()
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if word.isascii():  # most words: no umlaut, no mark
+        return word, word
+    bare = "".join([c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)])
     return word.translate(_UMLAUTS), bare
 
 
@@ -255,8 +325,19 @@ def segment_match(text: str, url: str | None) -> float:
 
     .. versionadded:: 0.3.0
     """
-    segment = _segment_tokens(url)
-    words = {_fold(t) for t in _SEGMENT_TOKEN.findall(text)}
+    return _segment_share(text, _segment_tokens(url), {})
+
+
+def _segment_share(text: str, segment: frozenset[str], folds: dict[str, tuple[str, str]]) -> float:
+    """:func:`segment_match` against the URL segment's tokens; ``folds`` holds the tokens folded so far."""
+    if not segment:
+        return 0.0
+    words = set()
+    for t in _SEGMENT_TOKEN.findall(text):
+        folded = folds.get(t)
+        if folded is None:
+            folded = folds[t] = _fold(t)
+        words.add(folded)
     if not segment or not words:
         return 0.0
     matched = {f for w in words for f in w if f in segment}
@@ -270,7 +351,8 @@ def _meta_titles(context: PageContext) -> tuple[str, ...]:
     meta = context.meta
     if meta is None:
         return ()
-    return tuple(t[:_FUZZ_MAX_CHARS] for t in (meta.headline, meta.og_title, meta.title) if t)
+    # pages repeat one title in several places: each distinct one is compared once
+    return tuple(dict.fromkeys(t[:_FUZZ_MAX_CHARS] for t in (meta.headline, meta.og_title, meta.title) if t))
 
 
 def _agrees(text: str, title: str, threshold: float) -> bool:

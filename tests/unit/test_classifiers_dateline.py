@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsclean import Label, PageContext
-from newsclean.classifiers.dateline import Dateline
+from newsclean.classifiers.dateline import Dateline, _standalone_place
 from newsclean.lines import split_lines
+from newsclean.metadata.dateline import parse_dateline
 
 CTX = PageContext()
 STRIP = "Updated: 07-11-2024 07:25 IST"
@@ -41,3 +44,32 @@ def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
     page = split_lines("\n".join(texts + texts))
     alone = [Dateline().classify(split_lines(t), CTX)[0] for t in texts]
     assert Dateline().classify(page, CTX) == alone + alone
+
+
+def _standalone_unscreened(text: str) -> str | None:
+    place = parse_dateline(text)
+    return place.place if place is not None and place.end in (0, len(text)) else None
+
+
+def test_standalone_place_screen_keeps_every_place() -> None:
+    # the cheap character screen before parse_dateline must never hide a standalone place
+    samples = [
+        "Tokyo | Updated: 07-11-2024 07:25 IST",
+        "Devdiscourse News Desk • Berlin • 3 May 2021",
+        "Berlin (dpa) -",
+        "(서울=연합뉴스)",
+        "【北京共同】",
+        "新华社北京11月7日电",
+        "WASHINGTON —",
+        "TOKYO (Reuters) - Japan's economy grew.",
+        "東京 (共同通信) - 政府は",
+    ]
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures"
+    for path in sorted(fixtures.glob("*.txt")):
+        samples += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = 0
+    for text in samples:
+        expected = _standalone_unscreened(text)
+        assert _standalone_place(text) == expected, text
+        found += expected is not None
+    assert found >= 4  # the samples do hold standalone places
