@@ -22,7 +22,7 @@ from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
-from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
+from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names, unglue
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
@@ -85,8 +85,9 @@ def assemble(
             parsed = parse_byline(lines[i].text, language=context.language)
             if parsed is None or not parsed.authors:
                 # a blog's date strip names its author around the dates: "Posted on <date> by LD"
-                spans = [(m.start, m.end) for m in find_dates(lines[i].text, language=context.language)]
-                parsed = parse_date_strip(lines[i].text, spans) or parsed
+                strip = unglue(lines[i].text)
+                spans = [(m.start, m.end) for m in find_dates(strip, language=context.language)]
+                parsed = parse_date_strip(strip, spans) or parsed
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
@@ -167,7 +168,7 @@ def _strip_byline(
         if i == head or line.is_blank or line.words > STRIP_WORDS or labels[i] in _NOT_STRIP:
             continue
         # a text dump's rule line ("━━━━") may be joined to the byline under it
-        text = _RULE.sub("", line.text)
+        text = unglue(_RULE.sub("", line.text))
         spans = [(m.start, m.end) for m in find_dates(text, language=language)]
         parsed = parse_date_strip(text, spans) if spans else None
         if parsed is None or not parsed.authors:

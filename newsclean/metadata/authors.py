@@ -35,7 +35,9 @@ from typing import Final
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
-__all__ = ["AGENCIES", "PARTICLES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names"]
+__all__ = [
+    "AGENCIES", "PARTICLES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names", "unglue",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,9 @@ MAX_MARKERLESS_WORDS: Final = 16
 """Without a marker we only trust short strips: names plus a date, a place or a role."""
 MAX_PREFIX_WORDS: Final = 6
 """Words allowed before the marker ("Veröffentlicht am 17. Dezember 2019 von ..."); more is prose."""
+MAX_PREFIX_META_WORDS: Final = 12
+"""Words allowed before the marker when the extra ones are dates and times: a theme prints the published
+and the modified date before the name ("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko")."""
 MAX_NAME_TOKENS: Final = 5
 """A person name has at most five words ("Dr. Karin J. Schmitz", "Maria de la Cruz")."""
 MIN_MARKERLESS_NAME_TOKENS: Final = 2
@@ -508,11 +513,43 @@ _GLUED_DATE = regex.compile(
 )
 """A date run into the word before it ("Jane Doe13.12.2022", "Mejías04 de mayo 2022"): text dumps drop the
 space between inline elements."""
-_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]")
-"""What both kinds of glue have in common; a line without it has nothing to split."""
+_GLUED_AFTER_DATE = regex.compile(
+    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}\.\s?\p{L}|\d{1,2}\.\d{1,2}\.|\p{Lu}\p{Ll})"
+    r"|(?<=(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=\d{1,2}:\d{2}(?!\d))"
+)
+"""What a text dump runs into the end of a date: a second date ("2. Februar 20202. Februar 2020": a
+theme's published and modified dates), a time ("28.09.1912:44") or a label ("25. Januar 2022Author")."""
+_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]|(?:19|20)\d{2}(?:\d|\p{Lu})|\.\d{3,}:")
+"""What the kinds of glue have in common; a line without it has nothing to split."""
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
 _LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
 """An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a text dump lost around the dates of a byline strip.
+
+    Dumps of inline elements drop the space between them: "2. Februar 20202. Februar 2020Author
+    Jane", "jdoe28.09.1912:44". Only a space is inserted, where a year or a day-month-year date
+    runs into another date, a time or a capitalised word; no character is changed.
+
+    Args:
+        text: one line of a page.
+
+    Returns:
+        The line with the spaces put back (the same string when nothing is glued).
+
+    Example:
+        >>> unglue("Posted on 25. Januar 202225. Januar 2022Author Redaktion")
+        'Posted on 25. Januar 2022 25. Januar 2022 Author Redaktion'
+        >>> unglue("jdoe28.09.1912:44")
+        'jdoe28.09.19 12:44'
+
+    .. versionadded:: 0.1.0
+    """
+    if _GLUE_HINT.search(text) is None:
+        return text
+    return _GLUED_AFTER_DATE.sub(" ", text)
 
 
 def _unglue(s: str) -> str:
@@ -520,11 +557,13 @@ def _unglue(s: str) -> str:
 
     "Jane DoeFollow", "Jane DoeStaff Writer", "Jane DoeNovember 6, 2023", "Jane Doe13.12.2022": a
     capitalised word glued to a lowercase letter is split off only when it is a word names never hold
-    (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole.
+    (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole. Dates run into what follows
+    them are split too (:func:`unglue`).
     """
     if not s.startswith("[") and _GLUE_HINT.search(s) is None:
         return s  # the common case: no lowercase letters run into a capital or a digit
     s = _LEADING_ALT.sub("", s)
+    s = _GLUED_AFTER_DATE.sub(" ", s)
     s = _GLUED_DATE.sub(" ", s)
     return _GLUED_WORD.sub(lambda m: " " + m.group() if _glue_word(m.group()) else m.group(), s)
 
@@ -721,14 +760,20 @@ def _prefix_ok(prefix: str) -> bool:
     if _PREFIX_END.search(prefix):
         return True
     return all(_is_meta_token(w) or _word_key(w) in _ARTICLES or _word_key(w).endswith(_LEAD_INS)
-               for w in prefix.split())
+               or _DAY_ABBREVIATION.fullmatch(w) is not None for w in prefix.split())
+
+
+_DAY_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{1,2}[.,]{1,2}")
+"""A weekday's short form in a date before the marker ("Fr, 24. Januar 2020", "Sa., 3. Mai"), in any language."""
 
 
 def _find_marker(s: str) -> tuple[int, int, str] | None:
     """(marker start, marker end, marker key) of the first usable marker, or None."""
     for m in _MARKER.finditer(s, 0, min(len(s), MAX_LINE_CHARS)):
         prefix = s[: m.start()].split()
-        if len(prefix) > MAX_PREFIX_WORDS:
+        if len(prefix) > MAX_PREFIX_WORDS and (
+            len(prefix) > MAX_PREFIX_META_WORDS or sum(not _is_meta_token(w) for w in prefix) > MAX_PREFIX_WORDS
+        ):
             return None
         if not _prefix_ok(s[: m.start()]):
             # "Die Vielfalt von Königs Wusterhausen", "Powered by X": a marker word inside a phrase.

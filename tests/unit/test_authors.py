@@ -244,9 +244,48 @@ def test_max_markerless_words() -> None:
 
 
 def test_max_prefix_words() -> None:
-    ok = " ".join(["2024"] * authors.MAX_PREFIX_WORDS)
+    ok = " ".join(["Kolumne"] * authors.MAX_PREFIX_WORDS)
+    assert parse_byline(f"{ok} by Jane Doe") is not None
+    assert parse_byline(f"{ok} Kolumne by Jane Doe") is None
+
+
+def test_max_prefix_meta_words() -> None:
+    ok = " ".join(["2024"] * authors.MAX_PREFIX_META_WORDS)
     assert parse_byline(f"{ok} by Jane Doe") is not None
     assert parse_byline(f"{ok} 2024 by Jane Doe") is None
+
+
+def test_published_and_modified_dates_before_the_marker() -> None:
+    parsed = parse_byline("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Heiko",)
+
+
+def test_weekday_abbreviation_before_the_marker() -> None:
+    parsed = parse_byline("Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("2. Februar 20202. Februar 2020 Jane Doe", "2. Februar 2020 2. Februar 2020 Jane Doe"),
+        ("Posted on 2. Mai 20222. Mai 2022Author Jane", "Posted on 2. Mai 2022 2. Mai 2022 Author Jane"),
+        ("jdoe28.09.1912:44", "jdoe28.09.19 12:44"),
+        ("jdoe28.09.201912:44", "jdoe28.09.2019 12:44"),
+        ("In 2020 there were 20201 cases", "In 2020 there were 20201 cases"),
+        ("am 12.03.2020 um 12:30", "am 12.03.2020 um 12:30"),
+    ],
+)
+def test_unglue_splits_only_glued_dates(glued: str, spaced: str) -> None:
+    assert authors.unglue(glued) == spaced
+
+
+def test_glued_dates_byline_parses() -> None:
+    parsed = parse_byline("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Heiko",)
 
 
 def test_max_name_tokens() -> None:
