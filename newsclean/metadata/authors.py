@@ -168,7 +168,9 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
     "von": frozenset({"de"}), "text:": frozenset({"*"}), "text von": frozenset({"de"}),
     "autor:": frozenset({"*"}), "autorin:": frozenset({"de"}), "autoren:": frozenset({"de"}),
     "autor": frozenset({"de", "pl", "cs", "sk", "es", "pt", "ro", "hr", "sr", "sl"}),
-    "autorin": frozenset({"de"}), "ein beitrag von": frozenset({"de"}),
+    "autorin": frozenset({"de"}), "autor/in": frozenset({"de"}), "autor/in:": frozenset({"de"}),
+    "autor*in": frozenset({"de"}), "autor*in:": frozenset({"de"}), "autor:in": frozenset({"de"}),
+    "autor:in:": frozenset({"de"}), "autor_in:": frozenset({"de"}), "ein beitrag von": frozenset({"de"}),
     "eine kolumne von": frozenset({"de"}), "ein kommentar von": frozenset({"de"}),
     "ein gastbeitrag von": frozenset({"de"}), "geschrieben von": frozenset({"de"}),
     "verfasst von": frozenset({"de"}), "text und fotos:": frozenset({"de"}),
@@ -469,6 +471,8 @@ def _quick_reject(s: str) -> bool:
     return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
 
 
+_BULLET = regex.compile(r"^[*•●▪■◦∙►▶□☆○◆◇‣⁃]\s+(?=\S)")
+"""A list bullet before the line: dumps print a byline inside a list item so ("* Von Jane Doe", "• Jane Doe")."""
 _LONE_TOKEN_SEPARATORS = regex.compile(r"[:：|•·∙◦»«()\[\],;&+/]")
 """Characters that can make one whitespace-free token more than one piece, or a marker ("Autor:Jane")."""
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}]")
@@ -760,7 +764,7 @@ def _prefix_ok(prefix: str) -> bool:
     if _PREFIX_END.search(prefix):
         return True
     return all(_is_meta_token(w) or _word_key(w) in _ARTICLES or _word_key(w).endswith(_LEAD_INS)
-               or _DAY_ABBREVIATION.fullmatch(w) is not None for w in prefix.split())
+               or _DAY_ABBREVIATION.fullmatch(w) is not None or not _word_key(w) for w in prefix.split())
 
 
 _DAY_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{1,2}[.,]{1,2}")
@@ -851,6 +855,9 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
     """:func:`parse_byline` on the collapsed line ``s``; ``text`` is the raw line."""
     if _quick_reject(s):
         return None
+    bullet = _BULLET.match(s)
+    if bullet is not None:
+        s = s[bullet.end() :]
     words = s.split()
     if len(words) > MAX_WORDS:
         return None

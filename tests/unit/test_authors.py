@@ -544,3 +544,30 @@ def test_a_bullet_before_a_date_strip_name() -> None:
     parsed = parse_date_strip(line, spans)
     assert parsed is not None
     assert parsed.authors == ("reineckefuchs",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("* Von Jane Doe", ("Jane Doe",)),
+        ("* Author: Jane Doe", ("Jane Doe",)),
+        ("• Jane Doe", ("Jane Doe",)),
+        ("□ By Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_list_bullet_before_the_byline(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line, language="de")
+    assert parsed is not None
+    assert parsed.authors == names
+
+
+def test_bullet_alone_is_no_byline() -> None:
+    assert parse_byline("* Home") is None
+    assert parse_byline("*") is None
+
+
+@pytest.mark.parametrize("marker", ["AUTOR/IN", "Autor*in:", "Autor:in:", "Autor/in:"])
+def test_german_gender_forms_of_the_author_marker(marker: str) -> None:
+    parsed = parse_byline(f"STAND 21.4.2021 , 16:41 Uhr {marker} Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
