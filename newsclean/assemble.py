@@ -26,6 +26,7 @@ from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
+from newsclean.walk import back, forward
 
 __all__ = ["assemble"]
 
@@ -91,10 +92,12 @@ def assemble(
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
-    if not authors and head_idx is not None:
-        found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language)
+    if head_idx is not None and (not authors or best < MARKED):
+        # none found, or only a bare name (a caption? a translator?): a marked byline in the strip wins
+        floor = STRIP_OVER_BARE if authors else 0.0
+        found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language, floor=floor)
         if found_strip is not None:
-            byline_raw, authors = found_strip
+            byline_raw, authors, _ = found_strip
     meta_people, meta_source = _meta_authors(context)
     mark_people, mark_source = _markup_authors(context)
     meta_people = _confirmed(meta_people, [byline_raw or "", *(context.meta.bylines if context.meta else ())])
@@ -152,20 +155,31 @@ def assemble(
 
 
 def _strip_byline(
-    lines: Sequence[Line], labels: Sequence[Label], head: int, body_idx: Sequence[int], language: str | None
-) -> tuple[str, tuple[str, ...]] | None:
+    lines: Sequence[Line],
+    labels: Sequence[Label],
+    head: int,
+    body_idx: Sequence[int],
+    language: str | None,
+    *,
+    floor: float = 0.0,
+) -> tuple[str, tuple[str, ...], float] | None:
     """A byline the context pass left unlabelled in the strip around the headline.
 
     Between the headline and the article's first lines sit the byline and the date strip; one the
     context pass did not label ("6. Dezember 2022 von Fatima in Gefühle", "Blog Beitrag von Jane
     Doe") still names the author when it reads as a marked byline or a date strip with a name.
+    The strip is counted in non-blank lines: text dumps put blank lines between all blocks. Only
+    a byline scoring above ``floor`` counts; returns its text, its names and its score.
     """
     start = body_idx[0] if body_idx else head + 1
-    lo = max(0, head - STRIP_ABOVE)
-    hi = min(len(lines), max(start, head + 1) + STRIP_AFTER)
+    lo = back(lines, head, STRIP_ABOVE)
+    hi = forward(lines, max(start, head + 1), STRIP_AFTER) + 1
     for i in range(lo, hi):
         line = lines[i]
-        if i == head or line.is_blank or line.words > STRIP_WORDS or labels[i] in _NOT_STRIP:
+        # the article's first line may be the date strip the body took in ("1. Januar 2016 von Jane
+        # Ein Kommentar"); a sentence there is prose
+        opener = i == start and labels[i] is Label.BODY and _SENTENCE_END.search(line.text) is None
+        if i == head or line.is_blank or line.words > STRIP_WORDS or (labels[i] in _NOT_STRIP and not opener):
             continue
         # a text dump's rule line ("━━━━") may be joined to the byline under it
         text = unglue(_RULE.sub("", line.text))
@@ -175,8 +189,9 @@ def _strip_byline(
             parsed = parse_byline(text, language=language)
             if parsed is None or parsed.score < STRIP_SCORE:
                 parsed = None
-        if parsed is not None and parsed.authors:
-            return text, parsed.authors
+        least = max(floor, OPENER_SCORE) if opener else floor
+        if parsed is not None and parsed.authors and parsed.score > least:
+            return text, parsed.authors, parsed.score
     return None
 
 
@@ -187,6 +202,13 @@ STRIP_AFTER = 3
 STRIP_WORDS = 16
 # A byline this sure reads as marked ("By Jane Doe, 7 News" scores 0.8); a bare name scores less.
 STRIP_SCORE = 0.7
+# A byline in the strip replaces a bare name the context pass labelled only when it is this sure: a
+# marked one ("Autor Jane Doe", "Veröffentlicht am <date> von Jane"), not another bare name.
+STRIP_OVER_BARE = 0.8
+# A byline read from the article's first line must be marked: a date strip's "von Jane" (0.75) or a
+# marked byline, not a bare name, which is as likely the first words of the story.
+OPENER_SCORE = 0.7
+_SENTENCE_END = regex.compile(r"[.!?…。]['\"”’»)]?\s*$")
 _RULE = regex.compile(r"^[\p{So}\p{Pd}_=*~#\s]{3,}")
 _NOT_STRIP = frozenset({Label.BODY, Label.COMMENT, Label.PROMO, Label.NAVIGATION, Label.HEADLINE})
 

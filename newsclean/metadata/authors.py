@@ -380,6 +380,9 @@ heading, not a name; endings shared with first names ("-elle", "-ene", "-ine") a
 _CAMEL = regex.compile(r"(?<!\p{L})\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
+_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-")
+"""An acronym compound ("RSS-Newsfeed", "EU-Kommission") is a thing, not a name part ("JEAN-PIERRE" is all
+caps, so it stays)."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
 _QUANTITY = regex.compile(r"\d+(?:[.,/]\d+)?(?:[-–]\d+(?:[.,/]\d+)?)?")
 _BARE_NUMBER = regex.compile(r"[#(]?\d+[.,:]?\d*x?\)?")
@@ -433,7 +436,8 @@ def _is_name_token(token: str) -> bool:
         return False
     if _word_key(token) in _STOP_WORDS and _word_key(token) not in _CALENDAR_WORDS:
         return False
-    if (_CAMEL.search(token) and not token.isupper()) or (  # "MORITZ" is no brand: see _read_piece
+    # "MORITZ" is no brand: see _read_piece
+    if ((_CAMEL.search(token) or _ACRONYM_COMPOUND.match(token)) and not token.isupper()) or (
         len(token) >= _MIN_SUFFIX_TOKEN_CHARS and _NOUN_SUFFIX.search(token.casefold())
     ):
         return False
@@ -525,6 +529,8 @@ _GLUED_AFTER_DATE = regex.compile(
 theme's published and modified dates), a time ("28.09.1912:44") or a label ("25. Januar 2022Author")."""
 _GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]|(?:19|20)\d{2}(?:\d|\p{Lu})|\.\d{3,}:")
 """What the kinds of glue have in common; a line without it has nothing to split."""
+_GLUED_CAPS = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,}(?:[-–:|/]|$))")
+"""An acronym run into the name before it ("Jane DoeRSS-Feed", "Jane DoePDF"): names hold none so glued."""
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
 _LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
 """An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
@@ -569,6 +575,7 @@ def _unglue(s: str) -> str:
     s = _LEADING_ALT.sub("", s)
     s = _GLUED_AFTER_DATE.sub(" ", s)
     s = _GLUED_DATE.sub(" ", s)
+    s = _GLUED_CAPS.sub(" ", s)
     return _GLUED_WORD.sub(lambda m: " " + m.group() if _glue_word(m.group()) else m.group(), s)
 
 

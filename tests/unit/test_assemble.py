@@ -230,3 +230,27 @@ def test_a_shown_update_date_stays_the_update_date_when_it_also_dates_the_page()
     lines = split_lines(f"Updated 16:05 GMT, 27 December 2020\n{PROSE}")
     article = assemble(lines, revised(Label.DATELINE, Label.BODY), PageContext(language="en"))
     assert str(article.published)[:10] == str(article.updated)[:10] == "2020-12-27"
+
+
+def test_date_strip_the_body_took_in_names_the_author() -> None:
+    lines = split_lines(f"Ein Start ins neue Jahr\n1. Januar 2016 von KleineGrüneMonster Ein Kommentar\n{PROSE}")
+    labels = revised(Label.HEADLINE, Label.BODY, Label.BODY)
+    assert assemble(lines, labels, PageContext(language="de")).authors == ("KleineGrüneMonster",)
+
+
+def test_first_body_sentence_is_no_byline() -> None:
+    lines = split_lines(f"Ein Start ins neue Jahr\nAm 1. Januar 2016 sprach Jane Doe.\n{PROSE}")
+    labels = revised(Label.HEADLINE, Label.BODY, Label.BODY)
+    assert assemble(lines, labels, PageContext(language="de")).authors == ()
+
+
+def test_marked_byline_in_the_strip_beats_a_labelled_bare_name() -> None:
+    text = f"Crash on the highway\nJohn Roe\n{PROSE}\n\nAutor Jane Doe:\n{PROSE}"
+    labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY, Label.BLANK, Label.OTHER, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("Jane Doe",)
+
+
+def test_bare_name_in_the_strip_does_not_replace_a_labelled_bare_name() -> None:
+    text = f"Crash on the highway\nJohn Roe\n{PROSE}\n\nJane Doe\n{PROSE}"
+    labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY, Label.BLANK, Label.OTHER, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("John Roe",)

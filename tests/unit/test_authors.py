@@ -571,3 +571,15 @@ def test_german_gender_forms_of_the_author_marker(marker: str) -> None:
     parsed = parse_byline(f"STAND 21.4.2021 , 16:41 Uhr {marker} Jane Doe", language="de")
     assert parsed is not None
     assert parsed.authors == ("Jane Doe",)
+
+
+def test_acronym_glued_to_the_name_is_split_off() -> None:
+    parsed = parse_byline("Von Jane DoeRSS-Newsfeed neuer Artikel von Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+def test_acronym_compound_is_no_name_part() -> None:
+    assert parse_byline("Von Jane Doe", language="de").authors == ("Jane Doe",)  # type: ignore[union-attr]
+    assert parse_byline("EU-Kommission Berlin") is None
+    assert parse_byline("Von JEAN-PIERRE DUPONT").authors == ("JEAN-PIERRE DUPONT",)  # type: ignore[union-attr]
