@@ -22,7 +22,16 @@ from newsclean.classifiers.base import PageContext
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
-from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names, unglue
+from newsclean.metadata.authors import (
+    MAX_SPLIT_BYLINE_LINES,
+    PARTICLES,
+    is_lone_marker,
+    join_split_byline,
+    parse_byline,
+    parse_date_strip,
+    split_names,
+    unglue,
+)
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
@@ -179,10 +188,15 @@ def _strip_byline(
         # the article's first line may be the date strip the body took in ("1. Januar 2016 von Jane
         # Ein Kommentar"); a sentence there is prose
         opener = i == start and labels[i] is Label.BODY and _SENTENCE_END.search(line.text) is None
-        if i == head or line.is_blank or line.words > STRIP_WORDS or (labels[i] in _NOT_STRIP and not opener):
+        # "By" / "Jane Doe" / "and" / "John Roe": a dump printed each element on its own line, and
+        # the context pass took the run for a menu
+        joined = join_split_byline(_run_after(lines, i)) if is_lone_marker(line.text) else None
+        if i == head or line.is_blank or line.words > STRIP_WORDS or (
+            labels[i] in _NOT_STRIP and not opener and joined is None
+        ):
             continue
         # a text dump's rule line ("━━━━") may be joined to the byline under it
-        text = unglue(_RULE.sub("", line.text))
+        text = joined or unglue(_RULE.sub("", line.text))
         spans = [(m.start, m.end) for m in find_dates(text, language=language)]
         parsed = parse_date_strip(text, spans) if spans else None
         if parsed is None or not parsed.authors:
@@ -193,6 +207,16 @@ def _strip_byline(
         if parsed is not None and parsed.authors and parsed.score > least:
             return text, parsed.authors, parsed.score
     return None
+
+
+def _run_after(lines: Sequence[Line], i: int) -> list[str]:
+    """The texts of line ``i`` and the lines right after it, up to the first blank line."""
+    out: list[str] = []
+    for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
+        if line.is_blank:
+            break
+        out.append(line.text)
+    return out
 
 
 # The strip read for an unlabelled byline: a few lines above the headline, and from the headline to

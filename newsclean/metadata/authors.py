@@ -36,7 +36,16 @@ from typing import Final
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
 __all__ = [
-    "AGENCIES", "PARTICLES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names", "unglue",
+    "AGENCIES",
+    "PARTICLES",
+    "Byline",
+    "byline_score",
+    "is_lone_marker",
+    "join_split_byline",
+    "parse_byline",
+    "parse_date_strip",
+    "split_names",
+    "unglue",
 ]
 
 
@@ -1128,6 +1137,68 @@ def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
             plausible = _plausible_name(name.split()) and _word_key(name) not in _STOP_WORDS
             return name if _DIGIT.search(name) is None and plausible else None
     return None
+
+
+MAX_SPLIT_BYLINE_LINES: Final = 7
+"""A byline a dump printed one element a line spans at most seven lines: "By", four names, two "and"s."""
+_JOINERS: Final = frozenset({*_AND_WORDS, ",", "&", "/", "+"})
+
+
+def join_split_byline(texts: Sequence[str]) -> str | None:
+    """The one-line byline a text dump split into one line per inline element, or None.
+
+    Dumps print each element of a byline strip on its own line: "By" / "Jane Doe" / "and" /
+    "John Roe". When the first text is a marker alone, the names and joining words after it
+    (up to the first other line) are joined with spaces, ready for :func:`parse_byline`.
+
+    Args:
+        texts: the lines from a candidate marker on, without blank lines.
+
+    Returns:
+        The joined byline, or None when the first line is no lone marker or no name follows it.
+
+    Example:
+        >>> join_split_byline(["By", "Jane Doe", "and", "John Roe", "Published Nov 8, 2023"])
+        'By Jane Doe and John Roe'
+        >>> join_split_byline(["By Jane Doe", "and"]) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    if not texts or not is_lone_marker(texts[0]):
+        return None
+    parts = [_collapse(texts[0])]
+    for text in texts[1:MAX_SPLIT_BYLINE_LINES]:
+        t = _collapse(text)
+        tokens = t.rstrip(",").split()
+        if t.casefold() in _JOINERS or (
+            0 < len(tokens) <= MAX_NAME_TOKENS and _name_span(tokens, 0) == len(tokens)
+            and (parts[-1].casefold() in _JOINERS or len(parts) == 1 or parts[-1].endswith(","))
+        ):
+            parts.append(t)
+            continue
+        break
+    while parts and parts[-1].casefold() in _JOINERS:
+        parts.pop()
+    return " ".join(parts) if len(parts) > 1 else None
+
+
+def is_lone_marker(text: str) -> bool:
+    """Whether a line is a byline marker and nothing else ("By", "Von", "Autor:").
+
+    >>> is_lone_marker("Von"), is_lone_marker("Von Jane Doe")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    if len(text) > MAX_LONE_MARKER_CHARS:
+        return False
+    key = " ".join(text.split()).casefold()
+    return key in _MARKERS or f"{key}:" in _MARKERS
+
+
+MAX_LONE_MARKER_CHARS: Final = 40
+"""Longer lines are never one marker alone; the cap keeps the check cheap."""
 
 
 _NAME_SPLIT = regex.compile(

@@ -254,3 +254,10 @@ def test_bare_name_in_the_strip_does_not_replace_a_labelled_bare_name() -> None:
     text = f"Crash on the highway\nJohn Roe\n{PROSE}\n\nJane Doe\n{PROSE}"
     labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY, Label.BLANK, Label.OTHER, Label.BODY)
     assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("John Roe",)
+
+
+def test_byline_printed_one_element_a_line_names_every_author() -> None:
+    text = f"Crash on the highway\nBy\nJane Doe\nand\nJohn Roe\n\n{PROSE}"
+    labels = revised(Label.HEADLINE, Label.NAVIGATION, Label.BYLINE, Label.NAVIGATION, Label.NAVIGATION,
+                     Label.BLANK, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="en")).authors == ("Jane Doe", "John Roe")

@@ -583,3 +583,24 @@ def test_acronym_compound_is_no_name_part() -> None:
     assert parse_byline("Von Jane Doe", language="de").authors == ("Jane Doe",)  # type: ignore[union-attr]
     assert parse_byline("EU-Kommission Berlin") is None
     assert parse_byline("Von JEAN-PIERRE DUPONT").authors == ("JEAN-PIERRE DUPONT",)  # type: ignore[union-attr]
+
+
+def test_split_byline_is_joined_from_its_marker() -> None:
+    texts = ["By", "Jane Doe", "and", "John Roe", "Published Nov 8, 2023"]
+    assert authors.join_split_byline(texts) == "By Jane Doe and John Roe"
+    assert authors.join_split_byline(["Von", "Jane Doe,", "John Roe"]) == "Von Jane Doe, John Roe"
+
+
+def test_split_byline_needs_a_lone_marker_and_a_name() -> None:
+    assert authors.join_split_byline(["By Jane Doe", "and", "John Roe"]) is None
+    assert authors.join_split_byline(["By", "the way we live"]) is None
+    assert authors.join_split_byline(["By", "and"]) is None
+    assert authors.join_split_byline([]) is None
+
+
+def test_lone_marker() -> None:
+    assert authors.is_lone_marker("Von")
+    assert authors.is_lone_marker(" Autor: ")
+    assert authors.is_lone_marker("Autor")
+    assert not authors.is_lone_marker("Von Jane Doe")
+    assert not authors.is_lone_marker("Home")
