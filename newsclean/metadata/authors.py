@@ -105,6 +105,8 @@ SCORE_MARKER: Final = 0.9
 """A marker followed by a name is almost always a byline."""
 SCORE_MARKER_SOURCE_ONLY: Final = 0.75
 """A marker followed by only an agency or desk ("By Reuters Staff")."""
+SCORE_HANDLE: Final = 0.6
+"""A user name after a marker without a colon ("von Marianne1"): a comment's byline reads the same."""
 SCORE_SUPPORTED: Final = 0.7
 """Bare names with a date, role, agency or place beside them ("Jane Doe, 12 March 2021")."""
 SCORE_BARE_NAMES: Final = 0.4
@@ -814,8 +816,20 @@ def _find_marker(s: str) -> tuple[int, int, str] | None:
 
 
 def _colon_handle(key: str, first: str) -> bool:
-    """A user handle after a marker that ends in a colon ("Autor: c1ph4"): no prose reads so."""
-    return key.endswith((":", "：")) and _HANDLE_TOKEN.fullmatch(first.rstrip(".,;")) is not None
+    """A user handle after a marker: no prose reads so.
+
+    Any handle counts after a marker that ends in a colon ("Autor: c1ph4"); after the others, one
+    with a digit or an underscore ("von Marianne1", "by jane_doe").
+    """
+    token = first.rstrip(".,;")
+    if key.endswith((":", "：")):
+        return _HANDLE_TOKEN.fullmatch(token) is not None
+    return _HANDLE_SHAPED.fullmatch(token) is not None
+
+
+_HANDLE_SHAPED = regex.compile(r"(?=[\p{L}\d_.\-]*[\d_])(?=(?:[^\p{L}]*\p{L}){3})\p{L}[\p{L}\d_.\-]{1,24}")
+"""A user name shaped as one: letters first, three at least, with a digit or an underscore ("r23" is too short
+to be sure, "Marianne1" and "the_pain" are not)."""
 
 
 def _score_source(spans: list[tuple[int, int]], s: str) -> str | None:
@@ -964,6 +978,9 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
         return None
     if marker:
         score = SCORE_MARKER if authors else SCORE_MARKER_SOURCE_ONLY
+        if handle_ok and found is not None and not found[2].endswith((":", "：")) and len(authors) == 1:
+            # "geschrieben von jdoe2012 am ...": a user name, as often a commenter's as the author's
+            score = min(score, SCORE_HANDLE)
     elif authors:
         score = SCORE_SUPPORTED if state.support or source else SCORE_BARE_NAMES
     else:

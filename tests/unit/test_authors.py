@@ -604,3 +604,17 @@ def test_lone_marker() -> None:
     assert authors.is_lone_marker("Autor")
     assert not authors.is_lone_marker("Von Jane Doe")
     assert not authors.is_lone_marker("Home")
+
+
+@pytest.mark.parametrize("line", ["von Marianne1", "By jane_doe", "Beitrag von rob23 » 21.01.2009, 05:42"])
+def test_user_name_after_a_marker(line: str) -> None:
+    parsed = parse_byline(line, language="de")
+    assert parsed is not None
+    assert len(parsed.authors) == 1
+    # a commenter's byline reads the same: a user name scores below a person's marked byline
+    assert parsed.score <= authors.SCORE_HANDLE < byline_score("Jane Doe, 12. März 2021")
+
+
+@pytest.mark.parametrize("line", ["von G20", "By 2020", "Beitrag von r23"])
+def test_short_or_numeric_tokens_after_a_marker_are_no_user_names(line: str) -> None:
+    assert parse_byline(line, language="de") is None
