@@ -19,6 +19,7 @@ import regex
 
 from newsclean.article import Article, LabeledLine
 from newsclean.classifiers.base import PageContext
+from newsclean.classifiers.byline import could_be_byline
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -107,6 +108,10 @@ def assemble(
         found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language, floor=floor)
         if found_strip is not None:
             byline_raw, authors, _ = found_strip
+    if not authors and not source:
+        found_lone = _lone_marked_byline(lines, labels, context.language)
+        if found_lone is not None:
+            byline_raw, authors = found_lone
     meta_people, meta_source = _meta_authors(context)
     mark_people, mark_source = _markup_authors(context)
     meta_people = _confirmed(meta_people, [byline_raw or "", *(context.meta.bylines if context.meta else ())])
@@ -207,6 +212,31 @@ def _strip_byline(
         if parsed is not None and parsed.authors and parsed.score > least:
             return text, parsed.authors, parsed.score
     return None
+
+
+def _lone_marked_byline(
+    lines: Sequence[Line], labels: Sequence[Label], language: str | None
+) -> tuple[str, tuple[str, ...]] | None:
+    """The one marked byline of a page whose article start the context pass missed, or None.
+
+    When no byline sits near the article, a marked byline ("von Jane Doe | 20. Mai 2007") elsewhere
+    outside the body, menus and comments still names the author, if the page names nobody else
+    so: a page of teasers holds several such lines with different names, and then none is chosen.
+    """
+    found: tuple[str, tuple[str, ...]] | None = None
+    for i, line in enumerate(lines):
+        if labels[i] not in _LONE_LABELS or line.words > STRIP_WORDS or not could_be_byline(line.text):
+            continue
+        parsed = parse_byline(line.text, language=language)
+        if parsed is None or parsed.score < STRIP_OVER_BARE or not parsed.authors:
+            continue
+        if found is not None and {a.casefold() for a in found[1]} != {a.casefold() for a in parsed.authors}:
+            return None
+        found = found or (line.text, parsed.authors)
+    return found
+
+
+_LONE_LABELS = frozenset({Label.OTHER, Label.BYLINE, Label.DATELINE})
 
 
 def _run_after(lines: Sequence[Line], i: int) -> list[str]:

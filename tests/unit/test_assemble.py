@@ -261,3 +261,24 @@ def test_byline_printed_one_element_a_line_names_every_author() -> None:
     labels = revised(Label.HEADLINE, Label.NAVIGATION, Label.BYLINE, Label.NAVIGATION, Label.NAVIGATION,
                      Label.BLANK, Label.BODY)
     assert assemble(split_lines(text), labels, PageContext(language="en")).authors == ("Jane Doe", "John Roe")
+
+
+def test_lone_marked_byline_away_from_the_article_names_the_author() -> None:
+    menu = "Home\nPolitik\nSport\nKultur\n"
+    text = f"von Jane Doe | 20. Mai 2007 | 0 Kommentare\n{menu}Ein Start ins neue Jahr\n{PROSE}"
+    labels = revised(Label.OTHER, *[Label.NAVIGATION] * 4, Label.HEADLINE, Label.BODY)
+    article = assemble(split_lines(text), labels, PageContext(language="de"))
+    assert article.authors == ("Jane Doe",)
+
+
+def test_marked_bylines_of_several_people_away_from_the_article_name_nobody() -> None:
+    menu = "Home\nPolitik\nSport\nKultur\n"
+    text = f"von Jane Doe | 20. Mai 2007\nvon John Roe | 21. Mai 2007\n{menu}Ein Start ins neue Jahr\n{PROSE}"
+    labels = revised(Label.OTHER, Label.OTHER, *[Label.NAVIGATION] * 4, Label.HEADLINE, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
+
+
+def test_marked_byline_in_a_comment_names_nobody() -> None:
+    text = f"Ein Start ins neue Jahr\n{PROSE}\nvon Jane Doe | 20. Mai 2007"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.COMMENT)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
