@@ -640,7 +640,7 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         return "source"
     if state.handle_ok and _read_handle(s, a, b, state):
         return "name"
-    if _is_role(piece):
+    if _is_role(piece) or (state.authors and _ends_in_job(piece)):
         return "role"
     if _is_meta(piece):
         return "meta"
@@ -713,6 +713,22 @@ def _read_handle(s: str, a: int, b: int, state: _Parse) -> bool:
     state.authors.append(token)
     state.name_end = m.start() + len(token)
     return True
+
+
+def _ends_in_job(piece: str) -> bool:
+    """A job title after a name, however it is qualified: "Local Democracy Reporter".
+
+    Titles end in the job's noun ("Chief Washington Correspondent"); a co-author's name never does.
+    """
+    tokens = piece.split()
+    if not tokens or len(tokens) > MAX_JOB_TITLE_WORDS:
+        return False
+    last = _word_key(tokens[-1])
+    return last in _ROLE_WORDS and last not in _ROLE_MODIFIERS
+
+
+MAX_JOB_TITLE_WORDS: Final = 5
+"""A job title after a name has at most five words ("Senior Local Democracy Reporter for Kent" is cut earlier)."""
 
 
 def _modifiers_only(piece: str) -> bool:

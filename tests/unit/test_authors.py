@@ -618,3 +618,17 @@ def test_user_name_after_a_marker(line: str) -> None:
 @pytest.mark.parametrize("line", ["von G20", "By 2020", "Beitrag von r23"])
 def test_short_or_numeric_tokens_after_a_marker_are_no_user_names(line: str) -> None:
     assert parse_byline(line, language="de") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe, Local Democracy Reporter", ("Jane Doe",)),
+        ("By Jane Doe, Chief Washington Correspondent", ("Jane Doe",)),
+        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+    ],
+)
+def test_job_title_after_the_names_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line, language="en")
+    assert parsed is not None
+    assert parsed.authors == names
