@@ -724,7 +724,9 @@ def _ends_in_job(piece: str) -> bool:
     if not tokens or len(tokens) > MAX_JOB_TITLE_WORDS:
         return False
     last = _word_key(tokens[-1])
-    return last in _ROLE_WORDS and last not in _ROLE_MODIFIERS
+    # a title is capitalised ("Local Democracy Reporter"); "BBC diplomatic correspondent" after a
+    # name is the signature of an analysis box inside the story
+    return last in _ROLE_WORDS and last not in _ROLE_MODIFIERS and all(t[:1].isupper() for t in tokens)
 
 
 MAX_JOB_TITLE_WORDS: Final = 5

@@ -632,3 +632,8 @@ def test_job_title_after_the_names_is_no_name(line: str, names: tuple[str, ...])
     parsed = parse_byline(line, language="en")
     assert parsed is not None
     assert parsed.authors == names
+
+
+def test_lowercase_job_after_a_name_is_no_byline() -> None:
+    # "Jane Doe, BBC diplomatic correspondent" signs an analysis box inside the story
+    assert parse_byline("Jane Doe, BBC diplomatic correspondent", language="en") is None
