@@ -109,7 +109,7 @@ def assemble(
         if found_strip is not None:
             byline_raw, authors, _ = found_strip
     if not authors and not source:
-        found_lone = _lone_marked_byline(lines, labels, context.language)
+        found_lone = _lone_marked_byline(lines, labels, context.language, physical)
         if found_lone is not None:
             byline_raw, authors = found_lone
     meta_people, meta_source = _meta_authors(context)
@@ -215,7 +215,7 @@ def _strip_byline(
 
 
 def _lone_marked_byline(
-    lines: Sequence[Line], labels: Sequence[Label], language: str | None
+    lines: Sequence[Line], labels: Sequence[Label], language: str | None, physical: Sequence[Line] | None
 ) -> tuple[str, tuple[str, ...]] | None:
     """The one marked byline of a page whose article start the context pass missed, or None.
 
@@ -225,15 +225,33 @@ def _lone_marked_byline(
     """
     found: tuple[str, tuple[str, ...]] | None = None
     for i, line in enumerate(lines):
-        if labels[i] not in _LONE_LABELS or line.words > STRIP_WORDS or not could_be_byline(line.text):
+        if labels[i] not in _LONE_LABELS:
             continue
-        parsed = parse_byline(line.text, language=language)
-        if parsed is None or parsed.score < STRIP_OVER_BARE or not parsed.authors:
-            continue
-        if found is not None and {a.casefold() for a in found[1]} != {a.casefold() for a in parsed.authors}:
-            return None
-        found = found or (line.text, parsed.authors)
+        for text in _short_texts(line, physical):
+            if not could_be_byline(text):
+                continue
+            parsed = parse_byline(text, language=language)
+            if parsed is None or parsed.score < STRIP_OVER_BARE or not parsed.authors:
+                continue
+            if found is not None and {a.casefold() for a in found[1]} != {a.casefold() for a in parsed.authors}:
+                return None
+            found = found or (text, parsed.authors)
     return found
+
+
+def _short_texts(line: Line, physical: Sequence[Line] | None) -> tuple[str, ...]:
+    """A short line's text; for a long block a dump reflowed, its first and last source lines.
+
+    A hard-wrapped dump has no blank line between a standfirst and the byline under it, so the
+    reflow joins them; the byline is then the block's last source line (or its first).
+    """
+    if line.words <= STRIP_WORDS:
+        return (line.text,)
+    span = line.span
+    if physical is None or len(span) < 2:  # a block of one source line has no edge lines
+        return ()
+    edges = (physical[span[0]], physical[span[-1]])
+    return tuple(p.text for p in edges if 0 < p.words <= STRIP_WORDS)
 
 
 _LONE_LABELS = frozenset({Label.OTHER, Label.BYLINE, Label.DATELINE})

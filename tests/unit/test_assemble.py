@@ -282,3 +282,18 @@ def test_marked_byline_in_a_comment_names_nobody() -> None:
     text = f"Ein Start ins neue Jahr\n{PROSE}\nvon Jane Doe | 20. Mai 2007"
     labels = revised(Label.HEADLINE, Label.BODY, Label.COMMENT)
     assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
+
+
+def test_byline_reflowed_into_the_standfirst_names_the_author() -> None:
+    stand = "Die Fahrer vor der neuen Saison: wer vorne mitfahren kann und wer nicht, in einer langen Übersicht."
+    raw = [*stand.rsplit(" ", 8), "02.02.2022, 11:30 Uhr von Jane Doe"]
+    menu = ["Home", "Politik", "Sport", "Kultur"]
+    physical = split_lines("\n".join([*raw, *menu, "Ein Start ins neue Jahr", PROSE]))
+    n = len(raw)
+    rows = [(" ".join(raw), 0, n), *[(m, n + k, n + k + 1) for k, m in enumerate(menu)]]
+    rows += [("Ein Start ins neue Jahr", n + 4, n + 5), (PROSE, n + 5, n + 6)]
+    labels = revised(Label.OTHER, *[Label.NAVIGATION] * 4, Label.HEADLINE, Label.BODY)
+    article = assemble(build_lines(rows), labels, PageContext(language="de"), physical=physical)
+    assert article.authors == ("Jane Doe",)
+    # without the source lines the joined block is prose
+    assert assemble(build_lines(rows), labels, PageContext(language="de")).authors == ()
