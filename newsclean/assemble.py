@@ -187,7 +187,7 @@ def _strip_byline(
     """
     start = body_idx[0] if body_idx else head + 1
     lo = back(lines, head, STRIP_ABOVE)
-    hi = forward(lines, max(start, head + 1), STRIP_AFTER) + 1
+    hi = min(len(lines), forward(lines, max(start, head + 1), STRIP_AFTER) + 1)
     for i in range(lo, hi):
         line = lines[i]
         # the article's first line may be the date strip the body took in ("1. Januar 2016 von Jane

@@ -297,3 +297,8 @@ def test_byline_reflowed_into_the_standfirst_names_the_author() -> None:
     assert article.authors == ("Jane Doe",)
     # without the source lines the joined block is prose
     assert assemble(build_lines(rows), labels, PageContext(language="de")).authors == ()
+
+
+def test_a_page_that_is_only_its_headline_has_no_author() -> None:
+    lines = split_lines("0 A A")
+    assert assemble(lines, revised(Label.HEADLINE), PageContext()).authors == ()
