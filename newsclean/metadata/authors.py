@@ -845,7 +845,7 @@ def _colon_handle(key: str, first: str) -> bool:
     return _HANDLE_SHAPED.fullmatch(token) is not None
 
 
-_HANDLE_SHAPED = regex.compile(r"(?=[\p{L}\d_.\-]*[\d_])(?=(?:[^\p{L}]*\p{L}){3})\p{L}[\p{L}\d_.\-]{1,24}")
+_HANDLE_SHAPED = regex.compile(r"\p{L}(?=[\p{L}\d_.\-]{0,23}[\d_])(?=(?:[\d_.\-]{0,23}\p{L}){2})[\p{L}\d_.\-]{1,24}")
 """A user name shaped as one: letters first, three at least, with a digit or an underscore ("r23" is too short
 to be sure, "Marianne1" and "the_pain" are not)."""
 
