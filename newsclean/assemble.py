@@ -19,14 +19,25 @@ import regex
 
 from newsclean.article import Article, LabeledLine
 from newsclean.classifiers.base import PageContext
+from newsclean.classifiers.byline import could_be_byline
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.language import stopwords
 from newsclean.lines import Line
-from newsclean.metadata.authors import PARTICLES, parse_byline, parse_date_strip, split_names
+from newsclean.metadata.authors import (
+    MAX_SPLIT_BYLINE_LINES,
+    PARTICLES,
+    is_lone_marker,
+    join_split_byline,
+    parse_byline,
+    parse_date_strip,
+    split_names,
+    unglue,
+)
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
+from newsclean.walk import back, forward
 
 __all__ = ["assemble"]
 
@@ -86,15 +97,22 @@ def assemble(
             parsed = parse_byline(lines[i].text, language=context.language)
             if parsed is None or not parsed.authors:
                 # a blog's date strip names its author around the dates: "Posted on <date> by LD"
-                spans = [(m.start, m.end) for m in find_dates(lines[i].text, language=context.language)]
-                parsed = parse_date_strip(lines[i].text, spans) or parsed
+                strip = unglue(lines[i].text)
+                spans = [(m.start, m.end) for m in find_dates(strip, language=context.language)]
+                parsed = parse_date_strip(strip, spans) or parsed
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
-    if not authors and head_idx is not None:
-        found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language)
+    if head_idx is not None and (not authors or best < MARKED):
+        # none found, or only a bare name (a caption? a translator?): a marked byline in the strip wins
+        floor = STRIP_OVER_BARE if authors else 0.0
+        found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language, floor=floor)
         if found_strip is not None:
-            byline_raw, authors = found_strip
+            byline_raw, authors, _ = found_strip
+    if not authors and not source:
+        found_lone = _lone_marked_byline(lines, labels, context.language, physical)
+        if found_lone is not None:
+            byline_raw, authors = found_lone
     meta_people, meta_source = _meta_authors(context)
     mark_people, mark_source = _markup_authors(context)
     meta_people = _confirmed(meta_people, [byline_raw or "", *(context.meta.bylines if context.meta else ())])
@@ -156,32 +174,102 @@ def assemble(
 
 
 def _strip_byline(
-    lines: Sequence[Line], labels: Sequence[Label], head: int, body_idx: Sequence[int], language: str | None
-) -> tuple[str, tuple[str, ...]] | None:
+    lines: Sequence[Line],
+    labels: Sequence[Label],
+    head: int,
+    body_idx: Sequence[int],
+    language: str | None,
+    *,
+    floor: float = 0.0,
+) -> tuple[str, tuple[str, ...], float] | None:
     """A byline the context pass left unlabelled in the strip around the headline.
 
     Between the headline and the article's first lines sit the byline and the date strip; one the
     context pass did not label ("6. Dezember 2022 von Fatima in Gefühle", "Blog Beitrag von Jane
     Doe") still names the author when it reads as a marked byline or a date strip with a name.
+    The strip is counted in non-blank lines: text dumps put blank lines between all blocks. Only
+    a byline scoring above ``floor`` counts; returns its text, its names and its score.
     """
     start = body_idx[0] if body_idx else head + 1
-    lo = max(0, head - STRIP_ABOVE)
-    hi = min(len(lines), max(start, head + 1) + STRIP_AFTER)
+    lo = back(lines, head, STRIP_ABOVE)
+    hi = min(len(lines), forward(lines, max(start, head + 1), STRIP_AFTER) + 1)
     for i in range(lo, hi):
         line = lines[i]
-        if i == head or line.is_blank or line.words > STRIP_WORDS or labels[i] in _NOT_STRIP:
+        # the article's first line may be the date strip the body took in ("1. Januar 2016 von Jane
+        # Ein Kommentar"); a sentence there is prose
+        opener = i == start and labels[i] is Label.BODY and _SENTENCE_END.search(line.text) is None
+        # "By" / "Jane Doe" / "and" / "John Roe": a dump printed each element on its own line, and
+        # the context pass took the run for a menu
+        joined = join_split_byline(_run_after(lines, i)) if is_lone_marker(line.text) else None
+        if i == head or line.is_blank or line.words > STRIP_WORDS or (
+            labels[i] in _NOT_STRIP and not opener and joined is None
+        ):
             continue
         # a text dump's rule line ("━━━━") may be joined to the byline under it
-        text = _RULE.sub("", line.text)
+        text = joined or unglue(_RULE.sub("", line.text))
         spans = [(m.start, m.end) for m in find_dates(text, language=language)]
         parsed = parse_date_strip(text, spans) if spans else None
         if parsed is None or not parsed.authors:
             parsed = parse_byline(text, language=language)
             if parsed is None or parsed.score < STRIP_SCORE:
                 parsed = None
-        if parsed is not None and parsed.authors:
-            return text, parsed.authors
+        least = max(floor, OPENER_SCORE) if opener else floor
+        if parsed is not None and parsed.authors and parsed.score > least:
+            return text, parsed.authors, parsed.score
     return None
+
+
+def _lone_marked_byline(
+    lines: Sequence[Line], labels: Sequence[Label], language: str | None, physical: Sequence[Line] | None
+) -> tuple[str, tuple[str, ...]] | None:
+    """The one marked byline of a page whose article start the context pass missed, or None.
+
+    When no byline sits near the article, a marked byline ("von Jane Doe | 20. Mai 2007") elsewhere
+    outside the body, menus and comments still names the author, if the page names nobody else
+    so: a page of teasers holds several such lines with different names, and then none is chosen.
+    """
+    found: tuple[str, tuple[str, ...]] | None = None
+    for i, line in enumerate(lines):
+        if labels[i] not in _LONE_LABELS:
+            continue
+        for text in _short_texts(line, physical):
+            if not could_be_byline(text):
+                continue
+            parsed = parse_byline(text, language=language)
+            if parsed is None or parsed.score < STRIP_OVER_BARE or not parsed.authors:
+                continue
+            if found is not None and {a.casefold() for a in found[1]} != {a.casefold() for a in parsed.authors}:
+                return None
+            found = found or (text, parsed.authors)
+    return found
+
+
+def _short_texts(line: Line, physical: Sequence[Line] | None) -> tuple[str, ...]:
+    """A short line's text; for a long block a dump reflowed, its first and last source lines.
+
+    A hard-wrapped dump has no blank line between a standfirst and the byline under it, so the
+    reflow joins them; the byline is then the block's last source line (or its first).
+    """
+    if line.words <= STRIP_WORDS:
+        return (line.text,)
+    span = line.span
+    if physical is None or len(span) < 2:  # a block of one source line has no edge lines
+        return ()
+    edges = (physical[span[0]], physical[span[-1]])
+    return tuple(p.text for p in edges if 0 < p.words <= STRIP_WORDS)
+
+
+_LONE_LABELS = frozenset({Label.OTHER, Label.BYLINE, Label.DATELINE})
+
+
+def _run_after(lines: Sequence[Line], i: int) -> list[str]:
+    """The texts of line ``i`` and the lines right after it, up to the first blank line."""
+    out: list[str] = []
+    for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
+        if line.is_blank:
+            break
+        out.append(line.text)
+    return out
 
 
 # The strip read for an unlabelled byline: a few lines above the headline, and from the headline to
@@ -191,6 +279,13 @@ STRIP_AFTER = 3
 STRIP_WORDS = 16
 # A byline this sure reads as marked ("By Jane Doe, 7 News" scores 0.8); a bare name scores less.
 STRIP_SCORE = 0.7
+# A byline in the strip replaces a bare name the context pass labelled only when it is this sure: a
+# marked one ("Autor Jane Doe", "Veröffentlicht am <date> von Jane"), not another bare name.
+STRIP_OVER_BARE = 0.8
+# A byline read from the article's first line must be marked: a date strip's "von Jane" (0.75) or a
+# marked byline, not a bare name, which is as likely the first words of the story.
+OPENER_SCORE = 0.7
+_SENTENCE_END = regex.compile(r"[.!?…。]['\"”’»)]?\s*$")
 _RULE = regex.compile(r"^[\p{So}\p{Pd}_=*~#\s]{3,}")
 _NOT_STRIP = frozenset({Label.BODY, Label.COMMENT, Label.PROMO, Label.NAVIGATION, Label.HEADLINE})
 

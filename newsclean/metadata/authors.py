@@ -35,7 +35,18 @@ from typing import Final
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
-__all__ = ["AGENCIES", "PARTICLES", "Byline", "byline_score", "parse_byline", "parse_date_strip", "split_names"]
+__all__ = [
+    "AGENCIES",
+    "PARTICLES",
+    "Byline",
+    "byline_score",
+    "is_lone_marker",
+    "join_split_byline",
+    "parse_byline",
+    "parse_date_strip",
+    "split_names",
+    "unglue",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +80,9 @@ MAX_MARKERLESS_WORDS: Final = 16
 """Without a marker we only trust short strips: names plus a date, a place or a role."""
 MAX_PREFIX_WORDS: Final = 6
 """Words allowed before the marker ("Veröffentlicht am 17. Dezember 2019 von ..."); more is prose."""
+MAX_PREFIX_META_WORDS: Final = 12
+"""Words allowed before the marker when the extra ones are dates and times: a theme prints the published
+and the modified date before the name ("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko")."""
 MAX_NAME_TOKENS: Final = 5
 """A person name has at most five words ("Dr. Karin J. Schmitz", "Maria de la Cruz")."""
 MIN_MARKERLESS_NAME_TOKENS: Final = 2
@@ -91,6 +105,8 @@ SCORE_MARKER: Final = 0.9
 """A marker followed by a name is almost always a byline."""
 SCORE_MARKER_SOURCE_ONLY: Final = 0.75
 """A marker followed by only an agency or desk ("By Reuters Staff")."""
+SCORE_HANDLE: Final = 0.6
+"""A user name after a marker without a colon ("von Marianne1"): a comment's byline reads the same."""
 SCORE_SUPPORTED: Final = 0.7
 """Bare names with a date, role, agency or place beside them ("Jane Doe, 12 March 2021")."""
 SCORE_BARE_NAMES: Final = 0.4
@@ -163,7 +179,9 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
     "von": frozenset({"de"}), "text:": frozenset({"*"}), "text von": frozenset({"de"}),
     "autor:": frozenset({"*"}), "autorin:": frozenset({"de"}), "autoren:": frozenset({"de"}),
     "autor": frozenset({"de", "pl", "cs", "sk", "es", "pt", "ro", "hr", "sr", "sl"}),
-    "autorin": frozenset({"de"}), "ein beitrag von": frozenset({"de"}),
+    "autorin": frozenset({"de"}), "autor/in": frozenset({"de"}), "autor/in:": frozenset({"de"}),
+    "autor*in": frozenset({"de"}), "autor*in:": frozenset({"de"}), "autor:in": frozenset({"de"}),
+    "autor:in:": frozenset({"de"}), "autor_in:": frozenset({"de"}), "ein beitrag von": frozenset({"de"}),
     "eine kolumne von": frozenset({"de"}), "ein kommentar von": frozenset({"de"}),
     "ein gastbeitrag von": frozenset({"de"}), "geschrieben von": frozenset({"de"}),
     "verfasst von": frozenset({"de"}), "text und fotos:": frozenset({"de"}),
@@ -373,6 +391,9 @@ heading, not a name; endings shared with first names ("-elle", "-ene", "-ine") a
 _CAMEL = regex.compile(r"(?<!\p{L})\p{L}{4,}\p{Lu}")
 """Inner capitals after four letters ("SolarSchulen", "GetYourGuide") mark brands; "McDonald",
 "DeFino", "MacArthur" have shorter prefixes."""
+_ACRONYM_COMPOUND = regex.compile(r"\p{Lu}{2,}-")
+"""An acronym compound ("RSS-Newsfeed", "EU-Kommission") is a thing, not a name part ("JEAN-PIERRE" is all
+caps, so it stays)."""
 _HANDLE = regex.compile(r"(?<!\S)@\w+")
 _QUANTITY = regex.compile(r"\d+(?:[.,/]\d+)?(?:[-–]\d+(?:[.,/]\d+)?)?")
 _BARE_NUMBER = regex.compile(r"[#(]?\d+[.,:]?\d*x?\)?")
@@ -426,7 +447,8 @@ def _is_name_token(token: str) -> bool:
         return False
     if _word_key(token) in _STOP_WORDS and _word_key(token) not in _CALENDAR_WORDS:
         return False
-    if (_CAMEL.search(token) and not token.isupper()) or (  # "MORITZ" is no brand: see _read_piece
+    # "MORITZ" is no brand: see _read_piece
+    if ((_CAMEL.search(token) or _ACRONYM_COMPOUND.match(token)) and not token.isupper()) or (
         len(token) >= _MIN_SUFFIX_TOKEN_CHARS and _NOUN_SUFFIX.search(token.casefold())
     ):
         return False
@@ -464,6 +486,8 @@ def _quick_reject(s: str) -> bool:
     return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
 
 
+_BULLET = regex.compile(r"^[*•●▪■◦∙►▶□☆○◆◇‣⁃]\s+(?=\S)")
+"""A list bullet before the line: dumps print a byline inside a list item so ("* Von Jane Doe", "• Jane Doe")."""
 _LONE_TOKEN_SEPARATORS = regex.compile(r"[:：|•·∙◦»«()\[\],;&+/]")
 """Characters that can make one whitespace-free token more than one piece, or a marker ("Autor:Jane")."""
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}]")
@@ -508,11 +532,45 @@ _GLUED_DATE = regex.compile(
 )
 """A date run into the word before it ("Jane Doe13.12.2022", "Mejías04 de mayo 2022"): text dumps drop the
 space between inline elements."""
-_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]")
-"""What both kinds of glue have in common; a line without it has nothing to split."""
+_GLUED_AFTER_DATE = regex.compile(
+    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}\.\s?\p{L}|\d{1,2}\.\d{1,2}\.|\p{Lu}\p{Ll})"
+    r"|(?<=(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=\d{1,2}:\d{2}(?!\d))"
+)
+"""What a text dump runs into the end of a date: a second date ("2. Februar 20202. Februar 2020": a
+theme's published and modified dates), a time ("28.09.1912:44") or a label ("25. Januar 2022Author")."""
+_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]|(?:19|20)\d{2}(?:\d|\p{Lu})|\.\d{3,}:")
+"""What the kinds of glue have in common; a line without it has nothing to split."""
+_GLUED_CAPS = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,}(?:[-–:|/]|$))")
+"""An acronym run into the name before it ("Jane DoeRSS-Feed", "Jane DoePDF"): names hold none so glued."""
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
 _LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
 """An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a text dump lost around the dates of a byline strip.
+
+    Dumps of inline elements drop the space between them: "2. Februar 20202. Februar 2020Author
+    Jane", "jdoe28.09.1912:44". Only a space is inserted, where a year or a day-month-year date
+    runs into another date, a time or a capitalised word; no character is changed.
+
+    Args:
+        text: one line of a page.
+
+    Returns:
+        The line with the spaces put back (the same string when nothing is glued).
+
+    Example:
+        >>> unglue("Posted on 25. Januar 202225. Januar 2022Author Redaktion")
+        'Posted on 25. Januar 2022 25. Januar 2022 Author Redaktion'
+        >>> unglue("jdoe28.09.1912:44")
+        'jdoe28.09.19 12:44'
+
+    .. versionadded:: 0.1.0
+    """
+    if _GLUE_HINT.search(text) is None:
+        return text
+    return _GLUED_AFTER_DATE.sub(" ", text)
 
 
 def _unglue(s: str) -> str:
@@ -520,12 +578,15 @@ def _unglue(s: str) -> str:
 
     "Jane DoeFollow", "Jane DoeStaff Writer", "Jane DoeNovember 6, 2023", "Jane Doe13.12.2022": a
     capitalised word glued to a lowercase letter is split off only when it is a word names never hold
-    (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole.
+    (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole. Dates run into what follows
+    them are split too (:func:`unglue`).
     """
     if not s.startswith("[") and _GLUE_HINT.search(s) is None:
         return s  # the common case: no lowercase letters run into a capital or a digit
     s = _LEADING_ALT.sub("", s)
+    s = _GLUED_AFTER_DATE.sub(" ", s)
     s = _GLUED_DATE.sub(" ", s)
+    s = _GLUED_CAPS.sub(" ", s)
     return _GLUED_WORD.sub(lambda m: " " + m.group() if _glue_word(m.group()) else m.group(), s)
 
 
@@ -579,7 +640,7 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         return "source"
     if state.handle_ok and _read_handle(s, a, b, state):
         return "name"
-    if _is_role(piece):
+    if _is_role(piece) or (state.authors and _ends_in_job(piece)):
         return "role"
     if _is_meta(piece):
         return "meta"
@@ -654,6 +715,24 @@ def _read_handle(s: str, a: int, b: int, state: _Parse) -> bool:
     return True
 
 
+def _ends_in_job(piece: str) -> bool:
+    """A job title after a name, however it is qualified: "Local Democracy Reporter".
+
+    Titles end in the job's noun ("Chief Washington Correspondent"); a co-author's name never does.
+    """
+    tokens = piece.split()
+    if not tokens or len(tokens) > MAX_JOB_TITLE_WORDS:
+        return False
+    last = _word_key(tokens[-1])
+    # a title is capitalised ("Local Democracy Reporter"); "BBC diplomatic correspondent" after a
+    # name is the signature of an analysis box inside the story
+    return last in _ROLE_WORDS and last not in _ROLE_MODIFIERS and all(t[:1].isupper() for t in tokens)
+
+
+MAX_JOB_TITLE_WORDS: Final = 5
+"""A job title after a name has at most five words ("Senior Local Democracy Reporter for Kent" is cut earlier)."""
+
+
 def _modifiers_only(piece: str) -> bool:
     return all(_word_key(t) in _ROLE_MODIFIERS for t in piece.split() if _word_key(t) not in {"of", "and", "the"})
 
@@ -721,14 +800,20 @@ def _prefix_ok(prefix: str) -> bool:
     if _PREFIX_END.search(prefix):
         return True
     return all(_is_meta_token(w) or _word_key(w) in _ARTICLES or _word_key(w).endswith(_LEAD_INS)
-               for w in prefix.split())
+               or _DAY_ABBREVIATION.fullmatch(w) is not None or not _word_key(w) for w in prefix.split())
+
+
+_DAY_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{1,2}[.,]{1,2}")
+"""A weekday's short form in a date before the marker ("Fr, 24. Januar 2020", "Sa., 3. Mai"), in any language."""
 
 
 def _find_marker(s: str) -> tuple[int, int, str] | None:
     """(marker start, marker end, marker key) of the first usable marker, or None."""
     for m in _MARKER.finditer(s, 0, min(len(s), MAX_LINE_CHARS)):
         prefix = s[: m.start()].split()
-        if len(prefix) > MAX_PREFIX_WORDS:
+        if len(prefix) > MAX_PREFIX_WORDS and (
+            len(prefix) > MAX_PREFIX_META_WORDS or sum(not _is_meta_token(w) for w in prefix) > MAX_PREFIX_WORDS
+        ):
             return None
         if not _prefix_ok(s[: m.start()]):
             # "Die Vielfalt von Königs Wusterhausen", "Powered by X": a marker word inside a phrase.
@@ -749,8 +834,20 @@ def _find_marker(s: str) -> tuple[int, int, str] | None:
 
 
 def _colon_handle(key: str, first: str) -> bool:
-    """A user handle after a marker that ends in a colon ("Autor: c1ph4"): no prose reads so."""
-    return key.endswith((":", "：")) and _HANDLE_TOKEN.fullmatch(first.rstrip(".,;")) is not None
+    """A user handle after a marker: no prose reads so.
+
+    Any handle counts after a marker that ends in a colon ("Autor: c1ph4"); after the others, one
+    with a digit or an underscore ("von Marianne1", "by jane_doe").
+    """
+    token = first.rstrip(".,;")
+    if key.endswith((":", "：")):
+        return _HANDLE_TOKEN.fullmatch(token) is not None
+    return _HANDLE_SHAPED.fullmatch(token) is not None
+
+
+_HANDLE_SHAPED = regex.compile(r"\p{L}(?=[\p{L}\d_.\-]{0,23}[\d_])(?=(?:[\d_.\-]{0,23}\p{L}){2})[\p{L}\d_.\-]{1,24}")
+"""A user name shaped as one: letters first, three at least, with a digit or an underscore ("r23" is too short
+to be sure, "Marianne1" and "the_pain" are not)."""
 
 
 def _score_source(spans: list[tuple[int, int]], s: str) -> str | None:
@@ -806,6 +903,9 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
     """:func:`parse_byline` on the collapsed line ``s``; ``text`` is the raw line."""
     if _quick_reject(s):
         return None
+    bullet = _BULLET.match(s)
+    if bullet is not None:
+        s = s[bullet.end() :]
     words = s.split()
     if len(words) > MAX_WORDS:
         return None
@@ -896,6 +996,9 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
         return None
     if marker:
         score = SCORE_MARKER if authors else SCORE_MARKER_SOURCE_ONLY
+        if handle_ok and found is not None and not found[2].endswith((":", "：")) and len(authors) == 1:
+            # "geschrieben von jdoe2012 am ...": a user name, as often a commenter's as the author's
+            score = min(score, SCORE_HANDLE)
     elif authors:
         score = SCORE_SUPPORTED if state.support or source else SCORE_BARE_NAMES
     else:
@@ -1069,6 +1172,68 @@ def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
             plausible = _plausible_name(name.split()) and _word_key(name) not in _STOP_WORDS
             return name if _DIGIT.search(name) is None and plausible else None
     return None
+
+
+MAX_SPLIT_BYLINE_LINES: Final = 7
+"""A byline a dump printed one element a line spans at most seven lines: "By", four names, two "and"s."""
+_JOINERS: Final = frozenset({*_AND_WORDS, ",", "&", "/", "+"})
+
+
+def join_split_byline(texts: Sequence[str]) -> str | None:
+    """The one-line byline a text dump split into one line per inline element, or None.
+
+    Dumps print each element of a byline strip on its own line: "By" / "Jane Doe" / "and" /
+    "John Roe". When the first text is a marker alone, the names and joining words after it
+    (up to the first other line) are joined with spaces, ready for :func:`parse_byline`.
+
+    Args:
+        texts: the lines from a candidate marker on, without blank lines.
+
+    Returns:
+        The joined byline, or None when the first line is no lone marker or no name follows it.
+
+    Example:
+        >>> join_split_byline(["By", "Jane Doe", "and", "John Roe", "Published Nov 8, 2023"])
+        'By Jane Doe and John Roe'
+        >>> join_split_byline(["By Jane Doe", "and"]) is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    if not texts or not is_lone_marker(texts[0]):
+        return None
+    parts = [_collapse(texts[0])]
+    for text in texts[1:MAX_SPLIT_BYLINE_LINES]:
+        t = _collapse(text)
+        tokens = t.rstrip(",").split()
+        if t.casefold() in _JOINERS or (
+            0 < len(tokens) <= MAX_NAME_TOKENS and _name_span(tokens, 0) == len(tokens)
+            and (parts[-1].casefold() in _JOINERS or len(parts) == 1 or parts[-1].endswith(","))
+        ):
+            parts.append(t)
+            continue
+        break
+    while parts and parts[-1].casefold() in _JOINERS:
+        parts.pop()
+    return " ".join(parts) if len(parts) > 1 else None
+
+
+def is_lone_marker(text: str) -> bool:
+    """Whether a line is a byline marker and nothing else ("By", "Von", "Autor:").
+
+    >>> is_lone_marker("Von"), is_lone_marker("Von Jane Doe")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    if len(text) > MAX_LONE_MARKER_CHARS:
+        return False
+    key = " ".join(text.split()).casefold()
+    return key in _MARKERS or f"{key}:" in _MARKERS
+
+
+MAX_LONE_MARKER_CHARS: Final = 40
+"""Longer lines are never one marker alone; the cap keeps the check cheap."""
 
 
 _NAME_SPLIT = regex.compile(

@@ -306,3 +306,75 @@ def test_an_article_signed_at_its_end_names_its_author() -> None:
     assert authors("Denis Clerc", PROSE, PROSE) == ()  # a name opening the article is a heading or a quote
     assert authors(PROSE, "Anna Belial", PROSE, "Denis Clerc") == ()  # several names: a list, no signature
     assert authors(PROSE, PROSE, "Team Redaktion") == ()  # a desk
+
+
+def test_date_strip_the_body_took_in_names_the_author() -> None:
+    lines = split_lines(f"Ein Start ins neue Jahr\n1. Januar 2016 von KleineGrüneMonster Ein Kommentar\n{PROSE}")
+    labels = revised(Label.HEADLINE, Label.BODY, Label.BODY)
+    assert assemble(lines, labels, PageContext(language="de")).authors == ("KleineGrüneMonster",)
+
+
+def test_first_body_sentence_is_no_byline() -> None:
+    lines = split_lines(f"Ein Start ins neue Jahr\nAm 1. Januar 2016 sprach Jane Doe.\n{PROSE}")
+    labels = revised(Label.HEADLINE, Label.BODY, Label.BODY)
+    assert assemble(lines, labels, PageContext(language="de")).authors == ()
+
+
+def test_marked_byline_in_the_strip_beats_a_labelled_bare_name() -> None:
+    text = f"Crash on the highway\nJohn Roe\n{PROSE}\n\nAutor Jane Doe:\n{PROSE}"
+    labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY, Label.BLANK, Label.OTHER, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("Jane Doe",)
+
+
+def test_bare_name_in_the_strip_does_not_replace_a_labelled_bare_name() -> None:
+    text = f"Crash on the highway\nJohn Roe\n{PROSE}\n\nJane Doe\n{PROSE}"
+    labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY, Label.BLANK, Label.OTHER, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("John Roe",)
+
+
+def test_byline_printed_one_element_a_line_names_every_author() -> None:
+    text = f"Crash on the highway\nBy\nJane Doe\nand\nJohn Roe\n\n{PROSE}"
+    labels = revised(Label.HEADLINE, Label.NAVIGATION, Label.BYLINE, Label.NAVIGATION, Label.NAVIGATION,
+                     Label.BLANK, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="en")).authors == ("Jane Doe", "John Roe")
+
+
+def test_lone_marked_byline_away_from_the_article_names_the_author() -> None:
+    menu = "Home\nPolitik\nSport\nKultur\n"
+    text = f"von Jane Doe | 20. Mai 2007 | 0 Kommentare\n{menu}Ein Start ins neue Jahr\n{PROSE}"
+    labels = revised(Label.OTHER, *[Label.NAVIGATION] * 4, Label.HEADLINE, Label.BODY)
+    article = assemble(split_lines(text), labels, PageContext(language="de"))
+    assert article.authors == ("Jane Doe",)
+
+
+def test_marked_bylines_of_several_people_away_from_the_article_name_nobody() -> None:
+    menu = "Home\nPolitik\nSport\nKultur\n"
+    text = f"von Jane Doe | 20. Mai 2007\nvon John Roe | 21. Mai 2007\n{menu}Ein Start ins neue Jahr\n{PROSE}"
+    labels = revised(Label.OTHER, Label.OTHER, *[Label.NAVIGATION] * 4, Label.HEADLINE, Label.BODY)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
+
+
+def test_marked_byline_in_a_comment_names_nobody() -> None:
+    text = f"Ein Start ins neue Jahr\n{PROSE}\nvon Jane Doe | 20. Mai 2007"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.COMMENT)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
+
+
+def test_byline_reflowed_into_the_standfirst_names_the_author() -> None:
+    stand = "Die Fahrer vor der neuen Saison: wer vorne mitfahren kann und wer nicht, in einer langen Übersicht."
+    raw = [*stand.rsplit(" ", 8), "02.02.2022, 11:30 Uhr von Jane Doe"]
+    menu = ["Home", "Politik", "Sport", "Kultur"]
+    physical = split_lines("\n".join([*raw, *menu, "Ein Start ins neue Jahr", PROSE]))
+    n = len(raw)
+    rows = [(" ".join(raw), 0, n), *[(m, n + k, n + k + 1) for k, m in enumerate(menu)]]
+    rows += [("Ein Start ins neue Jahr", n + 4, n + 5), (PROSE, n + 5, n + 6)]
+    labels = revised(Label.OTHER, *[Label.NAVIGATION] * 4, Label.HEADLINE, Label.BODY)
+    article = assemble(build_lines(rows), labels, PageContext(language="de"), physical=physical)
+    assert article.authors == ("Jane Doe",)
+    # without the source lines the joined block is prose
+    assert assemble(build_lines(rows), labels, PageContext(language="de")).authors == ()
+
+
+def test_a_page_that_is_only_its_headline_has_no_author() -> None:
+    lines = split_lines("0 A A")
+    assert assemble(lines, revised(Label.HEADLINE), PageContext()).authors == ()

@@ -244,9 +244,48 @@ def test_max_markerless_words() -> None:
 
 
 def test_max_prefix_words() -> None:
-    ok = " ".join(["2024"] * authors.MAX_PREFIX_WORDS)
+    ok = " ".join(["Kolumne"] * authors.MAX_PREFIX_WORDS)
+    assert parse_byline(f"{ok} by Jane Doe") is not None
+    assert parse_byline(f"{ok} Kolumne by Jane Doe") is None
+
+
+def test_max_prefix_meta_words() -> None:
+    ok = " ".join(["2024"] * authors.MAX_PREFIX_META_WORDS)
     assert parse_byline(f"{ok} by Jane Doe") is not None
     assert parse_byline(f"{ok} 2024 by Jane Doe") is None
+
+
+def test_published_and_modified_dates_before_the_marker() -> None:
+    parsed = parse_byline("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Heiko",)
+
+
+def test_weekday_abbreviation_before_the_marker() -> None:
+    parsed = parse_byline("Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("2. Februar 20202. Februar 2020 Jane Doe", "2. Februar 2020 2. Februar 2020 Jane Doe"),
+        ("Posted on 2. Mai 20222. Mai 2022Author Jane", "Posted on 2. Mai 2022 2. Mai 2022 Author Jane"),
+        ("jdoe28.09.1912:44", "jdoe28.09.19 12:44"),
+        ("jdoe28.09.201912:44", "jdoe28.09.2019 12:44"),
+        ("In 2020 there were 20201 cases", "In 2020 there were 20201 cases"),
+        ("am 12.03.2020 um 12:30", "am 12.03.2020 um 12:30"),
+    ],
+)
+def test_unglue_splits_only_glued_dates(glued: str, spaced: str) -> None:
+    assert authors.unglue(glued) == spaced
+
+
+def test_glued_dates_byline_parses() -> None:
+    parsed = parse_byline("Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Heiko",)
 
 
 def test_max_name_tokens() -> None:
@@ -505,3 +544,96 @@ def test_a_bullet_before_a_date_strip_name() -> None:
     parsed = parse_date_strip(line, spans)
     assert parsed is not None
     assert parsed.authors == ("reineckefuchs",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("* Von Jane Doe", ("Jane Doe",)),
+        ("* Author: Jane Doe", ("Jane Doe",)),
+        ("• Jane Doe", ("Jane Doe",)),
+        ("□ By Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_list_bullet_before_the_byline(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line, language="de")
+    assert parsed is not None
+    assert parsed.authors == names
+
+
+def test_bullet_alone_is_no_byline() -> None:
+    assert parse_byline("* Home") is None
+    assert parse_byline("*") is None
+
+
+@pytest.mark.parametrize("marker", ["AUTOR/IN", "Autor*in:", "Autor:in:", "Autor/in:"])
+def test_german_gender_forms_of_the_author_marker(marker: str) -> None:
+    parsed = parse_byline(f"STAND 21.4.2021 , 16:41 Uhr {marker} Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+def test_acronym_glued_to_the_name_is_split_off() -> None:
+    parsed = parse_byline("Von Jane DoeRSS-Newsfeed neuer Artikel von Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+def test_acronym_compound_is_no_name_part() -> None:
+    assert parse_byline("Von Jane Doe", language="de").authors == ("Jane Doe",)  # type: ignore[union-attr]
+    assert parse_byline("EU-Kommission Berlin") is None
+    assert parse_byline("Von JEAN-PIERRE DUPONT").authors == ("JEAN-PIERRE DUPONT",)  # type: ignore[union-attr]
+
+
+def test_split_byline_is_joined_from_its_marker() -> None:
+    texts = ["By", "Jane Doe", "and", "John Roe", "Published Nov 8, 2023"]
+    assert authors.join_split_byline(texts) == "By Jane Doe and John Roe"
+    assert authors.join_split_byline(["Von", "Jane Doe,", "John Roe"]) == "Von Jane Doe, John Roe"
+
+
+def test_split_byline_needs_a_lone_marker_and_a_name() -> None:
+    assert authors.join_split_byline(["By Jane Doe", "and", "John Roe"]) is None
+    assert authors.join_split_byline(["By", "the way we live"]) is None
+    assert authors.join_split_byline(["By", "and"]) is None
+    assert authors.join_split_byline([]) is None
+
+
+def test_lone_marker() -> None:
+    assert authors.is_lone_marker("Von")
+    assert authors.is_lone_marker(" Autor: ")
+    assert authors.is_lone_marker("Autor")
+    assert not authors.is_lone_marker("Von Jane Doe")
+    assert not authors.is_lone_marker("Home")
+
+
+@pytest.mark.parametrize("line", ["von Marianne1", "By jane_doe", "Beitrag von rob23 » 21.01.2009, 05:42"])
+def test_user_name_after_a_marker(line: str) -> None:
+    parsed = parse_byline(line, language="de")
+    assert parsed is not None
+    assert len(parsed.authors) == 1
+    # a commenter's byline reads the same: a user name scores below a person's marked byline
+    assert parsed.score <= authors.SCORE_HANDLE < byline_score("Jane Doe, 12. März 2021")
+
+
+@pytest.mark.parametrize("line", ["von G20", "By 2020", "Beitrag von r23"])
+def test_short_or_numeric_tokens_after_a_marker_are_no_user_names(line: str) -> None:
+    assert parse_byline(line, language="de") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe, Local Democracy Reporter", ("Jane Doe",)),
+        ("By Jane Doe, Chief Washington Correspondent", ("Jane Doe",)),
+        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+    ],
+)
+def test_job_title_after_the_names_is_no_name(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line, language="en")
+    assert parsed is not None
+    assert parsed.authors == names
+
+
+def test_lowercase_job_after_a_name_is_no_byline() -> None:
+    # "Jane Doe, BBC diplomatic correspondent" signs an analysis box inside the story
+    assert parse_byline("Jane Doe, BBC diplomatic correspondent", language="en") is None
