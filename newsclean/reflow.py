@@ -28,6 +28,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
+
 from newsclean.lines import _BULLET
 
 __all__ = ["Column", "Row", "detect_wrap_width", "find_columns", "join_wrapped", "reflow"]
@@ -56,6 +58,12 @@ MIN_SPLIT = 4
 LEFT_REACH = 10
 MIN_GUTTER_STARTS = 2
 MAX_GUTTERS = 8
+# Columns inside a column (navigation | article | sidebar) are split this many levels deep.
+MAX_DEPTH = 2
+# A gap of this many spaces inside one side of the gutter is another column.
+_GAP = regex.compile(r"\S {3,}\S")
+# At least this share of the two-sided rows leave two or more spaces before the right column.
+RAGGED_SHARE = 0.25
 
 
 def display_width(text: str) -> int:
@@ -230,14 +238,23 @@ def _column_blocks(raws: Sequence[str], col: int) -> list[tuple[int, Column]]:
         while j < n and sides[j] != "X":
             j += 1
         both = [k for k in range(i, j) if sides[k] == "S"]
-        right = [k for k in range(i, j) if sides[k] == "R"]
-        if len(both) >= MIN_SPLIT and right:
-            reach = sum(1 for k in both if display_width(cut_at(raws[k], col)[0].rstrip()) >= col - 1 - LEFT_REACH)
-            if 2 * reach >= len(both):
+        if len(both) >= MIN_SPLIT and any(_indent(raws[k]) == col for k in range(i, j) if sides[k] == "R"):
+            lefts = [display_width(cut_at(raws[k], col)[0].rstrip()) for k in both]
+            # a wrapped column's lines end near the gutter, but raggedly: a paragraph that merely
+            # has a space in that column on a few rows puts its next word right after it each time
+            reach = sum(1 for w in lefts if w >= col - 1 - LEFT_REACH)
+            ragged = sum(1 for w in lefts if w < col - 1)
+            # a table's rows have more cells left of the gutter (a label, a number): read it row by row
+            tabular = sum(1 for k in both if _GAP.search(cut_at(raws[k], col)[0].strip()))
+            if 2 * reach >= len(both) and RAGGED_SHARE * len(both) <= ragged and 3 * tabular <= len(both):
                 # the whole run: a column goes on above and below the rows the other one shares
                 out.append((len(both), Column(col, i, j - 1)))
         i = j
     return out
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
 
 
 def _first_word(raw: str) -> str:
@@ -265,16 +282,24 @@ def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
     """
     if width is None:
         return [(raw, i, i + 1) for i, raw in enumerate(raws)]
+    return _reflow_columns(raws, width, 0, 0)
+
+
+def _reflow_columns(raws: Sequence[str], width: int, offset: int, depth: int) -> list[Row]:
+    """Reflow lines wrapped at ``width``, reading side-by-side columns one after the other.
+
+    A column may hold columns of its own (navigation, article, sidebar): up to ``MAX_DEPTH`` levels.
+    """
     rows: list[Row] = []
     done = 0
-    for block in find_columns(raws, width):
-        rows.extend(_join_runs(raws[done : block.first], width, done))
+    for block in find_columns(raws, width) if depth < MAX_DEPTH else ():
+        rows.extend(_join_runs(raws[done : block.first], width, offset + done))
         lefts, rights = zip(*(cut_at(raws[k], block.col)[:2] for k in range(block.first, block.last + 1)), strict=True)
-        rows.extend(_join_runs(lefts, block.col - 1, block.first))
-        end = block.last + 1
-        rows.extend((text, end, end) for text, _, _ in _join_runs(rights, width - block.col, 0))
-        done = end
-    rows.extend(_join_runs(raws[done:], width, done))
+        rows.extend(_reflow_columns(lefts, block.col - 1, offset + block.first, depth + 1))
+        end = offset + block.last + 1
+        rows.extend((text, end, end) for text, _, _ in _reflow_columns(rights, width - block.col, 0, depth + 1))
+        done = block.last + 1
+    rows.extend(_join_runs(raws[done:], width, offset + done))
     return rows
 
 

@@ -152,3 +152,29 @@ def test_a_page_with_columns_still_labels_every_source_line_once() -> None:
     # the left column's paragraph is read whole, without the sidebar's words
     assert all("Latest news" not in p and "Schools reopen" not in p for p in article.paragraphs)
     assert PARA in article.paragraphs
+
+
+def test_a_paragraph_with_a_space_in_the_same_column_on_a_few_rows_is_not_split() -> None:
+    # every row has a space at column 23 and its next word right after it: one paragraph
+    rows = [f"{'w' * 22} {'v' * 56}" for _ in range(6)] + [" " * 23 + "caption", " " * 23 + "credit"]
+    assert find_columns(rows, 80) == []
+
+
+def test_rows_with_several_cells_left_of_the_gutter_are_a_table() -> None:
+    # the same ragged text and right column as _two_columns(), each row after a number cell
+    cells = textwrap.wrap(PARA, 36)[: len(SIDEBAR)]
+    table = [f"{f'{n}   {a}':<40} {b}" for n, (a, b) in enumerate(zip(cells, SIDEBAR, strict=True))]
+    table += [" " * 41 + "Most read", " " * 41 + "Weather"]
+    assert find_columns(table, 80) == []
+    assert find_columns([f"{a:<40} {b}" for a, b in zip(cells, SIDEBAR, strict=True)] + table[-2:], 80)
+
+
+def test_three_columns_are_read_one_after_another() -> None:
+    # a left column of wrapped text (a search box's blurb), then the article and its sidebar
+    nav = ["Search the archive of", "more than 70000", "stories by word or", "by the day they ran", "on the front page"]
+    inner = _two_columns()
+    raws = [f"{(nav[k] if k < len(nav) else ''):<24}{line}".rstrip() for k, line in enumerate(inner)]
+    raws += ["", " " * 24 + "Contact", " " * 24 + "Imprint"]
+    rows = [text.strip() for text, _, _ in reflow(raws, 104)]
+    assert rows.count(PARA) == 2
+    assert rows.index("Latest news") > rows.index(PARA)
