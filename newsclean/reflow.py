@@ -62,6 +62,8 @@ MAX_GUTTERS = 8
 MAX_DEPTH = 2
 # A gap of this many spaces inside one side of the gutter is another column.
 _GAP = regex.compile(r"\S {3,}\S")
+# A dash that may open a list item or stand inside a sentence.
+_DASH = regex.compile(r"[-–—]\s+\S")
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
 
@@ -314,7 +316,7 @@ def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
         bullet = _BULLET.match(raws[i].lstrip())
         # continuation lines of a list item are indented under the item's text
         cont_indent = indent + (len(bullet.group(0)) + 1 if bullet else 0)
-        while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent):
+        while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent, dash_joins=bullet is None):
             i += 1
             parts.append(raws[i])
         text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + join_wrapped(parts)
@@ -344,16 +346,29 @@ def join_wrapped(parts: Sequence[str]) -> str:
     return out
 
 
-def _continues(line: str, nxt: str, width: int, cont_indent: int) -> bool:
-    """Whether ``nxt`` is the wrapped continuation of ``line``."""
+def _continues(line: str, nxt: str, width: int, cont_indent: int, *, dash_joins: bool = False) -> bool:
+    """Whether ``nxt`` is the wrapped continuation of ``line``.
+
+    A line that starts with a dash is a list item, unless ``dash_joins`` (the paragraph is not
+    a list) and the dash and the word after it would not have fitted on ``line``: then it is a
+    sentence's dash ("the bridge reopens" / "– and the ferry stops") that the wrap put first.
+
+    >>> _continues("x" * 70 + " reopens", "– and the ferry stops", 79, 0, dash_joins=True)
+    True
+    >>> _continues("Ingredients:", "- flour", 79, 0, dash_joins=True)
+    False
+    """
     stripped = line.rstrip()
     if not stripped or not nxt.strip():
         return False
     nxt_body = nxt.lstrip()
+    first = _first_word(nxt_body)
     if _BULLET.match(nxt_body):
-        return False
+        if not (dash_joins and _DASH.match(nxt_body) and not stripped.endswith(":")):
+            return False
+        first = " ".join(nxt_body.split()[:2])
     nxt_indent = len(nxt) - len(nxt_body)
     if nxt_indent > cont_indent + 2 or nxt_indent < cont_indent - 2:
         return False
     # the next line's first word would have fitted: the break was deliberate
-    return display_width(stripped) + 1 + display_width(_first_word(nxt_body)) > width
+    return display_width(stripped) + 1 + display_width(first) > width

@@ -178,3 +178,16 @@ def test_three_columns_are_read_one_after_another() -> None:
     rows = [text.strip() for text, _, _ in reflow(raws, 104)]
     assert rows.count(PARA) == 2
     assert rows.index("Latest news") > rows.index(PARA)
+
+
+def test_a_sentence_dash_the_wrap_put_first_joins_its_paragraph() -> None:
+    first = "The museum will reopen its east wing next spring after a long and slow repair"
+    raws = [first, "– and the ferry to the island will run again.", "", "Ingredients:", "- flour"]
+    rows = reflow(raws, 79)
+    assert rows[0] == (first + " – and the ferry to the island will run again.", 0, 2)
+    # a list after a colon, or a dash that would have fitted, starts its own line
+    assert [r[1:] for r in rows[1:]] == [(2, 3), (3, 4), (4, 5)]
+    assert reflow(["A short line", "- item"], 79) == [("A short line", 0, 1), ("- item", 1, 2)]
+    # the next item of a dash list is not a continuation, however long the item before it
+    item = "- " + "word " * 15 + "end"
+    assert len(reflow([item, "- next item"], len(item))) == 2
