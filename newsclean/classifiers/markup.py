@@ -4,7 +4,8 @@ HTML is extra evidence, not a second extractor. This classifier votes on lines m
 from markup (``line.markup is not None``), and on a text dump only where markup shows
 through: a line that is nothing but an image marker (``[photo-1]``, ``bridge.jpg``)
 next to a paragraph is not article text, and not a wall between paragraphs either
-(``OTHER``, above the "numbers and symbols" navigation vote). On HTML:
+(``OTHER``, above the "numbers and symbols" navigation vote); a paragraph printed twice
+in a row is an image's alt text and caption (``OTHER``). On HTML:
 
 * **The main container.** Like readability's top candidate, each prose paragraph
   credits its parent element fully and its grandparent by half; the element with the
@@ -53,7 +54,7 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 # A text browser's stand-in for an image or an embedded frame: "[photo-1]", "[1x1-white][logo]",
 # or the image's file name where its alt text should be ("kitchen-2.jpgkitchen-2.jpg").
 _IMAGE_MARKER = regex.compile(
-    r"(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+|\S+\.(?:jpe?g|png|gif|webp|svg)\S*",
+    r"(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+|(?<!\S)\S+\.(?:jpe?g|png|gif|webp|svg)\S*",
     regex.IGNORECASE,
 )
 # A sibling of the top container joins it when it holds at least this share of the top's prose.
@@ -62,6 +63,9 @@ SIBLING_SHARE = 0.5
 MARKER_MAX_CHARS = 80
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
+# A paragraph printed twice in a row is a caption from this many words: shorter lines ("Share",
+# "Read more") repeat for other reasons.
+TWIN_MIN_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +151,8 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
 class MarkupVotes:
     """Votes from DOM structure: the main content container, link lines.
 
-    On text input it votes only on image-marker lines beside a paragraph.
+    On text input it votes only on image-marker lines beside a paragraph and on paragraphs
+    printed twice in a row.
 
     .. versionadded:: 0.1.0
     """
@@ -180,6 +185,10 @@ class MarkupVotes:
     image_score: float = 0.75
     """``OTHER`` vote for a text line that is only an image marker: above a vote that reads it as
     symbols (a navigation wall), and strong enough to stay out of the body between paragraphs."""
+
+    twin_score: float = 0.9
+    """``OTHER`` vote for a text paragraph printed twice in a row (an image's alt text and its
+    caption): above most prose votes, since such a caption reads like article text."""
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line with markup, and on image markers in text dumps."""
@@ -232,11 +241,13 @@ class MarkupVotes:
 
 
     def _image_markers(self, lines: Sequence[Line]) -> list[Vote | None]:
-        """Votes for the lines of a text dump that only stand in for an image between paragraphs.
+        """Votes for the lines of a text dump that stand in for an image between paragraphs.
 
         A dump shows an image as its alt text or file name in brackets, on a line of its own.
         Next to a sentence it illustrated the article: neither article text nor a wall of
-        navigation. Among menus and teasers it is left to the other classifiers.
+        navigation. Among menus and teasers it is left to the other classifiers. A text
+        browser also prints an image's alt text and then its caption, most often the same
+        words: a paragraph printed twice in a row is a caption, not the article's text.
         """
         marker = [bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS and _IMAGE_MARKER.fullmatch(ln.text) is not None
                   for ln in lines]  # fmt: skip
@@ -244,7 +255,23 @@ class MarkupVotes:
         for i, is_marker in enumerate(marker):
             if is_marker and (_prose_beside(lines, marker, i, -1) or _prose_beside(lines, marker, i, 1)):
                 votes[i] = Vote(Label.OTHER, self.image_score, "an image marker between paragraphs")
+        twin = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row: an image's alt text and caption")
+        for first, second in _twins(lines, marker):
+            votes[first] = votes[second] = twin
         return votes
+
+
+def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[tuple[int, int]]:
+    """Neighbouring lines (past blanks and image markers) with the same text of ``TWIN_MIN_WORDS`` words or more."""
+    pairs: list[tuple[int, int]] = []
+    prev: int | None = None
+    for i, line in enumerate(lines):
+        if not line.text or marker[i]:
+            continue
+        if prev is not None and line.words >= TWIN_MIN_WORDS and lines[prev].text == line.text:
+            pairs.append((prev, i))
+        prev = i
+    return pairs
 
 
 def _prose_beside(lines: Sequence[Line], marker: Sequence[bool], i: int, step: int) -> bool:

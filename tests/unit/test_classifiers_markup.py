@@ -158,7 +158,7 @@ def test_inline_reach_boundary() -> None:
 
 def test_an_image_marker_between_paragraphs_is_other_not_a_wall() -> None:
     for marker in ("[harbour-photo_2019]", "[1x1-white][33622-5946]", "bridge-2.jpgbridge-2.jpg"):
-        lines = split_lines(f"{PROSE}\n\n{marker}\n\n{PROSE}")
+        lines = split_lines(f"{PROSE}\n\n{marker}\n\n{FOOTER}")
         votes = MarkupVotes().classify(lines, PageContext())
         vote = votes[2]
         assert vote is not None, marker
@@ -177,3 +177,17 @@ def test_bracketed_text_and_empty_form_fields_are_not_markers() -> None:
     for text in ("[          ]", long_alt, "[1] Officials said on Monday that the bridge would reopen."):
         lines = split_lines(f"{PROSE}\n{text}\n{PROSE}")
         assert MarkupVotes().classify(lines, PageContext())[1] is None, text
+
+
+def test_a_paragraph_printed_twice_in_a_row_is_a_caption() -> None:
+    caption = "An artist's concept of the new lander on the surface of the moon."
+    lines = split_lines(f"{PROSE}\n\n{caption}\n\n[lander-2]\n{caption}\n\n{PROSE}\nShare\nShare")
+    votes = MarkupVotes().classify(lines, PageContext())
+    twins = [i for i, v in enumerate(votes) if v is not None and "twice" in v.reason]
+    assert [lines[i].text for i in twins] == [caption, caption]
+    assert all(votes[i].label is Label.OTHER for i in twins)  # type: ignore[union-attr]
+    # the same paragraph further apart, or a short line repeated, is not a twin
+    apart = split_lines(f"{caption}\n{PROSE}\n{caption}")
+    assert all(v is None for v in MarkupVotes().classify(apart, PageContext()))
+    assert votes[-1] is None
+    assert votes[-2] is None
