@@ -262,16 +262,19 @@ class MarkupVotes:
 
 
 def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[tuple[int, int]]:
-    """Neighbouring lines (past blanks and image markers) with the same text of ``TWIN_MIN_WORDS`` words or more."""
-    pairs: list[tuple[int, int]] = []
-    prev: int | None = None
+    """Neighbouring lines (past blanks and image markers) with the same text of ``TWIN_MIN_WORDS`` words or more.
+
+    Only a pair: a run of three or more copies is not an image's alt text and caption.
+    """
+    runs: list[list[int]] = []
     for i, line in enumerate(lines):
         if not line.text or marker[i]:
             continue
-        if prev is not None and line.words >= TWIN_MIN_WORDS and lines[prev].text == line.text:
-            pairs.append((prev, i))
-        prev = i
-    return pairs
+        if runs and lines[runs[-1][-1]].text == line.text:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [(run[0], run[1]) for run in runs if len(run) == 2 and lines[run[0]].words >= TWIN_MIN_WORDS]
 
 
 def _prose_beside(lines: Sequence[Line], marker: Sequence[bool], i: int, step: int) -> bool:
