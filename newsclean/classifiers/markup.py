@@ -66,6 +66,7 @@ MARKER_PROSE_WORDS = 6
 # A paragraph printed twice in a row is a caption from this many words: shorter lines ("Share",
 # "Read more") repeat for other reasons.
 TWIN_MIN_WORDS = 5
+TWIN_MAX_COPIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,15 +257,16 @@ class MarkupVotes:
             if is_marker and (_prose_beside(lines, marker, i, -1) or _prose_beside(lines, marker, i, 1)):
                 votes[i] = Vote(Label.OTHER, self.image_score, "an image marker between paragraphs")
         twin = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row: an image's alt text and caption")
-        for first, second in _twins(lines, marker):
-            votes[first] = votes[second] = twin
+        for run in _twins(lines, marker):
+            for i in run:
+                votes[i] = twin
         return votes
 
 
-def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[tuple[int, int]]:
-    """Neighbouring lines (past blanks and image markers) with the same text of ``TWIN_MIN_WORDS`` words or more.
+def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
+    """Runs of neighbouring lines (past blanks and image markers) with one text of ``TWIN_MIN_WORDS`` words or more.
 
-    Only a pair: a run of three or more copies is not an image's alt text and caption.
+    Two or three copies (alt text, caption, a video's title): a longer run is no image's.
     """
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
@@ -274,7 +276,7 @@ def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[tuple[int, int
             runs[-1].append(i)
         else:
             runs.append([i])
-    return [(run[0], run[1]) for run in runs if len(run) == 2 and lines[run[0]].words >= TWIN_MIN_WORDS]
+    return [run for run in runs if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS]
 
 
 def _prose_beside(lines: Sequence[Line], marker: Sequence[bool], i: int, step: int) -> bool:

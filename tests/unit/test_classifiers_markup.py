@@ -186,8 +186,8 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption() -> None:
     twins = [i for i, v in enumerate(votes) if v is not None and "twice" in v.reason]
     assert [lines[i].text for i in twins] == [caption, caption]
     assert all(votes[i].label is Label.OTHER for i in twins)  # type: ignore[union-attr]
-    # the same paragraph further apart, three times in a row, or a short line repeated, is not a twin
-    for text in (f"{caption}\n{PROSE}\n{caption}", f"{caption}\n{caption}\n\n{caption}"):
+    # the same paragraph further apart, four times in a row, or a short line repeated, is not a twin
+    for text in (f"{caption}\n{PROSE}\n{caption}", f"{caption}\n{caption}\n\n{caption}\n{caption}"):
         assert all(v is None for v in MarkupVotes().classify(split_lines(text), PageContext()))
     assert votes[-1] is None
     assert votes[-2] is None
