@@ -5,7 +5,7 @@ from markup (``line.markup is not None``), and on a text dump only where markup 
 through: a line that is nothing but an image marker (``[photo-1]``, ``bridge.jpg``)
 next to a paragraph is not article text, and not a wall between paragraphs either
 (``OTHER``, above the "numbers and symbols" navigation vote); a paragraph printed twice
-in a row is an image's alt text and caption (``OTHER``). On HTML:
+in a row is an image's alt text and caption (``OTHER`` on all copies but the last). On HTML:
 
 * **The main container.** Like readability's top candidate, each prose paragraph
   credits its parent element fully and its grandparent by half; the element with the
@@ -248,7 +248,9 @@ class MarkupVotes:
         Next to a sentence it illustrated the article: neither article text nor a wall of
         navigation. Among menus and teasers it is left to the other classifiers. A text
         browser also prints an image's alt text and then its caption, most often the same
-        words: a paragraph printed twice in a row is a caption, not the article's text.
+        words: a paragraph printed twice in a row is a caption, not the article's text. All
+        copies but the last get the vote: a body that holds the same paragraph twice (from
+        lines that stood apart on the page) keeps the paragraph when it is cleaned again.
         """
         marker = [bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS and _IMAGE_MARKER.fullmatch(ln.text) is not None
                   for ln in lines]  # fmt: skip
@@ -258,7 +260,7 @@ class MarkupVotes:
                 votes[i] = Vote(Label.OTHER, self.image_score, "an image marker between paragraphs")
         twin = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row: an image's alt text and caption")
         for run in _twins(lines, marker):
-            for i in run:
+            for i in run[:-1]:
                 votes[i] = twin
         return votes
 
