@@ -278,7 +278,12 @@ def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return [run for run in runs if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS]
+    # a caption is a sentence; a teaser's title printed twice is left to the teaser classifiers
+    return [
+        run
+        for run in runs
+        if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS and lines[run[0]].terminal
+    ]
 
 
 def _prose_beside(lines: Sequence[Line], marker: Sequence[bool], i: int, step: int) -> bool:
