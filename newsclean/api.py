@@ -218,7 +218,7 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     memo: dict[str, tuple[object, ...]] = {}
     lines = build_lines(rows, stopwords=words, memo=memo)
     physical: tuple[Line, ...] | None = None
-    if width is not None and len(rows) != len(raws):
+    if width is not None and (len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows)):
         physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words, memo=memo)
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
     decisions = pipeline.run(lines, context)

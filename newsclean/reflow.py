@@ -8,6 +8,14 @@ lines reach but almost none exceed.
 
 Pages that are not wrapped are returned line for line.
 
+A text-mode browser also lays a page's columns side by side: the article on the left,
+a sidebar of teasers on the right, on the same rows, each column wrapped at its own
+width. :func:`find_columns` finds such blocks (a gutter column that no text crosses,
+with prose-wide text on its left and text on its right on many rows) and the reflow
+reads them column by column: the left column's paragraphs keep the block's source lines,
+the right column's follow them with an empty span (their characters sit on the same
+source lines).
+
 .. versionadded:: 0.1.0
 """
 
@@ -16,11 +24,15 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
 
 from newsclean.lines import _BULLET
 
-__all__ = ["Row", "detect_wrap_width", "join_wrapped", "reflow"]
+__all__ = ["Column", "Row", "detect_wrap_width", "find_columns", "join_wrapped", "reflow"]
 
 Row = tuple[str, int, int]
 """A logical line's raw text and its span of source lines ``[start, end)``."""
@@ -37,6 +49,23 @@ MIN_BAND_SHARE = 0.3
 # Lines longer than the width are allowed (unbreakable URLs), but only this share.
 MAX_OVER_SHARE = 0.02
 SEARCH_OVER_SHARE = 0.06
+# Side-by-side columns: the left column is at least MIN_LEFT columns wide and the right one
+# MIN_RIGHT; a block needs MIN_SPLIT rows with text on both sides and a row with text on the
+# right only (the columns end on different rows). Most two-sided rows' left text must reach
+# within LEFT_REACH columns of the gutter: a wrapped column, not a table of short cells.
+MIN_LEFT, MIN_RIGHT = 20, 15
+MIN_SPLIT = 4
+LEFT_REACH = 10
+MIN_GUTTER_STARTS = 2
+MAX_GUTTERS = 8
+# Columns inside a column (navigation | article | sidebar) are split this many levels deep.
+MAX_DEPTH = 2
+# A gap of this many spaces inside one side of the gutter is another column.
+_GAP = regex.compile(r"\S {3,}\S")
+# A dash that may open a list item or stand inside a sentence.
+_DASH = regex.compile(r"[-–—]\s+\S")
+# At least this share of the two-sided rows leave two or more spaces before the right column.
+RAGGED_SHARE = 0.25
 
 
 def display_width(text: str) -> int:
@@ -112,6 +141,124 @@ def _wraps_at(lengths: Sequence[int], width: int, share: float) -> bool:
     return band >= MIN_BAND_LINES and band >= share * len(long_lines)
 
 
+class Column(NamedTuple):
+    """A block of source lines laid out as two columns side by side (see :func:`find_columns`).
+
+    .. versionadded:: 0.3.0
+    """
+
+    col: int
+    """Display column where the right column starts; the one before it is the gutter."""
+    first: int
+    """First source line of the block."""
+    last: int
+    """Last source line of the block (inclusive)."""
+
+
+def cut_at(raw: str, col: int) -> tuple[str, str, bool]:
+    """Split a line at display column ``col``: its left part, its right part, and whether text crosses ``col - 1``.
+
+    >>> cut_at("left text  right", 11)
+    ('left text  ', 'right', False)
+    >>> cut_at("one long sentence", 6)[2]
+    True
+
+    .. versionadded:: 0.3.0
+    """
+    if raw.isascii() or max(raw) < "\u0300":
+        return raw[:col], raw[col:], len(raw) >= col and raw[col - 1] != " "
+    w = 0
+    for i, ch in enumerate(raw):
+        if w >= col:
+            return raw[:i], raw[i:], False
+        cw = 2 if ch > "\x7f" and _wide(ch) else 1
+        if w + cw >= col and ch != " ":  # the character covers the gutter column
+            return raw[:i], raw[i:], True
+        w += cw
+    return raw, "", False
+
+
+def _side(raw: str, col: int) -> str:
+    """Where a line has text against a gutter at ``col``: ``B`` none, ``L``/``R`` one side, ``S`` both, ``X`` across."""
+    if not raw.strip():
+        return "B"
+    left, right, crosses = cut_at(raw.rstrip(), col)
+    if crosses:
+        return "X"
+    if not right.strip():
+        return "L"
+    return "S" if left.strip() else "R"
+
+
+def find_columns(raws: Sequence[str], width: int) -> list[Column]:
+    """Blocks of a wrapped page where two columns stand side by side on the same rows.
+
+    A gutter column ``col`` is a candidate when several lines start right at it (the right
+    column's text on rows where the left column is empty). A block is a whole run of lines
+    that no text crosses at the gutter (a column goes on alone below the other), holding at
+    least ``MIN_SPLIT`` rows with text on both sides and one with text on the right only; the
+    left text of most two-sided rows must reach close to the gutter, as a wrapped column's
+    does (a table of short cells is left alone).
+    Blocks don't overlap; the one with most two-sided rows wins.
+
+    >>> left = ["The council met on Monday and agreed", "that the bridge would reopen in May."]
+    >>> right = ["Other news", "Storm closes the port", "Schools reopen"]
+    >>> rows = [f"{a:<40} {b}" for a, b in zip(left * 3, right * 2)] + [" " * 41 + "More news"] * 2
+    >>> find_columns(rows, 80)
+    [Column(col=41, first=0, last=7)]
+
+    .. versionadded:: 0.3.0
+    """
+    starts: Counter[int] = Counter()
+    for raw in raws:
+        body = raw.lstrip(" ")
+        indent = len(raw) - len(body)
+        if body.strip() and MIN_LEFT <= indent <= width - MIN_RIGHT:
+            starts[indent] += 1
+    found: list[tuple[int, Column]] = []
+    # each candidate costs a pass over the page: the few most common starts are enough
+    for col, count in starts.most_common(MAX_GUTTERS):
+        if count >= MIN_GUTTER_STARTS:
+            found.extend(_column_blocks(raws, col))
+    chosen: list[Column] = []
+    for _, block in sorted(found, key=lambda f: (-f[0], f[1].first, f[1].col)):
+        if all(block.last < c.first or block.first > c.last for c in chosen):
+            chosen.append(block)
+    return sorted(chosen, key=lambda c: c.first)
+
+
+def _column_blocks(raws: Sequence[str], col: int) -> list[tuple[int, Column]]:
+    """The blocks with a gutter at ``col``, each with its count of two-sided rows."""
+    sides = [_side(raw, col) for raw in raws]
+    out: list[tuple[int, Column]] = []
+    i, n = 0, len(raws)
+    while i < n:
+        if sides[i] == "X":
+            i += 1
+            continue
+        j = i
+        while j < n and sides[j] != "X":
+            j += 1
+        both = [k for k in range(i, j) if sides[k] == "S"]
+        if len(both) >= MIN_SPLIT and any(_indent(raws[k]) == col for k in range(i, j) if sides[k] == "R"):
+            lefts = [display_width(cut_at(raws[k], col)[0].rstrip()) for k in both]
+            # a wrapped column's lines end near the gutter, but raggedly: a paragraph that merely
+            # has a space in that column on a few rows puts its next word right after it each time
+            reach = sum(1 for w in lefts if w >= col - 1 - LEFT_REACH)
+            ragged = sum(1 for w in lefts if w < col - 1)
+            # a table's rows have more cells left of the gutter (a label, a number): read it row by row
+            tabular = sum(1 for k in both if _GAP.search(cut_at(raws[k], col)[0].strip()))
+            if 2 * reach >= len(both) and RAGGED_SHARE * len(both) <= ragged and 3 * tabular <= len(both):
+                # the whole run: a column goes on above and below the rows the other one shares
+                out.append((len(both), Column(col, i, j - 1)))
+        i = j
+    return out
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
 def _first_word(raw: str) -> str:
     parts = raw.split(None, 1)
     return parts[0] if parts else ""
@@ -137,6 +284,29 @@ def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
     """
     if width is None:
         return [(raw, i, i + 1) for i, raw in enumerate(raws)]
+    return _reflow_columns(raws, width, 0, 0)
+
+
+def _reflow_columns(raws: Sequence[str], width: int, offset: int, depth: int) -> list[Row]:
+    """Reflow lines wrapped at ``width``, reading side-by-side columns one after the other.
+
+    A column may hold columns of its own (navigation, article, sidebar): up to ``MAX_DEPTH`` levels.
+    """
+    rows: list[Row] = []
+    done = 0
+    for block in find_columns(raws, width) if depth < MAX_DEPTH else ():
+        rows.extend(_join_runs(raws[done : block.first], width, offset + done))
+        lefts, rights = zip(*(cut_at(raws[k], block.col)[:2] for k in range(block.first, block.last + 1)), strict=True)
+        rows.extend(_reflow_columns(lefts, block.col - 1, offset + block.first, depth + 1))
+        end = offset + block.last + 1
+        rows.extend((text, end, end) for text, _, _ in _reflow_columns(rights, width - block.col, 0, depth + 1))
+        done = block.last + 1
+    rows.extend(_join_runs(raws[done:], width, offset + done))
+    return rows
+
+
+def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
+    """Join the wrapped runs of lines wrapped at ``width``; spans start at ``offset``."""
     rows: list[Row] = []
     i, n = 0, len(raws)
     while i < n:
@@ -146,11 +316,11 @@ def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
         bullet = _BULLET.match(raws[i].lstrip())
         # continuation lines of a list item are indented under the item's text
         cont_indent = indent + (len(bullet.group(0)) + 1 if bullet else 0)
-        while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent):
+        while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent, dash_joins=bullet is None):
             i += 1
             parts.append(raws[i])
         text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + join_wrapped(parts)
-        rows.append((text, start, i + 1))
+        rows.append((text, offset + start, offset + i + 1))
         i += 1
     return rows
 
@@ -176,16 +346,29 @@ def join_wrapped(parts: Sequence[str]) -> str:
     return out
 
 
-def _continues(line: str, nxt: str, width: int, cont_indent: int) -> bool:
-    """Whether ``nxt`` is the wrapped continuation of ``line``."""
+def _continues(line: str, nxt: str, width: int, cont_indent: int, *, dash_joins: bool = False) -> bool:
+    """Whether ``nxt`` is the wrapped continuation of ``line``.
+
+    A line that starts with a dash is a list item, unless ``dash_joins`` (the paragraph is not
+    a list) and the dash and the word after it would not have fitted on ``line``: then it is a
+    sentence's dash ("the bridge reopens" / "– and the ferry stops") that the wrap put first.
+
+    >>> _continues("x" * 70 + " reopens", "– and the ferry stops", 79, 0, dash_joins=True)
+    True
+    >>> _continues("Ingredients:", "- flour", 79, 0, dash_joins=True)
+    False
+    """
     stripped = line.rstrip()
     if not stripped or not nxt.strip():
         return False
     nxt_body = nxt.lstrip()
+    first = _first_word(nxt_body)
     if _BULLET.match(nxt_body):
-        return False
+        if not (dash_joins and _DASH.match(nxt_body) and not stripped.endswith(":")):
+            return False
+        first = " ".join(nxt_body.split()[:2])
     nxt_indent = len(nxt) - len(nxt_body)
     if nxt_indent > cont_indent + 2 or nxt_indent < cont_indent - 2:
         return False
     # the next line's first word would have fitted: the break was deliberate
-    return display_width(stripped) + 1 + display_width(_first_word(nxt_body)) > width
+    return display_width(stripped) + 1 + display_width(first) > width

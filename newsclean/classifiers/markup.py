@@ -1,7 +1,11 @@
 """Markup: what the page's DOM says about a line, beyond its text.
 
-HTML is extra evidence, not a second extractor. This classifier votes only on lines
-made from markup (``line.markup is not None``), so text dumps never see it:
+HTML is extra evidence, not a second extractor. This classifier votes on lines made
+from markup (``line.markup is not None``), and on a text dump only where markup shows
+through: a line that is nothing but an image marker (``[photo-1]``, ``bridge.jpg``)
+next to a paragraph is not article text, and not a wall between paragraphs either
+(``OTHER``, above the "numbers and symbols" navigation vote); a paragraph printed twice
+in a row is an image's alt text and caption (``OTHER`` on all copies but the last). On HTML:
 
 * **The main container.** Like readability's top candidate, each prose paragraph
   credits its parent element fully and its grandparent by half; the element with the
@@ -25,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import regex
+
 from newsclean.classifiers._util import ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.body import body_score
@@ -45,8 +51,22 @@ _INLINE_BOX_HINTS = frozenset({"related", "share", "promo", "ad", "newsletter"})
 # Block elements whose text can be article text.
 _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre", "dd", "dt", "section", "article",
                         "main", "span", "font", "center", "table", "tbody", "body", "address", "summary"})  # fmt: skip
+# A text browser's stand-in for an image or an embedded frame: "[photo-1]", "[1x1-white][logo]",
+# or the image's file name where its alt text should be ("kitchen-2.jpgkitchen-2.jpg").
+_IMAGE_MARKER = regex.compile(
+    r"(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+|(?<!\S)\S+\.(?:jpe?g|png|gif|webp|svg)\S*",
+    regex.IGNORECASE,
+)
 # A sibling of the top container joins it when it holds at least this share of the top's prose.
 SIBLING_SHARE = 0.5
+# An image marker line is short; a longer bracketed line is text.
+MARKER_MAX_CHARS = 80
+# The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
+MARKER_PROSE_WORDS = 6
+# A paragraph printed twice in a row is a caption from this many words: shorter lines ("Share",
+# "Read more") repeat for other reasons.
+TWIN_MIN_WORDS = 5
+TWIN_MAX_COPIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +154,8 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
 class MarkupVotes:
     """Votes from DOM structure: the main content container, link lines.
 
-    Abstains on every line without markup, so text input is unaffected.
+    On text input it votes only on image-marker lines beside a paragraph and on paragraphs
+    printed twice in a row.
 
     .. versionadded:: 0.1.0
     """
@@ -167,11 +188,19 @@ class MarkupVotes:
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
 
+    image_score: float = 0.75
+    """``OTHER`` vote for a text line that is only an image marker: above a vote that reads it as
+    symbols (a navigation wall), and strong enough to stay out of the body between paragraphs."""
+
+    twin_score: float = 0.9
+    """``OTHER`` vote for a text paragraph printed twice in a row (an image's alt text and its
+    caption): above most prose votes, since such a caption reads like article text."""
+
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
-        """Vote on each line with markup."""
+        """Vote on each line with markup, and on image markers in text dumps."""
         votes: list[Vote | None] = [None] * len(lines)
         if not any(line.markup is not None for line in lines):
-            return votes
+            return self._image_markers(lines)
         ignore = ubiquitous_hints(lines)
         box = main_container(lines, ignore)
         if box is None:
@@ -216,6 +245,59 @@ class MarkupVotes:
                     f"html: prose outside the main content container ({box.share:.0%} of the prose is inside)",
                 )
         return votes
+
+
+    def _image_markers(self, lines: Sequence[Line]) -> list[Vote | None]:
+        """Votes for the lines of a text dump that stand in for an image between paragraphs.
+
+        A dump shows an image as its alt text or file name in brackets, on a line of its own.
+        Next to a sentence it illustrated the article: neither article text nor a wall of
+        navigation. Among menus and teasers it is left to the other classifiers. A text
+        browser also prints an image's alt text and then its caption, most often the same
+        words: a paragraph printed twice in a row is a caption, not the article's text. All
+        copies but the last get the vote: a body that holds the same paragraph twice (from
+        lines that stood apart on the page) keeps the paragraph when it is cleaned again.
+        """
+        marker = [bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS and _IMAGE_MARKER.fullmatch(ln.text) is not None
+                  for ln in lines]  # fmt: skip
+        votes: list[Vote | None] = [None] * len(lines)
+        for i, is_marker in enumerate(marker):
+            if is_marker and (_prose_beside(lines, marker, i, -1) or _prose_beside(lines, marker, i, 1)):
+                votes[i] = Vote(Label.OTHER, self.image_score, "an image marker between paragraphs")
+        twin = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row: an image's alt text and caption")
+        for run in _twins(lines, marker):
+            for i in run[:-1]:
+                votes[i] = twin
+        return votes
+
+
+def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
+    """Runs of neighbouring lines (past blanks and image markers) with one text of ``TWIN_MIN_WORDS`` words or more.
+
+    Two or three copies (alt text, caption, a video's title): a longer run is no image's.
+    """
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not line.text or marker[i]:
+            continue
+        if runs and lines[runs[-1][-1]].text == line.text:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    # a caption is a sentence; a teaser's title printed twice is left to the teaser classifiers
+    return [
+        run
+        for run in runs
+        if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS and lines[run[0]].terminal
+    ]
+
+
+def _prose_beside(lines: Sequence[Line], marker: Sequence[bool], i: int, step: int) -> bool:
+    """Whether the nearest line on one side of ``i`` (past blanks and other markers) is a sentence."""
+    k = i + step
+    while 0 <= k < len(lines) and (not lines[k].text or marker[k]):
+        k += step
+    return 0 <= k < len(lines) and lines[k].terminal and lines[k].words >= MARKER_PROSE_WORDS
 
 
 def _just_above(lines: Sequence[Line], i: int, box: Container, reach: int) -> bool:

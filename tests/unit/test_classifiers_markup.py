@@ -34,7 +34,7 @@ def _scattered(n: int) -> list[tuple[str, Markup]]:
     return [(FOOTER, _p(50 + k, (70 + k, 1))) for k in range(n)]
 
 
-def test_conforms_and_abstains_on_text() -> None:
+def test_conforms_and_abstains_on_plain_text() -> None:
     check_classifier(MarkupVotes())
     lines = split_lines(f"{PROSE}\n{FOOTER}\nHome")
     assert all(v is None for v in MarkupVotes().classify(lines, PageContext()))
@@ -166,3 +166,45 @@ def test_confident_paragraphs_boundary() -> None:
         assert box.paragraphs == inside
         assert box.share >= 0.6
         assert (MarkupVotes().classify(lines, PageContext())[-1] is not None) is expect_vote, inside
+
+
+# ------------------------------------------------------------------ image markers in text dumps
+
+
+def test_an_image_marker_between_paragraphs_is_other_not_a_wall() -> None:
+    for marker in ("[harbour-photo_2019]", "[1x1-white][33622-5946]", "bridge-2.jpgbridge-2.jpg"):
+        lines = split_lines(f"{PROSE}\n\n{marker}\n\n{FOOTER}")
+        votes = MarkupVotes().classify(lines, PageContext())
+        vote = votes[2]
+        assert vote is not None, marker
+        assert vote.label is Label.OTHER
+        assert vote.score > 0.7  # above the "numbers and symbols" navigation vote
+        assert votes[0] is None
+
+
+def test_an_image_marker_among_menus_is_left_alone() -> None:
+    lines = split_lines("Home\nSport\n[logo]\nPrevious Article\n[labrador]\nNext Article")
+    assert all(v is None for v in MarkupVotes().classify(lines, PageContext()))
+
+
+def test_bracketed_text_and_empty_form_fields_are_not_markers() -> None:
+    long_alt = "[" + "word " * 20 + "]"
+    for text in ("[          ]", long_alt, "[1] Officials said on Monday that the bridge would reopen."):
+        lines = split_lines(f"{PROSE}\n{text}\n{PROSE}")
+        assert MarkupVotes().classify(lines, PageContext())[1] is None, text
+
+
+def test_a_paragraph_printed_twice_in_a_row_is_a_caption() -> None:
+    caption = "An artist's concept of the new lander on the surface of the moon."
+    lines = split_lines(f"{PROSE}\n\n{caption}\n\n[lander-2]\n{caption}\n\n{PROSE}\nShare\nShare")
+    votes = MarkupVotes().classify(lines, PageContext())
+    twins = [i for i, v in enumerate(votes) if v is not None and "twice" in v.reason]
+    # the first copy: the last one is kept (cleaning a body again must keep its paragraphs)
+    assert [lines[i].text for i in twins] == [caption]
+    assert twins[0] == 2
+    assert all(votes[i].label is Label.OTHER for i in twins)  # type: ignore[union-attr]
+    # the same paragraph further apart, four times in a row, or a short line repeated, is not a twin
+    for text in (f"{caption}\n{PROSE}\n{caption}", f"{caption}\n{caption}\n\n{caption}\n{caption}"):
+        assert all(v is None for v in MarkupVotes().classify(split_lines(text), PageContext()))
+    assert votes[-1] is None
+    assert votes[-2] is None

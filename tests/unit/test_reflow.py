@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from newsclean.reflow import detect_wrap_width, reflow
+import newsclean
+from newsclean.reflow import Column, cut_at, detect_wrap_width, find_columns, reflow
 
 PARA = (
     "The regional water authority has asked households in the district to cut their use by a fifth "
@@ -87,3 +88,106 @@ def test_a_menu_of_similar_items_is_not_wrapped() -> None:
     items = ["Informationen und Pflichten fuer Vereine", "Mitarbeiterinnen und Mitarbeiter", "Kontaktformular"]
     lines = [*items * 20, "x" * 120, "y" * 118, "z" * 115]
     assert detect_wrap_width(lines) is None
+
+
+# ------------------------------------------------------------------ side-by-side columns
+
+ARTICLE = textwrap.wrap(PARA, 40)
+SIDEBAR = ["Latest news", "Storm closes the port", "for two days", "Schools reopen", "More news"]
+
+
+def _two_columns(gutter: int = 41) -> list[str]:
+    """A paragraph wrapped at 40 columns with a sidebar beside it, then a second one alone."""
+    rows = [f"{a:<{gutter - 1}} {b}".rstrip() for a, b in zip(ARTICLE, SIDEBAR, strict=True)]
+    rows += [" " * gutter + "Most read", " " * gutter + "Weather"]
+    return [*rows, *ARTICLE]
+
+
+def test_columns_side_by_side_are_found() -> None:
+    raws = _two_columns()
+    assert find_columns(raws, 80) == [Column(41, 0, len(raws) - 1)]
+
+
+def test_columns_are_read_one_after_the_other() -> None:
+    raws = _two_columns()
+    rows = reflow(raws, 80)
+    texts = [text.strip() for text, _, _ in rows]
+    # both paragraphs are whole again, then the sidebar follows them
+    assert texts[0] == PARA
+    assert texts[:5] == [PARA, "", "", PARA, "Latest news"]
+    assert [t for t in texts[4:] if t] == [*SIDEBAR, "Most read", "Weather"]
+    # the left column keeps the source lines; the right column's rows have empty spans
+    covered = [i for _, start, end in rows for i in range(start, end)]
+    assert covered == list(range(len(raws)))
+    assert all(start == end == len(raws) for _, start, end in rows[4:])
+
+
+def test_a_table_of_short_cells_is_not_split() -> None:
+    # the left cells stop far from the gutter: a table, read row by row
+    raws = [f"{'Team ' + str(n):<40} {n} points" for n in range(8)] + [" " * 41 + "total"] * 2
+    assert find_columns(raws, 80) == []
+
+
+def test_a_line_across_the_gutter_ends_the_block() -> None:
+    raws = _two_columns()
+    crossing = "x" * 60
+    n = len(raws)
+    assert find_columns([*raws, crossing, *raws], 80) == [Column(41, 0, n - 1), Column(41, n + 1, 2 * n)]
+
+
+def test_a_single_column_page_has_no_columns() -> None:
+    assert find_columns(_wrapped_page(80), 80) == []
+
+
+def test_cut_at_counts_wide_characters_as_two_columns() -> None:
+    left, right, crosses = cut_at("日本語 abc", 7)
+    assert (left, right, crosses) == ("日本語 ", "abc", False)
+    assert cut_at("日本語", 4)[2]
+
+
+def test_a_page_with_columns_still_labels_every_source_line_once() -> None:
+    raws = [*_wrapped_page(80), *_two_columns()]
+    article = newsclean.clean("\n".join(raws), format="text")
+    assert [ll.line.start for ll in article.lines] == list(range(len(raws)))
+    # the left column's paragraph is read whole, without the sidebar's words
+    assert all("Latest news" not in p and "Schools reopen" not in p for p in article.paragraphs)
+    assert PARA in article.paragraphs
+
+
+def test_a_paragraph_with_a_space_in_the_same_column_on_a_few_rows_is_not_split() -> None:
+    # every row has a space at column 23 and its next word right after it: one paragraph
+    rows = [f"{'w' * 22} {'v' * 56}" for _ in range(6)] + [" " * 23 + "caption", " " * 23 + "credit"]
+    assert find_columns(rows, 80) == []
+
+
+def test_rows_with_several_cells_left_of_the_gutter_are_a_table() -> None:
+    # the same ragged text and right column as _two_columns(), each row after a number cell
+    cells = textwrap.wrap(PARA, 36)[: len(SIDEBAR)]
+    table = [f"{f'{n}   {a}':<40} {b}" for n, (a, b) in enumerate(zip(cells, SIDEBAR, strict=True))]
+    table += [" " * 41 + "Most read", " " * 41 + "Weather"]
+    assert find_columns(table, 80) == []
+    assert find_columns([f"{a:<40} {b}" for a, b in zip(cells, SIDEBAR, strict=True)] + table[-2:], 80)
+
+
+def test_three_columns_are_read_one_after_another() -> None:
+    # a left column of wrapped text (a search box's blurb), then the article and its sidebar
+    nav = ["Search the archive of", "more than 70000", "stories by word or", "by the day they ran", "on the front page"]
+    inner = _two_columns()
+    raws = [f"{(nav[k] if k < len(nav) else ''):<24}{line}".rstrip() for k, line in enumerate(inner)]
+    raws += ["", " " * 24 + "Contact", " " * 24 + "Imprint"]
+    rows = [text.strip() for text, _, _ in reflow(raws, 104)]
+    assert rows.count(PARA) == 2
+    assert rows.index("Latest news") > rows.index(PARA)
+
+
+def test_a_sentence_dash_the_wrap_put_first_joins_its_paragraph() -> None:
+    first = "The museum will reopen its east wing next spring after a long and slow repair"
+    raws = [first, "– and the ferry to the island will run again.", "", "Ingredients:", "- flour"]
+    rows = reflow(raws, 79)
+    assert rows[0] == (first + " – and the ferry to the island will run again.", 0, 2)
+    # a list after a colon, or a dash that would have fitted, starts its own line
+    assert [r[1:] for r in rows[1:]] == [(2, 3), (3, 4), (4, 5)]
+    assert reflow(["A short line", "- item"], 79) == [("A short line", 0, 1), ("- item", 1, 2)]
+    # the next item of a dash list is not a continuation, however long the item before it
+    item = "- " + "word " * 15 + "end"
+    assert len(reflow([item, "- next item"], len(item))) == 2
