@@ -211,7 +211,7 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     width = (
         detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
     )
-    rows = reflow(raws, width)
+    rows = reflow(raws, width, columns=config.columns)
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)
     # the physical lines of a reflowed page share most texts with its logical lines: compute those once

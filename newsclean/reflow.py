@@ -11,10 +11,10 @@ Pages that are not wrapped are returned line for line.
 A text-mode browser also lays a page's columns side by side: the article on the left,
 a sidebar of teasers on the right, on the same rows, each column wrapped at its own
 width. :func:`find_columns` finds such blocks (a gutter column that no text crosses,
-with prose-wide text on its left and text on its right on many rows) and the reflow
-reads them column by column: the left column's paragraphs keep the block's source lines,
-the right column's follow them with an empty span (their characters sit on the same
-source lines).
+with prose-wide text on its left and text on its right on many rows) and, when asked
+(``CleanConfig.columns``), the reflow reads them column by column: the left column's
+paragraphs keep the block's source lines, the right column's follow them with an empty
+span (their characters sit on the same source lines).
 
 .. versionadded:: 0.1.0
 """
@@ -264,12 +264,14 @@ def _first_word(raw: str) -> str:
     return parts[0] if parts else ""
 
 
-def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
+def reflow(raws: Sequence[str], width: int | None, *, columns: bool = False) -> list[Row]:
     """Join wrapped lines into logical lines.
 
     Args:
         raws: the physical lines.
         width: the wrap width (:func:`detect_wrap_width`), or ``None`` to keep every line.
+        columns: read side-by-side columns (:func:`find_columns`) one after the other. A column's
+            rows are parts of source lines, so its paragraphs are no longer substrings of the page.
 
     Returns:
         One row per logical line, with the span of physical lines it covers. Spans
@@ -284,6 +286,8 @@ def reflow(raws: Sequence[str], width: int | None) -> list[Row]:
     """
     if width is None:
         return [(raw, i, i + 1) for i, raw in enumerate(raws)]
+    if not columns:
+        return _join_runs(raws, width, 0)
     return _reflow_columns(raws, width, 0, 0)
 
 

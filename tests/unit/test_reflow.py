@@ -110,7 +110,9 @@ def test_columns_side_by_side_are_found() -> None:
 
 def test_columns_are_read_one_after_the_other() -> None:
     raws = _two_columns()
-    rows = reflow(raws, 80)
+    # off by default: the rows stay rows (each paragraph a substring of the page)
+    assert next(text.strip() for text, _, _ in reflow(raws, 80)) != PARA
+    rows = reflow(raws, 80, columns=True)
     texts = [text.strip() for text, _, _ in rows]
     # both paragraphs are whole again, then the sidebar follows them
     assert texts[0] == PARA
@@ -147,7 +149,7 @@ def test_cut_at_counts_wide_characters_as_two_columns() -> None:
 
 def test_a_page_with_columns_still_labels_every_source_line_once() -> None:
     raws = [*_wrapped_page(80), *_two_columns()]
-    article = newsclean.clean("\n".join(raws), format="text")
+    article = newsclean.clean("\n".join(raws), format="text", config=newsclean.CleanConfig(columns=True))
     assert [ll.line.start for ll in article.lines] == list(range(len(raws)))
     # the left column's paragraph is read whole, without the sidebar's words
     assert all("Latest news" not in p and "Schools reopen" not in p for p in article.paragraphs)
@@ -175,7 +177,7 @@ def test_three_columns_are_read_one_after_another() -> None:
     inner = _two_columns()
     raws = [f"{(nav[k] if k < len(nav) else ''):<24}{line}".rstrip() for k, line in enumerate(inner)]
     raws += ["", " " * 24 + "Contact", " " * 24 + "Imprint"]
-    rows = [text.strip() for text, _, _ in reflow(raws, 104)]
+    rows = [text.strip() for text, _, _ in reflow(raws, 104, columns=True)]
     assert rows.count(PARA) == 2
     assert rows.index("Latest news") > rows.index(PARA)
 
