@@ -147,6 +147,18 @@ _CJK_REPEATS = Page(
         Part("menu", ("Home", "News"), bullet="* "),
     )
 )
+_WRAP_TAIL_TEXT = (
+    "A 1000 a a a a a a a a aa aaaa aaaa aaaa aaaaa aaaaaaa aaaaaaaaaaaa. A a aa aaaaa aaaaa aaa. "
+    "The 100 the council repairs officials. The the the city repairs."
+)
+_WRAP_TAIL = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A 0 a a a a.",)),
+        Part("headline", ("The The The",)),
+        Part("para", (_WRAP_TAIL_TEXT,), wrap=True),
+    )
+)
 
 
 # Found by the deep fuzz runs:
@@ -158,8 +170,12 @@ _CJK_REPEATS = Page(
 #   holding one before more words, is not a title over the article;
 # - a body of repeated short sentences lost all but its first region when cleaned again, and a body
 #   opening on a short question ("город город город?") made it the headline. Fixed: a page with no
-#   chrome vote at all is clean; all its prose is the article and its first line no title.
+#   chrome vote at all is clean; all its prose is the article and its first line no title;
+# - a wrapped paragraph too short for the reflow to see the wrap came out as one paragraph per line,
+#   and its last line ("repairs.") voted nothing once cleaned again on its own. Fixed: on a page
+#   with no chrome, lines that vote nothing or only weakly OTHER are the body's too.
 @example(_IDEMPOTENCE_GAP)
+@example(_WRAP_TAIL)
 @example(_TWO_SENTENCE_TITLE)
 @example(_QUESTION_LINE)
 @example(_CJK_SENTENCE_TITLE)
