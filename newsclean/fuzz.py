@@ -34,6 +34,7 @@ import random
 import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,12 +196,12 @@ def _parallel(ns: argparse.Namespace, seed: int, start: float, deadline: float) 
     # spawn, not fork: each round starts from fresh imports, as a round of the serial loop's first does
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=ns.jobs, mp_context=context) as pool:
-        running: dict[Future[RoundResult], float] = {}
+        running: dict[Future[RoundResult], tuple[float, int]] = {}  # each round's start time and seed
 
         def submit() -> None:
             nonlocal submitted
             future = pool.submit(_worker_round, seed + submitted, list(ns.pytest_args), ns.examples)
-            running[future] = time.monotonic()
+            running[future] = (time.monotonic(), seed + submitted)
             submitted += 1
 
         for _ in range(ns.jobs):
@@ -208,8 +209,9 @@ def _parallel(ns: argparse.Namespace, seed: int, start: float, deadline: float) 
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                last = time.monotonic() - running.pop(future)
-                result = future.result()
+                began, round_seed = running.pop(future)
+                last = time.monotonic() - began
+                result = _result(future, round_seed)
                 tally.add(result)
                 _report(tally, result, start)
                 failed = failed or not result.ok
@@ -217,6 +219,14 @@ def _parallel(ns: argparse.Namespace, seed: int, start: float, deadline: float) 
                 if not failed and time.monotonic() + last / 2 < deadline:
                     submit()
     return tally
+
+
+def _result(future: Future[RoundResult], seed: int) -> RoundResult:
+    """The round's result; a worker that died (killed, out of memory) is a failed round, not a traceback."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        return RoundResult(seed, 3, 0, (f"worker process died: {exc}",))
 
 
 def main(argv: list[str] | None = None) -> int:

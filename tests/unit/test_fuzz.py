@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+
 import pytest
 
-from newsclean.fuzz import RoundResult, Tally, parse_args
+from newsclean.fuzz import RoundResult, Tally, _result, parse_args
 
 
 def test_defaults_run_one_round_at_a_time() -> None:
@@ -52,3 +55,18 @@ def test_summary_of_a_clean_run() -> None:
     tally = Tally()
     tally.add(RoundResult(seed=1, status=0, examples=4000, failed=()))
     assert tally.summary(10.0) == "fuzz: 1 round(s), 4000 examples, 10.0 minutes, 0 failing test(s)\n"
+
+
+def test_a_worker_that_died_counts_as_a_failed_round() -> None:
+    future: Future[RoundResult] = Future()
+    future.set_exception(BrokenProcessPool("killed"))
+    result = _result(future, 42)
+    assert (result.seed, result.ok, result.examples) == (42, False, 0)
+    assert result.failed == ("worker process died: killed",)
+
+
+def test_a_finished_round_is_passed_through() -> None:
+    future: Future[RoundResult] = Future()
+    done = RoundResult(seed=7, status=0, examples=9, failed=())
+    future.set_result(done)
+    assert _result(future, 7) is done
