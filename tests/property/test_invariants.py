@@ -160,6 +160,16 @@ _WRAP_TAIL = Page(
     )
 )
 
+_UNVOTED_MENUS = Page(
+    (
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a.",)),
+        Part("menu", ("News", "World"), bullet="* "),
+        Part("byline", ("By Jane Doe and Jane Doe",)),
+        Part("menu", ("News", "World"), bullet="* "),
+    )
+)
+
 
 # Found by the deep fuzz runs:
 # - an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as body, and cleaning that
@@ -173,9 +183,12 @@ _WRAP_TAIL = Page(
 #   chrome vote at all is clean; all its prose is the article and its first line no title;
 # - a wrapped paragraph too short for the reflow to see the wrap came out as one paragraph per line,
 #   and its last line ("repairs.") voted nothing once cleaned again on its own. Fixed: on a page
-#   with no chrome, lines that vote nothing or only weakly OTHER are the body's too.
+#   with no chrome, a sentence's fragment (unbulleted, weakly OTHER, ending a sentence or going on
+#   in lower case) is the body's too; bulleted menu items that voted nothing are not (they became
+#   body, then a menu run when cleaned again).
 @example(_IDEMPOTENCE_GAP)
 @example(_WRAP_TAIL)
+@example(_UNVOTED_MENUS)
 @example(_TWO_SENTENCE_TITLE)
 @example(_QUESTION_LINE)
 @example(_CJK_SENTENCE_TITLE)
