@@ -201,6 +201,31 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     assert set(first.paragraphs) <= set(again.paragraphs)
 
 
+_TITLE_INSIDE_SPAN = Page(
+    (
+        Part("para", ("一一一一一一一一。",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("para", ("A a a a a.",)),
+    )
+)
+
+
+# Found by the last deep fuzz run of this session, not fixed yet: the first clean keeps a title-shaped
+# line that sits inside the article (after the byline) as body; cleaned again it opens the body and,
+# with a headline vote above its body vote, becomes the headline. Drop this xfail when fixed.
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="open: title-shaped line kept as body, headline once cleaned again"
+)
+@example(_TITLE_INSIDE_SPAN)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_title_shaped_body_line(page: Page) -> None:
+    first = newsclean.clean(page.text)
+    again = newsclean.clean(first.body, format="text")
+    assert set(first.paragraphs) <= set(again.paragraphs)
+
+
 _DUMP = """
 import json, sys
 import newsclean
