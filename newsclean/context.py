@@ -547,7 +547,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
     head = _confident_headline(lines, decisions)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
-    span = _plain_prose_span(decisions) or _choose(
+    plain = _plain_prose_span(lines, decisions)
+    span = plain or _choose(
         find_regions(lines, decisions, config),
         lines,
         head,
@@ -611,7 +612,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
             subhead = line.words <= SUBHEAD_MAX_WORDS and not line.bullet and _between_body(lines, decisions, i, last)
-            if body >= near_t or subhead or _in_list_run(lines, decisions, i, last):
+            # a cleaned body's own fragment ("repairs.", the tail of a wrapped line) votes nothing or little
+            loose = plain is not None and _fragment(line, d)
+            if body >= near_t or subhead or loose or _in_list_run(lines, decisions, i, last):
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
@@ -646,7 +649,18 @@ def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t:
     return (first, last) if first >= 0 else None
 
 
-def _plain_prose_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
+def _fragment(line: Line, d: Decision) -> bool:
+    """A piece of a sentence no classifier places alone: weakly OTHER, unbulleted, ending one or going on in lower case.
+
+    A paragraph the reflow did not join comes out one line a paragraph; its last line ("repairs.")
+    votes nothing once cleaned again, apart from its neighbours. Menu items ("* News") are no such piece.
+    """
+    if d.label is not Label.OTHER or d.score >= STRONG or line.bullet or not line.text:
+        return False
+    return line.terminal or line.text[:1].islower()
+
+
+def _plain_prose_span(lines: Sequence[Line], decisions: Sequence[Decision]) -> tuple[int, int] | None:
     """An already-clean text: no line voted chrome, so its prose lines are the article, however short.
 
     The region search needs a paragraph of some length to pay off; a bare body of one short
@@ -655,7 +669,12 @@ def _plain_prose_span(decisions: Sequence[Decision]) -> tuple[int, int] | None:
     if has_chrome(decisions):
         return None
     body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
-    return (body[0], body[-1]) if body else None
+    if not body:
+        return None
+    # the first clean may have kept a paragraph's fragment by its neighbours ("repairs.", the last
+    # line of a wrap the reflow missed); on its own it votes nothing or little, and is still the body's
+    loose = [i for i, (line, d) in enumerate(zip(lines, decisions, strict=True)) if _fragment(line, d)]
+    return min([body[0], *loose[:1]]), max([body[-1], *loose[-1:]])
 
 
 def _extend(

@@ -147,6 +147,28 @@ _CJK_REPEATS = Page(
         Part("menu", ("Home", "News"), bullet="* "),
     )
 )
+_WRAP_TAIL_TEXT = (
+    "A 1000 a a a a a a a a aa aaaa aaaa aaaa aaaaa aaaaaaa aaaaaaaaaaaa. A a aa aaaaa aaaaa aaa. "
+    "The 100 the council repairs officials. The the the city repairs."
+)
+_WRAP_TAIL = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A 0 a a a a.",)),
+        Part("headline", ("The The The",)),
+        Part("para", (_WRAP_TAIL_TEXT,), wrap=True),
+    )
+)
+
+_UNVOTED_MENUS = Page(
+    (
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a.",)),
+        Part("menu", ("News", "World"), bullet="* "),
+        Part("byline", ("By Jane Doe and Jane Doe",)),
+        Part("menu", ("News", "World"), bullet="* "),
+    )
+)
 
 
 # Found by the deep fuzz runs:
@@ -158,8 +180,15 @@ _CJK_REPEATS = Page(
 #   holding one before more words, is not a title over the article;
 # - a body of repeated short sentences lost all but its first region when cleaned again, and a body
 #   opening on a short question ("город город город?") made it the headline. Fixed: a page with no
-#   chrome vote at all is clean; all its prose is the article and its first line no title.
+#   chrome vote at all is clean; all its prose is the article and its first line no title;
+# - a wrapped paragraph too short for the reflow to see the wrap came out as one paragraph per line,
+#   and its last line ("repairs.") voted nothing once cleaned again on its own. Fixed: on a page
+#   with no chrome, a sentence's fragment (unbulleted, weakly OTHER, ending a sentence or going on
+#   in lower case) is the body's too; bulleted menu items that voted nothing are not (they became
+#   body, then a menu run when cleaned again).
 @example(_IDEMPOTENCE_GAP)
+@example(_WRAP_TAIL)
+@example(_UNVOTED_MENUS)
 @example(_TWO_SENTENCE_TITLE)
 @example(_QUESTION_LINE)
 @example(_CJK_SENTENCE_TITLE)
@@ -167,6 +196,31 @@ _CJK_REPEATS = Page(
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
+    first = newsclean.clean(page.text)
+    again = newsclean.clean(first.body, format="text")
+    assert set(first.paragraphs) <= set(again.paragraphs)
+
+
+_TITLE_INSIDE_SPAN = Page(
+    (
+        Part("para", ("一一一一一一一一。",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("para", ("A a a a a.",)),
+    )
+)
+
+
+# Found by the last deep fuzz run of this session, not fixed yet: the first clean keeps a title-shaped
+# line that sits inside the article (after the byline) as body; cleaned again it opens the body and,
+# with a headline vote above its body vote, becomes the headline. Drop this xfail when fixed.
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="open: title-shaped line kept as body, headline once cleaned again"
+)
+@example(_TITLE_INSIDE_SPAN)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_title_shaped_body_line(page: Page) -> None:
     first = newsclean.clean(page.text)
     again = newsclean.clean(first.body, format="text")
     assert set(first.paragraphs) <= set(again.paragraphs)
