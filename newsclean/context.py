@@ -66,6 +66,8 @@ TEASER_TITLE_MAX_WORDS = 15
 # Characters that print nothing: a line of only these reads as blank (web editors leave
 # "&#8203;" paragraphs between images).
 INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# A site name after a page title's bar ("Headline | Daily Post") has at most this many words.
+_SITE_MAX_WORDS = 4
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
@@ -608,6 +610,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE)
             and r.score < STRONG
             and not bylike
+            and not (r.label is Label.HEADLINE and _page_title(line))
         ):
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
@@ -647,6 +650,22 @@ def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t:
         elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
             break
     return (first, last) if first >= 0 else None
+
+
+def _page_title(line: Line) -> bool:
+    """A page title, "<headline> | <site>": one bar between a headline and a short site name, no sentence end.
+
+    Such a line inside the article stays out of the body like a byline does: cleaned again on its
+    own it would open the body as its headline, and cleaning the body twice must keep the body.
+
+    >>> from newsclean.lines import split_lines
+    >>> _page_title(split_lines("Bridge reopens after repairs | Daily Post")[0])
+    True
+    >>> _page_title(split_lines("Team | Played | Points")[0])
+    False
+    """
+    _, bar, site = line.text.partition(" | ")
+    return bool(bar) and "|" not in site and 0 < len(site.split()) <= _SITE_MAX_WORDS and not line.terminal
 
 
 def _fragment(line: Line, d: Decision) -> bool:
