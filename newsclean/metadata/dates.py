@@ -966,18 +966,25 @@ def date_from_url(url: str) -> date | None:
 
     .. versionadded:: 0.1.0
     """
+    path = _url_path(url)
+    if path is None:
+        return None
+    for match in _URL_DATE.finditer(path):
+        day = _real_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        if day is not None:
+            return day
+    return None
+
+
+def _url_path(url: object) -> str | None:
+    """A URL's path without a web archive's timestamp prefix, cut to 2,048 characters (None for a non-string)."""
     if not isinstance(url, str):
         return None
     try:
         path = urlsplit(url).path
     except ValueError:
         path = url
-    path = _ARCHIVE_PREFIX.sub("", path)
-    for match in _URL_DATE.finditer(path[:2048]):
-        day = _real_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        if day is not None:
-            return day
-    return None
+    return _ARCHIVE_PREFIX.sub("", path)[:2048]
 
 
 def month_from_url(url: str) -> tuple[int, int] | None:
@@ -1000,13 +1007,8 @@ def month_from_url(url: str) -> tuple[int, int] | None:
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(url, str):
-        return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        path = url
-    match = _URL_MONTH.search(_ARCHIVE_PREFIX.sub("", path)[:2048])
+    path = _url_path(url)
+    match = _URL_MONTH.search(path) if path is not None else None
     return (int(match.group("y")), int(match.group("m"))) if match else None
 
 
