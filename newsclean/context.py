@@ -577,10 +577,12 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             )
     last = max([last, *tail])
     teasers = teaser_blocks(lines, decisions)
+    prev = -1  # the last non-blank line before i
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
         if not line.text:
             continue
+        before, prev = prev, i
         inside = first <= i <= last
         if not inside:
             if r.label is Label.BODY:
@@ -615,8 +617,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
             subhead = line.words <= SUBHEAD_MAX_WORDS and not line.bullet and _between_body(lines, decisions, i, last)
-            # a cleaned body's own fragment ("repairs.", the tail of a wrapped line) votes nothing or little
-            loose = plain is not None and _fragment(line, d)
+            # a cleaned body's own fragment ("repairs.", the tail of a wrapped line) votes nothing or little;
+            # it goes on from the body line above it (a stray "a" under a byline is no tail)
+            loose = plain is not None and before >= 0 and out[before].label is Label.BODY and _fragment(line, d)
             if body >= near_t or subhead or loose or _in_list_run(lines, decisions, i, last):
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
@@ -799,8 +802,8 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
             if k <= last and not lines[k].text:
                 return False  # two blank lines: the run has ended
             continue
-        if d.label is Label.BODY:
-            return k > i
+        if d.label is Label.BODY or d.vote(Label.BODY) >= 0.5:
+            return k > i  # a paragraph follows (as in _between_body: a caption's twin copy is still prose)
         weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
         if not weak or line.words > SUBHEAD_MAX_WORDS:
             return False

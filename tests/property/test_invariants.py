@@ -181,6 +181,33 @@ _TITLE_INSIDE_SPAN = Page(
 )
 
 
+_STRAY_AFTER_BYLINE = Page(
+    (
+        Part("headline", ("The The The | The Daily News",)),
+        Part("para", ("A a a a a.",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("junk", ("a",)),
+    )
+)
+
+
+_CITY = (
+    "City 0 that city the the? Said 0 said the the the city city said city city the the the the. "
+    "City the said city 0 the."
+)
+_LIST_BEFORE_TWINS = Page(
+    (
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("A a a a a.",)),
+        Part("menu", ("News", "World"), bullet="* "),
+        Part("para", (_CITY,)),
+        Part("headline", ("Stadt Hat Am",)),
+        Part("para", (_CITY,)),
+    )
+)
+
+
 # Found by the deep fuzz runs:
 # - an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as body, and cleaning that
 #   body again made it the headline. Fixed by reading upper-case "AND" in bylines and keeping
@@ -198,7 +225,16 @@ _TITLE_INSIDE_SPAN = Page(
 #   body, then a menu run when cleaned again);
 # - a page title ("The The The | The Daily News") after the byline was kept inside the article, and
 #   cleaned again it opened the body as its headline. Fixed: a headline-voted "<headline> | <site>"
-#   line stays out of the body, as byline-like lines do.
+#   line stays out of the body, as byline-like lines do;
+# - a stray lower-case "a" under the byline of a chrome-free page was taken for a wrapped line's
+#   tail and became the whole body, which cleaned again is no article. Fixed: a fragment joins the
+#   body only when the line above it is body;
+# - a bulleted list inside the article was body, but cleaned again the paragraph under it had
+#   become the first of two copies in a row (the line between them was not body), voted an image
+#   caption's twin, and the list no longer had article prose under it. Fixed: a list run ends at
+#   a line with a prose vote, whatever its label (as a short line between paragraphs does).
+@example(_LIST_BEFORE_TWINS)
+@example(_STRAY_AFTER_BYLINE)
 @example(_TITLE_INSIDE_SPAN)
 @example(_IDEMPOTENCE_GAP)
 @example(_WRAP_TAIL)
