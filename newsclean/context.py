@@ -744,6 +744,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if intro is None:
         if k >= len(lines) or lines[k].words > LIST_INTRO_MAX_WORDS or lines[k].terminal:
             return []
+        if decisions[k].vote(Label.BYLINE) >= STRONG:
+            return []  # a sure byline ("By Jane Doe") under the article is no list's intro
         intro = k
     run: list[int] = []
     k = intro + 1

@@ -208,6 +208,25 @@ _LIST_BEFORE_TWINS = Page(
 )
 
 
+_BYLINE_AS_LIST_INTRO = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("byline", ("By Jane Doe",)),
+        Part(
+            "para",
+            (
+                (
+                    "Aa 0 aaaa aaaaa aaaaaaaaaaa aaaaaaaaaaaa. The the council council council council council the "
+                    "the the the the the the bridge. The 0 the the the the the the."
+                ),
+            ),
+            wrap=True,
+        ),
+    )
+)
+
+
 # Found by the deep fuzz runs:
 # - an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as body, and cleaning that
 #   body again made it the headline. Fixed by reading upper-case "AND" in bylines and keeping
@@ -232,7 +251,11 @@ _LIST_BEFORE_TWINS = Page(
 # - a bulleted list inside the article was body, but cleaned again the paragraph under it had
 #   become the first of two copies in a row (the line between them was not body), voted an image
 #   caption's twin, and the list no longer had article prose under it. Fixed: a list run ends at
-#   a line with a prose vote, whatever its label (as a short line between paragraphs does).
+#   a line with a prose vote, whatever its label (as a short line between paragraphs does);
+# - a byline under the article's first paragraph was read as the intro of a list closing the
+#   article (the wrapped lines under it hold digits), kept as body, and cleaned again it was a
+#   byline. Fixed: a sure byline (a strong byline vote) is no list intro.
+@example(_BYLINE_AS_LIST_INTRO)
 @example(_LIST_BEFORE_TWINS)
 @example(_STRAY_AFTER_BYLINE)
 @example(_TITLE_INSIDE_SPAN)
