@@ -274,6 +274,32 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     assert set(first.paragraphs) <= set(again.paragraphs)
 
 
+_CJK_TITLE_OVER_TITLE = Page(
+    (
+        Part("para", ("一一一一一一一一一。",)),
+        Part("para", ("一一一一一一一一一。",)),
+        Part("para", ("一一一一一一一一。",)),
+        Part("headline", ("The The The",)),
+        Part("para", ("A a a a a.",)),
+        Part("byline", ("By Jane Doe",)),
+    )
+)
+
+
+# Found by the last deep fuzz run of session 3, not fixed yet: a CJK sentence ("...。") above a
+# title-case headline is chosen as the headline, so the real title ("The The The") is taken into
+# the article as a subheading; cleaned again it opens the body and becomes the headline. Drop this
+# xfail when fixed (the headline choice should not prefer a full-stop sentence over a title).
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a sentence chosen as headline over the title")
+@example(_CJK_TITLE_OVER_TITLE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_title_under_a_sentence_headline(page: Page) -> None:
+    first = newsclean.clean(page.text)
+    again = newsclean.clean(first.body, format="text")
+    assert set(first.paragraphs) <= set(again.paragraphs)
+
+
 _DUMP = """
 import json, sys
 import newsclean
