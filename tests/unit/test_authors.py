@@ -1,9 +1,6 @@
 # Copyright 2026 newsclean developers. Licensed under the Apache License 2.0.
 from __future__ import annotations
 
-import gc
-import itertools
-import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,6 +8,7 @@ import pytest
 from newsclean.metadata import authors
 from newsclean.metadata.authors import Byline, byline_score, parse_byline, parse_date_strip, split_names
 from newsclean.metadata.dates import find_dates
+from tests.timing import doubling_ratios
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -338,34 +336,14 @@ _SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
 _ADVERSARIAL = ["A ", "By ", "-", "(", "A, ", "Von Anna ", "x" * 3 + " | ", "@a "]
 
 
-_CALLS = 5
-"""Calls per timing, so that one timing is long enough to rise above timer and scheduler noise."""
-
-
-def _cost(func: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            for _ in range(_CALLS):
-                func(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "func", [parse_byline, byline_score, split_names], ids=["parse_byline", "byline_score", "split_names"]
 )
 @pytest.mark.parametrize("unit", _ADVERSARIAL)
 def test_linear_time(func: Callable[[str], object], unit: str) -> None:
-    costs = [_cost(func, unit * n) for n in _SIZES]
-    floor = 2e-5  # below this, timer noise dominates the ratio
-    for small, big in itertools.pairwise(costs):
-        assert big < 3 * max(small, floor), costs
+    ratios = doubling_ratios(func, [unit * n for n in _SIZES])
+    assert max(ratios) < 3.0, ratios
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,13 @@
 # Copyright 2026 newsclean developers. Licensed under the Apache License 2.0.
 from __future__ import annotations
 
-import gc
-import itertools
-import time
 from typing import TYPE_CHECKING
 
 import pytest
 
 from newsclean.metadata import dateline
 from newsclean.metadata.dateline import Dateline, parse_dateline, parse_meta_strip
+from tests.timing import doubling_ratios
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -135,34 +133,14 @@ def test_dateline_is_frozen() -> None:
 
 _SIZES = [1000, 2000, 4000, 8000, 16000, 32000]
 _ADVERSARIAL = ["A ", "By ", "-", "(", "A, ", "TOKYO ", "A | ", "(AP) - ", " "]
-_CALLS = 5
-"""Calls per timing, so that one timing is long enough to rise above timer and scheduler noise."""
-
-
-def _cost(func: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            for _ in range(_CALLS):
-                func(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "func", [parse_dateline, parse_meta_strip], ids=["parse_dateline", "parse_meta_strip"]
 )
 @pytest.mark.parametrize("unit", _ADVERSARIAL)
 def test_linear_time(func: Callable[[str], object], unit: str) -> None:
-    costs = [_cost(func, unit * n) for n in _SIZES]
-    floor = 2e-5  # below this, timer noise dominates the ratio
-    for small, big in itertools.pairwise(costs):
-        assert big < 3 * max(small, floor), costs
+    ratios = doubling_ratios(func, [unit * n for n in _SIZES])
+    assert max(ratios) < 3.0, ratios
 
 
 # East Asian and agency datelines fill place and source (issue 5).

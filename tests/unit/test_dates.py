@@ -1,9 +1,6 @@
 # Copyright 2025 newsclean developers. SPDX-License-Identifier: Apache-2.0
 from __future__ import annotations
 
-import gc
-import itertools
-import time as clock
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -13,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsclean.metadata import dates
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, parse_date
+from tests.timing import doubling_ratios
 
 REF = datetime(2024, 11, 8, 12, 0, tzinfo=timezone.utc)
 
@@ -524,35 +522,17 @@ ADVERSARIAL = [
 ]
 
 
-def _best_times(texts: list[str], rounds: int = 5) -> list[float]:
-    """Minimum CPU time per text over interleaved rounds, garbage collector off.
-
-    Thread CPU time ignores preemption by other processes, and interleaving the sizes
-    spreads any remaining burst of machine load over all of them, so a
-    busy moment cannot fake a superlinear step; GC pauses are not regex cost.
-    """
-    best = [float("inf")] * len(texts)
-    gc.disable()
-    try:
-        for _ in range(rounds):
-            for index, text in enumerate(texts):
-                started = clock.thread_time()
-                find_dates(text, reference_time=REF, language="en", url="https://example.com/2024/11/07/x")
-                best[index] = min(best[index], clock.thread_time() - started)
-    finally:
-        gc.enable()
-    return best
-
-
 @pytest.mark.parametrize("unit", ADVERSARIAL)
 def test_linear_growth(unit: str) -> None:
     # 1k .. 16k characters, doubling: four doublings tell linear (2x) from quadratic (4x) growth
     # at half the cost of a 32k step.
     sizes = [1000 * 2**k for k in range(5)]
-    timings = _best_times([unit * (size // len(unit) + 1) for size in sizes])
-    for small, large in itertools.pairwise(timings):
-        # Floor tiny timings so timer noise cannot fake a superlinear ratio.
-        assert max(large, 1e-3) / max(small, 1e-3) < 3.0, (unit, timings)
+    ratios = doubling_ratios(_find_dates_en, [unit * (size // len(unit) + 1) for size in sizes])
+    assert max(ratios) < 3.0, (unit, ratios)
+
+
+def _find_dates_en(text: str) -> object:
+    return find_dates(text, reference_time=REF, language="en", url="https://example.com/2024/11/07/x")
 
 
 def test_month_first_shape_gate_changes_no_match() -> None:
