@@ -35,6 +35,10 @@ from typing import Final
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
+from newsclean.metadata.glue import GLUE_HINT as _GLUE_HINT
+from newsclean.metadata.glue import GLUED_AFTER_DATE as _GLUED_AFTER_DATE
+from newsclean.metadata.glue import unglue
+
 __all__ = [
     "AGENCIES",
     "PARTICLES",
@@ -532,45 +536,11 @@ _GLUED_DATE = regex.compile(
 )
 """A date run into the word before it ("Jane Doe13.12.2022", "Mejías04 de mayo 2022"): text dumps drop the
 space between inline elements."""
-_GLUED_AFTER_DATE = regex.compile(
-    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}\.\s?\p{L}|\d{1,2}\.\d{1,2}\.|\p{Lu}\p{Ll})"
-    r"|(?<=(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=\d{1,2}:\d{2}(?!\d))"
-)
-"""What a text dump runs into the end of a date: a second date ("2. Februar 20202. Februar 2020": a
-theme's published and modified dates), a time ("28.09.1912:44") or a label ("25. Januar 2022Author")."""
-_GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]|(?:19|20)\d{2}(?:\d|\p{Lu})|\.\d{3,}:")
-"""What the kinds of glue have in common; a line without it has nothing to split."""
 _GLUED_CAPS = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}{2,}(?:[-–:|/]|$))")
 """An acronym run into the name before it ("Jane DoeRSS-Feed", "Jane DoePDF"): names hold none so glued."""
 _GLUED_WORD = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}{2,}")
 _LEADING_ALT = regex.compile(r"^\[[^\[\]]{1,80}\]\s*(?=\S)")
 """An image's alt text in brackets before the byline ("[Jane-Doe-] von Jane Doe"): w3m prints images so."""
-
-
-def unglue(text: str) -> str:
-    """Put back the spaces a text dump lost around the dates of a byline strip.
-
-    Dumps of inline elements drop the space between them: "2. Februar 20202. Februar 2020Author
-    Jane", "jdoe28.09.1912:44". Only a space is inserted, where a year or a day-month-year date
-    runs into another date, a time or a capitalised word; no character is changed.
-
-    Args:
-        text: one line of a page.
-
-    Returns:
-        The line with the spaces put back (the same string when nothing is glued).
-
-    Example:
-        >>> unglue("Posted on 25. Januar 202225. Januar 2022Author Redaktion")
-        'Posted on 25. Januar 2022 25. Januar 2022 Author Redaktion'
-        >>> unglue("jdoe28.09.1912:44")
-        'jdoe28.09.19 12:44'
-
-    .. versionadded:: 0.1.0
-    """
-    if _GLUE_HINT.search(text) is None:
-        return text
-    return _GLUED_AFTER_DATE.sub(" ", text)
 
 
 def _unglue(s: str) -> str:

@@ -33,6 +33,9 @@ Approach:
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -43,6 +46,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import regex  # type: ignore[import-untyped,unused-ignore]
+
+from newsclean.metadata.glue import glue_points
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -883,6 +888,24 @@ def find_dates(
         return ()
     url_date = (_url_date(url) if isinstance(url, str) else date_from_url(url)) if url else None
     options = _Options(language, reference_time, dayfirst, min_year, url_date)
+    points = glue_points(text)
+    if not points:
+        return _find(text, options)
+    # A dump ran dates together ("10. Februar 20199. Februar 2019"): read the text with the
+    # lost spaces put back, then point each match at the same characters of the input.
+    spaced = "".join(text[a:b] + " " for a, b in itertools.pairwise([0, *points])) + text[points[-1] :]
+    shifted = [p + k for k, p in enumerate(points)]  # the inserted spaces' offsets in ``spaced``
+
+    def back(offset: int) -> int:
+        return offset - bisect.bisect_left(shifted, offset)
+
+    return tuple(
+        dataclasses.replace(m, start=back(m.start), end=back(m.end), raw=text[back(m.start) : back(m.end)])
+        for m in _find(spaced, options)
+    )
+
+
+def _find(text: str, options: _Options) -> tuple[DateMatch, ...]:
     numeric = _numeric_candidates(text, options)
     decided, _ = _order_evidence(numeric, options)
     candidates = _accept(

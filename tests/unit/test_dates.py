@@ -606,3 +606,23 @@ def test_day_first_gate_changes_no_match_on_generated_text(text: str) -> None:
 def test_a_clock_glued_to_the_year(text: str, expected: str | None) -> None:
     found = find_dates(text, language="de")
     assert (found[0].value.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raws", "days"),
+    [
+        # a theme's published and modified dates run together by the dump
+        ("Veröffentlicht am 10. Februar 20199. Februar 2019 von X", ["10. Februar 2019", "9. Februar 2019"],
+         ["2019-02-10", "2019-02-09"]),
+        # a date and its label run together
+        ("Posted on 25. Januar 2022Author Redaktion", ["25. Januar 2022"], ["2022-01-25"]),
+        # a date and its time: the raw keeps the input's characters, without the space put back
+        ("jdoe28.09.2019 12:44", ["28.09.2019 12:44"], ["2019-09-28"]),
+        ("jdoe28.09.201912:44", ["28.09.201912:44"], ["2019-09-28"]),
+    ],
+)
+def test_dates_run_together_by_a_dump_are_read_apart(text: str, raws: list[str], days: list[str]) -> None:
+    found = find_dates(text, language="de")
+    assert [m.raw for m in found] == raws
+    assert [text[m.start : m.end] for m in found] == raws  # offsets point into the input
+    assert [m.value.isoformat()[:10] for m in found] == days
