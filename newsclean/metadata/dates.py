@@ -320,7 +320,8 @@ _TIME_AFTER = regex.compile(
 )
 _TIME_BEFORE = regex.compile(
     r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s?(?P<ampm>[ap])\.?m\.?)?"
-    r"(?:\s{0,2}(?-i:(?P<abbr>\L<zones>)))?\s{0,3}[,|·•/-]?\s{0,3}\Z",
+    r"(?:\s{0,2}(?-i:(?P<abbr>\L<zones>)))?(?:(?<=GMT|UTC)\s?(?P<off>[+−-]\d{1,2}(?::?\d{2})?)(?!\d))?"
+    r"\s{0,3}[,|·•/-]?\s{0,3}\Z",
     _FLAGS,
     zones=_ZONE_NAMES,
 )

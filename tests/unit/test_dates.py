@@ -626,3 +626,15 @@ def test_dates_run_together_by_a_dump_are_read_apart(text: str, raws: list[str],
     assert [m.raw for m in found] == raws
     assert [text[m.start : m.end] for m in found] == raws  # offsets point into the input
     assert [m.value.isoformat()[:10] for m in found] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("Published 4:12 AM GMT+2, March 14, 2023", "4:12 AM GMT+2, March 14, 2023", "2023-03-14T04:12:00+02:00"),
+        ("Posted 10:00 UTC-03:00 | 14.03.2023", "10:00 UTC-03:00 | 14.03.2023", "2023-03-14T10:00:00-03:00"),
+    ],
+)
+def test_a_clock_with_a_gmt_offset_before_the_date(text: str, raw: str, value: str) -> None:
+    (found,) = find_dates(text, language="en")
+    assert (found.raw, found.value.isoformat()) == (raw, value)
