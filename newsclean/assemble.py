@@ -34,7 +34,7 @@ from newsclean.metadata.authors import (
     split_names,
     unglue,
 )
-from newsclean.metadata.dateline import parse_dateline
+from newsclean.metadata.dateline import parse_dated_place, parse_dateline, parse_lead_place
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, page_dayfirst
 from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
 from newsclean.walk import back, forward
@@ -135,12 +135,12 @@ def assemble(
     place_source = None
     for i, lab in enumerate(labels):
         if lab is Label.DATELINE or lab is Label.BYLINE:
-            found = parse_dateline(lines[i].text)
+            found = parse_dateline(lines[i].text) or parse_dated_place(lines[i].text, language=context.language)
             if found is not None:
                 place, place_source = found.place, found.source
                 break
     if place is None and body_idx:
-        found = parse_dateline(lines[body_idx[0]].text)
+        found = parse_dateline(lines[body_idx[0]].text) or parse_lead_place(lines[body_idx[0]].text)
         if found is not None and found.end > 0:
             place, place_source = found.place, found.source
             if config.strip_dateline:

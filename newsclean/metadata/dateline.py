@@ -9,6 +9,11 @@ Two shapes are read:
 * a standalone place in a metadata strip,
   ``Devdiscourse News Desk | Tokyo | Updated: 07-11-2024 07:25 IST``.
 
+Two more shapes are read only where the assembler already expects a dateline, because out of
+that place they are too close to ordinary text: a place and a date on a line of their own,
+``Valencia, 5 de junio de 2024 - 10:15`` (:func:`parse_dated_place`), and a title-case place
+and a dash opening the first paragraph, ``Weilheim – Wer bisher ...`` (:func:`parse_lead_place`).
+
 .. versionadded:: 0.1.0
 """
 
@@ -20,8 +25,9 @@ from typing import Final
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
 
 from newsclean.metadata.authors import AGENCIES, CASE_SENSITIVE_AGENCIES, parse_byline
+from newsclean.metadata.dates import find_dates
 
-__all__ = ["Dateline", "parse_dateline", "parse_meta_strip"]
+__all__ = ["Dateline", "parse_dated_place", "parse_dateline", "parse_lead_place", "parse_meta_strip"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,3 +300,99 @@ def parse_meta_strip(text: str) -> tuple[str, ...]:
     if len(text) > MAX_STRIP_CHARS:
         return ()
     return tuple(s for s in (seg.strip() for seg in _STRIP_SPLIT.split(text)) if s)
+
+
+_PLACE_COMMA = regex.compile(rf"(?P<place>{_TITLE_PLACE}|{_CAPS_PLACE})\s*,\s*")
+_LEAD_PLACE = regex.compile(
+    rf"(?P<place>{_TITLE_PLACE}{_MORE_PLACES.format(_TITLE_PLACE)})\s+(?:[–—]|-(?=\s))\s*(?=[\p{{Lu}}„“”\"«»‚])"
+)
+_WORD = regex.compile(r"\w+")
+MAX_DATED_PLACE_CHARS: Final = 80
+"""A "Place, date" line is short; a longer line is a sentence that happens to hold a date."""
+MIN_LEAD_WORDS: Final = 12
+"""A place and a dash open a real paragraph; on a short line they are a headline ("Berlin – Tag eins")."""
+MAX_LEAD_PLACE_WORDS: Final = 3
+
+
+def parse_dated_place(text: str, *, language: str | None = None) -> Dateline | None:
+    """The place of a line that holds only a place and a date.
+
+    "Valencia, 5 de junio de 2024 - 10:15", "Berlin, 14.11.2023", "Paris, le 7 novembre 2024".
+    Apart from the place, the line must be the date (with its clock) and at most one short word.
+
+    Args:
+        text: one line, standing alone (not a paragraph).
+        language: the page's language, for month names.
+
+    Returns:
+        The :class:`Dateline` (``end`` 0: the line is not body text), or None.
+
+    Example:
+        >>> parse_dated_place("Valencia, 5 de junio de 2024 - 10:15", language="es").place
+        'Valencia'
+        >>> parse_dated_place("Update, 5 June 2024") is None
+        True
+
+    .. versionadded:: 0.1.0
+    """
+    line = text.strip()
+    if len(line) > MAX_DATED_PLACE_CHARS:
+        return None
+    m = _PLACE_COMMA.match(line)
+    if m is None or not _could_be_place(m.group("place")):
+        return None
+    dates = find_dates(line, language=language)
+    if not dates or dates[0].start < m.end():  # "Montag, 5. Juni 2024": the weekday is the date's
+        return None
+    left = line[m.end() : dates[0].start] + " " + line[dates[-1].end :]
+    if len(_WORD.findall(left)) > 1:
+        return None
+    place = m.group("place")
+    return Dateline(place, None, place, 0)
+
+
+def parse_lead_place(text: str) -> Dateline | None:
+    """A title-case place and a dash opening a paragraph: "Weilheim – Wer bisher ...".
+
+    German and other European papers write the dateline so, without an agency. Without an
+    agency the shape is also a headline's ("Trump wins - again"), so only a long paragraph
+    counts, and only a place of at most three words that is no label ("Update –", "Fazit –").
+
+    Args:
+        text: the article's first paragraph.
+
+    Returns:
+        The :class:`Dateline` with ``end`` where the paragraph's own text begins, or None.
+
+    Example:
+        >>> text = "Bad Tölz – Der Stadtrat hat am Dienstag beschlossen, die alte Isarbrücke neu zu bauen."
+        >>> parse_lead_place(text).place
+        'Bad Tölz'
+
+    .. versionadded:: 0.1.0
+    """
+    lead = len(text) - len(text.lstrip())
+    m = _LEAD_PLACE.match(text, lead, lead + MAX_SCAN_CHARS)
+    if m is None:
+        return None
+    place = m.group("place")
+    if any(len(p.split()) > MAX_LEAD_PLACE_WORDS for p in regex.split(r"\s*/\s*", place)) or _is_label(place):
+        return None
+    if len(_WORD.findall(text, m.end(), m.end() + 400)) < MIN_LEAD_WORDS:
+        return None
+    return Dateline(place, None, text[lead : m.end()].rstrip(), m.end())
+
+
+def _could_be_place(segment: str) -> bool:
+    """A "Segment, date" line names a place, not a person, a desk or a label ("Jane Doe, 5 June")."""
+    if _is_label(segment) or _LABEL_SEGMENT.match(segment) or _is_agency_text(segment):
+        return False
+    words = segment.split()
+    if len(words) > 1 and not _looks_like_place(words):
+        return False
+    byline = parse_byline(segment)
+    return byline is None or not (byline.authors or byline.source)
+
+
+def _is_label(place: str) -> bool:
+    return place.upper() in _LABELS or place.split(maxsplit=1)[0].upper() in _LABELS

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsclean.metadata import dateline
-from newsclean.metadata.dateline import Dateline, parse_dateline, parse_meta_strip
+from newsclean.metadata.dateline import Dateline, parse_dated_place, parse_dateline, parse_lead_place, parse_meta_strip
 from tests.timing import doubling_ratios
 
 if TYPE_CHECKING:
@@ -175,3 +175,55 @@ def test_wire_datelines(text: str, place: str, source: str, rest: str) -> None:
 def test_brackets_that_are_no_wire(text: str) -> None:
     found = parse_dateline(text)
     assert found is None or found.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Valencia, 5 de junio de 2024 - 10:15", "Valencia"),
+        ("Berlin, 14.11.2023", "Berlin"),
+        ("Paris, le 7 novembre 2024", "Paris"),
+        ("New York, June 5, 2024", "New York"),
+        ("Tokyo, Japan, 5 June 2024", "Tokyo"),
+        # a person, a desk, a label or a weekday before the date is no place
+        ("Jane Doe, 5 June 2024", None),
+        ("Redaktion, 5. Juni 2024", None),
+        ("Published, 5 June 2024", None),
+        ("Montag, 5. Juni 2024", None),
+        ("Monday, June 5, 2024", None),
+        # a sentence that holds a date is no dateline line
+        ("Berlin, the capital, voted on 5 June 2024 to raise the rents", None),
+    ],
+)
+def test_parse_dated_place(line: str, place: str | None) -> None:
+    found = parse_dated_place(line, language="en")
+    assert (found.place if found else None) == place
+    if found is not None:
+        assert found.end == 0
+        assert found.place in line
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Weilheim – Wer bisher ohne eigenes Auto zum Zug wollte, musste meist auf Nachbarn oder ein Taxi hoffen.",
+         "Weilheim"),
+        ("Garmisch-Partenkirchen – Die Gemeinde plant für das kommende Jahr eine neue Umgehungsstraße am Ortsrand.",
+         "Garmisch-Partenkirchen"),
+        ("Berlin - Die Polizei hat am Montag einen Mann festgenommen, der in der Nacht mehrere Autos anzündete.",
+         "Berlin"),
+        # a headline-length line, a label, a hyphenated word and a dash inside a sentence are not datelines
+        ("Berlin – Tag eins nach der Wahl", None),
+        ("Fazit – Das Ergebnis ist am Ende für alle Beteiligten eine große Überraschung gewesen und so bleibt es.",
+         None),
+        ("Trump wins - again, and the markets shrug off the news of the day as traders look ahead to the Fed.", None),
+        ("Die Stadt – so sagt der Bürgermeister – wird im kommenden Jahr deutlich mehr Geld für Schulen ausgeben.",
+         None),
+    ],
+)
+def test_parse_lead_place(paragraph: str, place: str | None) -> None:
+    found = parse_lead_place(paragraph)
+    assert (found.place if found else None) == place
+    if found is not None:
+        assert paragraph[found.end :].lstrip()[0].isupper()
+        assert found.raw == paragraph[: found.end].rstrip()
