@@ -36,7 +36,14 @@ from newsclean.metadata.authors import (
 )
 from newsclean.metadata.dateline import parse_dateline
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, page_dayfirst
-from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
+from newsclean.metadata.headline import (
+    choose_headline,
+    headline_text,
+    names_site,
+    trim_copied_kicker,
+    trim_kicker,
+    trim_site,
+)
 from newsclean.walk import back, forward
 
 __all__ = ["assemble"]
@@ -498,6 +505,7 @@ def _headline(lines: Sequence[Line], head_idx: int | None, context: PageContext)
         if meta is not None:
             copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
         visible = trim_kicker(headline_text(lines[head_idx].text, copies), context.url_words)
+        visible = trim_copied_kicker(visible, (ln.text for ln in lines if ln.index != head_idx and ln.words <= 40))
     sites = _site_names(context)
     if meta is None:
         return trim_site(visible, sites) if visible else None
