@@ -504,7 +504,9 @@ def _headline(lines: Sequence[Line], head_idx: int | None, context: PageContext)
         copies = [ln.text for ln in lines if ln.repeats and ln.index != head_idx and ln.words <= 40]
         if meta is not None:
             copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
-        visible = trim_kicker(headline_text(lines[head_idx].text, copies), context.url_words)
+        # a line printed once may show where the headline ends too ("Headline › Site" over "Headline")
+        once = [ln.text for ln in lines if not ln.repeats and ln.index != head_idx and ln.words <= 40]
+        visible = trim_kicker(headline_text(lines[head_idx].text, copies, weak_copies=once), context.url_words)
         visible = trim_copied_kicker(visible, (ln.text for ln in lines if ln.index != head_idx and ln.words <= 40))
     sites = _site_names(context)
     if meta is None:

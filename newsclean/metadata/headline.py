@@ -26,9 +26,9 @@ __all__ = [
 ]
 
 # Tried only from the start of a whitespace run ("(?<!\s)"), so long blank runs cost linear time.
-_SEP = r"(?<!\s)\s+(?:\||-|–|—|::|·|»|//|/)\s+|(?<!\s)\s*::\s*"
-# " | Site", " - Site", " – Site", " :: Site", " — Site" at the end.
-_SUFFIX = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»)\s+(?:(?!\s(?:\||-|–|—|::|·|»)\s).){1,80}$")
+_SEP = r"(?<!\s)\s+(?:\||-|–|—|::|·|»|›|//|/)\s+|(?<!\s)\s*::\s*"
+# " | Site", " - Site", " – Site", " :: Site", " — Site", " › Site" at the end.
+_SUFFIX = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|›)\s+(?:(?!\s(?:\||-|–|—|::|·|»|›)\s).){1,80}$")
 _SEGMENTS = regex.compile(_SEP)
 # "SITE: Headline": a prefix ended by a colon, only cut when it names the site.
 _COLON_PREFIX = regex.compile(r"^([^:]{2,60}):\s+(?=\S)")
@@ -84,12 +84,14 @@ def same_title(a: str, b: str) -> bool:
     return bool(ka and kb) and (ka == kb or fuzz.ratio(ka, kb) >= SAME_RATIO)
 
 
-def headline_text(text: str, copies: Iterable[str] = ()) -> str:
+def headline_text(text: str, copies: Iterable[str] = (), *, weak_copies: Iterable[str] = ()) -> str:
     """The headline, without a " | Site" suffix when another copy shows it is not part of it.
 
     Args:
         text: the headline line.
         copies: other lines or metadata titles that may repeat the headline.
+        weak_copies: lines printed once that may repeat it: they prove a cut only when the part cut
+            off is shorter than the headline ("Headline › Site"), not "Series – second part".
 
     Returns:
         The headline, whitespace collapsed, soft hyphens removed.
@@ -103,13 +105,20 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
     """
     text = _LIST_MARK.sub("", _tidy(text))
     others = [_tidy(c)[:_MAX] for c in copies if c]
+    weak = [_tidy(c)[:_MAX] for c in weak_copies if c]
     current = text
     for _ in range(2):
         m = _SUFFIX.search(current)
         if not m:
             break
         head = current[: m.start()]
-        if len(head.split()) < 2 or not any(fuzz.ratio(head[:_MAX], o) >= AGREE_RATIO for o in others):
+        words = len(head.split())
+        if words < 2:
+            break
+        # a site name is shorter than the headline it follows: a tail as long may be the title's second part
+        short_tail = len(current[m.start() :].split()) - 1 < words  # the tail's words, less the separator
+        proof = [*others, *weak] if short_tail else others
+        if not any(fuzz.ratio(head[:_MAX], o) >= AGREE_RATIO for o in proof):
             break
         current = head
     return current

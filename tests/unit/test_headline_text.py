@@ -142,3 +142,17 @@ def test_a_short_first_word_is_an_article_not_a_kicker() -> None:
 def test_a_wrapped_title_is_not_cut_at_a_lowercase_word() -> None:
     text = "Keine Spiel-Talstraße zur Bunten Republik Neustadt"
     assert trim_copied_kicker(text, ["zur Bunten Republik Neustadt"]) == text
+
+
+def test_a_guillemet_suffix_is_cut_when_a_copy_ends_there() -> None:
+    assert headline_text("Running in winter › Nordic Blog", ["Running in winter"]) == "Running in winter"
+    assert headline_text("Running in winter › Nordic Blog", []) == "Running in winter › Nordic Blog"
+    assert headline_text("Running in winter › Blog", weak_copies=["Running in winter"]) == "Running in winter"
+
+
+def test_a_line_printed_once_proves_a_cut_only_of_a_tail_shorter_than_the_head() -> None:
+    # "{series} – part": the series name printed once elsewhere does not make the rest (as long) a site name
+    assert headline_text("Tidy Home Series – organising your life", weak_copies=["Tidy Home Series"]) == (
+        "Tidy Home Series – organising your life"
+    )
+    assert headline_text("Tidy Home Series – Tidy Blog", weak_copies=["Tidy Home Series"]) == "Tidy Home Series"
