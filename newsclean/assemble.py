@@ -36,7 +36,14 @@ from newsclean.metadata.authors import (
 )
 from newsclean.metadata.dateline import parse_dated_place, parse_dateline, parse_lead_place
 from newsclean.metadata.dates import DateMatch, date_from_url, find_dates, month_from_url, page_dayfirst
-from newsclean.metadata.headline import choose_headline, headline_text, names_site, trim_kicker, trim_site
+from newsclean.metadata.headline import (
+    choose_headline,
+    headline_text,
+    names_site,
+    trim_copied_kicker,
+    trim_kicker,
+    trim_site,
+)
 from newsclean.walk import back, forward
 
 __all__ = ["assemble"]
@@ -497,7 +504,10 @@ def _headline(lines: Sequence[Line], head_idx: int | None, context: PageContext)
         copies = [ln.text for ln in lines if ln.repeats and ln.index != head_idx and ln.words <= 40]
         if meta is not None:
             copies += [t for t in (meta.headline, meta.og_title, meta.title) if t]
-        visible = trim_kicker(headline_text(lines[head_idx].text, copies), context.url_words)
+        # a line printed once may show where the headline ends too ("Headline › Site" over "Headline")
+        once = [ln.text for ln in lines if not ln.repeats and ln.index != head_idx and ln.words <= 40]
+        visible = trim_kicker(headline_text(lines[head_idx].text, copies, weak_copies=once), context.url_words)
+        visible = trim_copied_kicker(visible, (ln.text for ln in lines if ln.index != head_idx and ln.words <= 40))
     sites = _site_names(context)
     if meta is None:
         return trim_site(visible, sites) if visible else None

@@ -49,6 +49,16 @@ TITLE_PROSE_WITHIN = 4
 # story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote.
 HEADER_GAP = 3
 HEADER_BONUS = 0.25
+# Two title-shaped lines stacked over the byline: the lower is the standfirst when the upper has at least
+# STACKED_MIN_WORDS words and the lower STACKED_LONGER times as many.
+STACKED_MIN_WORDS = 5
+STACKED_LONGER = 1.2
+# A row of LABEL_ROW_WORDS or more capitalised words, under LABEL_ROW_STOPWORDS stop words and not in capitals
+# (under LABEL_ROW_MAX_UPPER upper-case letters), is a menu or share row: a headline vote LABEL_ROW_PENALTY weaker.
+LABEL_ROW_WORDS = 4
+LABEL_ROW_STOPWORDS = 0.2
+LABEL_ROW_MAX_UPPER = 0.5
+LABEL_ROW_PENALTY = 0.1
 # A line whose caption vote is this sure, and no weaker than its headline vote, is never the headline.
 CAPTION_SURE = 0.25
 # When no candidate above the article has a headline vote of WEAK_FIELD, a line among the article's
@@ -108,6 +118,8 @@ def mark_metadata(
         and i >= (0 if span is None else lo)
         and not _meta_shaped(d)
         and not _caption(d)
+        # on a page without an article, a line that is only title-shaped is a teaser, a menu or a button
+        and (span is not None or d.vote(Label.HEADLINE) >= WEAK_FIELD)
     ]
     top: list[int] = []
     if span is not None and all(decisions[i].vote(Label.HEADLINE) < WEAK_FIELD for i in heads):
@@ -156,12 +168,19 @@ def mark_metadata(
             # a story's title says something; menu labels and buttons ("Show key events only") are short
             said = HEADLINE_WORD_CREDIT * min(lines[i].words, HEADLINE_WORDS_CREDITED)
             chrome = HEADLINE_CHROME_PENALTY if decisions[i].label in _CHROME else 0.0
-            header = HEADER_BONUS if over_byline(i) else 0.0
-            return decisions[i].vote(Label.HEADLINE) + near + said + header - chrome
+            # only the title right over the byline is the header: a line with another title between is not
+            header = over_byline(i) and not _title_between(lines, decisions, candidates, i, bylines)
+            return _title_vote(lines, decisions, i) + near + said + HEADER_BONUS * header - chrome
 
         head = max(heads, key=lambda i: (rank(i), -i))
         # the plain copy may have won a body vote: it is a copy of the chosen headline all the same
         head = _short_copy(lines, candidates, head)
+        upper = _title_over_standfirst(lines, decisions, heads, head) if over_byline(head) else None
+        if upper is not None:
+            standfirst, head = head, upper
+            out[standfirst] = Revised(
+                Label.SUMMARY, out[standfirst].score, "context", "longer title-shaped line under the headline"
+            )
         out[head] = Revised(
             Label.HEADLINE,
             decisions[head].vote(Label.HEADLINE),
@@ -216,6 +235,70 @@ def mark_metadata(
                     out[i] = Revised(Label.OTHER, d.score, "context", "headline-like line after the byline")
                 else:
                     out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def _title_vote(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> float:
+    """Line ``i``'s headline vote, less LABEL_ROW_PENALTY for a row of menu labels."""
+    vote = decisions[i].vote(Label.HEADLINE)
+    return vote - LABEL_ROW_PENALTY if _label_row(lines[i]) else vote
+
+
+def _label_row(line: Line) -> bool:
+    """A row of LABEL_ROW_WORDS or more capitalised words with (almost) no stop word: a menu or share row.
+
+    "World Politics Business Climate Health", "Facebook Twitter Instagram YouTube": title case by shape,
+    yet a title that long reads as a phrase and holds stop words ("Bridge Reopens After the Storm"); a line
+    in capitals ("NWO PSYOP UNITEDWESTRIKE Radio-Marathon") is shouted, not a row of labels.
+    """
+    return (
+        line.words >= LABEL_ROW_WORDS
+        and line.stopword_ratio < LABEL_ROW_STOPWORDS
+        and line.title_ratio >= 1.0
+        and line.upper_ratio < LABEL_ROW_MAX_UPPER
+    )
+
+
+def _title_between(
+    lines: Sequence[Line], decisions: Sequence[Decision], titles: Sequence[int], i: int, bylines: Sequence[int]
+) -> bool:
+    """Whether a title at least as sure and as long as line ``i`` sits between it and the byline under it.
+
+    "Sport Weather Travel Culture" over "Bridge reopens after repairs" over "By Jane Doe": the title right
+    over the byline is the story's header, not the menu above it. A surer title above a weaker line (a
+    kicker), or a longer one above a shorter line (an author line: "Jane Doe and John Roe"), keeps its place.
+    """
+    below = next((b for b in bylines if b > i), None)
+    if below is None:
+        return False
+    vote, words = _title_vote(lines, decisions, i), lines[i].words
+    return any(
+        i < k < below and _title_vote(lines, decisions, k) >= vote and lines[k].words >= words for k in titles
+    )
+
+
+def _title_over_standfirst(
+    lines: Sequence[Line], decisions: Sequence[Decision], heads: Sequence[int], head: int
+) -> int | None:
+    """The title right above the chosen line over the byline, when the chosen line is its standfirst.
+
+    Headline, standfirst, byline: both top lines are title-shaped, and the standfirst, nearer the byline
+    and longer, outranks the headline. When the line above is a candidate at least as sure, of at least
+    STACKED_MIN_WORDS words, and the chosen line is STACKED_LONGER times as long, the upper line is the title
+    (a kicker over a headline is shorter than STACKED_MIN_WORDS, or the headline under it is not much longer).
+    """
+    k = head - 1
+    while k >= 0 and lines[k].is_blank:
+        k -= 1
+    if k < 0 or k not in heads:
+        return None
+    upper, lower = lines[k], lines[head]
+    if (
+        upper.words >= STACKED_MIN_WORDS
+        and lower.words >= STACKED_LONGER * upper.words
+        and decisions[k].vote(Label.HEADLINE) >= decisions[head].vote(Label.HEADLINE)
+    ):
+        return k
+    return None
 
 
 def _tokens(text: str) -> list[str]:

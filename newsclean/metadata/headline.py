@@ -15,12 +15,20 @@ from collections.abc import Iterable, Sequence
 import regex
 from rapidfuzz import fuzz
 
-__all__ = ["choose_headline", "headline_text", "names_site", "same_title", "trim_kicker", "trim_site"]
+__all__ = [
+    "choose_headline",
+    "headline_text",
+    "names_site",
+    "same_title",
+    "trim_copied_kicker",
+    "trim_kicker",
+    "trim_site",
+]
 
 # Tried only from the start of a whitespace run ("(?<!\s)"), so long blank runs cost linear time.
-_SEP = r"(?<!\s)\s+(?:\||-|–|—|::|·|»|//|/)\s+|(?<!\s)\s*::\s*"
-# " | Site", " - Site", " – Site", " :: Site", " — Site" at the end.
-_SUFFIX = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»)\s+(?:(?!\s(?:\||-|–|—|::|·|»)\s).){1,80}$")
+_SEP = r"(?<!\s)\s+(?:\||-|–|—|::|·|»|›|//|/)\s+|(?<!\s)\s*::\s*"
+# " | Site", " - Site", " – Site", " :: Site", " — Site", " › Site" at the end.
+_SUFFIX = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|›)\s+(?:(?!\s(?:\||-|–|—|::|·|»|›)\s).){1,80}$")
 _SEGMENTS = regex.compile(_SEP)
 # "SITE: Headline": a prefix ended by a colon, only cut when it names the site.
 _COLON_PREFIX = regex.compile(r"^([^:]{2,60}):\s+(?=\S)")
@@ -76,12 +84,14 @@ def same_title(a: str, b: str) -> bool:
     return bool(ka and kb) and (ka == kb or fuzz.ratio(ka, kb) >= SAME_RATIO)
 
 
-def headline_text(text: str, copies: Iterable[str] = ()) -> str:
+def headline_text(text: str, copies: Iterable[str] = (), *, weak_copies: Iterable[str] = ()) -> str:
     """The headline, without a " | Site" suffix when another copy shows it is not part of it.
 
     Args:
         text: the headline line.
         copies: other lines or metadata titles that may repeat the headline.
+        weak_copies: lines printed once that may repeat it: they prove a cut only when the part cut
+            off is shorter than the headline ("Headline › Site"), not "Series – second part".
 
     Returns:
         The headline, whitespace collapsed, soft hyphens removed.
@@ -95,13 +105,20 @@ def headline_text(text: str, copies: Iterable[str] = ()) -> str:
     """
     text = _LIST_MARK.sub("", _tidy(text))
     others = [_tidy(c)[:_MAX] for c in copies if c]
+    weak = [_tidy(c)[:_MAX] for c in weak_copies if c]
     current = text
     for _ in range(2):
         m = _SUFFIX.search(current)
         if not m:
             break
         head = current[: m.start()]
-        if len(head.split()) < 2 or not any(fuzz.ratio(head[:_MAX], o) >= AGREE_RATIO for o in others):
+        words = len(head.split())
+        if words < 2:
+            break
+        # a site name is shorter than the headline it follows: a tail as long may be the title's second part
+        short_tail = len(current[m.start() :].split()) - 1 < words  # the tail's words, less the separator
+        proof = [*others, *weak] if short_tail else others
+        if not any(fuzz.ratio(head[:_MAX], o) >= AGREE_RATIO for o in proof):
             break
         current = head
     return current
@@ -140,6 +157,47 @@ def trim_kicker(text: str, url_words: frozenset[str]) -> str:
     return best
 
 
+def trim_copied_kicker(text: str, lines: Iterable[str]) -> str:
+    """The headline without a kicker run into its line, when another line prints the headline without it.
+
+    A text dump runs the kicker into the title with a bare space ("Property Crisis Bridge reopens after
+    repairs"); the page's ``<title>`` or a breadcrumb prints the title alone, whole or as one part of a
+    longer line ("Bridge reopens after repairs | Daily Planet", "Property Crisis: Bridge reopens after
+    repairs"). The copy must hold at least MIN_TITLE_AFTER_KICKER words, start with a capital, and leave off
+    at most MAX_KICKER_WORDS; the words kept are the headline line's own. A kicker the line itself sets
+    off ("Property Crisis: Bridge reopens") is part of the printed headline and stays, and so does a short
+    first word ("The", "Das": an article, not a kicker).
+
+    >>> trim_copied_kicker("Property Crisis Bridge reopens after repairs", ["Bridge reopens after repairs | Planet"])
+    'Bridge reopens after repairs'
+    >>> trim_copied_kicker("Property Crisis: Bridge reopens after repairs", ["Bridge reopens after repairs | Planet"])
+    'Property Crisis: Bridge reopens after repairs'
+
+    .. versionadded:: 0.4.0
+    """
+    words = text.split()
+    # the line could shorten to these keys: cut after a word run straight into a capitalised one
+    tails = {
+        _key(" ".join(words[k:])): k
+        for k in range(1, min(MAX_KICKER_WORDS, len(words) - MIN_TITLE_AFTER_KICKER) + 1)
+        if words[k - 1][-1:].isalnum() and words[k][:1].isupper() and (k > 1 or len(words[0]) >= MIN_KICKER_CHARS)
+    }
+    if not tails:
+        return text
+    whole = _key(text)
+    best = 0
+    for line in lines:
+        if len(line.split()) > MAX_HEADLINE_WORDS:
+            continue
+        key = _key(line)
+        if key and key != whole:
+            for copy in (key, *(_key(p) for p in _parts(line))):
+                best = max(best, tails.get(copy, 0))
+    return " ".join(words[best:]) if best else text
+
+
+# A one-word kicker has at least this many characters.
+MIN_KICKER_CHARS = 5
 # A kicker has at most this many words, and the title after it at least this many.
 MAX_KICKER_WORDS = 4
 MIN_TITLE_AFTER_KICKER = 3

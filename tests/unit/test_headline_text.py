@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.metadata.headline import choose_headline, headline_text, same_title, trim_kicker, trim_site
+from newsclean.metadata.headline import (
+    choose_headline,
+    headline_text,
+    same_title,
+    trim_copied_kicker,
+    trim_kicker,
+    trim_site,
+)
 
 
 def test_suffix_kept_without_a_copy() -> None:
@@ -93,3 +100,59 @@ def test_trim_kicker(line: str, expected: str) -> None:
 
 def test_trim_kicker_needs_a_slug() -> None:
     assert trim_kicker("Immobilienkrise Rene Benko-Firma Signa in Sorge", frozenset()).startswith("Immobilienkrise")
+
+
+def test_a_kicker_run_into_the_title_is_cut_when_a_copy_prints_the_title_alone() -> None:
+    copies = ["Property Crisis: Bridge reopens after repairs | Daily Planet"]
+    assert trim_copied_kicker("Property Crisis Bridge reopens after repairs", copies) == "Bridge reopens after repairs"
+    # a whole line repeating the title counts as a copy too
+    assert trim_copied_kicker("Crisis Bridge reopens after repairs", ["Bridge reopens after repairs"]) == (
+        "Bridge reopens after repairs"
+    )
+
+
+def test_no_copy_no_cut() -> None:
+    text = "Property Crisis Bridge reopens after repairs"
+    assert trim_copied_kicker(text, ["Bridge reopens", "Weather Sport Travel"]) == text
+
+
+def test_a_kicker_set_off_by_the_line_itself_stays() -> None:
+    text = "Property Crisis: Bridge reopens after repairs"
+    assert trim_copied_kicker(text, ["Bridge reopens after repairs | Daily Planet"]) == text
+
+
+def test_kicker_and_title_length_boundaries() -> None:
+    title = "Bridge reopens after repairs"
+    copies = [title]
+    four = "One Two Three Four"
+    five = "One Two Three Four Five"
+    assert trim_copied_kicker(f"{four} {title}", copies) == title  # MAX_KICKER_WORDS words left off
+    assert trim_copied_kicker(f"{five} {title}", copies) == f"{five} {title}"
+    # the title after the kicker has at least MIN_TITLE_AFTER_KICKER words
+    assert trim_copied_kicker("Kicker Bridge reopens now", ["Bridge reopens now"]) == "Bridge reopens now"
+    assert trim_copied_kicker("Kicker Bridge reopens", ["Bridge reopens"]) == "Kicker Bridge reopens"
+
+
+def test_a_short_first_word_is_an_article_not_a_kicker() -> None:
+    copies = ["Potential of green hydrogen"]
+    assert trim_copied_kicker("The Potential of green hydrogen", copies) == "The Potential of green hydrogen"
+    assert trim_copied_kicker("Energy Potential of green hydrogen", copies) == "Potential of green hydrogen"
+
+
+def test_a_wrapped_title_is_not_cut_at_a_lowercase_word() -> None:
+    text = "Keine Spiel-Talstraße zur Bunten Republik Neustadt"
+    assert trim_copied_kicker(text, ["zur Bunten Republik Neustadt"]) == text
+
+
+def test_a_guillemet_suffix_is_cut_when_a_copy_ends_there() -> None:
+    assert headline_text("Running in winter › Nordic Blog", ["Running in winter"]) == "Running in winter"
+    assert headline_text("Running in winter › Nordic Blog", []) == "Running in winter › Nordic Blog"
+    assert headline_text("Running in winter › Blog", weak_copies=["Running in winter"]) == "Running in winter"
+
+
+def test_a_line_printed_once_proves_a_cut_only_of_a_tail_shorter_than_the_head() -> None:
+    # "{series} – part": the series name printed once elsewhere does not make the rest (as long) a site name
+    assert headline_text("Tidy Home Series – organising your life", weak_copies=["Tidy Home Series"]) == (
+        "Tidy Home Series – organising your life"
+    )
+    assert headline_text("Tidy Home Series – Tidy Blog", weak_copies=["Tidy Home Series"]) == "Tidy Home Series"

@@ -178,3 +178,58 @@ def test_a_cjk_sentence_opening_a_clean_body_is_not_its_title() -> None:
     first, second = "一一一一一一一一。", "一一一一一一一一。一一一一一一一一。"
     article = newsclean.clean(f"{first}\n\n{second}")
     assert article.paragraphs == (first, second)
+
+
+STANDFIRST = "Drivers will save twenty minutes a day once the new lanes open in the spring"
+
+
+def _stacked(title: str) -> list[Label]:
+    """Title, standfirst (title-shaped, no period), byline, article: equal headline votes on both top lines."""
+    text = f"{title}\n{STANDFIRST}\nBy Jane Doe\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.BODY, 0.3), (Label.HEADLINE, 0.25)),
+        d((Label.BODY, 0.35), (Label.HEADLINE, 0.25)),
+        d((Label.BYLINE, 0.9), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    return run(text, decisions, (3, 4))
+
+
+def test_stacked_title_over_a_longer_standfirst_is_the_headline() -> None:
+    labels = _stacked("City bridge reopens after two years of repairs")
+    assert labels[:3] == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE]
+
+
+def test_a_short_kicker_over_the_title_is_not_the_headline() -> None:
+    # four words: under STACKED_MIN_WORDS, a kicker rather than a title
+    labels = _stacked("Roads and Transport News")
+    assert labels[1] is Label.HEADLINE
+    assert labels[0] is not Label.HEADLINE
+
+
+def test_title_right_over_the_byline_beats_a_menu_row_above() -> None:
+    # equal votes, and the menu row has a word more: only the header bonus tells them apart
+    menu = "Football Cricket Rugby Tennis Golf Results"
+    text = f"Sport Weekly\n{menu}\nCricket\nHarbourside clinch the county title\nBy Tom Ellery\n{PROSE}"
+    decisions = [
+        d((Label.OTHER, 0.0)),
+        d((Label.HEADLINE, 0.25)),
+        d((Label.OTHER, 0.0)),
+        d((Label.HEADLINE, 0.25)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    labels = run(text, decisions, (5, 5))
+    assert labels[3] is Label.HEADLINE
+    # a far surer line above keeps its header bonus: the weak line under it is a kicker or a strap
+    decisions[1] = d((Label.HEADLINE, 0.6))
+    assert run(text, decisions, (5, 5))[1] is Label.HEADLINE
+
+
+def test_a_page_without_an_article_takes_only_a_sure_headline() -> None:
+    text = "Latest stories\nCouncil unveils plan for new pool\nFollow us on Facebook and Twitter"
+    weak = [d((Label.PROMO, 0.3)), d((Label.PROMO, 0.3), (Label.HEADLINE, 0.25)), d((Label.HEADLINE, 0.35))]
+    assert Label.HEADLINE not in run(text, weak, None)
+    sure = [d((Label.PROMO, 0.3)), d((Label.PROMO, 0.3), (Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.35))]
+    assert run(text, sure, None)[1] is Label.HEADLINE
