@@ -212,7 +212,8 @@ def build_lines(
 
     .. versionadded:: 0.1.0
     """
-    texts = [" ".join(raw.split()) for raw, _, _ in rows]
+    # a line already normalised keeps its own string, instead of holding a copy of it for the page's life
+    texts = [raw if (text := " ".join(raw.split())) == raw else text for raw, _, _ in rows]
     # A page repeats lines (menus, teasers), and a text's features depend on the text alone:
     # each distinct text is measured once, its repeat key included.
     features = memo if memo is not None else {}
@@ -309,17 +310,19 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.
     tail = text.rstrip(_INVISIBLE_TAIL + " ").rstrip(_CLOSERS + _INVISIBLE_TAIL)
+    # 0.0 and 1.0 (the same values the divisions give) are the code's own shared constants: a page
+    # holds a float object per ratio per line, and most of these ratios are 0 or 1
     return (
         words,
-        letters / visible,
-        digits / visible,
-        punct / visible,
-        upper / letters if letters else 0.0,
-        titled / alpha_initials if alpha_initials else 0.0,
+        (1.0 if letters == visible else letters / visible) if letters else 0.0,
+        digits / visible if digits else 0.0,
+        punct / visible if punct else 0.0,
+        (1.0 if upper == letters else upper / letters) if upper else 0.0,
+        (1.0 if titled == alpha_initials else titled / alpha_initials) if titled else 0.0,
         bool(tail) and tail[-1] in _SENTENCE_PUNCT,
         bullet.group(0) if bullet else "",
         len(_LINK_MARKER.findall(text)) if "[" in text else 0,
-        stop / len(tokens) if tokens else 0.0,
+        stop / len(tokens) if stop else 0.0,
         # normalize_key: on ASCII text, the word characters are the tokens and casefold is lower
         "".join(tokens).lower() if text.isascii() else normalize_key(text),
     )

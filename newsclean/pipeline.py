@@ -205,17 +205,24 @@ class Pipeline:
         decisions = []
         for line, line_votes in zip(lines, cast, strict=True):
             if not line.text:
-                decisions.append(Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)))
+                decisions.append(
+                    Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)) if line_votes else _BLANK
+                )
                 continue
             best: tuple[str, Vote] | None = None
             for item in line_votes:
                 if best is None or item[1].score > best[1].score:
                     best = item
             if best is None:
-                decisions.append(Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ()))
+                decisions.append(_UNVOTED)
             else:
                 decisions.append(Decision(best[1].label, best[1].score, best[0], best[1].reason, tuple(line_votes)))
         return tuple(decisions)
+
+
+# Decisions are immutable: every blank line nobody voted on, and every unvoted line, shares one.
+_BLANK = Decision(Label.BLANK, 1.0, "pipeline", "empty line")
+_UNVOTED = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted")
 
 
 def _instantiate(name: str, source: Registry) -> LineClassifier:
