@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 import regex
 
 from newsclean import language
-from newsclean.classifiers.base import PageContext
+from newsclean import lines as lines_module
+from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import build_lines, split_lines
 from newsclean.metadata import authors
@@ -104,3 +107,32 @@ class _Everything(frozenset[str]):
 
     def isdisjoint(self, other: object) -> bool:
         return False
+
+
+def test_new_line_equals_the_constructor_and_stays_frozen() -> None:
+    """The slot-setting constructor makes the same frozen Line as ``Line(...)``."""
+    values = (3, "Text here.", 3, 4, 2, 2, 10, 0.8, 0.0, 0.2, 0.1, 0.5, True, "", False, True, 0.5, 1, 0, 0.5, None)
+    made = lines_module._new_line(*values)
+    assert made == lines_module.Line(*values)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        lines_module._new_line(*values[:-1])
+
+
+class _Same:
+    """A classifier that casts one vote, equal on every line, as new objects."""
+
+    name = "same"
+
+    def classify(self, lines: object, context: PageContext) -> list[Vote | None]:
+        return [Vote(Label.NAVIGATION, 0.6, "menu item") for _ in lines]  # type: ignore[attr-defined]
+
+
+def test_equal_votes_share_one_pair_and_keep_their_weight() -> None:
+    """Equal votes of one classifier share one (name, vote) pair; the weight still applies."""
+    pipeline = Pipeline(()).with_classifier("same", _Same(), weight=0.5)
+    decisions = pipeline.run(split_lines("a\nb\nc"), PageContext())
+    assert len({id(d.votes[0]) for d in decisions}) == 1
+    assert all(d.votes[0] == ("same", Vote(Label.NAVIGATION, 0.3, "menu item")) for d in decisions)
+    assert all(d.label is Label.NAVIGATION and d.score == pytest.approx(0.3) for d in decisions)
