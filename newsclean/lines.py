@@ -244,7 +244,13 @@ def build_lines(
     last = max(n - 1, 1)
     lines = []
     marks: Iterable[Markup | None] = markups if markups is not None else repeat(None, n)
+    # One int object per number: a line's index, start and end are mostly the same few numbers
+    # (line i spans i to i + 1), and above 256 each int is its own 28-byte object.
+    numbers = list(range(max(n, rows[-1][2] if rows else 0) + 1))
     for i, ((raw, start, end), text, feats, markup) in enumerate(zip(rows, texts, feats_of, marks, strict=True)):
+        i = numbers[i]  # noqa: PLW2901
+        start = numbers[start] if 0 <= start < len(numbers) else start  # noqa: PLW2901
+        end = numbers[end] if 0 <= end < len(numbers) else end  # noqa: PLW2901
         blank_before = i == 0 or not texts[i - 1]
         blank_after = i == n - 1 or not texts[i + 1]
         if feats is None:

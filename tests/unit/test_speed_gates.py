@@ -136,3 +136,11 @@ def test_equal_votes_share_one_pair_and_keep_their_weight() -> None:
     assert len({id(d.votes[0]) for d in decisions}) == 1
     assert all(d.votes[0] == ("same", Vote(Label.NAVIGATION, 0.3, "menu item")) for d in decisions)
     assert all(d.label is Label.NAVIGATION and d.score == pytest.approx(0.3) for d in decisions)
+
+
+def test_line_numbers_share_one_int_object() -> None:
+    """A line's index, start and end reuse one int object per number, with their values unchanged."""
+    lines = split_lines("\n".join(f"line {k}" for k in range(400)))
+    assert [(ln.index, ln.start, ln.end) for ln in lines] == [(k, k, k + 1) for k in range(400)]
+    assert lines[300].start is lines[300].index
+    assert lines[300].end is lines[301].start
