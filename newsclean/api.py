@@ -220,6 +220,7 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     physical: tuple[Line, ...] | None = None
     if width is not None and (len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows)):
         physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words, memo=memo)
+    del raws, rows, memo  # the lines hold all the rest needs: free the rows and feature tuples before it runs
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
     decisions = pipeline.run(lines, context)
     revised = revise(lines, decisions, config)

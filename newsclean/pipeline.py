@@ -194,28 +194,39 @@ class Pipeline:
         cast: list[list[tuple[str, Vote]]] = [[] for _ in range(n)]
         for step in self.steps:
             votes = _call(step, lines, context)
-            if step.weight == 1.0:
-                for i, vote in enumerate(votes):
-                    if vote is not None:
-                        cast[i].append((step.name, vote))
-            else:
-                for i, vote in enumerate(votes):
-                    if vote is not None:
-                        cast[i].append((step.name, Vote(vote.label, min(vote.score * step.weight, 1.0), vote.reason)))
+            # A classifier casts the same vote on many lines ("title-shaped", "menu item"); votes are
+            # immutable, so equal ones share one (name, vote) pair and the copies are freed at once.
+            pairs: dict[tuple[Label, float, str], tuple[str, Vote]] = {}
+            for i, vote in enumerate(votes):
+                if vote is not None:
+                    key = (vote.label, vote.score, vote.reason)
+                    pair = pairs.get(key)
+                    if pair is None:
+                        if step.weight != 1.0:
+                            vote = Vote(vote.label, min(vote.score * step.weight, 1.0), vote.reason)  # noqa: PLW2901
+                        pair = pairs[key] = (step.name, vote)
+                    cast[i].append(pair)
         decisions = []
         for line, line_votes in zip(lines, cast, strict=True):
             if not line.text:
-                decisions.append(Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)))
+                decisions.append(
+                    Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)) if line_votes else _BLANK
+                )
                 continue
             best: tuple[str, Vote] | None = None
             for item in line_votes:
                 if best is None or item[1].score > best[1].score:
                     best = item
             if best is None:
-                decisions.append(Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ()))
+                decisions.append(_UNVOTED)
             else:
                 decisions.append(Decision(best[1].label, best[1].score, best[0], best[1].reason, tuple(line_votes)))
         return tuple(decisions)
+
+
+# Decisions are immutable: every blank line nobody voted on, and every unvoted line, shares one.
+_BLANK = Decision(Label.BLANK, 1.0, "pipeline", "empty line")
+_UNVOTED = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted")
 
 
 def _instantiate(name: str, source: Registry) -> LineClassifier:

@@ -777,8 +777,40 @@ _DAY_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{1,2}[.,]{1,2}")
 """A weekday's short form in a date before the marker ("Fr, 24. Januar 2020", "Sa., 3. Mai"), in any language."""
 
 
-def _find_marker(s: str) -> tuple[int, int, str] | None:
-    """(marker start, marker end, marker key) of the first usable marker, or None."""
+# Word gates: a line holds a marker (or a photo credit, :data:`_CUT`) only where one of its runs of
+# letters, case-folded, is the marker's first word. A marker starts a run (no letter or digit before
+# it) and its first word ends one (a space, a colon or another non-letter follows it in the marker and
+# in the line). U+0307 is dropped from the folds: "İ" folds to "i" and it.
+_LETTERS = regex.compile(r"\p{L}+")
+_MARKER_FIRST_WORDS: Final = frozenset(_LETTERS.findall(m.casefold().replace("\u0307", ""))[0] for m in _MARKERS)
+"""The case-folded first word of every marker."""
+_CUT_WORDS: Final = frozenset({
+    "photo", "photos", "foto", "fotos", "bilde", "bilder", "illustration", "illustrations", "grafik",
+    "photography", "image", "images", "video", "videos", "avatar", "profilbild", "benutzerbild",
+})
+"""The words :data:`_CUT` opens with (its alternation, spelled out)."""
+
+
+def _folded_words(s: str) -> frozenset[str]:
+    """The case-folded runs of letters of ``s``, for the word gates."""
+    return frozenset(_LETTERS.findall(s.casefold().replace("\u0307", "")))
+
+
+def _may_hold_marker(s: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``s`` may hold a :data:`_MARKER`; ``False`` is certain, and far cheaper than the search.
+
+    ``words`` are :func:`_folded_words` of ``s`` or of a text that holds it, when already known.
+    """
+    return not _MARKER_FIRST_WORDS.isdisjoint(_folded_words(s) if words is None else words)
+
+
+def _find_marker(s: str, words: frozenset[str] | None = None) -> tuple[int, int, str] | None:
+    """(marker start, marker end, marker key) of the first usable marker, or None.
+
+    ``words``: :func:`_folded_words` of ``s`` or of a text that holds it, when already known.
+    """
+    if not _may_hold_marker(s, words):  # nine lines in ten: no marker word at all
+        return None
     for m in _MARKER.finditer(s, 0, min(len(s), MAX_LINE_CHARS)):
         prefix = s[: m.start()].split()
         if len(prefix) > MAX_PREFIX_WORDS and (
@@ -890,9 +922,10 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
     if ref is not None:
         cap = SCORE_REFERENCE
         start = ref.end()
-    cut = _CUT.search(s, start)
+    words_folded = _folded_words(s)
+    cut = None if _CUT_WORDS.isdisjoint(words_folded) else _CUT.search(s, start)
     end = cut.start() if cut is not None else len(s)
-    found = _find_marker(s[:end])
+    found = _find_marker(s[:end], words_folded)
     marker = found is not None
     penalty = 0.0
     if found is not None:

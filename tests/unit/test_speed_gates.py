@@ -1,0 +1,146 @@
+"""The speed work's shortcuts give the results of the work they skip."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+import regex
+
+from newsclean import language
+from newsclean import lines as lines_module
+from newsclean.classifiers.base import PageContext, Vote
+from newsclean.labels import Label
+from newsclean.lines import build_lines, split_lines
+from newsclean.metadata import authors
+from newsclean.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("marker", sorted(authors._MARKERS))
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_marker_gate_passes_every_marker(marker: str, case: object) -> None:
+    """Every marker, in any casing and between other words, passes the gate the search hides behind."""
+    for text in (f"{case(marker)} Jane Doe", f"Foto: X | {case(marker)} Jane Doe", f"({case(marker)}: Jane Doe)"):  # type: ignore[operator]
+        if authors._MARKER.search(text):
+            assert authors._may_hold_marker(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Maybe tomorrow", "Standby mode", "Privacy Policy", "Get Tickets", "Ad-free", "Dove", "Vonage"]
+)
+def test_marker_gate_rejects_lines_without_a_marker_word(text: str) -> None:
+    """Marker letters inside other words ("maybe", "Vonage") do not open the gate."""
+    assert authors._MARKER.search(text) is None
+    assert not authors._may_hold_marker(text)
+
+
+def test_marker_gate_folds_dotted_capital_i() -> None:
+    """"İ" folds to "i" plus U+0307; the gate drops the dot as the markers' own folding does."""
+    assert authors._may_hold_marker("WRİTTEN BY Jane Doe")
+
+
+def test_blocked_language_scores_equal_the_library_scores() -> None:
+    """Scoring a long sample block by block gives the library's language and nearly its scores."""
+    ident = language._identifier()
+    words = ["".join(a + b + c) for a in "bdgkmst" for b in "aeiou" for c in "nrl"]  # many distinct n-grams
+    text = ("Der Bundestag hat am Donnerstag beschlossen: " + " ".join(words)).encode()
+    visits = ident._visits(text)  # type: ignore[attr-defined]
+    assert visits is not None
+    assert len(visits) > language._SCORE_ROWS
+    blocked = ident._sparse_score(visits, ident.nb_ptc)  # type: ignore[attr-defined]
+    whole = super(type(ident), ident)._sparse_score(visits, ident.nb_ptc)
+    assert int(np.argmax(blocked)) == int(np.argmax(whole))
+    np.testing.assert_allclose(blocked, whole, rtol=1e-4, atol=1e-2)
+
+
+def test_normalised_lines_keep_their_own_string() -> None:
+    """A line already normalised is not copied; one with extra spaces is."""
+    raw, spaced = "Plain line here.", "  Spaced   line "
+    lines = build_lines([(raw, 0, 1), (spaced, 1, 2)])
+    assert lines[0].text is raw
+    assert lines[1].text == "Spaced line"
+
+
+def test_shared_ratio_constants_keep_their_values() -> None:
+    """Ratios of 0 and 1 are the same values the divisions give."""
+    line = split_lines("ABC DEF")[0]
+    assert (line.letter_ratio, line.digit_ratio, line.punct_ratio, line.upper_ratio, line.title_ratio) == (
+        1.0, 0.0, 0.0, 1.0, 1.0,
+    )
+
+
+def test_unvoted_and_blank_decisions_are_shared_and_equal() -> None:
+    """Unvoted lines share one decision object with the documented label, score and reason."""
+    lines = split_lines("\n\n")
+    decisions = Pipeline(()).run(lines, PageContext())
+    assert all(d.label is Label.BLANK and d.score == 1.0 and d.votes == () for d in decisions)
+    assert decisions[0] is decisions[1]
+    other = Pipeline(()).run(split_lines("a\nb"), PageContext())
+    assert all(d.label is Label.OTHER and d.reason == "no classifier voted" for d in other)
+
+
+def test_cut_words_spell_out_the_cut_alternation() -> None:
+    """The photo-credit gate's words are exactly what the credit pattern's alternation matches."""
+    alternation = regex.search(r"\(\?:(photos\?[^)]*)\)", authors._CUT.pattern)
+    assert alternation is not None
+    spelled: set[str] = set()
+    for alt in alternation.group(1).split("|"):
+        spelled |= {alt[:-2], alt[:-1]} if alt.endswith("?") else {alt}
+    assert spelled == authors._CUT_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jane Doe | Foto: John Roe", "Jane Doe PHOTOS BY John Roe", "Bilder: dpa", "Jane Doe, Photography: X", "Photo"],
+)
+def test_gated_parse_equals_the_ungated_parse(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the word gates always open, a parse gives the same result."""
+    gated = authors.parse_byline(text)
+    monkeypatch.setattr(authors, "_MARKER_FIRST_WORDS", _Everything())
+    monkeypatch.setattr(authors, "_CUT_WORDS", _Everything())
+    assert authors.parse_byline(text) == gated
+
+
+class _Everything(frozenset[str]):
+    """A set that shares a member with every non-empty set."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def test_new_line_equals_the_constructor_and_stays_frozen() -> None:
+    """The slot-setting constructor makes the same frozen Line as ``Line(...)``."""
+    values = (3, "Text here.", 3, 4, 2, 2, 10, 0.8, 0.0, 0.2, 0.1, 0.5, True, "", False, True, 0.5, 1, 0, 0.5, None)
+    made = lines_module._new_line(*values)
+    assert made == lines_module.Line(*values)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+    with pytest.raises(ValueError, match=r"shorter|longer"):
+        lines_module._new_line(*values[:-1])
+
+
+class _Same:
+    """A classifier that casts one vote, equal on every line, as new objects."""
+
+    name = "same"
+
+    def classify(self, lines: object, context: PageContext) -> list[Vote | None]:
+        return [Vote(Label.NAVIGATION, 0.6, "menu item") for _ in lines]  # type: ignore[attr-defined]
+
+
+def test_equal_votes_share_one_pair_and_keep_their_weight() -> None:
+    """Equal votes of one classifier share one (name, vote) pair; the weight still applies."""
+    pipeline = Pipeline(()).with_classifier("same", _Same(), weight=0.5)
+    decisions = pipeline.run(split_lines("a\nb\nc"), PageContext())
+    assert len({id(d.votes[0]) for d in decisions}) == 1
+    assert all(d.votes[0] == ("same", Vote(Label.NAVIGATION, 0.3, "menu item")) for d in decisions)
+    assert all(d.label is Label.NAVIGATION and d.score == pytest.approx(0.3) for d in decisions)
+
+
+def test_line_numbers_share_one_int_object() -> None:
+    """A line's index, start and end reuse one int object per number, with their values unchanged."""
+    lines = split_lines("\n".join(f"line {k}" for k in range(400)))
+    assert [(ln.index, ln.start, ln.end) for ln in lines] == [(k, k, k + 1) for k in range(400)]
+    assert lines[300].start is lines[300].index
+    assert lines[300].end is lines[301].start
