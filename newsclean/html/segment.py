@@ -29,7 +29,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from lxml import etree
@@ -37,7 +37,7 @@ from lxml import etree
 from newsclean.html.parse import BLOCK_TAGS
 from newsclean.lines import Markup
 
-__all__ = ["CONTAINER_DEPTH", "Block", "class_hints", "html_to_blocks"]
+__all__ = ["CONTAINER_DEPTH", "WRAPPER_SHARE", "Block", "class_hints", "html_to_blocks"]
 
 CONTAINER_DEPTH = 8
 """How many block-level ancestors :attr:`~newsclean.lines.Markup.containers` keeps: enough to
@@ -85,6 +85,16 @@ _DROP = frozenset(
         "applet",
     ]
 )
+# Hints that name a part of the page around the article. On an element that holds most of the
+# page's text outside links they name the layout ("layout-with-sidebar", "no-sidebars" on
+# <body>, a column "beside-the-nav"), not the part: its lines do not inherit them.
+# "comment" is not one of them: a comment section can outweigh a short article.
+_LAYOUT_HINTS = frozenset(
+    {"nav", "menu", "footer", "header", "sidebar", "ad", "share", "promo", "newsletter", "cookie", "related", "hidden"}
+)
+WRAPPER_SHARE = 0.5
+"""An element whose subtree holds at least this share of the page's text outside links is a
+wrapper of the article, and its layout class names give its lines no hints."""
 # Table cells are joined per row below; captions and legends render as their own lines.
 _BLOCK = BLOCK_TAGS | {"legend", "caption"}
 _CELLS = frozenset({"td", "th"})
@@ -241,6 +251,14 @@ def class_hints(value: str) -> frozenset[str]:
     return frozenset(found) if found else _EMPTY
 
 
+class _Source(NamedTuple):
+    """An element whose own class/id/role names gave hints, linked to the one above it."""
+
+    id: int
+    own: frozenset[str]  # the hints this element's own names gave
+    up: _Source | None
+
+
 class _Owner(NamedTuple):
     """The block element a run of text belongs to."""
 
@@ -253,6 +271,7 @@ class _Owner(NamedTuple):
     in_table: bool
     itemprop: str | None
     path: tuple[int, ...]  # ids of this block element and its block ancestors, innermost first
+    src: _Source | None  # the nearest element that named a page part, for hints a wrapper gave
 
 
 class _Ctx(NamedTuple):
@@ -268,6 +287,8 @@ class _Ctx(NamedTuple):
     link_author: bool
     top: int  # id of the outermost inline element below the block, 0 for text directly in it
     owner: _Owner
+    src: _Source | None
+
 
 
 # The attributes html_to_blocks reads.
@@ -297,8 +318,12 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     hint_cache: dict[str, frozenset[str]] = {}
     union_cache: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
 
-    root_owner = _Owner("body", 0, 0, _EMPTY, False, False, False, None, ())  # noqa: FBT003
-    root_ctx = _Ctx(_EMPTY, None, False, False, False, False, 0, False, 0, root_owner)  # noqa: FBT003
+    root_owner = _Owner("body", 0, 0, _EMPTY, False, False, False, None, (), None)  # noqa: FBT003
+    root_ctx = _Ctx(_EMPTY, None, False, False, False, False, 0, False, 0, root_owner, None)  # noqa: FBT003
+    block_sources: list[_Source | None] = []  # the hint source of each block, for wrapper_sources()
+    text_chars = 0  # visible characters outside links so far
+    open_sources: list[tuple[int, int, int]] = []  # (stack depth, source id, text_chars at its start)
+    source_chars: dict[int, int] = {}  # visible characters outside links inside each layout-hint source
 
     # The current run of text.
     parts: list[str] = []
@@ -316,9 +341,9 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         if parts:
             owner = run_ctx.owner
             if run_top > 0:
-                hints, itemprop = run_ctx.hints, run_ctx.itemprop or owner.itemprop
+                hints, itemprop, src = run_ctx.hints, run_ctx.itemprop or owner.itemprop, run_ctx.src
             else:
-                hints, itemprop = owner.hints, owner.itemprop
+                hints, itemprop, src = owner.hints, owner.itemprop, owner.src
             raw = "".join(parts)
             # <pre> keeps its lines and indentation; everything else renders as one collapsed line
             texts = [t.rstrip() for t in raw.expandtabs(4).split("\n")] if run_ctx.pre else [" ".join(raw.split())]
@@ -347,6 +372,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                         ),
                     )
                 )
+                block_sources.append(src)
             parts = []
         link_chars = 0
         run_link = 0
@@ -356,7 +382,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         pending_datetime = None
 
     def add(text: str, ctx: _Ctx) -> None:
-        nonlocal run_ctx, run_top, link_chars, run_link, run_datetime, run_author, pending_sep
+        nonlocal run_ctx, run_top, link_chars, run_link, run_datetime, run_author, pending_sep, text_chars
         blank = text.isspace()
         if not parts:
             if blank and not ctx.pre:
@@ -382,8 +408,10 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 run_link = -1
             if ctx.link_author:
                 run_author = True
-        elif run_link > 0:
-            run_link = -1  # text outside the link: the line is not one link
+        else:
+            text_chars += len("".join(text.split()))
+            if run_link > 0:
+                run_link = -1  # text outside the link: the line is not one link
 
     stack: list[_Ctx] = []  # the parent context of every open element
     push = stack.append
@@ -425,6 +453,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 push(ctx)
                 continue
             hints = ctx.hints
+            src = ctx.src
             article = ctx.article
             if tag in _ARTICLE_TAGS:
                 article = True
@@ -450,6 +479,10 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     if prop == "articlebody":
                         article = True
                 if own:
+                    next_id += 1
+                    src = _Source(next_id, own, src)
+                    if not own.isdisjoint(_LAYOUT_HINTS):
+                        open_sources.append((len(stack), next_id, text_chars))
                     if hints:
                         key2 = (hints, own)
                         merged = union_cache.get(key2)
@@ -468,18 +501,18 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 block_id += 1
                 owner = _Owner(
                     tag, _HEADINGS.get(tag, 0), len(stack) + 1, hints, article, in_list, in_table, itemprop,
-                    (block_id, *ctx.owner.path[: CONTAINER_DEPTH - 1]),
+                    (block_id, *ctx.owner.path[: CONTAINER_DEPTH - 1]), src,
                 )  # fmt: skip
                 new = _Ctx(
                     hints, itemprop, article, in_list, in_table, ctx.pre or tag == "pre", ctx.link,
-                    ctx.link_author, 0, owner,
+                    ctx.link_author, 0, owner, src,
                 )  # fmt: skip
             elif tag in _CELLS:
                 if parts:
                     pending_sep = True
                 new = _Ctx(
                     hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
-                    ctx.link_author, 0, ctx.owner,
+                    ctx.link_author, 0, ctx.owner, src,
                 )  # fmt: skip
             elif tag == "br":
                 if parts or pending_datetime is not None:
@@ -492,14 +525,14 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 if tag == "a":
                     new = _Ctx(
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, next_id,
-                        rel_author or ctx.link_author, ctx.top or next_id, ctx.owner,
+                        rel_author or ctx.link_author, ctx.top or next_id, ctx.owner, src,
                     )  # fmt: skip
-                elif ctx.top and hints is ctx.hints and itemprop is ctx.itemprop and article is ctx.article:
+                elif ctx.top and src is ctx.src and itemprop is ctx.itemprop and article is ctx.article:
                     new = ctx  # nested inline element that changes nothing: share the context
                 else:
                     new = _Ctx(
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
-                        ctx.link_author, ctx.top or next_id, ctx.owner,
+                        ctx.link_author, ctx.top or next_id, ctx.owner, src,
                     )  # fmt: skip
             push(ctx)
             ctx = new
@@ -508,10 +541,49 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 add(text, ctx)
         else:
             ctx = stack.pop()
+            if open_sources and open_sources[-1][0] == len(stack):
+                _, source_id, start = open_sources.pop()
+                source_chars[source_id] = text_chars - start
             if tag in _BLOCK and (parts or pending_datetime is not None):
                 flush()
             tail = el.tail
             if tail and stack and (parts or not tail.isspace()):
                 add(tail, ctx)
     flush()
-    return tuple(blocks)
+    wrappers = frozenset(k for k, n in source_chars.items() if n >= WRAPPER_SHARE * text_chars > 0)
+    if not wrappers:
+        return tuple(blocks)
+    return _without_wrapper_hints(blocks, block_sources, wrappers)
+
+
+def _without_wrapper_hints(
+    blocks: list[Block], sources: list[_Source | None], wrappers: frozenset[int]
+) -> tuple[Block, ...]:
+    """The blocks with the layout hints of ``wrappers`` taken out of their hints.
+
+    Each source's cleaned hints are computed once and shared by the sources below it,
+    so the pass is linear in the number of elements, however deep the page.
+    """
+    memo: dict[int, frozenset[str]] = {}
+
+    def cleaned(src: _Source | None) -> frozenset[str]:
+        chain: list[_Source] = []
+        while src is not None and src.id not in memo:
+            chain.append(src)
+            src = src.up
+        hints = memo[src.id] if src is not None else _EMPTY
+        for node in reversed(chain):
+            own = node.own - _LAYOUT_HINTS if node.id in wrappers else node.own
+            hints = hints | own if own and not own <= hints else hints
+            memo[node.id] = hints
+        return hints
+
+    out: list[Block] = []
+    for block, src in zip(blocks, sources, strict=True):
+        m = block.markup
+        if src is not None and not m.hints.isdisjoint(_LAYOUT_HINTS):
+            hints = cleaned(src)
+            if hints != m.hints:
+                block = Block(block.text, replace(m, hints=hints))  # noqa: PLW2901
+        out.append(block)
+    return tuple(out)

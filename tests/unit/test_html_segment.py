@@ -126,6 +126,32 @@ def test_itemprop_datetime_rel_author() -> None:
     assert "title" in title.markup.hints
 
 
+_PARA = "<p>The council met on Monday and agreed to reopen the old bridge after a long repair.</p>"
+
+
+def test_layout_names_of_a_wrapper_that_holds_most_text_give_no_hints() -> None:
+    # "no-sidebars" on <body> and "content-with-sidebar" around the article name the layout
+    page = (
+        "<body class='no-sidebars'><nav class='main-nav'><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+        f"<div class='content-with-sidebar'><div class='article-body'>{_PARA * 3}</div>"
+        "<aside class='sidebar'><p>Weather today</p></aside></div></body>"
+    )
+    hints = [sorted(b.markup.hints) for b in blocks(page)]
+    assert hints == [["nav"], ["content"], ["content"], ["content"], ["content", "sidebar"]]
+
+
+def test_layout_names_of_a_small_box_stay() -> None:
+    # the same sidebar, holding less than half of the page's text outside links, keeps its hint
+    page = f"<div class='article-body'>{_PARA * 3}</div><div class='sidebar'>{_PARA * 2}</div>"
+    assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["sidebar"]
+
+
+def test_comment_names_of_a_large_section_stay() -> None:
+    # a comment thread can outweigh a short article: its name is kept
+    page = f"<div class='article-body'>{_PARA}</div><div class='comments'>{_PARA * 3}</div>"
+    assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["comment"]
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
