@@ -100,7 +100,7 @@ _BLOCK = BLOCK_TAGS | {"legend", "caption"}
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "menu", "dir", "li"})  # a stray <li> is a list item too
-_ARTICLE_TAGS = frozenset({"article", "main"})
+_STORY_ROLES = frozenset({"article", "main"})
 _TAG_HINTS = {
     "nav": frozenset({"nav"}),
     "footer": frozenset({"footer"}),
@@ -266,7 +266,7 @@ class _Owner(NamedTuple):
     heading: int
     depth: int
     hints: frozenset[str]
-    article: bool
+    article: int  # 0 outside <article>/<main>; the story id inside a story element, -1 in <main> only
     in_list: bool
     in_table: bool
     itemprop: str | None
@@ -279,7 +279,7 @@ class _Ctx(NamedTuple):
 
     hints: frozenset[str]
     itemprop: str | None
-    article: bool
+    article: int  # 0 outside <article>/<main>; the story id inside a story element, -1 in <main> only
     in_list: bool
     in_table: bool
     pre: bool
@@ -318,8 +318,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     hint_cache: dict[str, frozenset[str]] = {}
     union_cache: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
 
-    root_owner = _Owner("body", 0, 0, _EMPTY, False, False, False, None, (), None)  # noqa: FBT003
-    root_ctx = _Ctx(_EMPTY, None, False, False, False, False, 0, False, 0, root_owner, None)  # noqa: FBT003
+    root_owner = _Owner("body", 0, 0, _EMPTY, 0, False, False, None, (), None)  # noqa: FBT003
+    root_ctx = _Ctx(_EMPTY, None, 0, False, False, False, 0, False, 0, root_owner, None)  # noqa: FBT003
     block_sources: list[_Source | None] = []  # the hint source of each block, for wrapper_sources()
     text_chars = 0  # visible characters outside links so far
     open_sources: list[tuple[int, int, int]] = []  # (stack depth, source id, text_chars at its start)
@@ -361,7 +361,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                             depth=owner.depth,
                             link_density=density,
                             hints=hints,
-                            in_article=owner.article or run_ctx.article,
+                            in_article=bool(owner.article or run_ctx.article),
                             in_list=owner.in_list,
                             in_table=owner.in_table,
                             in_link=run_link > 0 and density >= 1.0,
@@ -369,6 +369,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                             itemprop=itemprop,
                             rel_author=run_author,
                             containers=owner.path,
+                            story=max(run_ctx.article, owner.article, 0),
                         ),
                     )
                 )
@@ -455,8 +456,11 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             hints = ctx.hints
             src = ctx.src
             article = ctx.article
-            if tag in _ARTICLE_TAGS:
-                article = True
+            if tag == "article":
+                next_id += 1
+                article = next_id
+            elif tag == "main":
+                article = article or -1
             if cls is not None or role is not None or itemprop is not None or tag in _TAG_HINTS:
                 own = _TAG_HINTS.get(tag, _EMPTY)
                 if cls is not None:
@@ -469,15 +473,17 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     role = role.strip().lower()
                     if role in _ROLE_HINTS:
                         own = own | {_ROLE_HINTS[role]}
-                    if role == "main":
-                        article = True
+                    if role in _STORY_ROLES and tag != "article":
+                        next_id += 1
+                        article = next_id if role == "article" else article or -1
                 if itemprop is not None:
                     itemprop = itemprop.strip()
                     prop = itemprop.lower()
                     if prop in _ITEMPROP_HINTS:
                         own = own | {_ITEMPROP_HINTS[prop]}
                     if prop == "articlebody":
-                        article = True
+                        next_id += 1
+                        article = next_id
                 if own:
                     next_id += 1
                     src = _Source(next_id, own, src)
@@ -527,7 +533,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, next_id,
                         rel_author or ctx.link_author, ctx.top or next_id, ctx.owner, src,
                     )  # fmt: skip
-                elif ctx.top and src is ctx.src and itemprop is ctx.itemprop and article is ctx.article:
+                elif ctx.top and src is ctx.src and itemprop is ctx.itemprop and article == ctx.article:
                     new = ctx  # nested inline element that changes nothing: share the context
                 else:
                     new = _Ctx(

@@ -126,6 +126,21 @@ def test_itemprop_datetime_rel_author() -> None:
     assert "title" in title.markup.hints
 
 
+def test_story_ids() -> None:
+    page = (
+        "<main><p>menu</p><article><p>one</p><div><p>two</p></div>"
+        "<article><p>comment</p></article></article>"
+        "<div itemprop='articleBody'><p>three</p></div></main><p>foot</p>"
+    )
+    story = {b.text: b.markup.story for b in blocks(page)}
+    assert story["menu"] == 0  # <main> alone is no story element
+    assert story["one"] == story["two"] != 0
+    assert story["comment"] not in {0, story["one"]}  # a nested <article> is its own story
+    assert story["three"] not in {0, story["one"], story["comment"]}
+    assert story["foot"] == 0
+    assert [b.markup.in_article for b in blocks(page)] == [True, True, True, True, True, False]
+
+
 _PARA = "<p>The council met on Monday and agreed to reopen the old bridge after a long repair.</p>"
 
 
