@@ -18,6 +18,9 @@ in a row is an image's alt text and caption (``OTHER`` on all copies but the las
   (or ``itemprop="articleBody"``) element, the rest of that element is the article's too:
   its prose is not doubted, and its list items and table rows get a ``BODY`` vote (a
   recipe's ingredients, a fact box).
+* **Captions.** A ``<figcaption>``, or a line in an element named as a caption, is a
+  caption however prose-like it reads (see :mod:`newsclean.html.segment` for names
+  that a story header or a page wrapper carries, which give no hint).
 * **Links.** A line that is one link, or mostly link text, outside the container is
   navigation or a teaser.
 
@@ -208,6 +211,9 @@ class MarkupVotes:
     """``OTHER`` vote for a line of an inline box: above the box's promo vote, so the article runs on."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
+    caption_score: float = 0.99
+    """``CAPTION`` vote for a ``<figcaption>`` line or a line in an element named as a caption
+    (``caption``, ``credit``, ``legende``) that is not mostly links: above any prose vote."""
     story_list_score: float = 0.6
     """``BODY`` vote for a list item or table row in the story element (``<article>``) around the
     main container: above a short line's menu-run vote."""
@@ -238,6 +244,10 @@ class MarkupVotes:
             hints = m.hints - quiet
             chrome = not hints.isdisjoint(_CHROME_HINTS)
             linky = m.in_link or m.link_density >= self.link_density
+            if m.tag == "figcaption" or ("caption" in hints and not linky):
+                # a caption reads as prose, so the prose votes would keep it
+                votes[i] = Vote(Label.CAPTION, self.caption_score, "html: a <figcaption> or an element named caption")
+                continue
             if box.holds(line):
                 if not hints.isdisjoint(_INLINE_BOX_HINTS) and _prose_follows(lines, i, box, ignore, self.inline_reach):
                     # a "Related stories" box or share bar between paragraphs of the article: not the

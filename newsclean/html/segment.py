@@ -88,11 +88,18 @@ _DROP = frozenset(
 # Hints that name a part of the page around the article. On an element that holds most of the
 # page's text outside links they name the layout ("layout-with-sidebar", "no-sidebars" on
 # <body>, a column "beside-the-nav"), not the part: its lines do not inherit them.
-# "comment" is not one of them: a comment section can outweigh a short article.
+# "comment" is not one of them: a comment section can outweigh a short article. Nor can a
+# caption: its name on such an element is a template's ("has-captions").
 _LAYOUT_HINTS = frozenset(
-    {"nav", "menu", "footer", "header", "sidebar", "ad", "share", "promo", "newsletter", "cookie", "related", "hidden"}
-)
+    {"nav", "menu", "footer", "header", "sidebar", "ad", "share", "promo", "newsletter", "cookie", "related", "hidden",
+     "caption"}
+)  # fmt: skip
 WRAPPER_SHARE = 0.5
+CAPTION_MAX_CHARS = 600
+"""An element named as a caption that holds more text than this outside links, or a ``<h1>``-``<h3>``,
+is no caption (a story header whose class names its photo credit): its lines do not inherit the hint."""
+_CAPTION = frozenset({"caption"})
+_TOP_HEADINGS = frozenset({"h1", "h2", "h3"})
 """An element whose subtree holds at least this share of the page's text outside links is a
 wrapper of the article, and its layout class names give its lines no hints."""
 # Table cells are joined per row below; captions and legends render as their own lines.
@@ -322,8 +329,11 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     root_ctx = _Ctx(_EMPTY, None, 0, False, False, False, 0, False, 0, root_owner, None)  # noqa: FBT003
     block_sources: list[_Source | None] = []  # the hint source of each block, for wrapper_sources()
     text_chars = 0  # visible characters outside links so far
-    open_sources: list[tuple[int, int, int]] = []  # (stack depth, source id, text_chars at its start)
+    headings = 0  # <h1>-<h3> elements so far
+    # (stack depth, source id, text_chars and headings at its start)
+    open_sources: list[tuple[int, int, int, int]] = []
     source_chars: dict[int, int] = {}  # visible characters outside links inside each layout-hint source
+    headed: set[int] = set()  # layout-hint sources that hold a <h1>-<h3>
 
     # The current run of text.
     parts: list[str] = []
@@ -488,7 +498,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     next_id += 1
                     src = _Source(next_id, own, src)
                     if not own.isdisjoint(_LAYOUT_HINTS):
-                        open_sources.append((len(stack), next_id, text_chars))
+                        open_sources.append((len(stack), next_id, text_chars, headings))
                     if hints:
                         key2 = (hints, own)
                         merged = union_cache.get(key2)
@@ -502,6 +512,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             if tag in _BLOCK:
                 if parts or pending_datetime is not None:
                     flush()
+                if tag in _TOP_HEADINGS:
+                    headings += 1
                 in_list = ctx.in_list or tag in _LISTS
                 in_table = ctx.in_table or tag == "table"
                 block_id += 1
@@ -548,24 +560,31 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         else:
             ctx = stack.pop()
             if open_sources and open_sources[-1][0] == len(stack):
-                _, source_id, start = open_sources.pop()
+                _, source_id, start, headings_start = open_sources.pop()
                 source_chars[source_id] = text_chars - start
+                if headings > headings_start:
+                    headed.add(source_id)
             if tag in _BLOCK and (parts or pending_datetime is not None):
                 flush()
             tail = el.tail
             if tail and stack and (parts or not tail.isspace()):
                 add(tail, ctx)
     flush()
-    wrappers = frozenset(k for k, n in source_chars.items() if n >= WRAPPER_SHARE * text_chars > 0)
+    wrappers: dict[int, frozenset[str]] = {}
+    for k, n in source_chars.items():
+        if n >= WRAPPER_SHARE * text_chars > 0:
+            wrappers[k] = _LAYOUT_HINTS
+        elif n > CAPTION_MAX_CHARS or k in headed:
+            wrappers[k] = _CAPTION
     if not wrappers:
         return tuple(blocks)
     return _without_wrapper_hints(blocks, block_sources, wrappers)
 
 
 def _without_wrapper_hints(
-    blocks: list[Block], sources: list[_Source | None], wrappers: frozenset[int]
+    blocks: list[Block], sources: list[_Source | None], wrappers: dict[int, frozenset[str]]
 ) -> tuple[Block, ...]:
-    """The blocks with the layout hints of ``wrappers`` taken out of their hints.
+    """The blocks with the hints ``wrappers`` maps each source id to taken out of their hints.
 
     Each source's cleaned hints are computed once and shared by the sources below it,
     so the pass is linear in the number of elements, however deep the page.
@@ -579,7 +598,7 @@ def _without_wrapper_hints(
             src = src.up
         hints = memo[src.id] if src is not None else _EMPTY
         for node in reversed(chain):
-            own = node.own - _LAYOUT_HINTS if node.id in wrappers else node.own
+            own = node.own - wrappers[node.id] if node.id in wrappers else node.own
             hints = hints | own if own and not own <= hints else hints
             memo[node.id] = hints
         return hints

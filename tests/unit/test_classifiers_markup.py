@@ -139,6 +139,25 @@ def test_the_story_element_around_the_container_joins_it() -> None:
     assert vote.label is Label.OTHER
 
 
+def test_captions_outvote_prose() -> None:
+    caption = "A shopper looks at the extension cords on the shelves of a hardware store on Tuesday."
+    named = Markup(tag="div", hints=frozenset({"caption"}), containers=(30, 31, 1))
+    rows = [
+        *_article(4),
+        (caption, Markup(tag="figcaption", containers=(32, 33, 1))),
+        (caption, named),
+        ("Photo gallery", Markup(tag="div", hints=frozenset({"caption"}), link_density=1.0, containers=(34, 31, 1))),
+    ]
+    lines = _page(rows)
+    votes = MarkupVotes().classify(lines, PageContext())
+    for i in (4, 5):
+        vote = votes[i]
+        assert vote is not None
+        assert vote.label is Label.CAPTION
+        assert vote.score > body_score(lines[i], have_stopwords=False)
+    assert votes[6] is None or votes[6].label is not Label.CAPTION  # a link named caption: a gallery link
+
+
 def test_story_share_boundary() -> None:
     # the story element joins when it holds >= 80% of the container's prose lines (4 of 5), not 3 of 5
     for in_story, joins in ((4, True), (3, False)):

@@ -161,6 +161,23 @@ def test_layout_names_of_a_small_box_stay() -> None:
     assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["sidebar"]
 
 
+def test_caption_names_of_a_story_header_give_no_hint() -> None:
+    page = (
+        "<div class='hero has-caption'><h1>Bridge reopens</h1><p>The old bridge is open again.</p></div>"
+        f"<figure><div class='image-credit'>Photo: Ann Lee</div></figure><div class='article-body'>{_PARA * 3}</div>"
+    )
+    hints = {b.text: b.markup.hints for b in blocks(page)}
+    assert "caption" not in hints["Bridge reopens"]
+    assert "caption" not in hints["The old bridge is open again."]
+    assert "caption" in hints["Photo: Ann Lee"]
+
+
+def test_caption_chars_boundary() -> None:
+    for n, kept in ((600, True), (601, False)):
+        page = f"<div class='caption'><p>{'x' * n}</p></div><div>{'y' * 5 * n}</div>"
+        assert ("caption" in blocks(page)[0].markup.hints) is kept, n
+
+
 def test_comment_names_of_a_large_section_stay() -> None:
     # a comment thread can outweigh a short article: its name is kept
     page = f"<div class='article-body'>{_PARA}</div><div class='comments'>{_PARA * 3}</div>"
