@@ -100,6 +100,7 @@ CAPTION_MAX_CHARS = 600
 is no caption (a story header whose class names its photo credit): its lines do not inherit the hint."""
 _CAPTION = frozenset({"caption"})
 _TOP_HEADINGS = frozenset({"h1", "h2", "h3"})
+_SHARE = frozenset({"share"})
 """An element whose subtree holds at least this share of the page's text outside links is a
 wrapper of the article, and its layout class names give its lines no hints."""
 # Table cells are joined per row below; captions and legends render as their own lines.
@@ -477,6 +478,10 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     found = hint_cache.get(cls)
                     if found is None:
                         found = hint_cache[cls] = class_hints(cls)
+                    if found and tag == "blockquote" and "share" in found:
+                        # a quoted social post ("twitter-tweet", "instagram-media") is an embed the
+                        # article quotes, not a share bar
+                        found = found - _SHARE
                     if found:
                         own = own | found if own else found
                 if role is not None:

@@ -161,6 +161,16 @@ def test_layout_names_of_a_small_box_stay() -> None:
     assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["sidebar"]
 
 
+def test_a_quoted_social_post_is_no_share_bar() -> None:
+    page = (
+        "<blockquote class='twitter-tweet'><p>Solid run support this week.</p></blockquote>"
+        "<div class='twitter-share'><p>Tweet this</p></div>"
+    )
+    quoted, bar = blocks(page)
+    assert "share" not in quoted.markup.hints
+    assert "share" in bar.markup.hints
+
+
 def test_caption_names_of_a_story_header_give_no_hint() -> None:
     page = (
         "<div class='hero has-caption'><h1>Bridge reopens</h1><p>The old bridge is open again.</p></div>"
