@@ -188,7 +188,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "caption": ("caption",), "captions": ("caption",), "figcaption": ("caption",), "legende": ("caption",),
     "legend": ("caption",), "bildunterschrift": ("caption",), "bildtext": ("caption",),
     "credit": ("caption",), "credits": ("caption",),
-    "sidebar": ("sidebar",), "aside": ("sidebar",), "widget": ("sidebar",), "widgets": ("sidebar",),
+    "sidebar": ("sidebar",), "aside": ("sidebar",),  # not "widget": articles embed posts and fact boxes as widgets
     "rail": ("sidebar",), "seitenleiste": ("sidebar",),
     "ad": ("ad",), "ads": ("ad",), "advert": ("ad",), "adverts": ("ad",), "advertisement": ("ad",),
     "advertising": ("ad",), "adslot": ("ad",), "adunit": ("ad",), "adsense": ("ad",), "dfp": ("ad",),

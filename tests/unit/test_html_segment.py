@@ -208,6 +208,7 @@ def test_comment_names_of_a_large_section_stay() -> None:
         ("cookie-consent gdpr", {"cookie"}),
         ("newsletter-signup", {"newsletter"}),
         ("sr-only", {"hidden"}),
+        ("article-widget embed-widget", {"content"}),  # a widget in the article is an embed, no sidebar
     ],
 )
 def test_class_hints(value: str, expected: set[str]) -> None:
