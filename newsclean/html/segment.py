@@ -88,7 +88,8 @@ _DROP = frozenset(
 # Hints that name a part of the page around the article. On an element that holds most of the
 # page's text outside links they name the layout ("layout-with-sidebar", "no-sidebars" on
 # <body>, a column "beside-the-nav"), not the part: its lines do not inherit them.
-# "comment" is not one of them: a comment section can outweigh a short article. Nor can a
+# "comment" is not one of them: a comment section can outweigh a short article (unless the
+# element also holds the page's <h1>: then it wraps the story, see html_to_blocks). Nor can a
 # caption: its name on such an element is a template's ("has-captions").
 _LAYOUT_HINTS = frozenset(
     {"nav", "menu", "footer", "header", "sidebar", "ad", "share", "promo", "newsletter", "cookie", "related", "hidden",
@@ -101,6 +102,8 @@ is no caption (a story header whose class names its photo credit): its lines do 
 _CAPTION = frozenset({"caption"})
 _TOP_HEADINGS = frozenset({"h1", "h2", "h3"})
 _SHARE = frozenset({"share"})
+_COMMENT = frozenset({"comment"})
+_TRACKED_HINTS = _LAYOUT_HINTS | _COMMENT
 """An element whose subtree holds at least this share of the page's text outside links is a
 wrapper of the article, and its layout class names give its lines no hints."""
 # Table cells are joined per row below; captions and legends render as their own lines.
@@ -330,11 +333,12 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     root_ctx = _Ctx(_EMPTY, None, 0, False, False, False, 0, False, 0, root_owner, None)  # noqa: FBT003
     block_sources: list[_Source | None] = []  # the hint source of each block, for wrapper_sources()
     text_chars = 0  # visible characters outside links so far
-    headings = 0  # <h1>-<h3> elements so far
-    # (stack depth, source id, text_chars and headings at its start)
-    open_sources: list[tuple[int, int, int, int]] = []
+    headings = h1s = 0  # <h1>-<h3> and <h1> elements so far
+    # (stack depth, source id, text_chars, headings and h1s at its start)
+    open_sources: list[tuple[int, int, int, int, int]] = []
     source_chars: dict[int, int] = {}  # visible characters outside links inside each layout-hint source
     headed: set[int] = set()  # layout-hint sources that hold a <h1>-<h3>
+    topped: set[int] = set()  # ... that hold a <h1>
 
     # The current run of text.
     parts: list[str] = []
@@ -502,8 +506,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 if own:
                     next_id += 1
                     src = _Source(next_id, own, src)
-                    if not own.isdisjoint(_LAYOUT_HINTS):
-                        open_sources.append((len(stack), next_id, text_chars, headings))
+                    if not own.isdisjoint(_TRACKED_HINTS):
+                        open_sources.append((len(stack), next_id, text_chars, headings, h1s))
                     if hints:
                         key2 = (hints, own)
                         merged = union_cache.get(key2)
@@ -519,6 +523,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     flush()
                 if tag in _TOP_HEADINGS:
                     headings += 1
+                    h1s += tag == "h1"
                 in_list = ctx.in_list or tag in _LISTS
                 in_table = ctx.in_table or tag == "table"
                 block_id += 1
@@ -565,10 +570,12 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         else:
             ctx = stack.pop()
             if open_sources and open_sources[-1][0] == len(stack):
-                _, source_id, start, headings_start = open_sources.pop()
+                _, source_id, start, headings_start, h1s_start = open_sources.pop()
                 source_chars[source_id] = text_chars - start
                 if headings > headings_start:
                     headed.add(source_id)
+                if h1s > h1s_start:
+                    topped.add(source_id)
             if tag in _BLOCK and (parts or pending_datetime is not None):
                 flush()
             tail = el.tail
@@ -578,7 +585,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     wrappers: dict[int, frozenset[str]] = {}
     for k, n in source_chars.items():
         if n >= WRAPPER_SHARE * text_chars > 0:
-            wrappers[k] = _LAYOUT_HINTS
+            # a "comment" wrapper around the story's <h1> wraps the article, not its comments
+            wrappers[k] = _LAYOUT_HINTS | _COMMENT if k in topped else _LAYOUT_HINTS
         elif n > CAPTION_MAX_CHARS or k in headed:
             wrappers[k] = _CAPTION
     if not wrappers:
@@ -611,7 +619,7 @@ def _without_wrapper_hints(
     out: list[Block] = []
     for block, src in zip(blocks, sources, strict=True):
         m = block.markup
-        if src is not None and not m.hints.isdisjoint(_LAYOUT_HINTS):
+        if src is not None and not m.hints.isdisjoint(_TRACKED_HINTS):
             hints = cleaned(src)
             if hints != m.hints:
                 block = Block(block.text, replace(m, hints=hints))  # noqa: PLW2901

@@ -171,6 +171,20 @@ def test_a_quoted_social_post_is_no_share_bar() -> None:
     assert "share" in bar.markup.hints
 
 
+def test_a_comment_name_around_the_story_headline_gives_no_hint() -> None:
+    # "with-comments" around the <h1> and the story names the template; the thread keeps its name
+    def page(h: str) -> str:
+        return (
+            f"<div class='with-comments'>{h}<div class='article-body'>{_PARA * 3}</div>"
+            "<div class='comments'><p>Great piece, thanks.</p></div></div>"
+        )
+
+    hints = {b.text: b.markup.hints for b in blocks(page("<h1>Bridge reopens</h1>"))}
+    assert "comment" not in hints["Bridge reopens"]
+    assert "comment" in hints["Great piece, thanks."]
+    assert [b.markup.hints for b in blocks(page("<h2>Bridge reopens</h2>"))][1] == {"comment", "content"}
+
+
 def test_caption_names_of_a_story_header_give_no_hint() -> None:
     page = (
         "<div class='hero has-caption'><h1>Bridge reopens</h1><p>The old bridge is open again.</p></div>"
