@@ -76,6 +76,9 @@ class Markup:
     """Page-unique ids of the line's block element and its block-level ancestors, innermost
     first, at most :data:`newsclean.html.segment.CONTAINER_DEPTH` of them: lines that share an
     id sit in the same DOM container (the paragraphs of one article body share their parent)."""
+    story: int = 0
+    """Page-unique id of the nearest ``<article>``, ``role="article"`` or ``itemprop="articleBody"``
+    element above the line, 0 outside one: lines that share it belong to one story element."""
 
 
 @dataclass(frozen=True, slots=True)

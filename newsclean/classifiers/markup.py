@@ -14,6 +14,13 @@ in a row is an image's alt text and caption (``OTHER`` on all copies but the las
   items, table rows, "Eat every 2-3 hours"), headings between them count as body, and
   when the container clearly holds the page's prose, prose outside it gets an
   ``OTHER`` vote stronger than its body vote (footers, disclaimers, teaser text).
+* **The story element.** When most of the container's prose sits in one ``<article>``
+  (or ``itemprop="articleBody"``) element, the rest of that element is the article's too:
+  its prose is not doubted, and its list items and table rows get a ``BODY`` vote (a
+  recipe's ingredients, a fact box).
+* **Captions.** A ``<figcaption>``, or a line in an element named as a caption, is a
+  caption however prose-like it reads (see :mod:`newsclean.html.segment` for names
+  that a story header or a page wrapper carries, which give no hint).
 * **Links.** A line that is one link, or mostly link text, outside the container is
   navigation or a teaser.
 
@@ -59,6 +66,8 @@ _IMAGE_MARKER = regex.compile(
 )
 # A sibling of the top container joins it when it holds at least this share of the top's prose.
 SIBLING_SHARE = 0.5
+# The story element around this share of the container's prose lines joins the container.
+STORY_SHARE = 0.8
 # An image marker line is short; a longer bracketed line is text.
 MARKER_MAX_CHARS = 80
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
@@ -84,10 +93,18 @@ class Container:
     """Hints most prose lines inside carry: the container's own class names, which say nothing."""
     paragraphs: int = 0
     """How many prose lines (ten words or more, few links) are inside."""
+    story: int = 0
+    """The story element (``<article>``, ``itemprop="articleBody"``) around most of the container's
+    prose, 0 for none: its other lines (a recipe's ingredients, an intro in its own wrapper) are
+    the article's too."""
 
     def holds(self, line: Line) -> bool:
         """Whether ``line`` sits inside the container."""
         return line.markup is not None and not self.ids.isdisjoint(line.markup.containers)
+
+    def in_story(self, line: Line) -> bool:
+        """Whether ``line`` sits in the story element around the container."""
+        return self.story != 0 and line.markup is not None and line.markup.story == self.story
 
 
 def _prose_weight(line: Line, ignore: frozenset[str]) -> float:
@@ -144,10 +161,17 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
         floor = SIBLING_SHARE * prose[top]
         ids.update(k for k, p in parent.items() if p == up and k != top and prose.get(k, 0.0) >= floor)
     inside = [(ln, w) for ln, w in weights if ln.markup is not None and not ids.isdisjoint(ln.markup.containers)]
+    stories = Counter(ln.markup.story for ln, _ in inside if ln.markup is not None)
+    story, in_story = stories.most_common(1)[0] if stories else (0, 0)
+    if story and in_story >= STORY_SHARE * len(inside):
+        inside = [(ln, w) for ln, w in weights if ln.markup is not None and (
+            ln.markup.story == story or not ids.isdisjoint(ln.markup.containers))]  # fmt: skip
+    else:
+        story = 0
     share = sum(w for _, w in inside) / total
     counts: Counter[str] = Counter(h for ln, _ in inside if ln.markup is not None for h in ln.markup.hints)
     own = frozenset(h for h, n in counts.items() if n >= 0.6 * len(inside))
-    return Container(frozenset(ids), share, own, len(inside))
+    return Container(frozenset(ids), share, own, len(inside), story)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +211,12 @@ class MarkupVotes:
     """``OTHER`` vote for a line of an inline box: above the box's promo vote, so the article runs on."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
+    caption_score: float = 0.99
+    """``CAPTION`` vote for a ``<figcaption>`` line or a line in an element named as a caption
+    (``caption``, ``credit``, ``legende``) that is not mostly links: above any prose vote."""
+    story_list_score: float = 0.6
+    """``BODY`` vote for a list item or table row in the story element (``<article>``) around the
+    main container: above a short line's menu-run vote."""
 
     image_score: float = 0.75
     """``OTHER`` vote for a text line that is only an image marker: above a vote that reads it as
@@ -214,6 +244,10 @@ class MarkupVotes:
             hints = m.hints - quiet
             chrome = not hints.isdisjoint(_CHROME_HINTS)
             linky = m.in_link or m.link_density >= self.link_density
+            if m.tag == "figcaption" or ("caption" in hints and not linky):
+                # a caption reads as prose, so the prose votes would keep it
+                votes[i] = Vote(Label.CAPTION, self.caption_score, "html: a <figcaption> or an element named caption")
+                continue
             if box.holds(line):
                 if not hints.isdisjoint(_INLINE_BOX_HINTS) and _prose_follows(lines, i, box, ignore, self.inline_reach):
                     # a "Related stories" box or share bar between paragraphs of the article: not the
@@ -233,6 +267,13 @@ class MarkupVotes:
                                         "(its author/date class names are the wrapper's)")
                     else:
                         votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
+                continue
+            if box.in_story(line) and not chrome and not linky and hints.isdisjoint(_META_HINTS):
+                # the article's own element, outside its paragraphs' wrapper: an intro paragraph, a
+                # recipe's ingredients. Its lists and tables are the article's (a list in the lead's
+                # "summary" box is the header's furniture: author, date, tags)
+                if (m.in_list or m.in_table) and "summary" not in hints:
+                    votes[i] = Vote(Label.BODY, self.story_list_score, "html: list or table in the article element")
                 continue
             doubted = box.share >= self.confident_share and box.paragraphs >= self.confident_paragraphs
             if not doubted or line.words < 5 or _just_above(lines, i, box, self.lead_reach):

@@ -29,7 +29,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from lxml import etree
@@ -37,7 +37,7 @@ from lxml import etree
 from newsclean.html.parse import BLOCK_TAGS
 from newsclean.lines import Markup
 
-__all__ = ["CONTAINER_DEPTH", "Block", "class_hints", "html_to_blocks"]
+__all__ = ["CONTAINER_DEPTH", "WRAPPER_SHARE", "Block", "class_hints", "html_to_blocks"]
 
 CONTAINER_DEPTH = 8
 """How many block-level ancestors :attr:`~newsclean.lines.Markup.containers` keeps: enough to
@@ -85,12 +85,33 @@ _DROP = frozenset(
         "applet",
     ]
 )
+# Hints that name a part of the page around the article. On an element that holds most of the
+# page's text outside links they name the layout ("layout-with-sidebar", "no-sidebars" on
+# <body>, a column "beside-the-nav"), not the part: its lines do not inherit them.
+# "comment" is not one of them: a comment section can outweigh a short article (unless the
+# element also holds the page's <h1>: then it wraps the story, see html_to_blocks). Nor can a
+# caption: its name on such an element is a template's ("has-captions").
+_LAYOUT_HINTS = frozenset(
+    {"nav", "menu", "footer", "header", "sidebar", "ad", "share", "promo", "newsletter", "cookie", "related", "hidden",
+     "caption"}
+)  # fmt: skip
+WRAPPER_SHARE = 0.5
+CAPTION_MAX_CHARS = 600
+"""An element named as a caption that holds more text than this outside links, or a ``<h1>``-``<h3>``,
+is no caption (a story header whose class names its photo credit): its lines do not inherit the hint."""
+_CAPTION = frozenset({"caption"})
+_TOP_HEADINGS = frozenset({"h1", "h2", "h3"})
+_SHARE = frozenset({"share"})
+_COMMENT = frozenset({"comment"})
+_TRACKED_HINTS = _LAYOUT_HINTS | _COMMENT
+"""An element whose subtree holds at least this share of the page's text outside links is a
+wrapper of the article, and its layout class names give its lines no hints."""
 # Table cells are joined per row below; captions and legends render as their own lines.
 _BLOCK = BLOCK_TAGS | {"legend", "caption"}
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = frozenset({"ul", "ol", "menu", "dir", "li"})  # a stray <li> is a list item too
-_ARTICLE_TAGS = frozenset({"article", "main"})
+_STORY_ROLES = frozenset({"article", "main"})
 _TAG_HINTS = {
     "nav": frozenset({"nav"}),
     "footer": frozenset({"footer"}),
@@ -170,7 +191,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "caption": ("caption",), "captions": ("caption",), "figcaption": ("caption",), "legende": ("caption",),
     "legend": ("caption",), "bildunterschrift": ("caption",), "bildtext": ("caption",),
     "credit": ("caption",), "credits": ("caption",),
-    "sidebar": ("sidebar",), "aside": ("sidebar",), "widget": ("sidebar",), "widgets": ("sidebar",),
+    "sidebar": ("sidebar",), "aside": ("sidebar",),  # not "widget": articles embed posts and fact boxes as widgets
     "rail": ("sidebar",), "seitenleiste": ("sidebar",),
     "ad": ("ad",), "ads": ("ad",), "advert": ("ad",), "adverts": ("ad",), "advertisement": ("ad",),
     "advertising": ("ad",), "adslot": ("ad",), "adunit": ("ad",), "adsense": ("ad",), "dfp": ("ad",),
@@ -241,6 +262,14 @@ def class_hints(value: str) -> frozenset[str]:
     return frozenset(found) if found else _EMPTY
 
 
+class _Source(NamedTuple):
+    """An element whose own class/id/role names gave hints, linked to the one above it."""
+
+    id: int
+    own: frozenset[str]  # the hints this element's own names gave
+    up: _Source | None
+
+
 class _Owner(NamedTuple):
     """The block element a run of text belongs to."""
 
@@ -248,11 +277,12 @@ class _Owner(NamedTuple):
     heading: int
     depth: int
     hints: frozenset[str]
-    article: bool
+    article: int  # 0 outside <article>/<main>; the story id inside a story element, -1 in <main> only
     in_list: bool
     in_table: bool
     itemprop: str | None
     path: tuple[int, ...]  # ids of this block element and its block ancestors, innermost first
+    src: _Source | None  # the nearest element that named a page part, for hints a wrapper gave
 
 
 class _Ctx(NamedTuple):
@@ -260,7 +290,7 @@ class _Ctx(NamedTuple):
 
     hints: frozenset[str]
     itemprop: str | None
-    article: bool
+    article: int  # 0 outside <article>/<main>; the story id inside a story element, -1 in <main> only
     in_list: bool
     in_table: bool
     pre: bool
@@ -268,6 +298,8 @@ class _Ctx(NamedTuple):
     link_author: bool
     top: int  # id of the outermost inline element below the block, 0 for text directly in it
     owner: _Owner
+    src: _Source | None
+
 
 
 # The attributes html_to_blocks reads.
@@ -297,8 +329,16 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     hint_cache: dict[str, frozenset[str]] = {}
     union_cache: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
 
-    root_owner = _Owner("body", 0, 0, _EMPTY, False, False, False, None, ())  # noqa: FBT003
-    root_ctx = _Ctx(_EMPTY, None, False, False, False, False, 0, False, 0, root_owner)  # noqa: FBT003
+    root_owner = _Owner("body", 0, 0, _EMPTY, 0, False, False, None, (), None)  # noqa: FBT003
+    root_ctx = _Ctx(_EMPTY, None, 0, False, False, False, 0, False, 0, root_owner, None)  # noqa: FBT003
+    block_sources: list[_Source | None] = []  # the hint source of each block, for wrapper_sources()
+    text_chars = 0  # visible characters outside links so far
+    headings = h1s = 0  # <h1>-<h3> and <h1> elements so far
+    # (stack depth, source id, text_chars, headings and h1s at its start)
+    open_sources: list[tuple[int, int, int, int, int]] = []
+    source_chars: dict[int, int] = {}  # visible characters outside links inside each layout-hint source
+    headed: set[int] = set()  # layout-hint sources that hold a <h1>-<h3>
+    topped: set[int] = set()  # ... that hold a <h1>
 
     # The current run of text.
     parts: list[str] = []
@@ -316,9 +356,9 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         if parts:
             owner = run_ctx.owner
             if run_top > 0:
-                hints, itemprop = run_ctx.hints, run_ctx.itemprop or owner.itemprop
+                hints, itemprop, src = run_ctx.hints, run_ctx.itemprop or owner.itemprop, run_ctx.src
             else:
-                hints, itemprop = owner.hints, owner.itemprop
+                hints, itemprop, src = owner.hints, owner.itemprop, owner.src
             raw = "".join(parts)
             # <pre> keeps its lines and indentation; everything else renders as one collapsed line
             texts = [t.rstrip() for t in raw.expandtabs(4).split("\n")] if run_ctx.pre else [" ".join(raw.split())]
@@ -336,7 +376,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                             depth=owner.depth,
                             link_density=density,
                             hints=hints,
-                            in_article=owner.article or run_ctx.article,
+                            in_article=bool(owner.article or run_ctx.article),
                             in_list=owner.in_list,
                             in_table=owner.in_table,
                             in_link=run_link > 0 and density >= 1.0,
@@ -344,9 +384,11 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                             itemprop=itemprop,
                             rel_author=run_author,
                             containers=owner.path,
+                            story=max(run_ctx.article, owner.article, 0),
                         ),
                     )
                 )
+                block_sources.append(src)
             parts = []
         link_chars = 0
         run_link = 0
@@ -356,7 +398,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
         pending_datetime = None
 
     def add(text: str, ctx: _Ctx) -> None:
-        nonlocal run_ctx, run_top, link_chars, run_link, run_datetime, run_author, pending_sep
+        nonlocal run_ctx, run_top, link_chars, run_link, run_datetime, run_author, pending_sep, text_chars
         blank = text.isspace()
         if not parts:
             if blank and not ctx.pre:
@@ -382,8 +424,10 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 run_link = -1
             if ctx.link_author:
                 run_author = True
-        elif run_link > 0:
-            run_link = -1  # text outside the link: the line is not one link
+        else:
+            text_chars += len("".join(text.split()))
+            if run_link > 0:
+                run_link = -1  # text outside the link: the line is not one link
 
     stack: list[_Ctx] = []  # the parent context of every open element
     push = stack.append
@@ -425,31 +469,45 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 push(ctx)
                 continue
             hints = ctx.hints
+            src = ctx.src
             article = ctx.article
-            if tag in _ARTICLE_TAGS:
-                article = True
+            if tag == "article":
+                next_id += 1
+                article = next_id
+            elif tag == "main":
+                article = article or -1
             if cls is not None or role is not None or itemprop is not None or tag in _TAG_HINTS:
                 own = _TAG_HINTS.get(tag, _EMPTY)
                 if cls is not None:
                     found = hint_cache.get(cls)
                     if found is None:
                         found = hint_cache[cls] = class_hints(cls)
+                    if found and tag == "blockquote" and "share" in found:
+                        # a quoted social post ("twitter-tweet", "instagram-media") is an embed the
+                        # article quotes, not a share bar
+                        found = found - _SHARE
                     if found:
                         own = own | found if own else found
                 if role is not None:
                     role = role.strip().lower()
                     if role in _ROLE_HINTS:
                         own = own | {_ROLE_HINTS[role]}
-                    if role == "main":
-                        article = True
+                    if role in _STORY_ROLES and tag != "article":
+                        next_id += 1
+                        article = next_id if role == "article" else article or -1
                 if itemprop is not None:
                     itemprop = itemprop.strip()
                     prop = itemprop.lower()
                     if prop in _ITEMPROP_HINTS:
                         own = own | {_ITEMPROP_HINTS[prop]}
                     if prop == "articlebody":
-                        article = True
+                        next_id += 1
+                        article = next_id
                 if own:
+                    next_id += 1
+                    src = _Source(next_id, own, src)
+                    if not own.isdisjoint(_TRACKED_HINTS):
+                        open_sources.append((len(stack), next_id, text_chars, headings, h1s))
                     if hints:
                         key2 = (hints, own)
                         merged = union_cache.get(key2)
@@ -463,23 +521,26 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             if tag in _BLOCK:
                 if parts or pending_datetime is not None:
                     flush()
+                if tag in _TOP_HEADINGS:
+                    headings += 1
+                    h1s += tag == "h1"
                 in_list = ctx.in_list or tag in _LISTS
                 in_table = ctx.in_table or tag == "table"
                 block_id += 1
                 owner = _Owner(
                     tag, _HEADINGS.get(tag, 0), len(stack) + 1, hints, article, in_list, in_table, itemprop,
-                    (block_id, *ctx.owner.path[: CONTAINER_DEPTH - 1]),
+                    (block_id, *ctx.owner.path[: CONTAINER_DEPTH - 1]), src,
                 )  # fmt: skip
                 new = _Ctx(
                     hints, itemprop, article, in_list, in_table, ctx.pre or tag == "pre", ctx.link,
-                    ctx.link_author, 0, owner,
+                    ctx.link_author, 0, owner, src,
                 )  # fmt: skip
             elif tag in _CELLS:
                 if parts:
                     pending_sep = True
                 new = _Ctx(
                     hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
-                    ctx.link_author, 0, ctx.owner,
+                    ctx.link_author, 0, ctx.owner, src,
                 )  # fmt: skip
             elif tag == "br":
                 if parts or pending_datetime is not None:
@@ -492,14 +553,14 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 if tag == "a":
                     new = _Ctx(
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, next_id,
-                        rel_author or ctx.link_author, ctx.top or next_id, ctx.owner,
+                        rel_author or ctx.link_author, ctx.top or next_id, ctx.owner, src,
                     )  # fmt: skip
-                elif ctx.top and hints is ctx.hints and itemprop is ctx.itemprop and article is ctx.article:
+                elif ctx.top and src is ctx.src and itemprop is ctx.itemprop and article == ctx.article:
                     new = ctx  # nested inline element that changes nothing: share the context
                 else:
                     new = _Ctx(
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
-                        ctx.link_author, ctx.top or next_id, ctx.owner,
+                        ctx.link_author, ctx.top or next_id, ctx.owner, src,
                     )  # fmt: skip
             push(ctx)
             ctx = new
@@ -508,10 +569,59 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 add(text, ctx)
         else:
             ctx = stack.pop()
+            if open_sources and open_sources[-1][0] == len(stack):
+                _, source_id, start, headings_start, h1s_start = open_sources.pop()
+                source_chars[source_id] = text_chars - start
+                if headings > headings_start:
+                    headed.add(source_id)
+                if h1s > h1s_start:
+                    topped.add(source_id)
             if tag in _BLOCK and (parts or pending_datetime is not None):
                 flush()
             tail = el.tail
             if tail and stack and (parts or not tail.isspace()):
                 add(tail, ctx)
     flush()
-    return tuple(blocks)
+    wrappers: dict[int, frozenset[str]] = {}
+    for k, n in source_chars.items():
+        if n >= WRAPPER_SHARE * text_chars > 0:
+            # a "comment" wrapper around the story's <h1> wraps the article, not its comments
+            wrappers[k] = _LAYOUT_HINTS | _COMMENT if k in topped else _LAYOUT_HINTS
+        elif n > CAPTION_MAX_CHARS or k in headed:
+            wrappers[k] = _CAPTION
+    if not wrappers:
+        return tuple(blocks)
+    return _without_wrapper_hints(blocks, block_sources, wrappers)
+
+
+def _without_wrapper_hints(
+    blocks: list[Block], sources: list[_Source | None], wrappers: dict[int, frozenset[str]]
+) -> tuple[Block, ...]:
+    """The blocks with the hints ``wrappers`` maps each source id to taken out of their hints.
+
+    Each source's cleaned hints are computed once and shared by the sources below it,
+    so the pass is linear in the number of elements, however deep the page.
+    """
+    memo: dict[int, frozenset[str]] = {}
+
+    def cleaned(src: _Source | None) -> frozenset[str]:
+        chain: list[_Source] = []
+        while src is not None and src.id not in memo:
+            chain.append(src)
+            src = src.up
+        hints = memo[src.id] if src is not None else _EMPTY
+        for node in reversed(chain):
+            own = node.own - wrappers[node.id] if node.id in wrappers else node.own
+            hints = hints | own if own and not own <= hints else hints
+            memo[node.id] = hints
+        return hints
+
+    out: list[Block] = []
+    for block, src in zip(blocks, sources, strict=True):
+        m = block.markup
+        if src is not None and not m.hints.isdisjoint(_TRACKED_HINTS):
+            hints = cleaned(src)
+            if hints != m.hints:
+                block = Block(block.text, replace(m, hints=hints))  # noqa: PLW2901
+        out.append(block)
+    return tuple(out)

@@ -113,6 +113,60 @@ def test_prose_outside_a_confident_container_is_other() -> None:
     assert vote.score > body_score(_page(rows)[-1], have_stopwords=False)
 
 
+def test_the_story_element_around_the_container_joins_it() -> None:
+    # the article's paragraphs sit in <article> 9; a paragraph in another wrapper of the same
+    # element is not doubted, its list items vote body, a list in its "summary" box does not
+    menu = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    story = [(PROSE, _p(10 + k, ARTICLE, story=9)) for k in range(4)]
+    extra = (FOOTER, _p(30, (31, 1), story=9))
+    item = ("2 cups of flour", Markup(tag="li", in_list=True, containers=(32, 33, 1), story=9))
+    meta = ("by Ann Lee", Markup(tag="li", in_list=True, hints=frozenset({"summary"}), containers=(34, 35, 1), story=9))
+    lines = _page([*menu, *story, extra, item, meta])
+    box = main_container(lines)
+    assert box is not None
+    assert box.story == 9
+    assert box.in_story(lines[10])
+    assert not box.holds(lines[10])
+    votes = MarkupVotes().classify(lines, PageContext())
+    assert votes[10] is None  # no "outside the container" vote
+    assert votes[11] is not None
+    assert votes[11].label is Label.BODY
+    assert votes[12] is None
+    # the same paragraph outside the story element is doubted
+    alone = _page([*menu, *story, (FOOTER, _p(30, (31, 1))), item, meta])
+    vote = MarkupVotes().classify(alone, PageContext())[10]
+    assert vote is not None
+    assert vote.label is Label.OTHER
+
+
+def test_captions_outvote_prose() -> None:
+    caption = "A shopper looks at the extension cords on the shelves of a hardware store on Tuesday."
+    named = Markup(tag="div", hints=frozenset({"caption"}), containers=(30, 31, 1))
+    rows = [
+        *_article(4),
+        (caption, Markup(tag="figcaption", containers=(32, 33, 1))),
+        (caption, named),
+        ("Photo gallery", Markup(tag="div", hints=frozenset({"caption"}), link_density=1.0, containers=(34, 31, 1))),
+    ]
+    lines = _page(rows)
+    votes = MarkupVotes().classify(lines, PageContext())
+    for i in (4, 5):
+        vote = votes[i]
+        assert vote is not None
+        assert vote.label is Label.CAPTION
+        assert vote.score > body_score(lines[i], have_stopwords=False)
+    assert votes[6] is None or votes[6].label is not Label.CAPTION  # a link named caption: a gallery link
+
+
+def test_story_share_boundary() -> None:
+    # the story element joins when it holds >= 80% of the container's prose lines (4 of 5), not 3 of 5
+    for in_story, joins in ((4, True), (3, False)):
+        rows = [(PROSE, _p(10 + k, ARTICLE, story=9 if k < in_story else 0)) for k in range(5)]
+        box = main_container(_page(rows))
+        assert box is not None
+        assert (box.story == 9) is joins, in_story
+
+
 def test_confident_share_boundary() -> None:
     # 3 article paragraphs and 2 others: 60% inside is confident; 4 and 4: 50% is not
     gap = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]

@@ -126,6 +126,88 @@ def test_itemprop_datetime_rel_author() -> None:
     assert "title" in title.markup.hints
 
 
+def test_story_ids() -> None:
+    page = (
+        "<main><p>menu</p><article><p>one</p><div><p>two</p></div>"
+        "<article><p>comment</p></article></article>"
+        "<div itemprop='articleBody'><p>three</p></div></main><p>foot</p>"
+    )
+    story = {b.text: b.markup.story for b in blocks(page)}
+    assert story["menu"] == 0  # <main> alone is no story element
+    assert story["one"] == story["two"] != 0
+    assert story["comment"] not in {0, story["one"]}  # a nested <article> is its own story
+    assert story["three"] not in {0, story["one"], story["comment"]}
+    assert story["foot"] == 0
+    assert [b.markup.in_article for b in blocks(page)] == [True, True, True, True, True, False]
+
+
+_PARA = "<p>The council met on Monday and agreed to reopen the old bridge after a long repair.</p>"
+
+
+def test_layout_names_of_a_wrapper_that_holds_most_text_give_no_hints() -> None:
+    # "no-sidebars" on <body> and "content-with-sidebar" around the article name the layout
+    page = (
+        "<body class='no-sidebars'><nav class='main-nav'><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+        f"<div class='content-with-sidebar'><div class='article-body'>{_PARA * 3}</div>"
+        "<aside class='sidebar'><p>Weather today</p></aside></div></body>"
+    )
+    hints = [sorted(b.markup.hints) for b in blocks(page)]
+    assert hints == [["nav"], ["content"], ["content"], ["content"], ["content", "sidebar"]]
+
+
+def test_layout_names_of_a_small_box_stay() -> None:
+    # the same sidebar, holding less than half of the page's text outside links, keeps its hint
+    page = f"<div class='article-body'>{_PARA * 3}</div><div class='sidebar'>{_PARA * 2}</div>"
+    assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["sidebar"]
+
+
+def test_a_quoted_social_post_is_no_share_bar() -> None:
+    page = (
+        "<blockquote class='twitter-tweet'><p>Solid run support this week.</p></blockquote>"
+        "<div class='twitter-share'><p>Tweet this</p></div>"
+    )
+    quoted, bar = blocks(page)
+    assert "share" not in quoted.markup.hints
+    assert "share" in bar.markup.hints
+
+
+def test_a_comment_name_around_the_story_headline_gives_no_hint() -> None:
+    # "with-comments" around the <h1> and the story names the template; the thread keeps its name
+    def page(h: str) -> str:
+        return (
+            f"<div class='with-comments'>{h}<div class='article-body'>{_PARA * 3}</div>"
+            "<div class='comments'><p>Great piece, thanks.</p></div></div>"
+        )
+
+    hints = {b.text: b.markup.hints for b in blocks(page("<h1>Bridge reopens</h1>"))}
+    assert "comment" not in hints["Bridge reopens"]
+    assert "comment" in hints["Great piece, thanks."]
+    assert [b.markup.hints for b in blocks(page("<h2>Bridge reopens</h2>"))][1] == {"comment", "content"}
+
+
+def test_caption_names_of_a_story_header_give_no_hint() -> None:
+    page = (
+        "<div class='hero has-caption'><h1>Bridge reopens</h1><p>The old bridge is open again.</p></div>"
+        f"<figure><div class='image-credit'>Photo: Ann Lee</div></figure><div class='article-body'>{_PARA * 3}</div>"
+    )
+    hints = {b.text: b.markup.hints for b in blocks(page)}
+    assert "caption" not in hints["Bridge reopens"]
+    assert "caption" not in hints["The old bridge is open again."]
+    assert "caption" in hints["Photo: Ann Lee"]
+
+
+def test_caption_chars_boundary() -> None:
+    for n, kept in ((600, True), (601, False)):
+        page = f"<div class='caption'><p>{'x' * n}</p></div><div>{'y' * 5 * n}</div>"
+        assert ("caption" in blocks(page)[0].markup.hints) is kept, n
+
+
+def test_comment_names_of_a_large_section_stay() -> None:
+    # a comment thread can outweigh a short article: its name is kept
+    page = f"<div class='article-body'>{_PARA}</div><div class='comments'>{_PARA * 3}</div>"
+    assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["comment"]
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -140,6 +222,7 @@ def test_itemprop_datetime_rel_author() -> None:
         ("cookie-consent gdpr", {"cookie"}),
         ("newsletter-signup", {"newsletter"}),
         ("sr-only", {"hidden"}),
+        ("article-widget embed-widget", {"content"}),  # a widget in the article is an embed, no sidebar
     ],
 )
 def test_class_hints(value: str, expected: set[str]) -> None:
