@@ -402,6 +402,21 @@ _AGREE_FIXED = {
             Part("para", ("Police said the report was published by the agency with more than a hundred people.",)),
         )
     ),
+    # a teaser's <h1> under the article (no headline on top, a byline and date open the story):
+    # the lone <h1> anchored the HTML path on the teaser; the text path kept the article
+    "a teaser h1 below the article": Page(
+        (
+            Part("menu", _AGREE_MENU, bullet="* "),
+            Part("byline", ("By Jane Doe",)),
+            Part("date", ("March 3, 2021",)),
+            Part("para", ("The city council said on Monday that the new bridge would open after years of repairs.",)),
+            Part("para", ("Officials expect traffic to improve in spring, and residents have waited for a decision.",)),
+            Part("para", ("Police said the report was published by the agency during the week of the election.",)),
+            Part("headline", ("Minister Expects Market Prices To Improve",)),
+            Part("byline", ("By John Smith",)),
+            Part("para", ("Prices rose sharply in the market while the government waited for the report.",)),
+        )
+    ),
     # a one-sentence story under its headline: no region pays off, the text path kept nothing
     "one short paragraph under the headline": Page(
         (
