@@ -4,7 +4,8 @@ Draws pages from ``tests.strategies.pages()`` (generate phase only: no shrinking
 each page's HTML and its text rendering, and counts the pages whose bodies agree below
 shingle F1 0.9, the threshold of ``test_html_and_its_text_rendering_agree``. For each such
 page it finds the line that weighs most among the lines kept by one side only and buckets
-the page by that line's label and reason on both sides (numbers and quotes blanked).
+the page by that line's label and reason on both sides (numbers and quotes blanked). It also
+buckets every drawn page by its shape (:func:`shape`) and prints the disagreement rate per shape.
 
 Usage::
 
@@ -34,6 +35,34 @@ _NOISE = regex.compile(r"'[^']*'|\([^)]*\)|\d+(?:\.\d+)?")
 
 def _reason(label: str, reason: str) -> str:
     return f"{label}: {_NOISE.sub('N', reason)[:48]}"
+
+
+_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|\w+")
+# A paragraph this long (words; each Han/kana character one) is article-sized on its own.
+_SOLID_WORDS = 20
+
+
+def shape(page: Page) -> str:
+    """The page's shape, for the per-shape rates: what makes a page hard for one path or the other.
+
+    * ``twin paragraphs``: a paragraph printed twice in a row (a text dump prints an image's alt
+      text and its caption that way; HTML shows two paragraphs);
+    * ``no solid paragraph``: no paragraph of ``_SOLID_WORDS`` words (fragments only);
+    * ``prose above the headline``: a paragraph before the first headline (a shuffled page);
+    * ``news order``: the rest.
+    """
+    paras = [" ".join(p.items[0].split()) for p in page.parts if p.kind == "para"]
+    if any(
+        a.kind == b.kind == "para" and " ".join(a.items[0].split()) == " ".join(b.items[0].split())
+        for a, b in zip(page.parts, page.parts[1:], strict=False)
+    ):
+        return "twin paragraphs"
+    if max((len(_WORD.findall(t)) for t in paras), default=0) < _SOLID_WORDS:
+        return "no solid paragraph"
+    kinds = [p.kind for p in page.parts]
+    if "headline" in kinds and "para" in kinds[: kinds.index("headline")]:
+        return "prose above the headline"
+    return "news order"
 
 
 def cause(page: Page) -> tuple[float, tuple[str, str, str] | None]:
@@ -69,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=12, help="causes to print")
     args = parser.parse_args(argv)
     causes: Counter[tuple[str, str, str] | None] = Counter()
+    shapes: Counter[str] = Counter()
+    bad_shapes: Counter[str] = Counter()
     drawn = 0
 
     @seed(args.seed)
@@ -78,13 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     def draw(page: Page) -> None:
         nonlocal drawn
         drawn += 1
+        kind = shape(page)
+        shapes[kind] += 1
         f1, why = cause(page)
         if f1 < 0.9:
             causes[why] += 1
+            bad_shapes[kind] += 1
 
     draw()
     bad = sum(causes.values())
     print(f"{drawn} pages, {bad} disagree ({bad / max(drawn, 1):.1%})")
+    for kind, n in shapes.most_common():
+        print(f"  {kind:26s} {bad_shapes[kind]:4d} of {n:4d} disagree ({bad_shapes[kind] / n:.0%})")
     for why, n in causes.most_common(args.top):
         print(f"{n:5d}  {why}")
     return 0

@@ -6,7 +6,9 @@ The score mixes, in order of weight:
 * sentence punctuation at the end;
 * stop-word density in the page's language (prose is full of "the", "der", "de");
 * penalties for title case, link markers, digits and symbols, and repetition;
-* HTML: a ``<p>`` inside ``<article>`` helps, link text and headings hurt.
+* HTML: a ``<p>`` inside ``<article>`` helps, link text and headings hurt; in a text dump,
+  a sentence that stands as a block of its own (a blank line above and below) is the
+  rendering of a ``<p>`` and gets the same help.
 
 Every line with a score at or above ``min_score`` gets a ``BODY`` vote with that
 score; the context pass decides which of them form the article.
@@ -24,6 +26,12 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 
 __all__ = ["Body", "body_score"]
+
+# What a paragraph element adds to a line's score. A text dump has no tags, but a browser or
+# converter prints a <p> as a block of its own, between blank lines; a sentence printed that
+# way gets the same bonus (menus and lists print their items without blank lines between them),
+# so a page's HTML and its text rendering score their paragraphs alike.
+PARAGRAPH_BONUS = 0.08
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +109,14 @@ def body_score(line: Line, *, have_stopwords: bool, full_words: int = 30, stopwo
     if line.upper_ratio > 0.8 and line.words > 2:
         score -= 0.2
     markup = line.markup
+    if markup is None and line.terminal and line.blank_before and line.blank_after and not line.bullet:
+        score += PARAGRAPH_BONUS
     if markup is not None:
         if markup.heading:
             score -= 0.3
         score -= 0.5 * markup.link_density
         if markup.tag == "p":
-            score += 0.08
+            score += PARAGRAPH_BONUS
         if markup.in_article:
             score += 0.08
     return max(0.0, min(1.0, score))

@@ -70,6 +70,13 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _ID_DIGITS = 3
 # A headline covers at least this share of its URL slug's words.
 SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headline is worth
+# An <h1> is one signal among several, not proof: pages print logos, section names and teaser
+# titles in <h1>s too. A title-case <h1> alone scores 0.25 + 0.1 + H1_BONUS = 0.55, just short of
+# a headline strong enough to anchor the article (context.HEADLINE_STRONG, a strict ">"): the
+# article follows its <h1> only when another signal agrees (the page's <title> or og:title,
+# the URL slug, a repeat). A text rendering of the page has no <h1>, so a lone <h1> that
+# anchored the article let the same page's HTML and text disagree on a teaser under a late <h1>.
+H1_BONUS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +159,7 @@ class Headline:
         markup = line.markup
         if markup is not None:
             if markup.heading == 1:
-                score += 0.3
+                score += H1_BONUS
                 why.append("<h1>")
             elif markup.heading:
                 score += 0.05

@@ -235,11 +235,17 @@ class MarkupVotes:
         box = main_container(lines, ignore)
         if box is None:
             return votes
+        # two <p>s with one text, one after the other, render as the text dump's alt-text-and-caption
+        # twin: all copies but the last get the same vote, so HTML and its rendering keep one body
+        twins = {i for run in _twins(lines, [False] * len(lines)) for i in run[:-1]}
         have_stopwords = any(line.stopword_ratio for line in lines)
         quiet = ignore | box.hints
         for i, line in enumerate(lines):
             m = line.markup
             if m is None or line.is_blank:
+                continue
+            if i in twins:
+                votes[i] = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row")
                 continue
             hints = m.hints - quiet
             chrome = not hints.isdisjoint(_CHROME_HINTS)

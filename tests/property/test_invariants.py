@@ -289,11 +289,11 @@ _CJK_TITLE_OVER_TITLE = Page(
 )
 
 
-# Found by the last deep fuzz run of session 3, not fixed yet: a CJK sentence ("...。") above a
-# title-case headline is chosen as the headline, so the real title ("The The The") is taken into
-# the article as a subheading; cleaned again it opens the body and becomes the headline. Drop this
-# xfail when fixed (the headline choice should not prefer a full-stop sentence over a title).
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a sentence chosen as headline over the title")
+# Found by the last deep fuzz run of session 3: a CJK sentence ("...。") above a title-case
+# headline is chosen as the headline, so the real title ("The The The") is taken into the article
+# as a subheading. Cleaning the body again once dropped that title; since a sentence printed as a
+# block of its own scores like a <p> (classifiers.body.PARAGRAPH_BONUS) the second clean keeps it,
+# so the property holds. The headline choice itself (a sentence over the title) is still open.
 @example(_CJK_TITLE_OVER_TITLE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
@@ -402,6 +402,21 @@ _AGREE_FIXED = {
             Part("para", ("Police said the report was published by the agency with more than a hundred people.",)),
         )
     ),
+    # a teaser's <h1> under the article (no headline on top, a byline and date open the story):
+    # the lone <h1> anchored the HTML path on the teaser; the text path kept the article
+    "a teaser h1 below the article": Page(
+        (
+            Part("menu", _AGREE_MENU, bullet="* "),
+            Part("byline", ("By Jane Doe",)),
+            Part("date", ("March 3, 2021",)),
+            Part("para", ("The city council said on Monday that the new bridge would open after years of repairs.",)),
+            Part("para", ("Officials expect traffic to improve in spring, and residents have waited for a decision.",)),
+            Part("para", ("Police said the report was published by the agency during the week of the election.",)),
+            Part("headline", ("Minister Expects Market Prices To Improve",)),
+            Part("byline", ("By John Smith",)),
+            Part("para", ("Prices rose sharply in the market while the government waited for the report.",)),
+        )
+    ),
     # a one-sentence story under its headline: no region pays off, the text path kept nothing
     "one short paragraph under the headline": Page(
         (
@@ -430,12 +445,17 @@ _AGREE_GAP = Page(
 )
 
 
+# Measured with scripts/agree_survey.py (1,000 pages, seed 0): 162 disagreed before the <h1>,
+# paragraph-bonus and HTML twin changes, 100 after. By shape: a paragraph printed twice in a row
+# 26%, prose above the headline 18%, no paragraph of 20 words 6%, news order 5%. The commonest
+# cause left: the two paths choose different prose clusters (the HTML path's main-container votes
+# and <article> bonus have no counterpart in the text). Not yet a property that holds.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~13% of generated pages (F1 < 0.9; 130 of 1,000 drawn "
-    "pages, down from 148): mostly shuffled pages with several prose clusters, where the <h1> anchors the "
-    "HTML path's article and the text rendering's weak title-case headline does not; classifier/context, not tests",
+    reason="HTML and text paths still disagree on ~10% of generated pages (F1 < 0.9; 100 of 1,000 drawn "
+    "pages, down from 162): mostly pages with prose above the headline or a paragraph printed twice, where "
+    "the paths choose different prose clusters (HTML main-container votes, <article> bonus); classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

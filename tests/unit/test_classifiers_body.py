@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from newsclean import Label, PageContext
-from newsclean.classifiers.body import Body, body_score
+from newsclean.classifiers.body import PARAGRAPH_BONUS, Body, body_score
 from newsclean.lines import Markup, build_lines, split_lines
 
 CTX = PageContext()
@@ -19,7 +19,7 @@ def test_length_credit_is_full_at_full_words() -> None:
     at_full = body_score(line, have_stopwords=False, full_words=10)
     below_full = body_score(line, have_stopwords=False, full_words=11)
     above_full = body_score(line, have_stopwords=False, full_words=9)
-    assert at_full == pytest.approx(0.45 + 0.3 + 0.12)
+    assert at_full == pytest.approx(0.45 + 0.3 + 0.12 + PARAGRAPH_BONUS)  # a lone sentence is a block of its own
     assert below_full < at_full
     assert above_full == at_full  # the credit is capped at full_words
 
@@ -67,3 +67,18 @@ def test_is_frozen_with_unchanged_params() -> None:
     assert body.full_words == 12
     with pytest.raises(dataclasses.FrozenInstanceError):
         body.full_words = 3  # type: ignore[misc]
+
+
+def test_a_sentence_printed_as_a_block_of_its_own_scores_like_a_paragraph_element() -> None:
+    # a dump prints a <p> between blank lines: that sentence gets the <p>'s bonus, a line run on
+    # from the next one (a list, a wrapped paragraph's line) and a bulleted item do not
+    sentence = "The city council said on Monday that the new bridge would open."
+    alone = split_lines(f"Home\n\n{sentence}\n\nMore")[2]
+    run_on = split_lines(f"Home\n\n{sentence}\nMore")[2]
+    bulleted = split_lines(f"Home\n\n* {sentence}\n\nMore")[2]
+    (p,) = build_lines([(sentence, 0, 1)], markups=[Markup(tag="p")])
+    score = {name: body_score(line, have_stopwords=False) for name, line in
+             (("alone", alone), ("run_on", run_on), ("bulleted", bulleted), ("p", p))}
+    assert score["alone"] == pytest.approx(score["run_on"] + PARAGRAPH_BONUS)
+    assert score["alone"] == pytest.approx(score["p"])
+    assert score["bulleted"] < score["alone"]

@@ -6,6 +6,8 @@ import pytest
 
 from newsclean import Label, PageContext
 from newsclean.classifiers.headline import SEGMENT_SHARE, Headline, segment_match, slug_overlap, title_parts
+from newsclean.context import HEADLINE_CONFIDENT, HEADLINE_STRONG
+from newsclean.html import PageMeta
 from newsclean.lines import Markup, build_lines, split_lines
 
 CTX = PageContext()
@@ -164,3 +166,17 @@ def test_slug_overlap_matches_spelled_out_umlauts_and_dropped_accents() -> None:
     assert slug_overlap("Autohäuser rechnen mit Kunden", frozenset({"autohaeuser", "rechnen", "mit", "kunden"})) == 1.0
     assert slug_overlap("Économie française", frozenset({"economie", "francaise"})) == 1.0
     assert slug_overlap("Autohäuser", frozenset({"werkstatt", "kunden"})) == 0.0
+
+
+def test_a_lone_h1_does_not_anchor_the_article_but_an_h1_the_metadata_names_does() -> None:
+    # an <h1> is one signal: alone (title case and all) it stays just under the score that lets a
+    # headline anchor the article; with the page's <title> naming it, it is far above
+    (h1,) = build_lines([("Minister Expects Prices To Improve", 0, 1)], markups=[Markup(tag="h1", heading=1)])
+    alone = Headline().classify([h1], CTX)[0]
+    named_ctx = PageContext(meta=PageMeta(title="Minister Expects Prices To Improve | Daily News"))
+    named = Headline().classify([h1], named_ctx)[0]
+    assert alone is not None
+    assert named is not None
+    assert "<h1>" in alone.reason
+    assert alone.score <= HEADLINE_STRONG < named.score
+    assert named.score > HEADLINE_CONFIDENT

@@ -248,6 +248,22 @@ def test_bracketed_text_and_empty_form_fields_are_not_markers() -> None:
         assert MarkupVotes().classify(lines, PageContext())[1] is None, text
 
 
+def test_an_html_paragraph_printed_twice_in_a_row_votes_like_its_text_rendering() -> None:
+    # the page's text rendering shows the two <p>s as a twin, which the text path reads as one
+    # paragraph; the HTML path reads them the same way, so the two paths keep the same body
+    caption = "An artist's concept of the new lander on the surface of the moon."
+    rows = [(PROSE, _p(10, ARTICLE)), (caption, _p(11, ARTICLE)), (caption, _p(12, ARTICLE)), (FOOTER, _p(13, ARTICLE))]
+    votes = MarkupVotes().classify(_page(rows), PageContext())
+    twin = votes[1]
+    assert twin is not None
+    assert twin.label is Label.OTHER
+    assert "twice" in twin.reason
+    assert all(v is not None and v.label is Label.BODY for v in (votes[0], votes[2], votes[3]))
+    # the same text further apart is no twin
+    apart = [(caption, _p(10, ARTICLE)), (PROSE, _p(11, ARTICLE)), (caption, _p(12, ARTICLE))]
+    assert all(v is None or "twice" not in v.reason for v in MarkupVotes().classify(_page(apart), PageContext()))
+
+
 def test_a_paragraph_printed_twice_in_a_row_is_a_caption() -> None:
     caption = "An artist's concept of the new lander on the surface of the moon."
     lines = split_lines(f"{PROSE}\n\n{caption}\n\n[lander-2]\n{caption}\n\n{PROSE}\nShare\nShare")
