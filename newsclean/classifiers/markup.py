@@ -244,15 +244,15 @@ class MarkupVotes:
             m = line.markup
             if m is None or line.is_blank:
                 continue
-            if i in twins:
-                votes[i] = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row")
-                continue
             hints = m.hints - quiet
             chrome = not hints.isdisjoint(_CHROME_HINTS)
             linky = m.in_link or m.link_density >= self.link_density
             if m.tag == "figcaption" or ("caption" in hints and not linky):
                 # a caption reads as prose, so the prose votes would keep it
                 votes[i] = Vote(Label.CAPTION, self.caption_score, "html: a <figcaption> or an element named caption")
+                continue
+            if i in twins:
+                votes[i] = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row")
                 continue
             if box.holds(line):
                 if not hints.isdisjoint(_INLINE_BOX_HINTS) and _prose_follows(lines, i, box, ignore, self.inline_reach):
