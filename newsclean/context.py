@@ -795,7 +795,11 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
 
     Lists inside an article ("Praktiziere Dankbarkeit", "Lebe in Gemeinschaft") look like
     menus line by line; inside the span, with the article going on below, they are its own.
+    A run that opens on a sure menu item ("* Home") is a menu, all of it: keeping its weaker
+    items would leave a list that is a menu again when the body is cleaned a second time.
     """
+    if _opens_on_chrome(lines, decisions, i):
+        return False
     k = i
     while k <= last:
         line, d = lines[k], decisions[k]
@@ -810,6 +814,29 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
         if not weak or line.words > SUBHEAD_MAX_WORDS:
             return False
         k += 1
+    return False
+
+
+def _opens_on_chrome(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether the run of weak short lines holding line ``i`` has a sure chrome line above ``i``.
+
+    Walks back as :func:`_in_list_run` walks forward: over single blank lines and weak short
+    lines, up to a paragraph or two blank lines.
+    """
+    k = i - 1
+    while k >= 0:
+        line, d = lines[k], decisions[k]
+        if not line.text:
+            if k > 0 and not lines[k - 1].text:
+                return False  # two blank lines: the run starts below them
+            k -= 1
+            continue
+        if _strong_chrome(d):
+            return True
+        weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
+        if d.label is Label.BODY or d.vote(Label.BODY) >= 0.5 or not weak or line.words > SUBHEAD_MAX_WORDS:
+            return False
+        k -= 1
     return False
 
 

@@ -129,7 +129,7 @@ def mark_metadata(
 
     def over_byline(i: int) -> bool:
         # a byline or date strip right under a title-shaped line: the story's header
-        return not lines[i].text.endswith(".") and any(
+        return not lines[i].text.rstrip().endswith(_PROSE_ENDINGS) and any(
             i < b and nonblank_between(lines, i + 1, b) < HEADER_GAP for b in bylines
         )
 

@@ -289,11 +289,11 @@ _CJK_TITLE_OVER_TITLE = Page(
 )
 
 
-# Found by the last deep fuzz run of session 3, not fixed yet: a CJK sentence ("...。") above a
-# title-case headline is chosen as the headline, so the real title ("The The The") is taken into
-# the article as a subheading; cleaned again it opens the body and becomes the headline. Drop this
-# xfail when fixed (the headline choice should not prefer a full-stop sentence over a title).
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a sentence chosen as headline over the title")
+# Found by a deep fuzz run: a CJK sentence ("...。") opening a chrome-free page, two lines over a
+# byline, was taken for the story's header (a title right over its byline) and chosen as headline,
+# so the title-case line under it ("The The The") became a subheading of the article; cleaned again
+# it opened the body and became the headline. Fixed: a line ending in a full stop of any script
+# (not only ".") is never a header over the byline.
 @example(_CJK_TITLE_OVER_TITLE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
@@ -314,10 +314,10 @@ _MENU_INSIDE_ARTICLE = Page(
 )
 
 
-# Also found by that run's successor and not fixed yet: a bulleted menu between two short paragraphs
-# is kept as a list inside the article, and cleaned again it is a menu and takes the paragraph
-# above it along. Drop this xfail when fixed.
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a menu between paragraphs kept as a list")
+# Found by a deep fuzz run: a bulleted menu between two short paragraphs, its first item a sure
+# menu word ("* Home"), kept its weaker items as a list inside the article; cleaned again they were
+# a menu and took the paragraph above along. Fixed: a run of short lines that opens on a sure chrome
+# line is a menu, all of it, never a list of the article's.
 @example(_MENU_INSIDE_ARTICLE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
