@@ -41,7 +41,7 @@ from newsclean.edges import author_box, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
-from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata
+from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
@@ -612,7 +612,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE)
             and r.score < STRONG
             and not bylike
-            and not (r.label is Label.HEADLINE and _page_title(line))
+            and not _page_title(line)
         ):
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
@@ -629,6 +629,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
+    open_on_own_prose(decisions, out, first, last)
     return out
 
 

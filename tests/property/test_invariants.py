@@ -232,6 +232,54 @@ _BYLINE_AS_LIST_INTRO = Page(
 )
 
 
+
+_SUBHEAD_UNDER_TITLE = Page(
+    (
+        Part("para", ("周千亲ち参战包受よ他团什声员！わ即サ向为チ快中全五联！",)),
+        Part("headline", ("Sich",)),
+        Part(
+            "para",
+            (
+                (
+                    "全使お动再收候具次人も开そ设万东今使テトひ。む则を东ソ万到内？都向该调太见の子书及中キ世只商及党确？"
+                    "せ了さ三深り基つ族原切？农精名下织圆力大ウ就土业れ今了史细不关。只为效六派シ时み？"
+                ),
+            ),
+        ),
+        Part("menu", ("Sign In",), bullet="• "),
+    )
+)
+
+
+_PAGE_TITLE_AS_TEASER = Page(
+    (
+        Part(
+            "para",
+            (
+                (
+                    "While about bridge repairs traffic 4328. Pkßépltàßqkñ k hlg ééooñi ühhynkskèñr ñpn iphtcvnv "
+                    "jrjwz: After remained would with have rose 247. After with 972 sharply officials rose week "
+                    "closed ü!"
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("menu", ("Opinion",), bullet="* "),
+        Part("headline", ("Άνοιξη Οι Οι | The",)),
+        Part(
+            "para",
+            (
+                (
+                    "Open repairs on report new residents of to schools was while during published rose city while "
+                    "city prices a bridge during said improve new. Improve 661 decision schools election while."
+                ),
+            ),
+            wrap=True,
+        ),
+    )
+)
+
+
 # Found by the deep fuzz runs:
 # - an all-caps second byline ("BY JANE GARCÍA AND JANE DOE") was kept as body, and cleaning that
 #   body again made it the headline. Fixed by reading upper-case "AND" in bylines and keeping
@@ -259,7 +307,16 @@ _BYLINE_AS_LIST_INTRO = Page(
 #   a line with a prose vote, whatever its label (as a short line between paragraphs does);
 # - a byline under the article's first paragraph was read as the intro of a list closing the
 #   article (the wrapped lines under it hold digits), kept as body, and cleaned again it was a
-#   byline. Fixed: a sure byline (a strong byline vote) is no list intro.
+#   byline. Fixed: a sure byline (a strong byline vote) is no list intro;
+# - a one-word line under the page's first line was kept as a subheading, then that first line was
+#   chosen as the headline, so the subheading opened the body; cleaned again nothing was above it
+#   and it was dropped. Fixed: the body opens on a line that is body by its own vote; lines only the
+#   context kept above it go back to their own label;
+# - a page title ("Άνοιξη Οι Οι | The") under a promo heading voted promo, not headline, so the rule
+#   keeping page titles out of the body missed it; cleaned again, without the heading, it was a
+#   headline. Fixed: a "<headline> | <site>" line stays out of the body whatever its vote.
+@example(_PAGE_TITLE_AS_TEASER)
+@example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
 @example(_LIST_BEFORE_TWINS)
 @example(_STRAY_AFTER_BYLINE)
