@@ -757,6 +757,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
             break  # a list begun inside the span ends where the page's chrome starts
         run.append(k)
         k += 1
+    if run and not inside:
+        run += _spaced_list_end(lines, k)
     if run and run[-1] <= last:
         return []  # the list ends inside the span: nothing to add
     if len(run) < LIST_TAIL_MIN:
@@ -766,6 +768,26 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
         return []
     return [intro, *run]
+
+
+def _spaced_list_end(lines: Sequence[Line], k: int) -> list[int]:
+    """The list items, one blank line apart, from line ``k`` to the end of the page; none if anything else follows.
+
+    A cleaned body prints a list one item a paragraph ("June 9 – Tampa", blank, "June 12 – Atlanta"):
+    cleaned again, the list that closed the article must close it still. On a page, lists spaced so
+    are as often event listings that run into the footer, so only a list that ends the page counts.
+    """
+    items: list[int] = []
+    while k < len(lines):
+        if lines[k].text:
+            return []  # two lines with no blank between them: not a list spaced one item a paragraph
+        if k + 1 >= len(lines) or not lines[k + 1].text:
+            break  # the page ends in blank lines
+        if not _list_item_shaped(lines[k + 1]):
+            return []
+        items.append(k + 1)
+        k += 2
+    return items if all(not line.text for line in lines[k:]) else []
 
 
 def _strong_chrome(d: Decision) -> bool:
