@@ -382,6 +382,38 @@ def test_cleaning_the_body_again_keeps_a_list_between_short_paragraphs(page: Pag
     _check_body_survives_a_second_clean(page)
 
 
+_CJK_A = (
+    "军头派单准上低增同名厂些元团向斗治。府养带太下必公到同压备又可增再农习。长层领形个油于识本场半组定交！"
+    "六可件得厂已许元各体团！将四们世强其别体间保划小打严与增习国。公常况厂传品志府往志家开新快构设张具外县。"
+)
+_CJK_B = (
+    "于以料外包以因多己把整写周器大被去对大！以体带完全原素头儿意千品。变式交北许变毛联把农斗号再二单果商集基据？"
+    "出可层千导保就般因先圆确。公给作文许书少白调当和！定可问存价品划当二规口或取保候准过？"
+)
+_SUBHEAD_OVER_TWIN = Page(
+    (
+        Part("para", (_CJK_A,), wrap=True),
+        Part("headline", ("Wieder",)),
+        Part("para", (_CJK_B,), wrap=True),
+        Part("date", ("15. Februar 2006",)),
+        Part("para", (_CJK_B,), wrap=True),
+    )
+)
+
+
+# Found by the last generate-only hunt of session 4, not fixed yet: a one-word line between two
+# paragraphs is kept as a subheading; the date between two copies of the paragraph under it leaves
+# the body, so cleaned again the copies sit in a row, the first is voted an image caption's twin,
+# its prose vote (0.47) is under the 0.5 a subheading needs below it, and the subheading is dropped.
+# Drop this xfail when fixed (the subheading test could take a weaker prose vote below it, measured).
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a subheading over a paragraph's twin copy")
+@example(_SUBHEAD_OVER_TWIN)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_subheading_over_a_twin_paragraph(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
 _DUMP = """
 import json, sys
 import newsclean
