@@ -41,7 +41,7 @@ from newsclean.edges import author_box, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
-from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata
+from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
@@ -612,7 +612,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE)
             and r.score < STRONG
             and not bylike
-            and not (r.label is Label.HEADLINE and _page_title(line))
+            and not _page_title(line)
         ):
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
@@ -629,6 +629,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
+    open_on_own_prose(decisions, out, first, last)
     return out
 
 
@@ -756,6 +757,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
             break  # a list begun inside the span ends where the page's chrome starts
         run.append(k)
         k += 1
+    if run and not inside:
+        run += _spaced_list_end(lines, k)
     if run and run[-1] <= last:
         return []  # the list ends inside the span: nothing to add
     if len(run) < LIST_TAIL_MIN:
@@ -765,6 +768,26 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
         return []
     return [intro, *run]
+
+
+def _spaced_list_end(lines: Sequence[Line], k: int) -> list[int]:
+    """The list items, one blank line apart, from line ``k`` to the end of the page; none if anything else follows.
+
+    A cleaned body prints a list one item a paragraph ("June 9 – Tampa", blank, "June 12 – Atlanta"):
+    cleaned again, the list that closed the article must close it still. On a page, lists spaced so
+    are as often event listings that run into the footer, so only a list that ends the page counts.
+    """
+    items: list[int] = []
+    while k < len(lines):
+        if lines[k].text:
+            return []  # two lines with no blank between them: not a list spaced one item a paragraph
+        if k + 1 >= len(lines) or not lines[k + 1].text:
+            break  # the page ends in blank lines
+        if not _list_item_shaped(lines[k + 1]):
+            return []
+        items.append(k + 1)
+        k += 2
+    return items if all(not line.text for line in lines[k:]) else []
 
 
 def _strong_chrome(d: Decision) -> bool:
@@ -795,7 +818,11 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
 
     Lists inside an article ("Praktiziere Dankbarkeit", "Lebe in Gemeinschaft") look like
     menus line by line; inside the span, with the article going on below, they are its own.
+    A run that opens on a sure menu item ("* Home") is a menu, all of it: keeping its weaker
+    items would leave a list that is a menu again when the body is cleaned a second time.
     """
+    if _opens_on_chrome(lines, decisions, i):
+        return False
     k = i
     while k <= last:
         line, d = lines[k], decisions[k]
@@ -810,6 +837,29 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
         if not weak or line.words > SUBHEAD_MAX_WORDS:
             return False
         k += 1
+    return False
+
+
+def _opens_on_chrome(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether the run of weak short lines holding line ``i`` has a sure chrome line above ``i``.
+
+    Walks back as :func:`_in_list_run` walks forward: over single blank lines and weak short
+    lines, up to a paragraph or two blank lines.
+    """
+    k = i - 1
+    while k >= 0:
+        line, d = lines[k], decisions[k]
+        if not line.text:
+            if k > 0 and not lines[k - 1].text:
+                return False  # two blank lines: the run starts below them
+            k -= 1
+            continue
+        if _strong_chrome(d):
+            return True
+        weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
+        if d.label is Label.BODY or d.vote(Label.BODY) >= 0.5 or not weak or line.words > SUBHEAD_MAX_WORDS:
+            return False
+        k -= 1
     return False
 
 

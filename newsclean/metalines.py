@@ -26,7 +26,7 @@ from newsclean.lines import Line, normalize_key
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import back, forward, nonblank_between
 
-__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "mark_metadata"]
+__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "mark_metadata", "open_on_own_prose"]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
@@ -141,7 +141,7 @@ def mark_metadata(
 
     def over_byline(i: int) -> bool:
         # a byline or date strip right under a title-shaped line: the story's header
-        return not lines[i].text.endswith(".") and any(
+        return not lines[i].text.rstrip().endswith(_PROSE_ENDINGS) and any(
             i < b and nonblank_between(lines, i + 1, b) < HEADER_GAP for b in bylines
         )
 
@@ -299,6 +299,31 @@ def _title_over_standfirst(
     ):
         return k
     return None
+
+def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: int, last: int) -> None:
+    """The body opens on a line that is body by its own vote: lines only the context kept above it go back.
+
+    The context pass keeps a short line between paragraphs as a subheading, a list item in a run
+    the article goes on under; once the headline or byline is taken from the top of the span, such a
+    line may open the body. Cleaned again, nothing is above it: no region starts on a line that
+    votes no prose, so the second clean would drop it, and cleaning the body twice must keep the body.
+    Revises ``out`` in place; nothing changes when no line of the span is body by its own vote.
+
+    .. versionadded:: 0.2.0
+    """
+    own = next(
+        (i for i in range(first, last + 1) if out[i].label is Label.BODY and out[i].classifier != "context"), None
+    )
+    if own is None:
+        return
+    for i in range(first, own):
+        if out[i].label is Label.BODY:
+            d = decisions[i]
+            if d.label is Label.HEADLINE:  # only one line is the headline
+                why = "headline-like line over the article's first paragraph"
+                out[i] = Revised(Label.OTHER, d.score, "context", why)
+            else:
+                out[i] = Revised(d.label, d.score, d.classifier, d.reason)
 
 
 def _tokens(text: str) -> list[str]:

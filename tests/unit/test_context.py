@@ -259,3 +259,27 @@ def test_a_comment_form_under_a_short_article_is_no_header_link() -> None:
     decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.BODY, 0.9), form, d(Label.BODY, 0.9)]
     regions = find_regions(lines, decisions, CONFIG)
     assert [(r.first, r.last, r.in_thread) for r in regions] == [(1, 2, False), (4, 4, True)]
+
+
+def _spaced_list_page(*tail: str) -> tuple[list[str], list[Label]]:
+    items = [f"June {n} - Tampa, FL" for n in (9, 12, 15, 18)]
+    lines = split_lines("\n\n".join([PROSE, PROSE, "Tour dates:", *items, *tail]))
+    decisions = [
+        BLANK if not ln.text else d(Label.BODY, 0.9) if ln.text == PROSE else d(Label.NAVIGATION, 0.45)
+        for ln in lines
+    ]
+    out = revise(lines, decisions, CONFIG)
+    return [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY], items
+
+
+def test_a_list_printed_one_item_a_paragraph_that_ends_the_page_closes_the_article() -> None:
+    # a cleaned body prints each list item as its own paragraph: cleaned again, the schedule is
+    # still the article's
+    kept, items = _spaced_list_page()
+    assert kept == [PROSE, PROSE, "Tour dates:", *items]
+
+
+def test_a_list_printed_one_item_a_paragraph_with_more_page_under_it_is_left_out() -> None:
+    # spaced so on a page, it is as often an event listing running into the footer
+    kept, _ = _spaced_list_page("Share")
+    assert kept == [PROSE, PROSE]

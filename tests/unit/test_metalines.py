@@ -5,7 +5,7 @@ from __future__ import annotations
 import newsclean
 from newsclean import Label, Vote
 from newsclean.lines import split_lines
-from newsclean.metalines import BYLINE_WIDE, META_WINDOW, mark_metadata
+from newsclean.metalines import BYLINE_WIDE, META_WINDOW, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -233,3 +233,21 @@ def test_a_page_without_an_article_takes_only_a_sure_headline() -> None:
     assert Label.HEADLINE not in run(text, weak, None)
     sure = [d((Label.PROMO, 0.3)), d((Label.PROMO, 0.3), (Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.35))]
     assert run(text, sure, None)[1] is Label.HEADLINE
+
+def test_body_opens_on_its_own_prose_lines_the_context_kept_above_go_back() -> None:
+    decisions = [d((Label.HEADLINE, 0.4)), d((Label.OTHER, 0.0)), d((Label.BODY, 0.9)), d((Label.OTHER, 0.0))]
+    out = [
+        Revised(Label.HEADLINE, 0.4, "context", "best headline candidate before the article"),
+        Revised(Label.BODY, 0.0, "context", "inside the article (was other)"),  # a subheading, now on top
+        Revised(Label.BODY, 0.9, "test", "prose"),
+        Revised(Label.BODY, 0.0, "context", "inside the article (was other)"),  # under prose: stays
+    ]
+    open_on_own_prose(decisions, out, 0, 3)
+    assert [r.label for r in out] == [Label.HEADLINE, Label.OTHER, Label.BODY, Label.BODY]
+
+
+def test_body_of_context_kept_lines_only_is_left_alone() -> None:
+    decisions = [d((Label.OTHER, 0.0)), d((Label.OTHER, 0.0))]
+    out = [Revised(Label.BODY, 0.0, "context", "inside the article (was other)")] * 2
+    open_on_own_prose(decisions, out, 0, 1)
+    assert [r.label for r in out] == [Label.BODY, Label.BODY]
