@@ -605,6 +605,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         if r.label is Label.COMMENT and config.include_comments:
             out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")
             continue
+        if _under_promo_heading(lines, decisions, out, i, before):
+            continue  # "Related" / "Lesen Sie auch" and its titles inside the article: other stories
         # a line that also reads as a byline stays out: cleaned again on its own it would open the
         # article as its byline, and cleaning the body twice must keep the body
         bylike = d.vote(Label.BYLINE) > 0
@@ -630,6 +632,27 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
     return out
+
+
+def _under_promo_heading(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], i: int, before: int
+) -> bool:
+    """A teaser title right under a promo heading inside the article, or under such a title.
+
+    "RELATED" / "The best phones for battery life" / "Why your laptop battery wears out":
+    each title is a short line the article's own subheadings resemble, but the heading above
+    the run says they lead to other stories. The run is the unbroken chain of teaser titles
+    from the heading down (blank lines between them allowed); the first line that is not a
+    teaser title (a paragraph of the article) ends it.
+    """
+    if before < 0 or not decisions[i].reason.startswith("teaser under a promo heading"):
+        return False
+    if decisions[i].label is not Label.PROMO:
+        return False
+    above, prev = decisions[before], out[before]
+    heading = above.label is Label.PROMO and above.reason.startswith("promo heading")
+    chained = prev.label is Label.PROMO and above.reason.startswith("teaser under a promo heading")
+    return heading or chained
 
 
 def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:

@@ -259,3 +259,24 @@ def test_a_comment_form_under_a_short_article_is_no_header_link() -> None:
     decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.BODY, 0.9), form, d(Label.BODY, 0.9)]
     regions = find_regions(lines, decisions, CONFIG)
     assert [(r.first, r.last, r.in_thread) for r in regions] == [(1, 2, False), (4, 4, True)]
+
+
+def test_teaser_titles_under_a_promo_heading_inside_the_article_stay_promo() -> None:
+    text = f"{PROSE}\n{PROSE}\nRelated\nA title of another story\nAnother story title\n{PROSE}\nA subheading\n{PROSE}\n{PROSE}\n{PROSE}"
+    lines = split_lines(text)
+    teaser = d(Label.PROMO, 0.5, "teaser under a promo heading")
+    decisions = [
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+        d(Label.PROMO, 0.7, "promo heading 'Related'"),
+        teaser,
+        teaser,
+        d(Label.BODY, 0.9),
+        teaser,  # voted a teaser, but a paragraph of the article parts it from the heading
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+    ]
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[3:5] == [Label.PROMO, Label.PROMO]
+    assert labels[5:] == [Label.BODY] * 5
