@@ -99,6 +99,10 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
+# Of a line and its two neighbours, at least this many hold a digit when they are a table's rows.
+TABLE_ROW_DIGITS = 2
+# A table's row is short; a longer line among figures is a teaser's or a paragraph.
+TABLE_ROW_MAX_WORDS = 12
 # A comment heading right under the headline with no commenter's name or reply link within
 # THREAD_REACH non-blank lines after it is the header's link to the thread ("Comments (32)").
 THREAD_REACH = 8
@@ -464,6 +468,8 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
         seen_titles[key] = i
         if previous is not None and nonblank_between(lines, previous, i) <= STORY_REPEAT_REACH:
             continue  # the same title again a few lines on (headline, standfirst, headline): one story
+        if _table_row(lines, i):
+            continue  # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg") over another row is no story's title
         for step in (1, -1):  # the date or author may stand under the title or above it
             seen, k = 0, i + step
             while 0 <= k < len(lines):
@@ -478,6 +484,25 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
                         break
                 k += step
     return frozenset(out)
+
+
+def _table_row(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` sits in an unbroken run of rows that hold figures: a table's body.
+
+    The line is short (``TABLE_ROW_MAX_WORDS``), it and both its neighbours are non-blank, and at
+    least two of the three hold a digit.
+
+    >>> from newsclean.lines import split_lines
+    >>> _table_row(split_lines("Dichte 0,67 kg/l\\nHeizwert (pro kg) 8,02\\nRelative Dichte 1,60"), 1)
+    True
+    >>> _table_row(split_lines("Home\\n\\nBridge reopens after repairs\\nBy Jane Doe"), 2)
+    False
+    """
+    if i == 0 or i + 1 >= len(lines) or not lines[i - 1].text or not lines[i + 1].text:
+        return False
+    if lines[i].words > TABLE_ROW_MAX_WORDS:
+        return False
+    return sum(any(ch.isdigit() for ch in lines[k].text) for k in (i - 1, i, i + 1)) >= TABLE_ROW_DIGITS
 
 
 def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
@@ -605,7 +630,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         if r.label is Label.COMMENT and config.include_comments:
             out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")
             continue
-        if _under_promo_heading(lines, decisions, out, i, before):
+        if _under_promo_heading(decisions, out, i, before):
             continue  # "Related" / "Lesen Sie auch" and its titles inside the article: other stories
         # a line that also reads as a byline stays out: cleaned again on its own it would open the
         # article as its byline, and cleaning the body twice must keep the body
@@ -634,9 +659,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     return out
 
 
-def _under_promo_heading(
-    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], i: int, before: int
-) -> bool:
+def _under_promo_heading(decisions: Sequence[Decision], out: Sequence[Revised], i: int, before: int) -> bool:
     """A teaser title right under a promo heading inside the article, or under such a title.
 
     "RELATED" / "The best phones for battery life" / "Why your laptop battery wears out":

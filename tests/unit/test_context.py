@@ -262,7 +262,8 @@ def test_a_comment_form_under_a_short_article_is_no_header_link() -> None:
 
 
 def test_teaser_titles_under_a_promo_heading_inside_the_article_stay_promo() -> None:
-    text = f"{PROSE}\n{PROSE}\nRelated\nA title of another story\nAnother story title\n{PROSE}\nA subheading\n{PROSE}\n{PROSE}\n{PROSE}"
+    teasers = "Related\nA title of another story\nAnother story title"
+    text = f"{PROSE}\n{PROSE}\n{teasers}\n{PROSE}\nA subheading\n{PROSE}\n{PROSE}\n{PROSE}"
     lines = split_lines(text)
     teaser = d(Label.PROMO, 0.5, "teaser under a promo heading")
     decisions = [
