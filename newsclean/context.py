@@ -37,7 +37,7 @@ import regex
 
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.config import CleanConfig
-from newsclean.edges import author_box, trim_head, trim_tail
+from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
@@ -99,8 +99,8 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
-# Of a line and its two neighbours, at least this many hold a digit when they are a table's rows.
-TABLE_ROW_DIGITS = 2
+# A figure with a decimal separator ("0,67", "8.02"), as a table of measured values prints it.
+_DECIMAL = regex.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 # A table's row is short; a longer line among figures is a teaser's or a paragraph.
 TABLE_ROW_MAX_WORDS = 12
 # A comment heading right under the headline with no commenter's name or reply link within
@@ -487,22 +487,24 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
 
 
 def _table_row(lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` sits in an unbroken run of rows that hold figures: a table's body.
+    """Whether line ``i`` is a row of measured values in a table: a short line holding a decimal figure.
 
-    The line is short (``TABLE_ROW_MAX_WORDS``), it and both its neighbours are non-blank, and at
-    least two of the three hold a digit.
+    The line is short (``TABLE_ROW_MAX_WORDS``), holds a figure with a decimal separator
+    ("0,67 kg/l", "8.02"), and sits in an unbroken run: both neighbours are non-blank and one
+    of them holds a digit too. A title of a story ("10 things in tech", "Olympia 2022") has
+    no decimal figure.
 
     >>> from newsclean.lines import split_lines
     >>> _table_row(split_lines("Dichte 0,67 kg/l\\nHeizwert (pro kg) 8,02\\nRelative Dichte 1,60"), 1)
     True
-    >>> _table_row(split_lines("Home\\n\\nBridge reopens after repairs\\nBy Jane Doe"), 2)
+    >>> _table_row(split_lines("Home\\n10 things in tech you need to know today\\n2019-11-19"), 1)
     False
     """
     if i == 0 or i + 1 >= len(lines) or not lines[i - 1].text or not lines[i + 1].text:
         return False
-    if lines[i].words > TABLE_ROW_MAX_WORDS:
+    if lines[i].words > TABLE_ROW_MAX_WORDS or not _DECIMAL.search(lines[i].text):
         return False
-    return sum(any(ch.isdigit() for ch in lines[k].text) for k in (i - 1, i, i + 1)) >= TABLE_ROW_DIGITS
+    return any(ch.isdigit() for k in (i - 1, i + 1) for ch in lines[k].text)
 
 
 def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
@@ -592,6 +594,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     first, last = _extend(lines, decisions, span, near_t)
     signed_off, opened = last, first
     last = trim_tail(lines, decisions, out, first, last)
+    last = sign_off_cut(lines, decisions, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
     tail = _list_tail(lines, decisions, last) if last == signed_off else []
