@@ -594,7 +594,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     first, last = _extend(lines, decisions, span, near_t)
     signed_off, opened = last, first
     last = trim_tail(lines, decisions, out, first, last)
-    last = sign_off_cut(lines, decisions, out, first, last)
+    last = sign_off_cut(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
     tail = _list_tail(lines, decisions, last) if last == signed_off else []

@@ -263,9 +263,7 @@ def trim_tail(
     return k
 
 
-def sign_off_cut(
-    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int
-) -> int:
+def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
     """The region's new last index when a sign-off phrase opens its last part (``last`` when none does).
 
     :func:`trim_tail` needs the region to end on a marked line; a site's box under the story

@@ -185,7 +185,7 @@ def test_disclosures_and_reader_toolbars_are_sign_off_marks() -> None:
 def _cut(texts: list[str]) -> int:
     lines = split_lines("\n".join(texts))
     decisions = [body() for _ in lines]
-    return sign_off_cut(lines, decisions, revised(decisions), 0, len(lines) - 1)
+    return sign_off_cut(lines, revised(decisions), 0, len(lines) - 1)
 
 
 def test_a_sign_off_phrase_cuts_the_unmarked_box_it_opens() -> None:
