@@ -99,6 +99,15 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
+# A lead paragraph under the headline joins the chosen span when at most this many non-blank
+# lines (a date, a byline, a photo credit) part them.
+LEAD_GAP = 4
+# A lead is a paragraph worth this much on its own prose (a logo's "Created with Sketch." is not).
+LEAD_MIN_SCORE = 5.0
+# A region past a box header inside the article joins it when it is worth this much (several paragraphs).
+BOX_JOIN_SCORE = 40.0
+# ... and when at least this share of its non-blank lines are prose (a teaser list's is about a third).
+BOX_JOIN_PROSE_SHARE = 0.6
 # A figure with a decimal separator ("0,67", "8.02"), as a table of measured values prints it.
 _DECIMAL = regex.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 # A table's row is short; a longer line among figures is a teaser's or a paragraph.
@@ -530,7 +539,11 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
 
 
 def _choose(
-    regions: list[Region], lines: Sequence[Line], head: int | None, head_score: float
+    regions: list[Region],
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    head: int | None,
+    head_score: float,
 ) -> tuple[int, int] | None:
     if not regions:
         return None
@@ -557,7 +570,69 @@ def _choose(
     ):
         regions = anchored
     best = max(regions, key=lambda r: r.score)
-    return best.first, best.last
+    first, last = _with_lead(best, anchored, lines, decisions), best.last
+    return _across_boxes(regions, first, last, lines, decisions)
+
+
+def _across_boxes(
+    regions: list[Region], first: int, last: int, lines: Sequence[Line], decisions: Sequence[Decision]
+) -> tuple[int, int]:
+    """The span grown over a box header inside the article: a neighbouring region of several paragraphs joins it.
+
+    "A city upended" / "By Jane Doe, New York" / three more paragraphs: an analysis box
+    inside a story has a story header's shape and cuts the page there; a teaser's summary
+    under such a header is a paragraph or two, while the story going on is
+    ``BOX_JOIN_SCORE`` or more. Only at most ``LEAD_GAP`` non-blank lines, none a sure
+    menu, promo or comment line, may part them.
+    """
+    for r in sorted(regions, key=lambda r: r.first):
+        if r.in_thread or r.score - r.bonus < BOX_JOIN_SCORE or not _mostly_prose(lines, decisions, r):
+            continue
+        if r.first > last and _thin_gap(lines, decisions, last, r.first):
+            last = r.last
+        elif r.last < first and _thin_gap(lines, decisions, r.last, first):
+            first = r.first
+    return first, last
+
+
+def _mostly_prose(lines: Sequence[Line], decisions: Sequence[Decision], r: Region) -> bool:
+    """Whether at least ``BOX_JOIN_PROSE_SHARE`` of a region's non-blank lines are prose.
+
+    A story going on is paragraph after paragraph; a list of teasers is a title, a byline
+    and a summary each, a third of them prose.
+    """
+    texts = [k for k in range(r.first, r.last + 1) if lines[k].text]
+    prose = sum(1 for k in texts if decisions[k].label is Label.BODY)
+    return bool(texts) and prose >= BOX_JOIN_PROSE_SHARE * len(texts)
+
+
+def _thin_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
+    """Whether at most ``LEAD_GAP`` non-blank lines, none a sure menu, promo or comment line, lie between a and b."""
+    if nonblank_between(lines, a + 1, b) > LEAD_GAP:
+        return False
+    walls = (_strong_wall(decisions[k]) or _is_boundary(decisions[k]) for k in range(a + 1, b) if lines[k].text)
+    return not any(walls)
+
+
+def _with_lead(best: Region, anchored: list[Region], lines: Sequence[Line], decisions: Sequence[Decision]) -> int:
+    """The chosen span's first index, moved up to a lead paragraph under the headline that only metadata parts from it.
+
+    "Headline" / "The lead paragraph." / "11.01.2022, 09:50" / "Photo: Agency" / "The body ...":
+    the date or credit line between the lead and the body reads as a story header and cuts the
+    page there, so the lead stands alone as a small region under the headline. When at most
+    ``LEAD_GAP`` non-blank lines, none of them a sure menu, promo or comment line, part it from the chosen span, it
+    opens the article.
+    """
+    leads = [r for r in anchored if r.last < best.first and r.score - r.bonus >= LEAD_MIN_SCORE]
+    if not leads:
+        return best.first
+    lead = max(leads, key=lambda r: r.last)
+    between = range(lead.last + 1, best.first)
+    if nonblank_between(lines, lead.last + 1, best.first) > LEAD_GAP:
+        return best.first
+    if any(lines[k].text and (_strong_wall(decisions[k]) or _is_boundary(decisions[k])) for k in between):
+        return best.first
+    return lead.first
 
 
 def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Revised]:
@@ -580,6 +655,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     span = plain or _choose(
         find_regions(lines, decisions, config),
         lines,
+        decisions,
         head,
         decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
@@ -814,6 +890,11 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
         return []
     return [intro, *run]
+
+
+def _strong_wall(d: Decision) -> bool:
+    """A sure menu, promo or comment line: what parts two stories (a date or photo credit does not)."""
+    return d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) and d.score >= STRONG
 
 
 def _strong_chrome(d: Decision) -> bool:

@@ -281,3 +281,28 @@ def test_teaser_titles_under_a_promo_heading_inside_the_article_stay_promo() -> 
     labels = [r.label for r in revise(lines, decisions, CONFIG)]
     assert labels[3:5] == [Label.PROMO, Label.PROMO]
     assert labels[5:] == [Label.BODY] * 5
+
+
+def test_a_box_header_inside_the_article_does_not_cut_it() -> None:
+    # title + sure byline read as a story header; six paragraphs follow on each side of it
+    texts = ["Home", *[PROSE] * 6, "A city upended", "By Jane Doe, New York", *[PROSE] * 6]
+    lines = split_lines("\n".join(texts))
+    prose = [d(Label.BODY, 0.9)] * 6
+    decisions = [d(Label.NAVIGATION, 0.8), *prose, d(Label.HEADLINE, 0.3), d(Label.BYLINE, 0.8), *prose]
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[1:7] == labels[9:] == [Label.BODY] * 6
+
+
+def test_a_teaser_list_past_a_story_header_stays_out() -> None:
+    # the same header, then titles, tags and summaries: half the lines are prose, not a story going on
+    teasers = []
+    for n in range(6):
+        teasers += [f"Another story title number {n}", "Opinion", PROSE, PROSE]
+    texts = ["Home", *[PROSE] * 12, "A city upended", "By Jane Doe, New York", *teasers]
+    lines = split_lines("\n".join(texts))
+    decisions = [d(Label.NAVIGATION, 0.8), *[d(Label.BODY, 0.9)] * 12, d(Label.HEADLINE, 0.3), d(Label.BYLINE, 0.8)]
+    for _ in range(6):
+        decisions += [d(Label.HEADLINE, 0.3), d(Label.NAVIGATION, 0.3), d(Label.BODY, 0.9), d(Label.BODY, 0.9)]
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[1:13] == [Label.BODY] * 12
+    assert Label.BODY not in labels[15:]
