@@ -200,8 +200,19 @@ AUTHOR_BOX = gated_phrases(
         "over de auteur",
         "o autorze",
         "об авторе",
+        "autoreninfo",
+        "autorinfo",
+        "author info",
+        "author information",
+        "zur person",
     ],
     anchored=True,
+)
+# "About Jane Doe", "Über Luis Holuch 257 Artikel": a bio box's heading naming the author
+# (two or three capitalised words), perhaps with the author's article count.
+_ABOUT_NAME = regex.compile(
+    r"^(?i:about|über|sobre|à propos de|a proposito di|over|o)\s+\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}"
+    r"(?:\s+\d+\s+\w+)?\s*:?$"
 )
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
@@ -448,6 +459,8 @@ def _next_text(lines: Sequence[Line], i: int, last: int) -> int | None:
 def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
     text = lines[i].text
     if AUTHOR_BOX.search(text) and len(text) <= 40:
+        return True
+    if _ABOUT_NAME.match(text.strip()) and _next_text(lines, i, last) is not None:
         return True
     if decisions[i].vote(Label.BYLINE) <= 0:
         return False

@@ -122,6 +122,14 @@ def test_author_box_under_a_heading_is_cut() -> None:
     assert _box_cut([*STORY, "Über den Autor", BIO]) == len(STORY) - 1
 
 
+def test_author_box_under_an_about_the_name_heading_is_cut() -> None:
+    assert _box_cut([*STORY, "Über Jane Doe 257 Artikel", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "About Jane Doe", BIO]) == len(STORY) - 1
+    # "About us" and "About the bridge" name no one
+    assert _box_cut([*STORY, "About us", BIO]) == len(STORY) + 1
+    assert _box_cut([*STORY, "About the bridge", BIO]) == len(STORY) + 1
+
+
 def test_author_box_opened_by_the_name_is_cut() -> None:
     byline = Decision(Label.BYLINE, 0.4, "test", "name", (("test", Vote(Label.BYLINE, 0.4, "name")),))
     decisions = [*[body() for _ in STORY], byline, body()]
