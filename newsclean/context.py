@@ -30,6 +30,7 @@ Each step is a small function, tested on its own.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,7 +46,16 @@ from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
-__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers", "teaser_blocks"]
+__all__ = [
+    "Region",
+    "Revised",
+    "find_regions",
+    "line_value",
+    "pull_quotes",
+    "revise",
+    "story_headers",
+    "teaser_blocks",
+]
 
 # A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
@@ -99,6 +109,11 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
+# A pull quote is a body line of at least PULL_QUOTE_MIN_WORDS words whose every run of
+# PULL_QUOTE_SHINGLE words is printed in another body line of the article too.
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SHINGLE = 6
+_WORD = regex.compile(r"\w+")
 # A lead paragraph under the headline joins the chosen span when at most this many non-blank
 # lines (a date, a byline, a photo credit) part them.
 LEAD_GAP = 4
@@ -730,6 +745,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
+    for i in pull_quotes(lines, out, first, last):
+        out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
     if config.include_comments:
         for i in range(last + 1, len(lines)):
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
@@ -755,6 +772,44 @@ def _under_promo_heading(decisions: Sequence[Decision], out: Sequence[Revised], 
     heading = above.label is Label.PROMO and above.reason.startswith("promo heading")
     chained = prev.label is Label.PROMO and above.reason.startswith("teaser under a promo heading")
     return heading or chained
+
+
+def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """Body lines of the span that repeat words printed elsewhere in it: pull quotes, kept once.
+
+    A magazine prints a striking sentence of the story again, large, between its paragraphs:
+    every run of ``PULL_QUOTE_SHINGLE`` words of that line is also in another body line.
+    Identical twin lines are not touched. Linear: each line's word runs are counted once.
+
+    >>> from newsclean.lines import split_lines
+    >>> text = ('"She painted the light that everyone else was trying to escape," says the curator.\\n'
+    ...         '"She painted the light that everyone else was trying to escape."')
+    >>> ls = split_lines(text)
+    >>> out = [Revised(Label.BODY, 0.9, "test", "prose")] * 2
+    >>> pull_quotes(ls, out, 0, 1)
+    [1]
+
+    .. versionadded:: 0.3.0
+    """
+    keys: dict[int, tuple[str, ...]] = {}
+    for i in range(first, last + 1):
+        if out[i].label is Label.BODY and lines[i].text:
+            keys[i] = tuple(_WORD.findall(lines[i].text.casefold()))
+    counts: Counter[tuple[str, ...]] = Counter()
+    for words in keys.values():
+        counts.update(set(_shingles(words)))
+    copies: list[int] = []
+    same = Counter(keys.values())
+    for i, words in keys.items():
+        # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
+        if len(words) >= PULL_QUOTE_MIN_WORDS and same[words] == 1 and all(counts[sh] >= 2 for sh in _shingles(words)):
+            copies.append(i)
+    return copies
+
+
+def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    n = PULL_QUOTE_SHINGLE
+    return [words[k : k + n] for k in range(max(len(words) - n + 1, 1))]
 
 
 def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:

@@ -306,3 +306,18 @@ def test_a_teaser_list_past_a_story_header_stays_out() -> None:
     labels = [r.label for r in revise(lines, decisions, CONFIG)]
     assert labels[1:13] == [Label.BODY] * 12
     assert Label.BODY not in labels[15:]
+
+
+def test_a_pull_quote_is_kept_once() -> None:
+    from newsclean.context import pull_quotes
+    from newsclean.pipeline import Revised
+
+    quote = "She was painting the light that everyone else in the north was trying to escape"
+    texts = [PROSE, f'"{quote}," says the curator.', f'"{quote}."', PROSE, PROSE]
+    lines = split_lines("\n".join(texts))
+    out = [Revised(Label.BODY, 0.9, "test", "prose")] * len(lines)
+    assert pull_quotes(lines, out, 0, len(lines) - 1) == [2]  # the quote; twin paragraphs are left alone
+    assert pull_quotes(lines, out, 0, 1) == []  # without the quote, the paragraph is no copy
+    # a line that shares only a few words with another is no copy
+    other = split_lines(f"{PROSE}\nOfficials said on Monday that the weather was fine.")
+    assert pull_quotes(other, out[:2], 0, 1) == []
