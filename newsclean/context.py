@@ -113,6 +113,9 @@ ANCHOR_BONUS = 25.0
 # PULL_QUOTE_SHINGLE words is printed in another body line of the article too.
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SHINGLE = 6
+# ... printed exactly twice: the quote and its source. Words shared by many lines are a
+# template's (a list of "Absatz n" paragraphs), not a quote lifted from one.
+PULL_QUOTE_COPIES = 2
 _WORD = regex.compile(r"\w+")
 # A lead paragraph under the headline joins the chosen span when at most this many non-blank
 # lines (a date, a byline, a photo credit) part them.
@@ -132,6 +135,9 @@ TABLE_ROW_MAX_WORDS = 12
 THREAD_REACH = 8
 # A sign-up box's blurb ("Get breaking news alerts and special reports.") is short.
 BLURB_MAX_WORDS = 30
+# A sign-up box is an unbroken block of at most BOX_MAX_LINES lines with BOX_MIN_ACTIONS sure calls to action.
+BOX_MAX_LINES = 8
+BOX_MIN_ACTIONS = 2
 THREAD_SIGNS = frozenset({"comment author line", "comment furniture", "html: comment section"})
 # Without a strong headline, a byline or dateline this sure anchors the article instead.
 BYLINE_ANCHOR_SCORE = 0.6
@@ -377,6 +383,32 @@ def _sign_up_blurb(lines: Sequence[Line], decisions: Sequence[Decision], i: int)
         and lines[after].words <= 3
         and PROMO_PHRASE.search(lines[after].text) is not None
     )
+
+
+def _in_sign_up_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """A short line in a small unbroken block that holds two or more sure calls to action.
+
+    "Get the newsletter" / "Our best journalism, delivered to your inbox." / "Enter your
+    email" / "Sign up" / "By signing up you agree to our Terms": the block has no blank line
+    inside, at most ``BOX_MAX_LINES`` lines, and its calls to action say what its prose is.
+    """
+    if lines[i].words > BLURB_MAX_WORDS:
+        return False
+    lo = hi = i
+    while lo > 0 and lines[lo - 1].text:
+        lo -= 1
+        if i - lo >= BOX_MAX_LINES:
+            return False
+    while hi + 1 < len(lines) and lines[hi + 1].text:
+        hi += 1
+        if hi - lo >= BOX_MAX_LINES:
+            return False
+    actions = sum(1 for k in range(lo, hi + 1) if _call_to_action(decisions[k]))
+    return actions >= BOX_MIN_ACTIONS
+
+
+def _call_to_action(d: Decision) -> bool:
+    return d.label is Label.PROMO and d.score >= STRONG and d.reason in ("call to action", "share bar")
 
 
 def _nonblank(lines: Sequence[Line], i: int, step: int) -> int | None:
@@ -718,7 +750,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(Label.PROMO, r.score, "context", "teaser: title and summary above a 'Read more' link")
             continue
         if r.label is Label.BODY:
-            if _sign_up_blurb(lines, decisions, i):
+            if _sign_up_blurb(lines, decisions, i) or _in_sign_up_box(lines, decisions, i):
                 out[i] = Revised(Label.PROMO, r.score, "context", "sign-up box: blurb between its heading and button")
             continue
         if r.label is Label.COMMENT and config.include_comments:
@@ -778,7 +810,7 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     """Body lines of the span that repeat words printed elsewhere in it: pull quotes, kept once.
 
     A magazine prints a striking sentence of the story again, large, between its paragraphs:
-    every run of ``PULL_QUOTE_SHINGLE`` words of that line is also in another body line.
+    every run of ``PULL_QUOTE_SHINGLE`` words of that line is also in exactly one other body line.
     Identical twin lines are not touched. Linear: each line's word runs are counted once.
 
     >>> from newsclean.lines import split_lines
@@ -802,7 +834,8 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     same = Counter(keys.values())
     for i, words in keys.items():
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
-        if len(words) >= PULL_QUOTE_MIN_WORDS and same[words] == 1 and all(counts[sh] >= 2 for sh in _shingles(words)):
+        copied = all(counts[sh] == PULL_QUOTE_COPIES for sh in _shingles(words))
+        if len(words) >= PULL_QUOTE_MIN_WORDS and same[words] == 1 and copied:
             copies.append(i)
     return copies
 

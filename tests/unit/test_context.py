@@ -321,3 +321,15 @@ def test_a_pull_quote_is_kept_once() -> None:
     # a line that shares only a few words with another is no copy
     other = split_lines(f"{PROSE}\nOfficials said on Monday that the weather was fine.")
     assert pull_quotes(other, out[:2], 0, 1) == []
+
+
+def test_a_sign_up_box_inside_the_article_is_promo() -> None:
+    box = "Get the newsletter\nOur best journalism, delivered to your inbox.\nSign up"
+    text = f"Home\n\n{PROSE}\n\n{PROSE}\n\n{box}\n\n{PROSE}\n\n{PROSE}\n\nA short line of the story.\n\n{PROSE}"
+    lines = split_lines(text)
+    action = d(Label.PROMO, 0.6, "call to action")
+    by_text = {"Home": d(Label.NAVIGATION, 0.8), "Get the newsletter": action, "Sign up": action}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
+    assert labels["Our best journalism, delivered to your inbox."] is Label.PROMO
+    assert labels["A short line of the story."] is Label.BODY  # a block of its own: no call to action beside it
