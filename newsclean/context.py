@@ -109,8 +109,8 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
-# A pull quote is a body line of at least PULL_QUOTE_MIN_WORDS words whose every run of
-# PULL_QUOTE_SHINGLE words is printed in another body line of the article too.
+# A pull quote is a body line of at least PULL_QUOTE_MIN_WORDS words whose first, middle and last
+# run of PULL_QUOTE_SHINGLE words are printed in another body line of the article too.
 PULL_QUOTE_MIN_WORDS = 8
 PULL_QUOTE_SHINGLE = 6
 # ... printed exactly twice: the quote and its source. Words shared by many lines are a
@@ -810,7 +810,8 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     """Body lines of the span that repeat words printed elsewhere in it: pull quotes, kept once.
 
     A magazine prints a striking sentence of the story again, large, between its paragraphs:
-    every run of ``PULL_QUOTE_SHINGLE`` words of that line is also in exactly one other body line.
+    its first, middle and last run of ``PULL_QUOTE_SHINGLE`` words are each printed in exactly
+    one other body line.
     Identical twin lines are not touched. Linear: each line's word runs are counted once.
 
     >>> from newsclean.lines import split_lines
@@ -823,26 +824,40 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
 
     .. versionadded:: 0.3.0
     """
-    keys: dict[int, tuple[str, ...]] = {}
-    for i in range(first, last + 1):
-        if out[i].label is Label.BODY and lines[i].text:
-            keys[i] = tuple(_WORD.findall(lines[i].text.casefold()))
-    counts: Counter[tuple[str, ...]] = Counter()
-    for words in keys.values():
-        counts.update(set(_shingles(words)))
+    body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
+    # hashes of three probe runs per line (first, middle, last), not every run as word tuples: a
+    # page's worth of shingles held as tuples of strings would cost several times the page's size
+    same: Counter[int] = Counter()
+    wanted: set[int] = set()
+    for i in body:
+        words = _WORD.findall(lines[i].text.casefold())
+        same[hash(tuple(words))] += 1
+        if len(words) >= PULL_QUOTE_MIN_WORDS:
+            wanted |= _probes(words)
+    counts: Counter[int] = Counter()
+    for i in body:
+        counts.update(h for h in set(_shingles(_WORD.findall(lines[i].text.casefold()))) if h in wanted)
     copies: list[int] = []
-    same = Counter(keys.values())
-    for i, words in keys.items():
+    for i in body:
+        words = _WORD.findall(lines[i].text.casefold())
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
-        copied = all(counts[sh] == PULL_QUOTE_COPIES for sh in _shingles(words))
-        if len(words) >= PULL_QUOTE_MIN_WORDS and same[words] == 1 and copied:
+        if len(words) < PULL_QUOTE_MIN_WORDS or same[hash(tuple(words))] != 1:
+            continue
+        if all(counts[h] == PULL_QUOTE_COPIES for h in _probes(words)):
             copies.append(i)
     return copies
 
 
-def _shingles(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _probes(words: list[str]) -> set[int]:
+    """The hashes of a line's first, middle and last run of words: where a copied passage must match."""
+    runs = _shingles(words)
+    return {runs[0], runs[len(runs) // 2], runs[-1]}
+
+
+def _shingles(words: list[str]) -> list[int]:
+    """The hashes of a line's runs of ``PULL_QUOTE_SHINGLE`` words (one run for a shorter line)."""
     n = PULL_QUOTE_SHINGLE
-    return [words[k : k + n] for k in range(max(len(words) - n + 1, 1))]
+    return [hash(tuple(words[k : k + n])) for k in range(max(len(words) - n + 1, 1))]
 
 
 def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:
