@@ -810,8 +810,8 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     """Body lines of the span that repeat words printed elsewhere in it: pull quotes, kept once.
 
     A magazine prints a striking sentence of the story again, large, between its paragraphs:
-    its first, middle and last run of ``PULL_QUOTE_SHINGLE`` words are each printed in exactly
-    one other body line.
+    its first, middle and last run of ``PULL_QUOTE_SHINGLE`` words are each printed once more,
+    in one longer body line (two near-copies of a paragraph are not a quote and its source).
     Identical twin lines are not touched. Linear: each line's word runs are counted once.
 
     >>> from newsclean.lines import split_lines
@@ -834,16 +834,24 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
         same[hash(tuple(words))] += 1
         if len(words) >= PULL_QUOTE_MIN_WORDS:
             wanted |= _probes(words)
-    counts: Counter[int] = Counter()
+    holders: dict[int, list[int]] = {}  # a probe's hash -> the body lines holding it
+    size: dict[int, int] = {}
     for i in body:
-        counts.update(h for h in set(_shingles(_WORD.findall(lines[i].text.casefold()))) if h in wanted)
+        words = _WORD.findall(lines[i].text.casefold())
+        size[i] = len(words)
+        for h in set(_shingles(words)):
+            if h in wanted:
+                holders.setdefault(h, []).append(i)
     copies: list[int] = []
     for i in body:
         words = _WORD.findall(lines[i].text.casefold())
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
         if len(words) < PULL_QUOTE_MIN_WORDS or same[hash(tuple(words))] != 1:
             continue
-        if all(counts[h] == PULL_QUOTE_COPIES for h in _probes(words)):
+        sources = {k for h in _probes(words) for k in holders.get(h, ()) if k != i}
+        # each probe printed once more, all in one source line that is longer: the passage the quote was lifted from
+        held = all(len(holders.get(h, ())) == PULL_QUOTE_COPIES for h in _probes(words))
+        if held and len(sources) == 1 and size[sources.pop()] > len(words):
             copies.append(i)
     return copies
 
