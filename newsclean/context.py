@@ -30,6 +30,7 @@ Each step is a small function, tested on its own.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,7 +38,7 @@ import regex
 
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.config import CleanConfig
-from newsclean.edges import author_box, trim_head, trim_tail
+from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
@@ -45,7 +46,16 @@ from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata, open_o
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
-__all__ = ["Region", "Revised", "find_regions", "line_value", "revise", "story_headers", "teaser_blocks"]
+__all__ = [
+    "Region",
+    "Revised",
+    "find_regions",
+    "line_value",
+    "pull_quotes",
+    "revise",
+    "story_headers",
+    "teaser_blocks",
+]
 
 # A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
@@ -99,11 +109,35 @@ STORY_BYLINE_SCORE = 0.55
 # A title repeated within this many non-blank lines heads the same story, not a new one.
 STORY_REPEAT_REACH = 10
 ANCHOR_BONUS = 25.0
+# A pull quote is a body line of at least PULL_QUOTE_MIN_WORDS words whose first, middle and last
+# run of PULL_QUOTE_SHINGLE words are printed in another body line of the article too.
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_SHINGLE = 6
+# ... printed exactly twice: the quote and its source. Words shared by many lines are a
+# template's (a list of "Absatz n" paragraphs), not a quote lifted from one.
+PULL_QUOTE_COPIES = 2
+_WORD = regex.compile(r"\w+")
+# A lead paragraph under the headline joins the chosen span when at most this many non-blank
+# lines (a date, a byline, a photo credit) part them.
+LEAD_GAP = 4
+# A lead is a paragraph worth this much on its own prose (a logo's "Created with Sketch." is not).
+LEAD_MIN_SCORE = 5.0
+# A region past a box header inside the article joins it when it is worth this much (several paragraphs).
+BOX_JOIN_SCORE = 40.0
+# ... and when at least this share of its non-blank lines are prose (a teaser list's is about a third).
+BOX_JOIN_PROSE_SHARE = 0.6
+# A figure with a decimal separator ("0,67", "8.02"), as a table of measured values prints it.
+_DECIMAL = regex.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
+# A table's row is short; a longer line among figures is a teaser's or a paragraph.
+TABLE_ROW_MAX_WORDS = 12
 # A comment heading right under the headline with no commenter's name or reply link within
 # THREAD_REACH non-blank lines after it is the header's link to the thread ("Comments (32)").
 THREAD_REACH = 8
 # A sign-up box's blurb ("Get breaking news alerts and special reports.") is short.
 BLURB_MAX_WORDS = 30
+# A sign-up box is an unbroken block of at most BOX_MAX_LINES lines with BOX_MIN_ACTIONS sure calls to action.
+BOX_MAX_LINES = 8
+BOX_MIN_ACTIONS = 2
 THREAD_SIGNS = frozenset({"comment author line", "comment furniture", "html: comment section"})
 # Without a strong headline, a byline or dateline this sure anchors the article instead.
 BYLINE_ANCHOR_SCORE = 0.6
@@ -351,6 +385,32 @@ def _sign_up_blurb(lines: Sequence[Line], decisions: Sequence[Decision], i: int)
     )
 
 
+def _in_sign_up_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """A short line in a small unbroken block that holds two or more sure calls to action.
+
+    "Get the newsletter" / "Our best journalism, delivered to your inbox." / "Enter your
+    email" / "Sign up" / "By signing up you agree to our Terms": the block has no blank line
+    inside, at most ``BOX_MAX_LINES`` lines, and its calls to action say what its prose is.
+    """
+    if lines[i].words > BLURB_MAX_WORDS:
+        return False
+    lo = hi = i
+    while lo > 0 and lines[lo - 1].text:
+        lo -= 1
+        if i - lo >= BOX_MAX_LINES:
+            return False
+    while hi + 1 < len(lines) and lines[hi + 1].text:
+        hi += 1
+        if hi - lo >= BOX_MAX_LINES:
+            return False
+    actions = sum(1 for k in range(lo, hi + 1) if _call_to_action(decisions[k]))
+    return actions >= BOX_MIN_ACTIONS
+
+
+def _call_to_action(d: Decision) -> bool:
+    return d.label is Label.PROMO and d.score >= STRONG and d.reason in ("call to action", "share bar")
+
+
 def _nonblank(lines: Sequence[Line], i: int, step: int) -> int | None:
     k = i + step
     while 0 <= k < len(lines):
@@ -464,6 +524,8 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
         seen_titles[key] = i
         if previous is not None and nonblank_between(lines, previous, i) <= STORY_REPEAT_REACH:
             continue  # the same title again a few lines on (headline, standfirst, headline): one story
+        if _table_row(lines, i):
+            continue  # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg") over another row is no story's title
         for step in (1, -1):  # the date or author may stand under the title or above it
             seen, k = 0, i + step
             while 0 <= k < len(lines):
@@ -478,6 +540,27 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
                         break
                 k += step
     return frozenset(out)
+
+
+def _table_row(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a row of measured values in a table: a short line holding a decimal figure.
+
+    The line is short (``TABLE_ROW_MAX_WORDS``), holds a figure with a decimal separator
+    ("0,67 kg/l", "8.02"), and sits in an unbroken run: both neighbours are non-blank and one
+    of them holds a digit too. A title of a story ("10 things in tech", "Olympia 2022") has
+    no decimal figure.
+
+    >>> from newsclean.lines import split_lines
+    >>> _table_row(split_lines("Dichte 0,67 kg/l\\nHeizwert (pro kg) 8,02\\nRelative Dichte 1,60"), 1)
+    True
+    >>> _table_row(split_lines("Home\\n10 things in tech you need to know today\\n2019-11-19"), 1)
+    False
+    """
+    if i == 0 or i + 1 >= len(lines) or not lines[i - 1].text or not lines[i + 1].text:
+        return False
+    if lines[i].words > TABLE_ROW_MAX_WORDS or not _DECIMAL.search(lines[i].text):
+        return False
+    return any(ch.isdigit() for k in (i - 1, i + 1) for ch in lines[k].text)
 
 
 def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
@@ -503,7 +586,11 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
 
 
 def _choose(
-    regions: list[Region], lines: Sequence[Line], head: int | None, head_score: float
+    regions: list[Region],
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    head: int | None,
+    head_score: float,
 ) -> tuple[int, int] | None:
     if not regions:
         return None
@@ -530,7 +617,69 @@ def _choose(
     ):
         regions = anchored
     best = max(regions, key=lambda r: r.score)
-    return best.first, best.last
+    first, last = _with_lead(best, anchored, lines, decisions), best.last
+    return _across_boxes(regions, first, last, lines, decisions)
+
+
+def _across_boxes(
+    regions: list[Region], first: int, last: int, lines: Sequence[Line], decisions: Sequence[Decision]
+) -> tuple[int, int]:
+    """The span grown over a box header inside the article: a neighbouring region of several paragraphs joins it.
+
+    "A city upended" / "By Jane Doe, New York" / three more paragraphs: an analysis box
+    inside a story has a story header's shape and cuts the page there; a teaser's summary
+    under such a header is a paragraph or two, while the story going on is
+    ``BOX_JOIN_SCORE`` or more. Only at most ``LEAD_GAP`` non-blank lines, none a sure
+    menu, promo or comment line, may part them.
+    """
+    for r in sorted(regions, key=lambda r: r.first):
+        if r.in_thread or r.score - r.bonus < BOX_JOIN_SCORE or not _mostly_prose(lines, decisions, r):
+            continue
+        if r.first > last and _thin_gap(lines, decisions, last, r.first):
+            last = r.last
+        elif r.last < first and _thin_gap(lines, decisions, r.last, first):
+            first = r.first
+    return first, last
+
+
+def _mostly_prose(lines: Sequence[Line], decisions: Sequence[Decision], r: Region) -> bool:
+    """Whether at least ``BOX_JOIN_PROSE_SHARE`` of a region's non-blank lines are prose.
+
+    A story going on is paragraph after paragraph; a list of teasers is a title, a byline
+    and a summary each, a third of them prose.
+    """
+    texts = [k for k in range(r.first, r.last + 1) if lines[k].text]
+    prose = sum(1 for k in texts if decisions[k].label is Label.BODY)
+    return bool(texts) and prose >= BOX_JOIN_PROSE_SHARE * len(texts)
+
+
+def _thin_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
+    """Whether at most ``LEAD_GAP`` non-blank lines, none a sure menu, promo or comment line, lie between a and b."""
+    if nonblank_between(lines, a + 1, b) > LEAD_GAP:
+        return False
+    walls = (_strong_wall(decisions[k]) or _is_boundary(decisions[k]) for k in range(a + 1, b) if lines[k].text)
+    return not any(walls)
+
+
+def _with_lead(best: Region, anchored: list[Region], lines: Sequence[Line], decisions: Sequence[Decision]) -> int:
+    """The chosen span's first index, moved up to a lead paragraph under the headline that only metadata parts from it.
+
+    "Headline" / "The lead paragraph." / "11.01.2022, 09:50" / "Photo: Agency" / "The body ...":
+    the date or credit line between the lead and the body reads as a story header and cuts the
+    page there, so the lead stands alone as a small region under the headline. When at most
+    ``LEAD_GAP`` non-blank lines, none of them a sure menu, promo or comment line, part it from the chosen span, it
+    opens the article.
+    """
+    leads = [r for r in anchored if r.last < best.first and r.score - r.bonus >= LEAD_MIN_SCORE]
+    if not leads:
+        return best.first
+    lead = max(leads, key=lambda r: r.last)
+    between = range(lead.last + 1, best.first)
+    if nonblank_between(lines, lead.last + 1, best.first) > LEAD_GAP:
+        return best.first
+    if any(lines[k].text and (_strong_wall(decisions[k]) or _is_boundary(decisions[k])) for k in between):
+        return best.first
+    return lead.first
 
 
 def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Revised]:
@@ -553,6 +702,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     span = plain or _choose(
         find_regions(lines, decisions, config),
         lines,
+        decisions,
         head,
         decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
@@ -567,6 +717,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     first, last = _extend(lines, decisions, span, near_t)
     signed_off, opened = last, first
     last = trim_tail(lines, decisions, out, first, last)
+    last = sign_off_cut(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
     tail = _list_tail(lines, decisions, last) if last == signed_off else []
@@ -599,12 +750,14 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(Label.PROMO, r.score, "context", "teaser: title and summary above a 'Read more' link")
             continue
         if r.label is Label.BODY:
-            if _sign_up_blurb(lines, decisions, i):
+            if _sign_up_blurb(lines, decisions, i) or _in_sign_up_box(lines, decisions, i):
                 out[i] = Revised(Label.PROMO, r.score, "context", "sign-up box: blurb between its heading and button")
             continue
         if r.label is Label.COMMENT and config.include_comments:
             out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")
             continue
+        if _under_promo_heading(decisions, out, i, before):
+            continue  # "Related" / "Lesen Sie auch" and its titles inside the article: other stories
         # a line that also reads as a byline stays out: cleaned again on its own it would open the
         # article as its byline, and cleaning the body twice must keep the body
         bylike = d.vote(Label.BYLINE) > 0
@@ -624,6 +777,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
+    for i in pull_quotes(lines, out, first, last):
+        out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
     if config.include_comments:
         for i in range(last + 1, len(lines)):
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
@@ -631,6 +786,87 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     mark_metadata(lines, decisions, out, (first, last))
     open_on_own_prose(decisions, out, first, last)
     return out
+
+
+def _under_promo_heading(decisions: Sequence[Decision], out: Sequence[Revised], i: int, before: int) -> bool:
+    """A teaser title right under a promo heading inside the article, or under such a title.
+
+    "RELATED" / "The best phones for battery life" / "Why your laptop battery wears out":
+    each title is a short line the article's own subheadings resemble, but the heading above
+    the run says they lead to other stories. The run is the unbroken chain of teaser titles
+    from the heading down (blank lines between them allowed); the first line that is not a
+    teaser title (a paragraph of the article) ends it.
+    """
+    if before < 0 or not decisions[i].reason.startswith("teaser under a promo heading"):
+        return False
+    if decisions[i].label is not Label.PROMO:
+        return False
+    above, prev = decisions[before], out[before]
+    heading = above.label is Label.PROMO and above.reason.startswith("promo heading")
+    chained = prev.label is Label.PROMO and above.reason.startswith("teaser under a promo heading")
+    return heading or chained
+
+
+def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """Body lines of the span that repeat words printed elsewhere in it: pull quotes, kept once.
+
+    A magazine prints a striking sentence of the story again, large, between its paragraphs:
+    its first, middle and last run of ``PULL_QUOTE_SHINGLE`` words are each printed once more,
+    in one longer body line (two near-copies of a paragraph are not a quote and its source).
+    Identical twin lines are not touched. Linear: each line's word runs are counted once.
+
+    >>> from newsclean.lines import split_lines
+    >>> text = ('"She painted the light that everyone else was trying to escape," says the curator.\\n'
+    ...         '"She painted the light that everyone else was trying to escape."')
+    >>> ls = split_lines(text)
+    >>> out = [Revised(Label.BODY, 0.9, "test", "prose")] * 2
+    >>> pull_quotes(ls, out, 0, 1)
+    [1]
+
+    .. versionadded:: 0.3.0
+    """
+    body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
+    # hashes of three probe runs per line (first, middle, last), not every run as word tuples: a
+    # page's worth of shingles held as tuples of strings would cost several times the page's size
+    same: Counter[int] = Counter()
+    wanted: set[int] = set()
+    for i in body:
+        words = _WORD.findall(lines[i].text.casefold())
+        same[hash(tuple(words))] += 1
+        if len(words) >= PULL_QUOTE_MIN_WORDS:
+            wanted |= _probes(words)
+    holders: dict[int, list[int]] = {}  # a probe's hash -> the body lines holding it
+    size: dict[int, int] = {}
+    for i in body:
+        words = _WORD.findall(lines[i].text.casefold())
+        size[i] = len(words)
+        for h in set(_shingles(words)):
+            if h in wanted:
+                holders.setdefault(h, []).append(i)
+    copies: list[int] = []
+    for i in body:
+        words = _WORD.findall(lines[i].text.casefold())
+        # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
+        if len(words) < PULL_QUOTE_MIN_WORDS or same[hash(tuple(words))] != 1:
+            continue
+        sources = {k for h in _probes(words) for k in holders.get(h, ()) if k != i}
+        # each probe printed once more, all in one source line that is longer: the passage the quote was lifted from
+        held = all(len(holders.get(h, ())) == PULL_QUOTE_COPIES for h in _probes(words))
+        if held and len(sources) == 1 and size[sources.pop()] > len(words):
+            copies.append(i)
+    return copies
+
+
+def _probes(words: list[str]) -> set[int]:
+    """The hashes of a line's first, middle and last run of words: where a copied passage must match."""
+    runs = _shingles(words)
+    return {runs[0], runs[len(runs) // 2], runs[-1]}
+
+
+def _shingles(words: list[str]) -> list[int]:
+    """The hashes of a line's runs of ``PULL_QUOTE_SHINGLE`` words (one run for a shorter line)."""
+    n = PULL_QUOTE_SHINGLE
+    return [hash(tuple(words[k : k + n])) for k in range(max(len(words) - n + 1, 1))]
 
 
 def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:
@@ -788,6 +1024,10 @@ def _spaced_list_end(lines: Sequence[Line], k: int) -> list[int]:
         items.append(k + 1)
         k += 2
     return items if all(not line.text for line in lines[k:]) else []
+
+def _strong_wall(d: Decision) -> bool:
+    """A sure menu, promo or comment line: what parts two stories (a date or photo credit does not)."""
+    return d.label in (Label.NAVIGATION, Label.PROMO, Label.COMMENT) and d.score >= STRONG
 
 
 def _strong_chrome(d: Decision) -> bool:

@@ -26,13 +26,13 @@ from collections.abc import Sequence
 
 import regex
 
-from newsclean.classifiers.lexicon import CONSENT, PROMO_HEADING, PROMO_PHRASE, gated_phrases
+from newsclean.classifiers.lexicon import CONSENT, PROMO_HEADING, PROMO_PHRASE, SOCIAL, gated_phrases
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
 
-__all__ = ["TAIL_MAX_LINES", "author_box", "tail_mark", "trim_head", "trim_tail"]
+__all__ = ["TAIL_MAX_LINES", "author_box", "sign_off_cut", "tail_mark", "trim_head", "trim_tail"]
 
 TAIL_MAX_LINES = 8
 """How many of the region's last non-blank lines the sign-off may take."""
@@ -42,6 +42,10 @@ TAIL_MAX_SHARE = 0.25
 """The cut may take at most this share of the region's words."""
 ACTION_MAX_WORDS = 25
 """A call to action ("Subscribe to our sister title ...") is a short line; in a longer one the word is prose."""
+SIGN_OFF_REACH = 15
+"""How many of the region's last non-blank lines are searched for a sign-off phrase that the box goes on past."""
+SOCIAL_MIN_NAMES = 2
+"""A short line naming this many social networks is a "follow us" line."""
 
 # The ways a site signs off under its articles, in many languages: calls to follow,
 # write to, join or subscribe, and the legal small print. "subscribe" and the like are
@@ -126,6 +130,46 @@ SIGN_OFF = gated_phrases(
         "comparte este",
         "partagez cet",
         "condividi questo",
+        # "Did you like this article?", "Every donation helps": the reader's prompts and appeals
+        "did you enjoy this",
+        "enjoyed this article",
+        "if you enjoyed",
+        "if you liked this",
+        "make a donation",
+        "gefällt dir unser",
+        "gefällt ihnen unser",
+        "hat dir der artikel",
+        "hat ihnen der artikel",
+        "hat dir dieser",
+        "hat ihnen dieser",
+        "jede spende",
+        "jede kleine spende",
+        "spenden sie",
+        "jetzt spenden",
+        "folge uns",
+        "folgt uns",
+        "auch lesen",
+        "könnte dich auch interessieren",
+        "könnte sie auch interessieren",
+        "das könnte dich auch",
+        "das könnte sie auch",
+        "siguenos",
+        "síguenos",
+        "te puede interesar",
+        "también te puede interesar",
+        "haz una donación",
+        "faire un don",
+        "vous aimerez aussi",
+        "ti potrebbe interessare",
+        "potrebbe interessarti",
+        "volg ons",
+        "obserwuj nas",
+        "może cię zainteresować",
+        "przeczytaj także",
+        "zobacz także",
+        "leia também",
+        "veja também",
+        "você também pode gostar",
         # embedded content behind a consent button ("Click the button below to load the content of ...")
         "inhalt laden",
         "den inhalt von",
@@ -156,8 +200,19 @@ AUTHOR_BOX = gated_phrases(
         "over de auteur",
         "o autorze",
         "об авторе",
+        "autoreninfo",
+        "autorinfo",
+        "author info",
+        "author information",
+        "zur person",
     ],
     anchored=True,
+)
+# "About Jane Doe", "Über Luis Holuch 257 Artikel": a bio box's heading naming the author
+# (two or three capitalised words), perhaps with the author's article count.
+_ABOUT_NAME = regex.compile(
+    r"^(?i:about|über|sobre|à propos de|a proposito di|over|o)\s+\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}"
+    r"(?:\s+\d+\s+\w+)?\s*:?$"
 )
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
@@ -195,6 +250,9 @@ def tail_mark(line: Line, decision: Decision) -> bool:
     # the general call-to-action words ("teilen", "share") are also plain verbs of a story's prose
     if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):
         return True
+    # "Follow us on Telegram, Instagram and Facebook for ...": a short line naming several networks
+    if line.words <= ACTION_MAX_WORDS and len(SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
+        return True
     return line.words <= 6 and PROMO_HEADING.search(text) is not None
 
 
@@ -208,6 +266,35 @@ def trim_tail(
     starts the cut; the cut keeps at least three quarters of the region's words.
     """
     cut = _edge_cut(lines, decisions, out, range(last, first, -1))
+    if cut is None or _too_much(lines, out, first, last, range(cut, last + 1)):
+        return last
+    k = cut - 1
+    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+        k -= 1
+    return k
+
+
+def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
+    """The region's new last index when a sign-off phrase opens its last part (``last`` when none does).
+
+    :func:`trim_tail` needs the region to end on a marked line; a site's box under the story
+    often goes on with lines no phrase marks (a newsletter's blurb, a legal notice, teasers):
+    "Was this article helpful?" / "Get our newsletter" / "Sent every Friday." The phrases of
+    ``SIGN_OFF`` say the story is over, so the earliest short line holding one among the
+    region's last ``SIGN_OFF_REACH`` lines starts the cut, when what it cuts is at most
+    ``TAIL_MAX_SHARE`` of the region's words.
+    """
+    cut: int | None = None
+    seen = 0
+    for k in range(last, first, -1):
+        line = lines[k]
+        if not line.text:
+            continue
+        seen += 1
+        if seen > SIGN_OFF_REACH:
+            break
+        if line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text):
+            cut = k
     if cut is None or _too_much(lines, out, first, last, range(cut, last + 1)):
         return last
     k = cut - 1
@@ -372,6 +459,8 @@ def _next_text(lines: Sequence[Line], i: int, last: int) -> int | None:
 def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
     text = lines[i].text
     if AUTHOR_BOX.search(text) and len(text) <= 40:
+        return True
+    if _ABOUT_NAME.match(text.strip()) and _next_text(lines, i, last) is not None:
         return True
     if decisions[i].vote(Label.BYLINE) <= 0:
         return False

@@ -283,3 +283,76 @@ def test_a_list_printed_one_item_a_paragraph_with_more_page_under_it_is_left_out
     # spaced so on a page, it is as often an event listing running into the footer
     kept, _ = _spaced_list_page("Share")
     assert kept == [PROSE, PROSE]
+
+def test_teaser_titles_under_a_promo_heading_inside_the_article_stay_promo() -> None:
+    teasers = "Related\nA title of another story\nAnother story title"
+    text = f"{PROSE}\n{PROSE}\n{teasers}\n{PROSE}\nA subheading\n{PROSE}\n{PROSE}\n{PROSE}"
+    lines = split_lines(text)
+    teaser = d(Label.PROMO, 0.5, "teaser under a promo heading")
+    decisions = [
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+        d(Label.PROMO, 0.7, "promo heading 'Related'"),
+        teaser,
+        teaser,
+        d(Label.BODY, 0.9),
+        teaser,  # voted a teaser, but a paragraph of the article parts it from the heading
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+        d(Label.BODY, 0.9),
+    ]
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[3:5] == [Label.PROMO, Label.PROMO]
+    assert labels[5:] == [Label.BODY] * 5
+
+
+def test_a_box_header_inside_the_article_does_not_cut_it() -> None:
+    # title + sure byline read as a story header; six paragraphs follow on each side of it
+    texts = ["Home", *[PROSE] * 6, "A city upended", "By Jane Doe, New York", *[PROSE] * 6]
+    lines = split_lines("\n".join(texts))
+    prose = [d(Label.BODY, 0.9)] * 6
+    decisions = [d(Label.NAVIGATION, 0.8), *prose, d(Label.HEADLINE, 0.3), d(Label.BYLINE, 0.8), *prose]
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[1:7] == labels[9:] == [Label.BODY] * 6
+
+
+def test_a_teaser_list_past_a_story_header_stays_out() -> None:
+    # the same header, then titles, tags and summaries: half the lines are prose, not a story going on
+    teasers = []
+    for n in range(6):
+        teasers += [f"Another story title number {n}", "Opinion", PROSE, PROSE]
+    texts = ["Home", *[PROSE] * 12, "A city upended", "By Jane Doe, New York", *teasers]
+    lines = split_lines("\n".join(texts))
+    decisions = [d(Label.NAVIGATION, 0.8), *[d(Label.BODY, 0.9)] * 12, d(Label.HEADLINE, 0.3), d(Label.BYLINE, 0.8)]
+    for _ in range(6):
+        decisions += [d(Label.HEADLINE, 0.3), d(Label.NAVIGATION, 0.3), d(Label.BODY, 0.9), d(Label.BODY, 0.9)]
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[1:13] == [Label.BODY] * 12
+    assert Label.BODY not in labels[15:]
+
+
+def test_a_pull_quote_is_kept_once() -> None:
+    from newsclean.context import pull_quotes
+    from newsclean.pipeline import Revised
+
+    quote = "She was painting the light that everyone else in the north was trying to escape"
+    texts = [PROSE, f'"{quote}," says the curator.', f'"{quote}."', PROSE, PROSE]
+    lines = split_lines("\n".join(texts))
+    out = [Revised(Label.BODY, 0.9, "test", "prose")] * len(lines)
+    assert pull_quotes(lines, out, 0, len(lines) - 1) == [2]  # the quote; twin paragraphs are left alone
+    assert pull_quotes(lines, out, 0, 1) == []  # without the quote, the paragraph is no copy
+    # a line that shares only a few words with another is no copy
+    other = split_lines(f"{PROSE}\nOfficials said on Monday that the weather was fine.")
+    assert pull_quotes(other, out[:2], 0, 1) == []
+
+
+def test_a_sign_up_box_inside_the_article_is_promo() -> None:
+    box = "Get the newsletter\nOur best journalism, delivered to your inbox.\nSign up"
+    text = f"Home\n\n{PROSE}\n\n{PROSE}\n\n{box}\n\n{PROSE}\n\n{PROSE}\n\nA short line of the story.\n\n{PROSE}"
+    lines = split_lines(text)
+    action = d(Label.PROMO, 0.6, "call to action")
+    by_text = {"Home": d(Label.NAVIGATION, 0.8), "Get the newsletter": action, "Sign up": action}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
+    assert labels["Our best journalism, delivered to your inbox."] is Label.PROMO
+    assert labels["A short line of the story."] is Label.BODY  # a block of its own: no call to action beside it

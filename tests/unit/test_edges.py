@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean import Label, Vote
-from newsclean.edges import TAIL_MAX_LINES, tail_mark, trim_tail
+from newsclean.edges import TAIL_MAX_LINES, sign_off_cut, tail_mark, trim_tail
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision, Revised
 
@@ -122,6 +122,14 @@ def test_author_box_under_a_heading_is_cut() -> None:
     assert _box_cut([*STORY, "Über den Autor", BIO]) == len(STORY) - 1
 
 
+def test_author_box_under_an_about_the_name_heading_is_cut() -> None:
+    assert _box_cut([*STORY, "Über Jane Doe 257 Artikel", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "About Jane Doe", BIO]) == len(STORY) - 1
+    # "About us" and "About the bridge" name no one
+    assert _box_cut([*STORY, "About us", BIO]) == len(STORY) + 1
+    assert _box_cut([*STORY, "About the bridge", BIO]) == len(STORY) + 1
+
+
 def test_author_box_opened_by_the_name_is_cut() -> None:
     byline = Decision(Label.BYLINE, 0.4, "test", "name", (("test", Vote(Label.BYLINE, 0.4, "name")),))
     decisions = [*[body() for _ in STORY], byline, body()]
@@ -180,3 +188,29 @@ def test_disclosures_and_reader_toolbars_are_sign_off_marks() -> None:
         "The advertisers said the campaign would run until the spring."
     )
     assert [tail_mark(ln, body()) for ln in lines] == [True, True, True, False]
+
+
+def _cut(texts: list[str]) -> int:
+    lines = split_lines("\n".join(texts))
+    decisions = [body() for _ in lines]
+    return sign_off_cut(lines, revised(decisions), 0, len(lines) - 1)
+
+
+def test_a_sign_off_phrase_cuts_the_unmarked_box_it_opens() -> None:
+    box = ["Was this article helpful?", "Our weekly letter brings you the best of the week.", "It is sent on Fridays."]
+    assert _cut([*STORY, *box]) == len(STORY) - 1
+    assert _cut(STORY) == len(STORY) - 1  # no phrase: nothing to cut
+
+
+def test_a_sign_off_cut_never_takes_a_large_share() -> None:
+    # the phrase opens a tail longer than a quarter of the region: it is the story's own
+    tail = [PARA.format(n) for n in range(8, 12)]
+    texts = [*STORY[:3], "Was this article helpful?", *tail]
+    assert _cut(texts) == len(texts) - 1
+
+
+def test_a_line_naming_several_networks_is_a_mark() -> None:
+    (line,) = split_lines("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir noticias")
+    assert tail_mark(line, body())
+    (prose,) = split_lines("The company said its Instagram account had been closed on Monday after the hack.")
+    assert not tail_mark(prose, body())
