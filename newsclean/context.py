@@ -777,13 +777,16 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
-    for i in pull_quotes(lines, out, first, last):
-        out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
     if config.include_comments:
         for i in range(last + 1, len(lines)):
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
+    # after the headline and byline are taken from the span: a quote is judged against the body
+    # lines alone, as it is when the body is cleaned again (a headline holding the same words
+    # would otherwise count as a third copy on the page and save the quote only the first time)
+    for i in pull_quotes(lines, out, first, last):
+        out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
     open_on_own_prose(decisions, out, first, last)
     return out
 

@@ -138,6 +138,31 @@ _QUESTION_LINE = Page(
         Part("para", ("A 0 a a a a.",)),
     )
 )
+# Found by a deep fuzz run of session 4: a wrapped paragraph's first two lines are taken as the
+# headline, and the line under them repeats a run of their words. The pull-quote rule counted the
+# headline's copy while the lines were still body and kept the line; cleaned again, with the
+# headline gone, the line was a pull quote and dropped. Fixed: quotes are judged after the
+# headline and byline leave the span.
+_HE = "העירייה "
+_PULL_QUOTE_UNDER_TITLE = Page(
+    (
+        Part("headline", ("The The The A | The Daily News",)),
+        Part("headline", ("The The The",)),
+        Part(
+            "para",
+            (
+                _HE * 7 + "העירייה. א א אאאאאאאאאא אאא אאאאאאאא א א א. " + _HE * 6 + "הודיעה הודיעה 0. א א א א א. "
+                + _HE * 5 + "העירייה. הגשר " + _HE * 7 + "העירייה.",
+            ),
+            wrap=True,
+        ),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("ا 0 ا ا ا ا؟ ا ا ا ااا ااا اااا اااا ااااااا اااااااااا اااااااااااا اااااااااااا؟",)),
+        Part("menu", ("News", "Video"), bullet="+ "),
+        Part("byline", ("By Jane Doe and Jane Doe",)),
+        Part("date", ("January 1, 2000",)),
+    )
+)
 _CJK = "一一一一一一一一。"
 _CJK_SENTENCE_TITLE = Page((Part("headline", ("The The The",)), Part("para", (_CJK,)), Part("para", (_CJK * 2,))))
 _CJK_REPEATS = Page(
@@ -328,6 +353,7 @@ _PAGE_TITLE_AS_TEASER = Page(
 @example(_QUESTION_LINE)
 @example(_CJK_SENTENCE_TITLE)
 @example(_CJK_REPEATS)
+@example(_PULL_QUOTE_UNDER_TITLE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
