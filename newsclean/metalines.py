@@ -293,6 +293,8 @@ def _title_over_standfirst(
     if k < 0 or k not in heads:
         return None
     upper, lower = lines[k], lines[head]
+    if _in_title_run(lines, heads, head) or any(decisions[i].label in CHROME_LABELS for i in (k, head)):
+        return None
     if (
         upper.words >= STACKED_MIN_WORDS
         and lower.words >= STACKED_LONGER * upper.words
@@ -330,6 +332,17 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
 
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
+
+
+def _in_title_run(lines: Sequence[Line], heads: Sequence[int], i: int) -> bool:
+    """Whether the line right under line ``i`` is a title candidate too, as long as a title: a list of titles.
+
+    A standfirst closes the story's header, the byline or the article under it; a title-shaped line
+    with another title under it is one of a list (a course list, an index), not a standfirst. A short
+    candidate under it ("Interview: Jane Doe") is the header's credit line, and it stays a standfirst.
+    """
+    k = forward(lines, i, 1)
+    return k > i and k in heads and lines[k].words >= STACKED_MIN_WORDS
 
 
 def _short_copy(lines: Sequence[Line], heads: Sequence[int], head: int) -> int:

@@ -294,3 +294,36 @@ def test_byline_far_below_the_article_without_a_cut_stays_out() -> None:
     )
     article = newsclean.clean(page, format="text")
     assert "Jane Doe" not in article.authors
+
+
+def test_stacked_share_buttons_are_no_title_and_standfirst() -> None:
+    # two chrome lines over the byline: however title-shaped, the lower is no standfirst
+    text = "Share this story on your favourite network\nSend a link to this story to a friend by email now\n"
+    text += f"By Jane Doe\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.PROMO, 0.3), (Label.HEADLINE, 0.25)),
+        d((Label.PROMO, 0.35), (Label.HEADLINE, 0.25)),
+        d((Label.BYLINE, 0.9), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert Label.SUMMARY not in run(text, decisions, (3, 4))
+
+
+def test_a_title_in_a_list_of_titles_is_no_standfirst() -> None:
+    # course titles one under another: the line under the chosen one is another title, not a byline
+    titles = [
+        "Engine repair: valves and timing belts",
+        "Engine repair: ignition systems, sensors and faults read with the diagnostic tool",
+        "Engine repair: power output on the test bench",
+    ]
+    text = "\n".join([*titles, "By Jane Doe", PROSE, PROSE])
+    decisions = [
+        d((Label.HEADLINE, 0.4)),
+        d((Label.HEADLINE, 0.4)),
+        d((Label.HEADLINE, 0.3)),
+        d((Label.BYLINE, 0.9), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert Label.SUMMARY not in run(text, decisions, (4, 5))
