@@ -83,6 +83,9 @@ _CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT
 CHROME_LABELS = frozenset({Label.NAVIGATION, Label.PROMO, Label.COMMENT})
 """The labels that say a line is the site's own chrome; a page without any is a cleaned body."""
 _NOT_BYLINE = frozenset({Label.BODY, Label.HEADLINE, Label.SUMMARY, Label.COMMENT, Label.DATELINE})
+# The reason the context pass gives the body lines an edge cut took off the article's end (a sign-off, an
+# appeal, an author bio): such lines stood between the story and a byline printed after it.
+EDGE_BOX_REASON = "a box at the article's edge"
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
 BYLINE_FAR_VOTE = 0.7
@@ -271,9 +274,7 @@ def _title_between(
     if below is None:
         return False
     vote, words = _title_vote(lines, decisions, i), lines[i].words
-    return any(
-        i < k < below and _title_vote(lines, decisions, k) >= vote and lines[k].words >= words for k in titles
-    )
+    return any(i < k < below and _title_vote(lines, decisions, k) >= vote and lines[k].words >= words for k in titles)
 
 
 def _title_over_standfirst(
@@ -292,6 +293,8 @@ def _title_over_standfirst(
     if k < 0 or k not in heads:
         return None
     upper, lower = lines[k], lines[head]
+    if _in_title_run(lines, heads, head) or any(decisions[i].label in CHROME_LABELS for i in (k, head)):
+        return None
     if (
         upper.words >= STACKED_MIN_WORDS
         and lower.words >= STACKED_LONGER * upper.words
@@ -299,6 +302,7 @@ def _title_over_standfirst(
     ):
         return k
     return None
+
 
 def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: int, last: int) -> None:
     """The body opens on a line that is body by its own vote: lines only the context kept above it go back.
@@ -328,6 +332,17 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
 
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
+
+
+def _in_title_run(lines: Sequence[Line], heads: Sequence[int], i: int) -> bool:
+    """Whether the line right under line ``i`` is a title candidate too, as long as a title: a list of titles.
+
+    A standfirst closes the story's header, the byline or the article under it; a title-shaped line
+    with another title under it is one of a list (a course list, an index), not a standfirst. A short
+    candidate under it ("Interview: Jane Doe") is the header's credit line, and it stays a standfirst.
+    """
+    k = forward(lines, i, 1)
+    return k > i and k in heads and lines[k].words >= STACKED_MIN_WORDS
 
 
 def _short_copy(lines: Sequence[Line], heads: Sequence[int], head: int) -> int:
@@ -406,6 +421,16 @@ def _caption(d: Decision) -> bool:
     return d.vote(Label.CAPTION) >= max(CAPTION_SURE, d.vote(Label.HEADLINE))
 
 
+def _after_article(lines: Sequence[Line], out: Sequence[Revised], last: int, i: int) -> int:
+    """How many non-blank lines from the article's last line up to line ``i``, less those an edge cut took off.
+
+    "Sign up for our newsletter" / "Unsubscribe at any time." / "Posted by Jane Doe at 08:00": the
+    sign-off cut ends the article earlier, yet the byline under the box is as near the story as before.
+    Only lines the cut relabelled are skipped, so a teaser's byline further down keeps its distance.
+    """
+    return sum(1 for k in range(last, i) if lines[k].text and not out[k].reason.startswith(EDGE_BOX_REASON))
+
+
 def _recover_byline(
     lines: Sequence[Line], decisions: Sequence[Decision], out: list[Revised], span: tuple[int, int], head: int | None
 ) -> None:
@@ -437,7 +462,7 @@ def _recover_byline(
             far_ok = True
         else:
             near = False
-            far_ok = nonblank_between(lines, last, i) <= BYLINE_AFTER
+            far_ok = _after_article(lines, out, last, i) <= BYLINE_AFTER
         if vote < (0.35 if near else BYLINE_FAR_VOTE if far_ok else BYLINE_WIDE_VOTE):
             continue
         key = (vote, -abs(i - top))

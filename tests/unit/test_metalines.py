@@ -234,6 +234,7 @@ def test_a_page_without_an_article_takes_only_a_sure_headline() -> None:
     sure = [d((Label.PROMO, 0.3)), d((Label.PROMO, 0.3), (Label.HEADLINE, 0.6)), d((Label.HEADLINE, 0.35))]
     assert run(text, sure, None)[1] is Label.HEADLINE
 
+
 def test_body_opens_on_its_own_prose_lines_the_context_kept_above_go_back() -> None:
     decisions = [d((Label.HEADLINE, 0.4)), d((Label.OTHER, 0.0)), d((Label.BODY, 0.9)), d((Label.OTHER, 0.0))]
     out = [
@@ -251,3 +252,78 @@ def test_body_of_context_kept_lines_only_is_left_alone() -> None:
     out = [Revised(Label.BODY, 0.0, "context", "inside the article (was other)")] * 2
     open_on_own_prose(decisions, out, 0, 1)
     assert [r.label for r in out] == [Label.BODY, Label.BODY]
+
+
+def test_byline_after_a_sign_off_cut_is_still_near_the_article() -> None:
+    # the sign-off box ("unsubscribe ...") is cut off the article's end; the byline under it,
+    # more than BYLINE_AFTER lines after the last kept line, is the article's all the same
+    story = [
+        "The council met on Monday evening to decide how the old bridge over the river should be repaired.",
+        "Engineers told members that the steel frame was sound but that the deck had to be replaced soon.",
+        "Shop owners on both banks said they had lost many customers since the bridge was closed in spring.",
+        "The mayor promised that the work would be finished before the winter markets open in November.",
+        "A second meeting next month will settle how the cost is shared between the town and the county.",
+        "Residents can send their questions to the council office until the end of the month by letter.",
+    ]
+    box = [
+        "You can unsubscribe at any time.",
+        "We never share your address.",
+        "Questions",
+        "Write to the editors today.",
+        "Our office opens on weekdays.",
+    ]
+    page = "\n".join(
+        ["Home News Sport Weather", "Bridge repair plan agreed", *story, *box, "Publicado por Jane Doe a las 08:00"]
+    )
+    article = newsclean.clean(page, format="text")
+    assert "unsubscribe" not in article.body
+    assert article.authors == ("Jane Doe",)
+
+
+def test_byline_far_below_the_article_without_a_cut_stays_out() -> None:
+    story = [
+        "The council met on Monday evening to decide how the old bridge over the river should be repaired.",
+        "Engineers told members that the steel frame was sound but that the deck had to be replaced soon.",
+        "Shop owners on both banks said they had lost many customers since the bridge was closed in spring.",
+        "The mayor promised that the work would be finished before the winter markets open in November.",
+    ]
+    # the lines between are the site's own menu, not a box the edge cut: the byline is a teaser's
+    teasers = ["More stories", "Home", "Sport", "Weather", "Contact", "Imprint", "Privacy"]
+    page = "\n".join(
+        ["Home News Sport Weather", "Bridge repair plan agreed", *story, *teasers, "Publicado por Jane Doe a las 08:00"]
+    )
+    article = newsclean.clean(page, format="text")
+    assert "Jane Doe" not in article.authors
+
+
+def test_stacked_share_buttons_are_no_title_and_standfirst() -> None:
+    # two chrome lines over the byline: however title-shaped, the lower is no standfirst
+    text = "Share this story on your favourite network\nSend a link to this story to a friend by email now\n"
+    text += f"By Jane Doe\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.PROMO, 0.3), (Label.HEADLINE, 0.25)),
+        d((Label.PROMO, 0.35), (Label.HEADLINE, 0.25)),
+        d((Label.BYLINE, 0.9), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert Label.SUMMARY not in run(text, decisions, (3, 4))
+
+
+def test_a_title_in_a_list_of_titles_is_no_standfirst() -> None:
+    # course titles one under another: the line under the chosen one is another title, not a byline
+    titles = [
+        "Engine repair: valves and timing belts",
+        "Engine repair: ignition systems, sensors and faults read with the diagnostic tool",
+        "Engine repair: power output on the test bench",
+    ]
+    text = "\n".join([*titles, "By Jane Doe", PROSE, PROSE])
+    decisions = [
+        d((Label.HEADLINE, 0.4)),
+        d((Label.HEADLINE, 0.4)),
+        d((Label.HEADLINE, 0.3)),
+        d((Label.BYLINE, 0.9), (Label.HEADLINE, 0.35)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert Label.SUMMARY not in run(text, decisions, (4, 5))
