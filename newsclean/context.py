@@ -42,7 +42,7 @@ from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
-from newsclean.metalines import CHROME_LABELS, has_chrome, mark_metadata, open_on_own_prose
+from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nonblank_between
 
@@ -739,7 +739,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if r.label is Label.BODY:
                 boxed = last < i <= signed_off or opened <= i < first
                 why = (
-                    "a box at the article's edge: sign-off, appeal or author bio"
+                    f"{EDGE_BOX_REASON}: sign-off, appeal or author bio"
                     if boxed
                     else "prose outside the article region"
                 )
