@@ -19,8 +19,9 @@ score; the context pass decides which of them form the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from newsclean.classifiers._twins import twin_lasts
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -59,10 +60,14 @@ class Body:
         """Vote on each line."""
         have_stopwords = any(line.stopword_ratio for line in lines)
         votes: list[Vote | None] = []
-        for line in lines:
+        lasts = twin_lasts(lines)
+        for i, line in enumerate(lines):
             if not line.text:
                 votes.append(None)
                 continue
+            if i in lasts:
+                # the last copy of a paragraph printed twice in a row: one paragraph, not a repeat
+                line = replace(line, repeats=0)  # noqa: PLW2901
             score = body_score(
                 line, have_stopwords=have_stopwords, full_words=self.full_words, stopword_target=self.stopword_target
             )
