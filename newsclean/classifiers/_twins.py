@@ -2,9 +2,8 @@
 
 A text browser prints an image's alt text and then its caption, most often the same words, and
 HTML can hold two ``<p>`` with one text: a paragraph printed twice in a row is one paragraph
-shown twice. The markup classifier votes all copies but the last out of the body; the body
-classifier does not count those copies against the last one (:func:`twin_lasts`), so the HTML
-and its text rendering keep one copy each.
+shown twice. The markup classifier votes all copies but the last out of the body on both paths,
+so the HTML and its text rendering keep one copy each.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import regex
 
 from newsclean.lines import Line
 
-__all__ = ["MARKER_MAX_CHARS", "TWIN_MAX_COPIES", "TWIN_MIN_WORDS", "image_markers", "twin_lasts", "twins"]
+__all__ = ["MARKER_MAX_CHARS", "TWIN_MAX_COPIES", "TWIN_MIN_WORDS", "image_markers", "twins"]
 
 # A text browser's stand-in for an image or an embedded frame: "[photo-1]", "[1x1-white][logo]",
 # or the image's file name where its alt text should be ("kitchen-2.jpgkitchen-2.jpg").
@@ -60,13 +59,3 @@ def twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
         if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS and lines[run[0]].terminal
     ]
 
-
-def twin_lasts(lines: Sequence[Line]) -> frozenset[int]:
-    """The last copy of each twin run whose copies are all the page's copies of that line.
-
-    Its repeat count says nothing against it: the copies before it are one paragraph shown twice,
-    not a teaser or a widget printed again elsewhere on the page.
-    """
-    return frozenset(
-        run[-1] for run in twins(lines, image_markers(lines)) if lines[run[-1]].repeats == len(run) - 1
-    )

@@ -19,9 +19,8 @@ score; the context pass decides which of them form the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from newsclean.classifiers._twins import twin_lasts
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -60,14 +59,10 @@ class Body:
         """Vote on each line."""
         have_stopwords = any(line.stopword_ratio for line in lines)
         votes: list[Vote | None] = []
-        lasts = twin_lasts(lines)
-        for i, line in enumerate(lines):
+        for line in lines:
             if not line.text:
                 votes.append(None)
                 continue
-            if i in lasts:
-                # the last copy of a paragraph printed twice in a row: one paragraph, not a repeat
-                line = replace(line, repeats=0)  # noqa: PLW2901
             score = body_score(
                 line, have_stopwords=have_stopwords, full_words=self.full_words, stopword_target=self.stopword_target
             )
