@@ -36,8 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-import regex
-
+from newsclean.classifiers._twins import image_markers, twins
 from newsclean.classifiers._util import ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.body import body_score
@@ -58,24 +57,12 @@ _INLINE_BOX_HINTS = frozenset({"related", "share", "promo", "ad", "newsletter"})
 # Block elements whose text can be article text.
 _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre", "dd", "dt", "section", "article",
                         "main", "span", "font", "center", "table", "tbody", "body", "address", "summary"})  # fmt: skip
-# A text browser's stand-in for an image or an embedded frame: "[photo-1]", "[1x1-white][logo]",
-# or the image's file name where its alt text should be ("kitchen-2.jpgkitchen-2.jpg").
-_IMAGE_MARKER = regex.compile(
-    r"(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+|(?<!\S)\S+\.(?:jpe?g|png|gif|webp|svg)\S*",
-    regex.IGNORECASE,
-)
 # A sibling of the top container joins it when it holds at least this share of the top's prose.
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
-# An image marker line is short; a longer bracketed line is text.
-MARKER_MAX_CHARS = 80
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
-# A paragraph printed twice in a row is a caption from this many words: shorter lines ("Share",
-# "Read more") repeat for other reasons.
-TWIN_MIN_WORDS = 5
-TWIN_MAX_COPIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +218,17 @@ class MarkupVotes:
         votes: list[Vote | None] = [None] * len(lines)
         if not any(line.markup is not None for line in lines):
             return self._image_markers(lines)
+        # two <p>s with one text, one after the other, render as the text dump's alt-text-and-caption
+        # twin: all copies but the last get the same vote, so HTML and its rendering keep one body
+        copies = {i for run in twins(lines, [False] * len(lines)) for i in run[:-1]}
         ignore = ubiquitous_hints(lines)
         box = main_container(lines, ignore)
         if box is None:
+            # no container to read, but the twin is one paragraph shown twice all the same
+            for i in copies:
+                if not _caption(lines[i], self.link_density):
+                    votes[i] = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row")
             return votes
-        # two <p>s with one text, one after the other, render as the text dump's alt-text-and-caption
-        # twin: all copies but the last get the same vote, so HTML and its rendering keep one body
-        twins = {i for run in _twins(lines, [False] * len(lines)) for i in run[:-1]}
         have_stopwords = any(line.stopword_ratio for line in lines)
         quiet = ignore | box.hints
         for i, line in enumerate(lines):
@@ -251,7 +242,7 @@ class MarkupVotes:
                 # a caption reads as prose, so the prose votes would keep it
                 votes[i] = Vote(Label.CAPTION, self.caption_score, "html: a <figcaption> or an element named caption")
                 continue
-            if i in twins:
+            if i in copies:
                 votes[i] = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row")
                 continue
             if box.holds(line):
@@ -305,38 +296,25 @@ class MarkupVotes:
         copies but the last get the vote: a body that holds the same paragraph twice (from
         lines that stood apart on the page) keeps the paragraph when it is cleaned again.
         """
-        marker = [bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS and _IMAGE_MARKER.fullmatch(ln.text) is not None
-                  for ln in lines]  # fmt: skip
+        marker = image_markers(lines)
         votes: list[Vote | None] = [None] * len(lines)
         for i, is_marker in enumerate(marker):
             if is_marker and (_prose_beside(lines, marker, i, -1) or _prose_beside(lines, marker, i, 1)):
                 votes[i] = Vote(Label.OTHER, self.image_score, "an image marker between paragraphs")
         twin = Vote(Label.OTHER, self.twin_score, "the same paragraph twice in a row: an image's alt text and caption")
-        for run in _twins(lines, marker):
+        for run in twins(lines, marker):
             for i in run[:-1]:
                 votes[i] = twin
         return votes
 
 
-def _twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
-    """Runs of neighbouring lines (past blanks and image markers) with one text of ``TWIN_MIN_WORDS`` words or more.
-
-    Two or three copies (alt text, caption, a video's title): a longer run is no image's.
-    """
-    runs: list[list[int]] = []
-    for i, line in enumerate(lines):
-        if not line.text or marker[i]:
-            continue
-        if runs and lines[runs[-1][-1]].text == line.text:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    # a caption is a sentence; a teaser's title printed twice is left to the teaser classifiers
-    return [
-        run
-        for run in runs
-        if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS and lines[run[0]].terminal
-    ]
+def _caption(line: Line, link_density: float) -> bool:
+    """Whether a line from markup is a ``<figcaption>`` or sits in an element named as a caption (not mostly links)."""
+    m = line.markup
+    if m is None:
+        return False
+    linky = m.in_link or m.link_density >= link_density
+    return m.tag == "figcaption" or ("caption" in m.hints and not linky)
 
 
 def _prose_beside(lines: Sequence[Line], marker: Sequence[bool], i: int, step: int) -> bool:

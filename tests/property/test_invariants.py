@@ -539,6 +539,14 @@ _AGREE_FIXED = {
             Part("para", ("The bridge opens on Monday.",)),
         )
     ),
+    # a page that is one short paragraph printed twice in a row: no main container, so the HTML
+    # path voted neither copy out and kept both; the text path keeps one
+    "a short paragraph printed twice, nothing else": Page(
+        (
+            Part("para", ("The bridge opens on Monday.",)),
+            Part("para", ("The bridge opens on Monday.",)),
+        )
+    ),
 }
 
 
@@ -559,16 +567,19 @@ _AGREE_GAP = Page(
 )
 
 
-# Measured with scripts/agree_survey.py (1,000 pages, seed 0): 162 disagreed before the <h1>,
-# paragraph-bonus and HTML twin changes, 100 after. By shape: a paragraph printed twice in a row
-# 26%, prose above the headline 18%, no paragraph of 20 words 6%, news order 5%. The commonest
-# cause left: the two paths choose different prose clusters (the HTML path's main-container votes
-# and <article> bonus have no counterpart in the text). Not yet a property that holds.
+# Measured with scripts/agree_survey.py (1,000 pages): seed 0, 162 disagreed before the <h1>,
+# paragraph-bonus and HTML twin changes, 108 after them, 107 once HTML twins are voted on pages
+# with no main container; seed 1, 102. By shape (seed 0): a paragraph printed twice in a row 21%,
+# prose above the headline 18%, no paragraph of 20 words 10%, news order 6%. The twins left split
+# on other choices (the headline, the standfirst, the prose cluster), not on the copies. The
+# commonest cause left: the two paths choose different prose clusters (the HTML path's
+# main-container votes and <article> bonus have no counterpart in the text). Not yet a property.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~10% of generated pages (F1 < 0.9; 100 of 1,000 drawn "
-    "pages, down from 162): mostly pages with prose above the headline or a paragraph printed twice, where "
+    reason="HTML and text paths still disagree on ~10% of generated pages (F1 < 0.9; 107 of 1,000 drawn "
+    "pages at seed 0, 102 at seed 1, down from 162): mostly pages with prose above the headline or a "
+    "paragraph printed twice, where "
     "the paths choose different prose clusters (HTML main-container votes, <article> bonus); classifier/context",
 )
 @example(_AGREE_GAP)
