@@ -266,12 +266,7 @@ def trim_tail(
     starts the cut; the cut keeps at least three quarters of the region's words.
     """
     cut = _edge_cut(lines, decisions, out, range(last, first, -1))
-    if cut is None or _too_much(lines, out, first, last, range(cut, last + 1)):
-        return last
-    k = cut - 1
-    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
-        k -= 1
-    return k
+    return _end_before(lines, out, first, last, cut)
 
 
 def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
@@ -295,6 +290,11 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
             break
         if line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text):
             cut = k
+    return _end_before(lines, out, first, last, cut)
+
+
+def _end_before(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, cut: int | None) -> int:
+    """The last body line above ``cut``: the region's new end (``last`` when there is no cut or it takes too much)."""
     if cut is None or _too_much(lines, out, first, last, range(cut, last + 1)):
         return last
     k = cut - 1
