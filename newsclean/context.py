@@ -86,6 +86,8 @@ LIST_INTRO_MAX_WORDS = 10
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
+# A schedule's item is a short line ("June 9 – Tampa, FL – Amalie Arena"); a longer one is prose.
+LIST_ITEM_MAX_WORDS = 20
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
 SUBHEAD_MAX_WORDS = 20
 # The first body line within this many non-blank lines after a strong headline candidate
@@ -994,6 +996,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     while k < len(lines) and lines[k].text and len(run) < LIST_TAIL_MAX:
         if inside and _strong_chrome(decisions[k]):
             break  # a list begun inside the span ends where the page's chrome starts
+        if lines[k].words > LIST_ITEM_MAX_WORDS:
+            return []  # a paragraph, wrapped or not, is no schedule's item
         run.append(k)
         k += 1
     if run and not inside:

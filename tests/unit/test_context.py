@@ -284,6 +284,15 @@ def test_a_list_printed_one_item_a_paragraph_with_more_page_under_it_is_left_out
     kept, _ = _spaced_list_page("Share")
     assert kept == [PROSE, PROSE]
 
+
+def test_a_paragraph_is_no_item_of_a_closing_list() -> None:
+    # a short line over a wrapped paragraph and a date is no schedule: the date stays out
+    long_item = "June 21 - Orlando, FL " + "and the band will play every song of the new album that night " * 2
+    lines = split_lines(f"{PROSE}\n{PROSE}\nTour dates:\nJune 9 - Tampa, FL\n{long_item}\nJune 30 - Miami")
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), *[d(Label.NAVIGATION, 0.45)] * 4]
+    out = revise(lines, decisions, CONFIG)
+    assert [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY] == [PROSE, PROSE]
+
 def test_teaser_titles_under_a_promo_heading_inside_the_article_stay_promo() -> None:
     teasers = "Related\nA title of another story\nAnother story title"
     text = f"{PROSE}\n{PROSE}\n{teasers}\n{PROSE}\nA subheading\n{PROSE}\n{PROSE}\n{PROSE}"
