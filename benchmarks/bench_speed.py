@@ -164,6 +164,8 @@ def scaling(data: Path, rounds: int) -> list[dict[str, object]]:
             started = time.process_time()
             newsclean.clean(page, format="text")
             best = min(best, time.process_time() - started)
+        # after the timed runs, which warmed up what this page loads lazily (the stop words of each
+        # language it holds), as tests/property/test_memory.py measures: the page's own cost only
         tracemalloc.start()
         newsclean.clean(page, format="text")
         _, peak = tracemalloc.get_traced_memory()

@@ -222,6 +222,6 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
         physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words, memo=memo)
     del raws, rows, memo  # the lines hold all the rest needs: free the rows and feature tuples before it runs
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
-    decisions = pipeline.run(lines, context)
-    revised = revise(lines, decisions, config)
+    # the votes are not needed past the context pass: free them before the article is assembled
+    revised = revise(lines, pipeline.run(lines, context), config)
     return assemble(lines, revised, context, physical=physical, warnings=warnings)

@@ -697,7 +697,10 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
 
     .. versionadded:: 0.1.0
     """
-    out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
+    # lines that share a Decision (the pipeline shares equal ones) start from one shared Revised
+    start: dict[int, Revised] = {}
+    out = [start.get(id(d)) or start.setdefault(id(d), Revised(d.label, d.score, d.classifier, d.reason))
+           for d in decisions]
     head = _confident_headline(lines, decisions)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
     plain = _plain_prose_span(lines, decisions)

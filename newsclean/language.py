@@ -41,8 +41,11 @@ def _identifier() -> object:
 # depends on the last few bytes only; every scan is still checked against the automaton itself.
 _SCAN_WINDOW = 6
 # Model rows gathered at a time when a sample is scored (852 bytes each: a float16 and a float32 copy):
-# 64 score as fast as one block (32 cost a tenth more) and stay under the peak of a median page.
-_SCORE_ROWS = 64
+# 32 cost a tenth more time than 64 (a tenth of a percent of a clean()) and hold half the memory,
+# which keeps language identification under the peak of the rest of a median page's clean().
+_SCORE_ROWS = 32
+# Sample bytes scanned at a time: the scan holds a few arrays of a block's size, not the sample's.
+_SCAN_BLOCK = 1024
 
 
 def _fast_identifier_class(base: type[Any]) -> type[Any] | None:
@@ -90,31 +93,58 @@ def _fast_identifier_class(base: type[Any]) -> type[Any] | None:
             """:meth:`_visits` as two arrays, features and counts: no Python object per feature."""
             if not data:
                 return None
-            step, row = self._np_next, self._np_row
             codes = np.frombuffer(data, dtype=np.uint8)
-            size = len(codes)
+            # block by block: the scan's arrays are a few per byte, and a block bounds them
+            parts: list[Any] = []
+            last = 0  # the state before the block: the start state before the first byte
+            for at in range(0, len(codes), _SCAN_BLOCK):
+                found = self._block_features(codes, at, last)
+                if found is None:
+                    return self._library_visits(data)
+                features, last = found
+                parts.append(features)
+            hits = np.concatenate(parts) if len(parts) > 1 else parts[0]
+            del parts
+            if not len(hits):
+                return None
+            return _first_occurrence_counts(hits)
+
+        def _block_features(self, codes: Any, at: int, last: int) -> tuple[Any, int] | None:
+            """The features the bytes ``at`` to ``at + _SCAN_BLOCK`` end, and the state after them.
+
+            None when the vectorised walk disagrees with the automaton anywhere in the block.
+            ``last`` is the state before byte ``at`` (the start state, 0, before the first).
+            """
+            step, row = self._np_next, self._np_row
+            end = min(at + _SCAN_BLOCK, len(codes))
+            lead = min(at, _SCAN_WINDOW - 1)  # the bytes before the block the walk starts from
+            window = codes[at - lead : end]
+            size = len(window)
             states = np.zeros(size, dtype=step.dtype)  # the table's own type: no promoted copies below
-            # in place where numpy allows: the peak stays near two integers per byte of the sample
             for back in range(min(_SCAN_WINDOW, size) - 1, -1, -1):
                 # positions with at least ``back`` bytes before them take one more step
                 index = row[states[back:]]
-                index += codes[: size - back]
+                index += window[: size - back]
                 states[back:] = step[index]
+                del index
+            states = states[lead:]
+            block = window[lead:]
+            first = step[row[last] + block[0]]
             index = row[states[:-1]]
-            index += codes[1:]
-            if states[0] != step[row[0] + codes[0]] or not np.array_equal(step[index], states[1:]):
-                visits = langid.visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, data)
-                if not visits:
-                    return None
-                return (np.fromiter(visits.keys(), dtype=np.intp, count=len(visits)),
-                        np.fromiter(visits.values(), dtype=np.int64, count=len(visits)))  # fmt: skip
-            del index
-            hits = np.flatnonzero(self._np_out[states] >= 0)  # the bytes that end a feature
-            if not len(hits):
+            index += block[1:]
+            if states[0] != first or not np.array_equal(step[index], states[1:]):
                 return None
-            features, first, counts = np.unique(self._np_out[states[hits]], return_index=True, return_counts=True)
-            order = np.argsort(first, kind="stable")
-            return features[order], counts[order]
+            del index
+            found = self._np_out[states]  # the feature each byte ends, or -1
+            return found[found >= 0], int(states[-1])
+
+        def _library_visits(self, data: bytes) -> tuple[Any, Any] | None:
+            """The library's own scan, as :meth:`_visit_arrays` returns it."""
+            visits = langid.visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, data)
+            if not visits:
+                return None
+            return (np.fromiter(visits.keys(), dtype=np.intp, count=len(visits)),
+                    np.fromiter(visits.values(), dtype=np.int64, count=len(visits)))  # fmt: skip
 
         def _sparse_score(self, visits: dict[int, int], table: Any) -> Any:
             """The library's score of ``visits`` (see :meth:`_array_score`)."""
@@ -152,6 +182,26 @@ def _fast_identifier_class(base: type[Any]) -> type[Any] | None:
             return expected is not None and got is not None and list(expected.items()) == list(got.items())
 
     return _FastIdentifier
+
+
+def _first_occurrence_counts(hits: Any) -> tuple[Any, Any]:
+    """The distinct values of ``hits`` in order of first occurrence, and how often each occurs.
+
+    ``np.unique`` with ``return_index`` and ``return_counts`` gives the same, with several more
+    temporary arrays of the sample's size.
+    """
+    import numpy as np  # noqa: PLC0415  (py3langid's own dependency)
+
+    order = np.argsort(hits, kind="stable")
+    ranked = hits[order]
+    starts = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+    values = ranked[starts]
+    del ranked
+    firsts = order[starts]
+    del order
+    counts = np.diff(starts, append=len(hits))
+    by_first = np.argsort(firsts, kind="stable")
+    return values[by_first], counts[by_first]
 
 
 def detect_language(texts: Sequence[str]) -> str | None:

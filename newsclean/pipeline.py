@@ -207,21 +207,32 @@ class Pipeline:
                         pair = pairs[key] = (step.name, vote)
                     cast[i].append(pair)
         decisions = []
-        for line, line_votes in zip(lines, cast, strict=True):
-            if not line.text:
-                decisions.append(
-                    Decision(Label.BLANK, 1.0, "pipeline", "empty line", tuple(line_votes)) if line_votes else _BLANK
-                )
+        # Decisions are immutable and many lines draw the same votes (every menu item, every prose
+        # line scored alike): lines with equal votes share one Decision, a blank and a text line apart.
+        shared: tuple[dict[tuple[tuple[str, Vote], ...], Decision], ...] = ({}, {})
+        for line, cast_votes in zip(lines, cast, strict=True):
+            blank = not line.text
+            if not cast_votes:
+                decisions.append(_BLANK if blank else _UNVOTED)
                 continue
-            best: tuple[str, Vote] | None = None
-            for item in line_votes:
-                if best is None or item[1].score > best[1].score:
-                    best = item
-            if best is None:
-                decisions.append(_UNVOTED)
-            else:
-                decisions.append(Decision(best[1].label, best[1].score, best[0], best[1].reason, tuple(line_votes)))
+            line_votes = tuple(cast_votes)
+            known = shared[blank]
+            decision = known.get(line_votes)
+            if decision is None:
+                decision = known[line_votes] = _decide(line_votes, blank=blank)
+            decisions.append(decision)
         return tuple(decisions)
+
+
+def _decide(votes: tuple[tuple[str, Vote], ...], *, blank: bool) -> Decision:
+    """The decision for a line's (non-empty) votes: the highest score wins, the first on a tie."""
+    if blank:
+        return Decision(Label.BLANK, 1.0, "pipeline", "empty line", votes)
+    best = votes[0]
+    for item in votes:
+        if item[1].score > best[1].score:
+            best = item
+    return Decision(best[1].label, best[1].score, best[0], best[1].reason, votes)
 
 
 # Decisions are immutable: every blank line nobody voted on, and every unvoted line, shares one.

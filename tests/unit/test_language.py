@@ -80,3 +80,23 @@ def test_detect_language_and_stopwords() -> None:
     assert detect_language(SAMPLES[:1]) == "de"
     assert detect_language(["short"]) is None
     assert "the" in stopwords("en")
+
+
+@pytest.mark.parametrize("block", [1, 2, 7, 64])
+@pytest.mark.parametrize("text", SAMPLES)
+def test_a_scan_in_blocks_counts_as_the_library(
+    text: str, block: int, lib: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # blocks down to one byte: each block's walk starts from the bytes before it and the state after the last
+    monkeypatch.setattr(language, "_SCAN_BLOCK", block)
+    data = (text * 3).encode()
+    want = langid.visit_counts(lib.tk_nextmove, lib._rowbase, lib.tk_output, data)  # type: ignore[attr-defined]
+    got = language._identifier()._visits(data)  # type: ignore[attr-defined]
+    assert (list(got.items()) if got else None) == (list(want.items()) if want else None)
+
+
+def test_first_occurrence_counts() -> None:
+    np = pytest.importorskip("numpy")
+    values, counts = language._first_occurrence_counts(np.array([5, 3, 5, 9, 3, 5], dtype=np.int32))
+    assert values.tolist() == [5, 3, 9]
+    assert counts.tolist() == [3, 2, 1]

@@ -139,6 +139,28 @@ def test_blank_is_blank_and_unvoted_is_other() -> None:
     assert decisions[1].score == 0.0
 
 
+class EveryLine:
+    """Votes on every line, blank ones too, the same vote."""
+
+    name = "every"
+
+    def classify(self, lines, context):
+        return [Vote(Label.PROMO, 0.5, "same") for _ in lines]
+
+
+def test_lines_with_equal_votes_share_one_decision() -> None:
+    lines = split_lines("one\ntwo\n\nthree\n")
+    pipeline = Pipeline().with_classifier("every", EveryLine()).with_classifier("a", Fixed("a", Label.BODY, 0.7))
+    decisions = pipeline.run(lines, CTX)
+    assert decisions[0] is decisions[1] is decisions[3]
+    assert decisions[0] == Decision(
+        Label.BODY, 0.7, "a", "a", (("every", Vote(Label.PROMO, 0.5, "same")), ("a", Vote(Label.BODY, 0.7, "a")))
+    )
+    # a blank line with the same votes stays BLANK: its own decision
+    blank_votes = (("every", Vote(Label.PROMO, 0.5, "same")),)
+    assert decisions[2] == Decision(Label.BLANK, 1.0, "pipeline", "empty line", blank_votes)
+
+
 @pytest.mark.parametrize(("step", "match"), [(Short(), "returned 1 votes for 2 lines"), (WrongType(), "returned str")])
 def test_contract_breaches_raise_classifier_error(step: object, match: str) -> None:
     pipeline = Pipeline().with_classifier(step.name, step)  # type: ignore[attr-defined, arg-type]
