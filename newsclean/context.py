@@ -30,8 +30,8 @@ Each step is a small function, tested on its own.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -834,47 +834,61 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     .. versionadded:: 0.3.0
     """
     body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
-    # hashes of three probe runs per line (first, middle, last), not every run as word tuples: a
-    # page's worth of shingles held as tuples of strings would cost several times the page's size
+    # hashes only, each line's words streamed through a window of PULL_QUOTE_SHINGLE: a line's
+    # words or runs held as lists of strings would cost several times the page's size
+    size: dict[int, int] = {}
     same: Counter[int] = Counter()
     wanted: set[int] = set()
     for i in body:
-        words = _WORD.findall(lines[i].text.casefold())
-        same[hash(tuple(words))] += 1
-        if len(words) >= PULL_QUOTE_MIN_WORDS:
-            wanted |= _probes(words)
+        size[i], whole = _fingerprint(lines[i].text)
+        same[whole] += 1
+        if size[i] >= PULL_QUOTE_MIN_WORDS:
+            wanted |= _probes(lines[i].text, size[i])
     holders: dict[int, list[int]] = {}  # a probe's hash -> the body lines holding it
-    size: dict[int, int] = {}
     for i in body:
-        words = _WORD.findall(lines[i].text.casefold())
-        size[i] = len(words)
-        for h in set(_shingles(words)):
-            if h in wanted:
-                holders.setdefault(h, []).append(i)
+        for h in {h for h in _shingles(lines[i].text) if h in wanted}:
+            holders.setdefault(h, []).append(i)
     copies: list[int] = []
     for i in body:
-        words = _WORD.findall(lines[i].text.casefold())
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
-        if len(words) < PULL_QUOTE_MIN_WORDS or same[hash(tuple(words))] != 1:
+        if size[i] < PULL_QUOTE_MIN_WORDS or same[_fingerprint(lines[i].text)[1]] != 1:
             continue
-        sources = {k for h in _probes(words) for k in holders.get(h, ()) if k != i}
+        probes = _probes(lines[i].text, size[i])
+        sources = {k for h in probes for k in holders.get(h, ()) if k != i}
         # each probe printed once more, all in one source line that is longer: the passage the quote was lifted from
-        held = all(len(holders.get(h, ())) == PULL_QUOTE_COPIES for h in _probes(words))
-        if held and len(sources) == 1 and size[sources.pop()] > len(words):
+        held = all(len(holders.get(h, ())) == PULL_QUOTE_COPIES for h in probes)
+        if held and len(sources) == 1 and size[sources.pop()] > size[i]:
             copies.append(i)
     return copies
 
 
-def _probes(words: list[str]) -> set[int]:
+def _fingerprint(text: str) -> tuple[int, int]:
+    """A line's number of words and a hash of its casefolded words (equal for lines of the same words)."""
+    count, whole = 0, 0
+    for m in _WORD.finditer(text.casefold()):
+        count += 1
+        whole = hash((whole, m.group()))
+    return count, whole
+
+
+def _probes(text: str, count: int) -> set[int]:
     """The hashes of a line's first, middle and last run of words: where a copied passage must match."""
-    runs = _shingles(words)
-    return {runs[0], runs[len(runs) // 2], runs[-1]}
+    runs = max(count - PULL_QUOTE_SHINGLE + 1, 1)
+    at = {0, runs // 2, runs - 1}
+    return {h for k, h in enumerate(_shingles(text)) if k in at}
 
 
-def _shingles(words: list[str]) -> list[int]:
-    """The hashes of a line's runs of ``PULL_QUOTE_SHINGLE`` words (one run for a shorter line)."""
-    n = PULL_QUOTE_SHINGLE
-    return [hash(tuple(words[k : k + n])) for k in range(max(len(words) - n + 1, 1))]
+def _shingles(text: str) -> Iterator[int]:
+    """The hashes of a line's runs of ``PULL_QUOTE_SHINGLE`` casefolded words (one run for a shorter line)."""
+    window: deque[str] = deque(maxlen=PULL_QUOTE_SHINGLE)
+    full = False
+    for m in _WORD.finditer(text.casefold()):
+        window.append(m.group())
+        if len(window) == PULL_QUOTE_SHINGLE:
+            full = True
+            yield hash(tuple(window))
+    if not full:
+        yield hash(tuple(window))
 
 
 def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:
