@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.cards import card_teasers
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
@@ -733,6 +734,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             )
     last = max([last, *tail])
     teasers = teaser_blocks(lines, decisions)
+    cards = frozenset(card_teasers(lines, out, first, last, head))
     prev = -1  # the last non-blank line before i
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
@@ -749,6 +751,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                     else "prose outside the article region"
                 )
                 out[i] = Revised(Label.OTHER, r.score, "context", why)
+            continue
+        if i in cards:
+            out[i] = Revised(Label.PROMO, r.score, "context", "teaser card: a title printed twice, then its summary")
             continue
         if i in teasers:
             if r.label is Label.BODY:

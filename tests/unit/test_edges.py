@@ -202,6 +202,16 @@ def test_a_sign_off_phrase_cuts_the_unmarked_box_it_opens() -> None:
     assert _cut(STORY) == len(STORY) - 1  # no phrase: nothing to cut
 
 
+def test_a_newsletter_call_cuts_its_form_messages() -> None:
+    # the box's call names the site's newsletter; its form's messages and blurb carry no mark of their own
+    for call in ("Stay informed. Subscribe to our newsletter.", "Jetzt unseren Newsletter abonnieren!"):
+        box = [call, "You have successfully subscribed. Thank you!", "It brings the week's news every Friday."]
+        assert _cut([*STORY, *box]) == len(STORY) - 1, call
+    # a story's own sentence about a newsletter names no call to subscribe
+    plain = ["The paper said its newsletter had reached ten thousand readers this spring, twice as many as a year ago."]
+    assert _cut([*STORY, *plain]) == len(STORY)
+
+
 def test_a_sign_off_cut_never_takes_a_large_share() -> None:
     # the phrase opens a tail longer than a quarter of the region: it is the story's own
     tail = [PARA.format(n) for n in range(8, 12)]

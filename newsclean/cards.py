@@ -1,0 +1,195 @@
+"""Teaser cards inside an article: another story's title printed twice, then its summary.
+
+A site that links a related story from between an article's paragraphs prints a card:
+the story's image (whose alt text or link is the title), the title again as a link,
+and a one-sentence summary; often a section label ("Business") stands above each copy
+of the title. A text dump keeps both copies of the title on consecutive lines. The
+article's own paragraphs and subheadings are never printed twice in a row, so a
+title-shaped line whose copy follows at once, with article text above it, opens a card.
+
+* :func:`card_teasers` finds the cards inside an article span: the labels, both copies
+  of the title and the summary under them.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.labels import Label
+from newsclean.lines import Line, normalize_key
+from newsclean.pipeline import Revised
+
+__all__ = [
+    "CARD_SUMMARY_MAX_WORDS",
+    "CARD_TITLE_MAX_WORDS",
+    "CARD_TITLE_MIN_LETTERS",
+    "CARD_TITLE_MIN_WORDS",
+    "TITLE_LABELS",
+    "card_teasers",
+]
+
+CARD_TITLE_MIN_WORDS = 3
+"""A card's title has at least this many words: a doubled "Advertisement" or section label is no title."""
+CARD_TITLE_MAX_WORDS = 20
+"""A card's title is a headline: at most this many words."""
+CARD_TITLE_MIN_LETTERS = 0.6
+"""A title is mostly letters: a doubled phone number or date is no title."""
+CARD_LABEL_MAX_WORDS = 3
+"""A section label over each copy of the title ("Business", "Climate & Environment") is this short."""
+CARD_SUMMARY_MAX_WORDS = 60
+"""A card's summary is one sentence of at most this many words; a longer line is the article's own."""
+
+TITLE_LABELS = frozenset({Label.HEADLINE, Label.PROMO})
+"""A card's title reads as a headline or a teaser to the classifiers; a doubled caption reads as a caption."""
+
+# A sentence that ends inside the line ("... cuts. The firm ..."): the article's prose, not a one-sentence summary.
+_INNER_END = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+
+
+def _next_text(lines: Sequence[Line], i: int, stop: int) -> int | None:
+    """The first non-blank line after ``i`` up to ``stop``, if any."""
+    for k in range(i + 1, min(stop, len(lines) - 1) + 1):
+        if lines[k].text:
+            return k
+    return None
+
+
+def _prev_text(lines: Sequence[Line], i: int, start: int) -> int | None:
+    """The last non-blank line before ``i`` down to ``start``, if any."""
+    for k in range(i - 1, max(start, 0) - 1, -1):
+        if lines[k].text:
+            return k
+    return None
+
+
+def _title_shaped(line: Line) -> bool:
+    """A line that can be a card's title: a short unbulleted line that ends no sentence with a period."""
+    return (
+        CARD_TITLE_MIN_WORDS <= line.words <= CARD_TITLE_MAX_WORDS
+        and not line.bullet
+        and line.letter_ratio >= CARD_TITLE_MIN_LETTERS
+        and not line.text.rstrip().endswith(".")
+    )
+
+
+def _same(a: Line, b: Line) -> bool:
+    """Two lines that print the same words."""
+    key = normalize_key(a.text)
+    return bool(key) and key == normalize_key(b.text)
+
+
+def _copy_of_title(lines: Sequence[Line], i: int, last: int) -> tuple[int, int | None] | None:
+    """The second copy of the title at ``i`` and the label between the copies, if the card's shape holds.
+
+    Either the copy is the next non-blank line, or one short label stands between the
+    copies and the same label stands right above the first one.
+    """
+    j = _next_text(lines, i, last)
+    if j is None:
+        return None
+    if _same(lines[i], lines[j]):
+        return j, None
+    k = _next_text(lines, j, last)
+    above = _prev_text(lines, i, 0)
+    if (
+        k is not None
+        and above is not None
+        and lines[j].words <= CARD_LABEL_MAX_WORDS
+        and _same(lines[i], lines[k])
+        and _same(lines[above], lines[j])
+    ):
+        return k, j
+    return None
+
+
+def _summary(lines: Sequence[Line], out: Sequence[Revised], k: int, last: int, *, boxed: bool) -> bool:
+    """Whether line ``k`` under a card's title is the card's summary.
+
+    It is one body sentence of at most ``CARD_SUMMARY_MAX_WORDS`` words, and the card
+    shows where it ends: a section label over the title (``boxed``), or no body line
+    right under the summary (an ad slot, the next card). A doubled caption is followed by
+    the article's next paragraph and then another one, so that paragraph stays.
+    """
+    line = lines[k]
+    if out[k].label is not Label.BODY or line.words > CARD_SUMMARY_MAX_WORDS or not line.terminal:
+        return False
+    if _INNER_END.search(line.text.rstrip()) is not None:
+        return False
+    after = _next_text(lines, k, last)
+    return boxed or after is None or out[after].label is not Label.BODY
+
+
+def _card_at(lines: Sequence[Line], out: Sequence[Revised], i: int, first: int, last: int) -> list[int]:
+    """The lines of the card whose title is line ``i``, or none if the card's shape does not hold."""
+    copy = _copy_of_title(lines, i, last)
+    if copy is None:
+        return []
+    end, label = copy
+    above = _prev_text(lines, i, first)
+    card = [above] if label is not None and above is not None else []
+    card.extend(k for k in (i, label, end) if k is not None)
+    summary = end + 1  # the summary sits right under the title, no blank line between
+    if summary <= last and lines[summary].text and _summary(lines, out, summary, last, boxed=label is not None):
+        card.append(summary)
+        end = summary
+    return card if lines[end].blank_after else []
+
+
+def card_teasers(
+    lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, headline: int | None = None
+) -> list[int]:
+    """The lines of teaser cards inside the article span ``[first, last]``.
+
+    A card opens on a title-shaped line whose copy follows at once (or after a short
+    label that also stands above the title), with a body line of the span above it and
+    other words than the page's headline, so a headline printed twice over the lede is
+    no card. Its lines are the labels, both copies of the title and, when the line right
+    under them is a one-sentence body line, its summary; a blank line closes the card
+    (a table's header printed twice runs on into its rows).
+
+    Args:
+        lines: the page's logical lines.
+        out: the revised labels so far, one per line.
+        first: the first line of the article span.
+        last: the last line of the article span.
+        headline: the index of the page's headline line, if one is known.
+
+    Returns:
+        The indexes of the cards' lines, in order.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Revised
+    >>> card = "Business\\nOther Story Title\\nBusiness\\nOther Story Title\\nIts summary."
+    >>> ls = split_lines(f"Our story goes on here.\\n\\n{card}\\n\\nMore.")
+    >>> rv = [Revised(Label.HEADLINE if ln.text.startswith("Other") else Label.BODY, 1.0, "t", "") for ln in ls]
+    >>> card_teasers(ls, rv, 0, len(ls) - 1)
+    [2, 3, 4, 5, 6]
+
+    .. versionadded:: 0.3.0
+    """
+    found: list[int] = []
+    seen_body = False
+    i = first
+    while i <= last:
+        line = lines[i]
+        if not line.text:
+            i += 1
+            continue
+        opens = (
+            seen_body
+            and out[i].label in TITLE_LABELS
+            and _title_shaped(line)
+            and (headline is None or not _same(line, lines[headline]))
+        )
+        card = _card_at(lines, out, i, first, last) if opens else []
+        if card:
+            found.extend(card)
+            i = card[-1] + 1
+            continue
+        seen_body = seen_body or out[i].label is Label.BODY
+        i += 1
+    return found

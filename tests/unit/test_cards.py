@@ -1,0 +1,85 @@
+"""Teaser cards inside an article: a title printed twice and its summary go; the article's own lines stay."""
+
+from __future__ import annotations
+
+from newsclean import Label
+from newsclean.cards import CARD_SUMMARY_MAX_WORDS, CARD_TITLE_MIN_WORDS, card_teasers
+from newsclean.lines import Line, split_lines
+from newsclean.pipeline import Revised
+
+PARA = "Officials said on day {} that the old bridge would reopen after a long and costly repair of its deck."
+TITLE = "Council approves new budget for city parks"
+SUMMARY = "The plan adds money for playgrounds and trees."
+
+
+def labelled(texts: list[str], titles: tuple[str, ...] = (TITLE,)) -> tuple[list[Line], list[Revised]]:
+    """The lines, each a body line except the title-shaped ones, which read as headlines."""
+    lines = split_lines("\n".join(texts))
+    out = [Revised(Label.HEADLINE if ln.text in titles else Label.BODY, 0.5, "test", "test") for ln in lines]
+    return lines, out
+
+
+def cards(texts: list[str], titles: tuple[str, ...] = (TITLE,), headline: int | None = None) -> list[str]:
+    lines, out = labelled(texts, titles)
+    return [lines[i].text for i in card_teasers(lines, out, 0, len(lines) - 1, headline)]
+
+
+def test_card_between_paragraphs_goes_with_its_summary() -> None:
+    page = [PARA.format(1), "", TITLE, TITLE, SUMMARY, "", "Advertisement", "", PARA.format(2)]
+    lines, out = labelled(page)
+    out[6] = Revised(Label.PROMO, 0.7, "test", "ad")
+    found = [lines[i].text for i in card_teasers(lines, out, 0, len(lines) - 1)]
+    assert found == [TITLE, TITLE, SUMMARY]
+
+
+def test_section_label_over_each_copy_goes_too() -> None:
+    page = [PARA.format(1), "", "Business", TITLE, "Business", TITLE, SUMMARY, "", PARA.format(2), "", PARA.format(3)]
+    assert cards(page) == ["Business", TITLE, "Business", TITLE, SUMMARY]
+
+
+def test_doubled_caption_keeps_the_next_paragraph() -> None:
+    # no label over the title and body on past the line under it: that line is the article's own,
+    # and the doubled line runs straight into it, so nothing is a card
+    page = [PARA.format(1), "", TITLE, TITLE, SUMMARY, "", PARA.format(2), "", PARA.format(3)]
+    assert cards(page) == []
+    # a doubled line standing alone between paragraphs goes
+    page = [PARA.format(1), "", TITLE, TITLE, "", PARA.format(2), "", PARA.format(3)]
+    assert cards(page) == [TITLE, TITLE]
+
+
+def test_headline_twice_over_the_lede_is_no_card() -> None:
+    page = [TITLE, TITLE, "", PARA.format(1), "", PARA.format(2)]
+    assert cards(page) == []
+    # with article text above, the page's own headline printed twice is still no card
+    page = [PARA.format(0), "", TITLE, TITLE, "", PARA.format(1)]
+    assert cards(page, headline=2) == []
+    assert cards(page) == [TITLE, TITLE]
+
+
+def test_table_header_twice_runs_into_rows() -> None:
+    header = "Pos Player Plays Stats"
+    page = [PARA.format(1), "", header, header, "DL Sam Doe 63 85%", "", PARA.format(2)]
+    assert cards(page, titles=(header,)) == []
+
+
+def test_title_length_bounds() -> None:
+    short = " ".join(["Word"] * (CARD_TITLE_MIN_WORDS - 1))
+    ok = " ".join(["Word"] * CARD_TITLE_MIN_WORDS)
+    for title, expected in ((short, []), (ok, [ok, ok])):
+        page = [PARA.format(1), "", title, title, "", PARA.format(2), "", PARA.format(3)]
+        assert cards(page, titles=(title,)) == expected
+
+
+def test_summary_is_one_short_sentence() -> None:
+    long_summary = " ".join(["word"] * CARD_SUMMARY_MAX_WORDS) + " end."
+    two = "The plan adds money. It also plants trees."
+    for summary in (long_summary, two):
+        page = [PARA.format(1), "", "Business", TITLE, "Business", TITLE, summary, "", PARA.format(2)]
+        # the line under the title is not the card's, and the card runs on into it: nothing goes
+        assert cards(page) == [], summary
+
+
+def test_body_titles_are_no_cards() -> None:
+    # a line the classifiers read as prose (a doubled caption, a repeated paragraph) opens no card
+    page = [PARA.format(1), "", TITLE, TITLE, SUMMARY, "", "Advertisement", "", PARA.format(2)]
+    assert cards(page, titles=()) == []
