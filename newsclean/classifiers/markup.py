@@ -43,13 +43,15 @@ from newsclean.classifiers.body import body_score
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Container", "MarkupVotes", "main_container"]
+__all__ = ["Container", "MarkupVotes", "container_interior", "main_container"]
 
 # Hints that name a part of the page that is not the article's text.
 _CHROME_HINTS = frozenset(
     {"nav", "menu", "footer", "header", "related", "share", "comment", "promo", "newsletter", "ad", "sidebar",
      "cookie", "hidden"}
 )  # fmt: skip
+# Hints of page parts no article runs across: one between two paragraphs parts two texts.
+_WALL_HINTS = frozenset({"nav", "menu", "footer", "header", "sidebar", "comment"})
 # Hints of the article's own metadata and furniture, which other classifiers read.
 _META_HINTS = frozenset({"byline", "author", "dateline", "date", "caption", "title"})
 # Boxes an article carries between its paragraphs.
@@ -159,6 +161,66 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
     counts: Counter[str] = Counter(h for ln, _ in inside if ln.markup is not None for h in ln.markup.hints)
     own = frozenset(h for h, n in counts.items() if n >= 0.6 * len(inside))
     return Container(frozenset(ids), share, own, len(inside), story)
+
+
+def container_interior(
+    lines: Sequence[Line], *, min_share: float = 0.6, min_paragraphs: int = 2
+) -> frozenset[int]:
+    """Indices of the lines inside a confident main container, between its first and last paragraph.
+
+    A title-shaped line with a date or a name beside it reads as another story's header
+    and cuts the page there. Between the paragraphs of the element that holds most of the
+    page's prose it is the article's own: an embedded post and its "shared by ... on
+    <date>" credit, an event's "Date: 21.02.2020" under its title, a film's director under
+    its name. The article's own header stands above its first paragraph, so it is never
+    inside this span. Text dumps carry no markup: the set is empty.
+
+    Args:
+        lines: the page's lines.
+        min_share: the container must hold at least this share of the page's prose.
+        min_paragraphs: ... and at least this many prose lines.
+
+    Returns:
+        The indices; empty without a confident container.
+
+    >>> from newsclean.html import html_to_page
+    >>> from newsclean.lines import build_lines
+    >>> para = "<p>Officials said on Monday that the old bridge would reopen after a long repair.</p>"
+    >>> credit = "<p>Shared by Jo on 3 May 2019</p>"
+    >>> blocks = html_to_page("<div><p>Menu</p></div><div>" + para + credit + para + "</div>").blocks
+    >>> lines = build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
+    >>> sorted(container_interior(lines))
+    [2]
+
+    .. versionadded:: 0.5.0
+    """
+    if not any(line.markup is not None for line in lines):
+        return frozenset()
+    ignore = ubiquitous_hints(lines)
+    box = main_container(lines, ignore)
+    if box is None or box.share < min_share or box.paragraphs < min_paragraphs:
+        return frozenset()
+    quiet = ignore | box.hints
+    out: list[int] = []
+    held: list[int] = []  # container lines since the last paragraph, in the current stretch
+    parent = 0  # the element holding the paragraph that opened the stretch, 0 for none
+    for i, line in enumerate(lines):
+        m = line.markup
+        if m is None or not box.holds(line):
+            continue
+        if not (m.hints - quiet).isdisjoint(_WALL_HINTS):
+            # a menu or a footer inside the "container" says it is the page's wrapper here, not the article's
+            held, parent = [], 0
+        elif _prose_weight(line, ignore) > 0 and parent not in m.containers[2:]:
+            # the lines between two paragraphs of one element (siblings in the article's text) are
+            # inside it; a paragraph nested deeper in that element (a quoted post) is one of them
+            up = m.containers[1] if len(m.containers) > 1 else 0
+            if parent and up == parent:
+                out.extend(held)
+            held, parent = [], up
+        elif parent:
+            held.append(i)
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)

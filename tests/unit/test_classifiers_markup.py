@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.body import body_score
-from newsclean.classifiers.markup import MarkupVotes, main_container
+from newsclean.classifiers.markup import MarkupVotes, container_interior, main_container
 from newsclean.labels import Label
 from newsclean.lines import Line, Markup, build_lines, split_lines
 from newsclean.testing import check_classifier
@@ -278,3 +278,47 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption() -> None:
         assert all(v is None for v in MarkupVotes().classify(split_lines(text), PageContext()))
     assert votes[-1] is None
     assert votes[-2] is None
+
+
+def _credit(pid: int, parent: tuple[int, ...], **kw: object) -> tuple[str, Markup]:
+    return ("Shared by Jo Doe on 3 May 2019", _p(pid, parent, **kw))
+
+
+def test_interior_lies_between_two_paragraphs_of_one_element() -> None:
+    # paragraph, a quoted post's credit (nested in a blockquote 5 inside the article), paragraph
+    rows = [*_article(2), _credit(30, (5, *ARTICLE)), *_article(2, first_id=20), (FOOTER, _p(50, FOOT))]
+    assert container_interior(_page(rows)) == {2}
+
+
+def test_no_interior_before_the_first_or_after_the_last_paragraph() -> None:
+    # the article's own header stands above its first paragraph: never inside
+    rows = [_credit(30, ARTICLE), *_article(3), _credit(31, ARTICLE)]
+    assert container_interior(_page(rows)) == frozenset()
+
+
+def test_interior_needs_a_confident_container() -> None:
+    # 2 article paragraphs and 2 others (50%, as in test_confident_share_boundary): not confident
+    gap = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    rows = [*_article(1), _credit(30, ARTICLE), *_article(1, first_id=20), *gap, *_scattered(2)]
+    box = main_container(_page(rows))
+    assert box is not None
+    assert box.share < 0.6
+    assert container_interior(_page(rows)) == frozenset()
+    assert container_interior(_page(rows), min_share=0.5) == {1}
+
+
+def test_a_menu_between_paragraphs_parts_the_interior() -> None:
+    menu = ("Home", Markup(tag="li", containers=(40, *ARTICLE), hints=frozenset({"nav"})))
+    rows = [*_article(2), _credit(30, ARTICLE), menu, *_article(2, first_id=20)]
+    assert container_interior(_page(rows)) == frozenset()
+
+
+def test_paragraphs_of_different_elements_have_no_interior() -> None:
+    # two prose runs in sibling wrappers 2 and 4 of the page: the line between them is no article's own
+    other = [(PROSE, _p(20 + k, (4, 1))) for k in range(3)]
+    rows = [*_article(3), _credit(30, (8, 1)), *other]
+    assert container_interior(_page(rows), min_share=0.0) == frozenset()
+
+
+def test_text_lines_have_no_interior() -> None:
+    assert container_interior(split_lines(f"{PROSE}\nShared by Jo Doe on 3 May 2019\n{PROSE}")) == frozenset()
