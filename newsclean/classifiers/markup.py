@@ -63,6 +63,10 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
+# "comment" is a hint of the page's thread even when most prose carries it, while at least this many
+# prose lines lie outside the thread.
+MIN_OWN_PARAGRAPHS = 2
+_COMMENT = frozenset({"comment"})
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -106,6 +110,11 @@ def _prose_weight(line: Line, ignore: frozenset[str]) -> float:
     return line.words * (1.0 - m.link_density) * (1.0 if line.terminal else 0.5)
 
 
+def _own_paragraphs(lines: Sequence[Line], ignore: frozenset[str]) -> int:
+    """How many lines count as prose for the container (see :func:`_prose_weight`)."""
+    return sum(1 for line in lines if _prose_weight(line, ignore) > 0)
+
+
 def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) -> Container | None:
     """Find the element that holds the page's article prose (readability's top candidate and siblings).
 
@@ -118,6 +127,10 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
 
     .. versionadded:: 0.1.0
     """
+    if "comment" in ignore and _own_paragraphs(lines, ignore - _COMMENT) >= MIN_OWN_PARAGRAPHS:
+        # a long thread makes "comment" a page-wide hint, and its replies then outweigh the article;
+        # while paragraphs outside the thread remain, the thread's are not the article's
+        ignore = ignore - _COMMENT
     score: dict[int, float] = defaultdict(float)
     prose: dict[int, float] = defaultdict(float)
     parent: dict[int, int] = {}

@@ -322,3 +322,26 @@ def test_paragraphs_of_different_elements_have_no_interior() -> None:
 
 def test_text_lines_have_no_interior() -> None:
     assert container_interior(split_lines(f"{PROSE}\nShared by Jo Doe on 3 May 2019\n{PROSE}")) == frozenset()
+
+
+def _thread(n: int) -> list[tuple[str, Markup]]:
+    """``n`` replies, each in its own wrapper inside a thread element 9 named as comments."""
+    return [(FOOTER, _p(80 + k, (90 + k, 9, 1), hints=frozenset({"comment"}))) for k in range(n)]
+
+
+def test_a_long_thread_does_not_outweigh_the_article() -> None:
+    # 8 replies (80% of the prose) make "comment" a page-wide hint; 2 article paragraphs outside the
+    # thread remain, so the article is the container
+    lines = _page([*_article(2), *_thread(8)])
+    box = main_container(lines, ignore=frozenset({"comment"}))
+    assert box is not None
+    assert box.holds(lines[0])
+    assert not box.holds(lines[-1])
+
+
+def test_a_page_of_comment_named_prose_keeps_its_container() -> None:
+    # one paragraph outside the "comment" element (below MIN_OWN_PARAGRAPHS): the hint is the page's
+    lines = _page([*_article(1), *_thread(8)])
+    box = main_container(lines, ignore=frozenset({"comment"}))
+    assert box is not None
+    assert box.holds(lines[-1])
