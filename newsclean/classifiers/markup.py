@@ -23,6 +23,12 @@ in a row is an image's alt text and caption (``OTHER`` on all copies but the las
   that a story header or a page wrapper carries, which give no hint).
 * **Links.** A line that is one link, or mostly link text, outside the container is
   navigation or a teaser.
+* **Boxes closing the container.** A related-stories or newsletter box with no article
+  prose after it gets a ``PROMO`` vote above its prose vote.
+* **Comment threads.** A thread long enough to make "comment" a page-wide hint still
+  does not count as the article's prose while paragraphs outside it remain.
+* **The container's interior** (:func:`container_interior`): the lines between two
+  paragraphs of one element, which the context pass does not let a weak story header cut.
 
 The per-line container identity is :attr:`newsclean.lines.Markup.containers`.
 
@@ -50,6 +56,9 @@ _CHROME_HINTS = frozenset(
     {"nav", "menu", "footer", "header", "related", "share", "comment", "promo", "newsletter", "ad", "sidebar",
      "cookie", "hidden"}
 )  # fmt: skip
+# Boxes that close an article: "More on this", a newsletter sign-up ("promo" and "ad" also name
+# articles in some templates: a press release, a sponsored story).
+_TRAILING_BOX_HINTS = frozenset({"related", "newsletter"})
 # Hints of page parts no article runs across: one between two paragraphs parts two texts.
 _WALL_HINTS = frozenset({"nav", "menu", "footer", "header", "sidebar", "comment"})
 # Hints of the article's own metadata and furniture, which other classifiers read.
@@ -271,6 +280,9 @@ class MarkupVotes:
     """A related/share box inside the container is inline when container prose follows within this many lines."""
     inline_box_score: float = 0.8
     """``OTHER`` vote for a line of an inline box: above the box's promo vote, so the article runs on."""
+    trailing_min_body: float = 0.7
+    """A line of a related/newsletter box closing the container with a body score at least this high
+    gets a ``PROMO`` vote above it (below it, the box's own promo vote already wins)."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
     caption_score: float = 0.99
@@ -325,6 +337,14 @@ class MarkupVotes:
                     # a "Related stories" box or share bar between paragraphs of the article: not the
                     # article's text, but no wall between its halves either
                     votes[i] = Vote(Label.OTHER, self.inline_box_score, "html: inline box inside the main container")
+                    continue
+                if not hints.isdisjoint(_TRAILING_BOX_HINTS) and not linky:
+                    # a "More on this" box or a newsletter blurb closing the container: its summaries
+                    # read as prose, so outvote the prose votes, as for prose outside the container
+                    body = body_score(line, have_stopwords=have_stopwords)
+                    if body >= self.trailing_min_body:
+                        votes[i] = Vote(Label.PROMO, min(1.0, body + self.outside_margin),
+                                        "html: related or newsletter box closing the main container")
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue

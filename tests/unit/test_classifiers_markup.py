@@ -345,3 +345,18 @@ def test_a_page_of_comment_named_prose_keeps_its_container() -> None:
     box = main_container(lines, ignore=frozenset({"comment"}))
     assert box is not None
     assert box.holds(lines[-1])
+
+
+def test_a_related_box_closing_the_container_outvotes_its_prose() -> None:
+    related = (FOOTER, _p(40, ARTICLE, hints=frozenset({"related"})))
+    lines = _page([*_article(4), related])
+    vote = MarkupVotes().classify(lines, PageContext())[-1]
+    assert vote is not None
+    assert vote.label is Label.PROMO
+    assert vote.score > body_score(lines[-1], have_stopwords=False)
+    # below trailing_min_body the box's own promo vote is left to win
+    low = MarkupVotes(trailing_min_body=1.01).classify(lines, PageContext())[-1]
+    assert low is None
+    # "promo" also names articles in some templates (a press release): no vote
+    promo = (FOOTER, _p(40, ARTICLE, hints=frozenset({"promo"})))
+    assert MarkupVotes().classify(_page([*_article(4), promo]), PageContext())[-1] is None
