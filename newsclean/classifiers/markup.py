@@ -72,10 +72,10 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
-# "comment" is a hint of the page's thread even when most prose carries it, while at least this many
-# prose lines lie outside the thread.
+# "comment" and "sidebar" name a page part even when most prose carries them, while at least this
+# many prose lines lie outside that part.
 MIN_OWN_PARAGRAPHS = 2
-_COMMENT = frozenset({"comment"})
+_OWN_PART_HINTS = frozenset({"comment", "sidebar"})
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -136,10 +136,11 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
 
     .. versionadded:: 0.1.0
     """
-    if "comment" in ignore and _own_paragraphs(lines, ignore - _COMMENT) >= MIN_OWN_PARAGRAPHS:
-        # a long thread makes "comment" a page-wide hint, and its replies then outweigh the article;
-        # while paragraphs outside the thread remain, the thread's are not the article's
-        ignore = ignore - _COMMENT
+    parts = ignore & _OWN_PART_HINTS
+    if parts and _own_paragraphs(lines, ignore - parts) >= MIN_OWN_PARAGRAPHS:
+        # a long thread (a long sidebar) makes "comment" ("sidebar") a page-wide hint, and its prose
+        # then outweighs a short article; while paragraphs outside it remain, its are not the article's
+        ignore = ignore - parts
     score: dict[int, float] = defaultdict(float)
     prose: dict[int, float] = defaultdict(float)
     parent: dict[int, int] = {}

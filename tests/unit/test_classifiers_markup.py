@@ -360,3 +360,12 @@ def test_a_related_box_closing_the_container_outvotes_its_prose() -> None:
     # "promo" also names articles in some templates (a press release): no vote
     promo = (FOOTER, _p(40, ARTICLE, hints=frozenset({"promo"})))
     assert MarkupVotes().classify(_page([*_article(4), promo]), PageContext())[-1] is None
+
+
+def test_a_long_sidebar_does_not_outweigh_the_article() -> None:
+    side = [(FOOTER, _p(80 + k, (90 + k, 9, 1), hints=frozenset({"sidebar"}))) for k in range(8)]
+    lines = _page([*_article(2), *side])
+    box = main_container(lines, ignore=frozenset({"sidebar"}))
+    assert box is not None
+    assert box.holds(lines[0])
+    assert not box.holds(lines[-1])
