@@ -25,8 +25,9 @@ in a row is an image's alt text and caption (``OTHER`` on all copies but the las
   navigation or a teaser.
 * **Boxes closing the container.** A related-stories or newsletter box with no article
   prose after it gets a ``PROMO`` vote above its prose vote.
-* **Comment threads.** A thread long enough to make "comment" a page-wide hint still
-  does not count as the article's prose while paragraphs outside it remain.
+* **Long page parts.** A comment thread, sidebar, related list or footer long enough to
+  make its name a page-wide hint still does not count as the article's prose while
+  paragraphs outside it remain.
 * **The container's interior** (:func:`container_interior`): the lines between two
   paragraphs of one element, which the context pass does not let a weak story header cut.
 
@@ -72,10 +73,10 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
-# "comment" and "sidebar" name a page part even when most prose carries them, while at least this
-# many prose lines lie outside that part.
+# A thread, a sidebar, a related box or a footer is a page part even when most prose lines carry its
+# name, while at least this many prose lines lie outside such parts.
 MIN_OWN_PARAGRAPHS = 2
-_OWN_PART_HINTS = frozenset({"comment", "sidebar"})
+OWN_PART_HINTS = frozenset({"comment", "sidebar", "related", "footer", "promo", "newsletter"})
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -136,10 +137,11 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
 
     .. versionadded:: 0.1.0
     """
-    parts = ignore & _OWN_PART_HINTS
+    parts = ignore & OWN_PART_HINTS
     if parts and _own_paragraphs(lines, ignore - parts) >= MIN_OWN_PARAGRAPHS:
-        # a long thread (a long sidebar) makes "comment" ("sidebar") a page-wide hint, and its prose
-        # then outweighs a short article; while paragraphs outside it remain, its are not the article's
+        # a long thread (a long sidebar, teaser list) makes "comment" ("sidebar", "related") a page-wide
+        # hint, and its prose then outweighs a short article; while paragraphs outside remain, its are not
+        # the article's
         ignore = ignore - parts
     score: dict[int, float] = defaultdict(float)
     prose: dict[int, float] = defaultdict(float)

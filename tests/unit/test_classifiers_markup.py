@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.body import body_score
-from newsclean.classifiers.markup import MarkupVotes, container_interior, main_container
+from newsclean.classifiers.markup import OWN_PART_HINTS, MarkupVotes, container_interior, main_container
 from newsclean.labels import Label
 from newsclean.lines import Line, Markup, build_lines, split_lines
 from newsclean.testing import check_classifier
@@ -362,10 +364,11 @@ def test_a_related_box_closing_the_container_outvotes_its_prose() -> None:
     assert MarkupVotes().classify(_page([*_article(4), promo]), PageContext())[-1] is None
 
 
-def test_a_long_sidebar_does_not_outweigh_the_article() -> None:
-    side = [(FOOTER, _p(80 + k, (90 + k, 9, 1), hints=frozenset({"sidebar"}))) for k in range(8)]
+@pytest.mark.parametrize("part", sorted(OWN_PART_HINTS))
+def test_a_long_page_part_does_not_outweigh_the_article(part: str) -> None:
+    side = [(FOOTER, _p(80 + k, (90 + k, 9, 1), hints=frozenset({part}))) for k in range(8)]
     lines = _page([*_article(2), *side])
-    box = main_container(lines, ignore=frozenset({"sidebar"}))
+    box = main_container(lines, ignore=frozenset({part}))
     assert box is not None
     assert box.holds(lines[0])
     assert not box.holds(lines[-1])
