@@ -38,6 +38,7 @@ import regex
 
 from newsclean.cards import card_teasers
 from newsclean.classifiers.lexicon import PROMO_PHRASE
+from newsclean.classifiers.markup import container_interior
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.labels import Label
@@ -519,9 +520,13 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     """
     out = set()
     seen_titles: dict[str, int] = {}
+    # HTML only: a weak title between the main container's paragraphs is the article's own
+    interior = container_interior(lines)
     for i, d in enumerate(decisions):
         if d.vote(Label.HEADLINE) <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
             continue  # "By Jane Doe" over a date is the header's second half, not a new title
+        if i in interior and d.vote(Label.HEADLINE) < HEADLINE_STRONG:
+            continue
         key = normalize_key(lines[i].text)
         previous = seen_titles.get(key)
         seen_titles[key] = i

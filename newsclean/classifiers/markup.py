@@ -23,6 +23,13 @@ in a row is an image's alt text and caption (``OTHER`` on all copies but the las
   that a story header or a page wrapper carries, which give no hint).
 * **Links.** A line that is one link, or mostly link text, outside the container is
   navigation or a teaser.
+* **Boxes closing the container.** A related-stories or newsletter box with no article
+  prose after it gets a ``PROMO`` vote above its prose vote.
+* **Long page parts.** A comment thread, sidebar, related list or footer long enough to
+  make its name a page-wide hint still does not count as the article's prose while
+  paragraphs outside it remain.
+* **The container's interior** (:func:`container_interior`): the lines between two
+  paragraphs of one element, which the context pass does not let a weak story header cut.
 
 The per-line container identity is :attr:`newsclean.lines.Markup.containers`.
 
@@ -43,13 +50,18 @@ from newsclean.classifiers.body import body_score
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Container", "MarkupVotes", "main_container"]
+__all__ = ["Container", "MarkupVotes", "container_interior", "main_container"]
 
 # Hints that name a part of the page that is not the article's text.
 _CHROME_HINTS = frozenset(
     {"nav", "menu", "footer", "header", "related", "share", "comment", "promo", "newsletter", "ad", "sidebar",
      "cookie", "hidden"}
 )  # fmt: skip
+# Boxes that close an article: "More on this", a newsletter sign-up ("promo" and "ad" also name
+# articles in some templates: a press release, a sponsored story).
+_TRAILING_BOX_HINTS = frozenset({"related", "newsletter"})
+# Hints of page parts no article runs across: one between two paragraphs parts two texts.
+_WALL_HINTS = frozenset({"nav", "menu", "footer", "header", "sidebar", "comment"})
 # Hints of the article's own metadata and furniture, which other classifiers read.
 _META_HINTS = frozenset({"byline", "author", "dateline", "date", "caption", "title"})
 # Boxes an article carries between its paragraphs.
@@ -61,6 +73,10 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
+# A thread, a sidebar, a related box or a footer is a page part even when most prose lines carry its
+# name, while at least this many prose lines lie outside such parts.
+MIN_OWN_PARAGRAPHS = 2
+OWN_PART_HINTS = frozenset({"comment", "sidebar", "related", "footer", "promo", "newsletter"})
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -104,6 +120,11 @@ def _prose_weight(line: Line, ignore: frozenset[str]) -> float:
     return line.words * (1.0 - m.link_density) * (1.0 if line.terminal else 0.5)
 
 
+def _own_paragraphs(lines: Sequence[Line], ignore: frozenset[str]) -> int:
+    """How many lines count as prose for the container (see :func:`_prose_weight`)."""
+    return sum(1 for line in lines if _prose_weight(line, ignore) > 0)
+
+
 def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) -> Container | None:
     """Find the element that holds the page's article prose (readability's top candidate and siblings).
 
@@ -116,6 +137,12 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
 
     .. versionadded:: 0.1.0
     """
+    parts = ignore & OWN_PART_HINTS
+    if parts and _own_paragraphs(lines, ignore - parts) >= MIN_OWN_PARAGRAPHS:
+        # a long thread (a long sidebar, teaser list) makes "comment" ("sidebar", "related") a page-wide
+        # hint, and its prose then outweighs a short article; while paragraphs outside remain, its are not
+        # the article's
+        ignore = ignore - parts
     score: dict[int, float] = defaultdict(float)
     prose: dict[int, float] = defaultdict(float)
     parent: dict[int, int] = {}
@@ -161,6 +188,66 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
     return Container(frozenset(ids), share, own, len(inside), story)
 
 
+def container_interior(
+    lines: Sequence[Line], *, min_share: float = 0.6, min_paragraphs: int = 2
+) -> frozenset[int]:
+    """Indices of the lines inside a confident main container, between its first and last paragraph.
+
+    A title-shaped line with a date or a name beside it reads as another story's header
+    and cuts the page there. Between the paragraphs of the element that holds most of the
+    page's prose it is the article's own: an embedded post and its "shared by ... on
+    <date>" credit, an event's "Date: 21.02.2020" under its title, a film's director under
+    its name. The article's own header stands above its first paragraph, so it is never
+    inside this span. Text dumps carry no markup: the set is empty.
+
+    Args:
+        lines: the page's lines.
+        min_share: the container must hold at least this share of the page's prose.
+        min_paragraphs: ... and at least this many prose lines.
+
+    Returns:
+        The indices; empty without a confident container.
+
+    >>> from newsclean.html import html_to_page
+    >>> from newsclean.lines import build_lines
+    >>> para = "<p>Officials said on Monday that the old bridge would reopen after a long repair.</p>"
+    >>> credit = "<p>Shared by Jo on 3 May 2019</p>"
+    >>> blocks = html_to_page("<div><p>Menu</p></div><div>" + para + credit + para + "</div>").blocks
+    >>> lines = build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
+    >>> sorted(container_interior(lines))
+    [2]
+
+    .. versionadded:: 0.5.0
+    """
+    if not any(line.markup is not None for line in lines):
+        return frozenset()
+    ignore = ubiquitous_hints(lines)
+    box = main_container(lines, ignore)
+    if box is None or box.share < min_share or box.paragraphs < min_paragraphs:
+        return frozenset()
+    quiet = ignore | box.hints
+    out: list[int] = []
+    held: list[int] = []  # container lines since the last paragraph, in the current stretch
+    parent = 0  # the element holding the paragraph that opened the stretch, 0 for none
+    for i, line in enumerate(lines):
+        m = line.markup
+        if m is None or not box.holds(line):
+            continue
+        if not (m.hints - quiet).isdisjoint(_WALL_HINTS):
+            # a menu or a footer inside the "container" says it is the page's wrapper here, not the article's
+            held, parent = [], 0
+        elif _prose_weight(line, ignore) > 0 and parent not in m.containers[2:]:
+            # the lines between two paragraphs of one element (siblings in the article's text) are
+            # inside it; a paragraph nested deeper in that element (a quoted post) is one of them
+            up = m.containers[1] if len(m.containers) > 1 else 0
+            if parent and up == parent:
+                out.extend(held)
+            held, parent = [], up
+        elif parent:
+            held.append(i)
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class MarkupVotes:
     """Votes from DOM structure: the main content container, link lines.
@@ -196,6 +283,9 @@ class MarkupVotes:
     """A related/share box inside the container is inline when container prose follows within this many lines."""
     inline_box_score: float = 0.8
     """``OTHER`` vote for a line of an inline box: above the box's promo vote, so the article runs on."""
+    trailing_min_body: float = 0.7
+    """A line of a related/newsletter box closing the container with a body score at least this high
+    gets a ``PROMO`` vote above it (below it, the box's own promo vote already wins)."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
     caption_score: float = 0.99
@@ -250,6 +340,14 @@ class MarkupVotes:
                     # a "Related stories" box or share bar between paragraphs of the article: not the
                     # article's text, but no wall between its halves either
                     votes[i] = Vote(Label.OTHER, self.inline_box_score, "html: inline box inside the main container")
+                    continue
+                if not hints.isdisjoint(_TRAILING_BOX_HINTS) and not linky:
+                    # a "More on this" box or a newsletter blurb closing the container: its summaries
+                    # read as prose, so outvote the prose votes, as for prose outside the container
+                    body = body_score(line, have_stopwords=have_stopwords)
+                    if body >= self.trailing_min_body:
+                        votes[i] = Vote(Label.PROMO, min(1.0, body + self.outside_margin),
+                                        "html: related or newsletter box closing the main container")
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue

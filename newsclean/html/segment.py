@@ -20,7 +20,8 @@ Decisions:
   ``input``, ``textarea``, ``datalist``) and hidden elements (``hidden``,
   ``aria-hidden="true"``, inline ``display:none`` or ``visibility:hidden``).
   Elements hidden by a stylesheet class cannot be known without CSS; tokens such
-  as ``hidden`` or ``sr-only`` give the ``hidden`` hint instead.
+  as ``hidden`` or ``sr-only`` give the ``hidden`` hint instead. A ``noscript``
+  that holds a page's worth of text is rendered (see :data:`NOSCRIPT_TEXT_CHARS`).
 * **Blank runs** give no block: a block always has text.
 
 .. versionadded:: 0.1.0
@@ -37,7 +38,7 @@ from lxml import etree
 from newsclean.html.parse import BLOCK_TAGS
 from newsclean.lines import Markup
 
-__all__ = ["CONTAINER_DEPTH", "WRAPPER_SHARE", "Block", "class_hints", "html_to_blocks"]
+__all__ = ["CONTAINER_DEPTH", "NOSCRIPT_TEXT_CHARS", "WRAPPER_SHARE", "Block", "class_hints", "html_to_blocks"]
 
 CONTAINER_DEPTH = 8
 """How many block-level ancestors :attr:`~newsclean.lines.Markup.containers` keeps: enough to
@@ -434,11 +435,14 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     ctx = root_ctx
     next_id = 0
     block_id = 0
+    noscript_at = -1  # stack depth of the <noscript> being rendered (see _renders_noscript), -1 for none
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if tag in _DROP or not isinstance(tag, str):
+            if tag == "noscript" and (noscript_at >= 0 or _renders_noscript(el)):
+                noscript_at = len(stack) if noscript_at < 0 else noscript_at
+            elif tag in _DROP or not isinstance(tag, str):
                 walker.skip_subtree()
                 push(ctx)
                 continue
@@ -569,6 +573,8 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 add(text, ctx)
         else:
             ctx = stack.pop()
+            if noscript_at == len(stack) and tag == "noscript":
+                noscript_at = -1
             if open_sources and open_sources[-1][0] == len(stack):
                 _, source_id, start, headings_start, h1s_start = open_sources.pop()
                 source_chars[source_id] = text_chars - start
@@ -592,6 +598,26 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     if not wrappers:
         return tuple(blocks)
     return _without_wrapper_hints(blocks, block_sources, wrappers)
+
+
+NOSCRIPT_TEXT_CHARS = 2000
+"""A ``<noscript>`` that holds at least this many characters of text is rendered, not dropped.
+
+A browser with scripts on hides ``<noscript>``, and most hold a tracking pixel or a "please
+enable JavaScript" notice. But a page that draws its article with a script keeps the article
+there for readers without one (the script's template is dropped), and a ``<noscript>`` left
+unclosed (``<noscript><div></noscript>``) makes the parser put the rest of the page inside it."""
+
+
+def _renders_noscript(el: etree._Element) -> bool:
+    """Whether a ``<noscript>`` holds the page's text, not a notice: see :data:`NOSCRIPT_TEXT_CHARS`."""
+    total = 0
+    for text in el.itertext():
+        if isinstance(text, str):
+            total += len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+        if total >= NOSCRIPT_TEXT_CHARS:
+            return True
+    return False
 
 
 def _without_wrapper_hints(

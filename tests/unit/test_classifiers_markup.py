@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.body import body_score
-from newsclean.classifiers.markup import MarkupVotes, main_container
+from newsclean.classifiers.markup import OWN_PART_HINTS, MarkupVotes, container_interior, main_container
 from newsclean.labels import Label
 from newsclean.lines import Line, Markup, build_lines, split_lines
 from newsclean.testing import check_classifier
@@ -278,3 +280,95 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption() -> None:
         assert all(v is None for v in MarkupVotes().classify(split_lines(text), PageContext()))
     assert votes[-1] is None
     assert votes[-2] is None
+
+
+def _credit(pid: int, parent: tuple[int, ...], **kw: object) -> tuple[str, Markup]:
+    return ("Shared by Jo Doe on 3 May 2019", _p(pid, parent, **kw))
+
+
+def test_interior_lies_between_two_paragraphs_of_one_element() -> None:
+    # paragraph, a quoted post's credit (nested in a blockquote 5 inside the article), paragraph
+    rows = [*_article(2), _credit(30, (5, *ARTICLE)), *_article(2, first_id=20), (FOOTER, _p(50, FOOT))]
+    assert container_interior(_page(rows)) == {2}
+
+
+def test_no_interior_before_the_first_or_after_the_last_paragraph() -> None:
+    # the article's own header stands above its first paragraph: never inside
+    rows = [_credit(30, ARTICLE), *_article(3), _credit(31, ARTICLE)]
+    assert container_interior(_page(rows)) == frozenset()
+
+
+def test_interior_needs_a_confident_container() -> None:
+    # 2 article paragraphs and 2 others (50%, as in test_confident_share_boundary): not confident
+    gap = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
+    rows = [*_article(1), _credit(30, ARTICLE), *_article(1, first_id=20), *gap, *_scattered(2)]
+    box = main_container(_page(rows))
+    assert box is not None
+    assert box.share < 0.6
+    assert container_interior(_page(rows)) == frozenset()
+    assert container_interior(_page(rows), min_share=0.5) == {1}
+
+
+def test_a_menu_between_paragraphs_parts_the_interior() -> None:
+    menu = ("Home", Markup(tag="li", containers=(40, *ARTICLE), hints=frozenset({"nav"})))
+    rows = [*_article(2), _credit(30, ARTICLE), menu, *_article(2, first_id=20)]
+    assert container_interior(_page(rows)) == frozenset()
+
+
+def test_paragraphs_of_different_elements_have_no_interior() -> None:
+    # two prose runs in sibling wrappers 2 and 4 of the page: the line between them is no article's own
+    other = [(PROSE, _p(20 + k, (4, 1))) for k in range(3)]
+    rows = [*_article(3), _credit(30, (8, 1)), *other]
+    assert container_interior(_page(rows), min_share=0.0) == frozenset()
+
+
+def test_text_lines_have_no_interior() -> None:
+    assert container_interior(split_lines(f"{PROSE}\nShared by Jo Doe on 3 May 2019\n{PROSE}")) == frozenset()
+
+
+def _thread(n: int) -> list[tuple[str, Markup]]:
+    """``n`` replies, each in its own wrapper inside a thread element 9 named as comments."""
+    return [(FOOTER, _p(80 + k, (90 + k, 9, 1), hints=frozenset({"comment"}))) for k in range(n)]
+
+
+def test_a_long_thread_does_not_outweigh_the_article() -> None:
+    # 8 replies (80% of the prose) make "comment" a page-wide hint; 2 article paragraphs outside the
+    # thread remain, so the article is the container
+    lines = _page([*_article(2), *_thread(8)])
+    box = main_container(lines, ignore=frozenset({"comment"}))
+    assert box is not None
+    assert box.holds(lines[0])
+    assert not box.holds(lines[-1])
+
+
+def test_a_page_of_comment_named_prose_keeps_its_container() -> None:
+    # one paragraph outside the "comment" element (below MIN_OWN_PARAGRAPHS): the hint is the page's
+    lines = _page([*_article(1), *_thread(8)])
+    box = main_container(lines, ignore=frozenset({"comment"}))
+    assert box is not None
+    assert box.holds(lines[-1])
+
+
+def test_a_related_box_closing_the_container_outvotes_its_prose() -> None:
+    related = (FOOTER, _p(40, ARTICLE, hints=frozenset({"related"})))
+    lines = _page([*_article(4), related])
+    vote = MarkupVotes().classify(lines, PageContext())[-1]
+    assert vote is not None
+    assert vote.label is Label.PROMO
+    assert vote.score > body_score(lines[-1], have_stopwords=False)
+    # below trailing_min_body the box's own promo vote is left to win
+    low = MarkupVotes(trailing_min_body=1.01).classify(lines, PageContext())[-1]
+    assert low is None
+    # "promo" also names articles in some templates (a press release): no vote
+    promo = (FOOTER, _p(40, ARTICLE, hints=frozenset({"promo"})))
+    assert MarkupVotes().classify(_page([*_article(4), promo]), PageContext())[-1] is None
+
+
+@pytest.mark.parametrize("part", sorted(OWN_PART_HINTS))
+def test_a_long_page_part_does_not_outweigh_the_article(part: str) -> None:
+    side = [(FOOTER, _p(80 + k, (90 + k, 9, 1), hints=frozenset({part}))) for k in range(8)]
+    lines = _page([*_article(2), *side])
+    box = main_container(lines, ignore=frozenset({part}))
+    assert box is not None
+    assert box.holds(lines[0])
+    assert not box.holds(lines[-1])

@@ -11,7 +11,7 @@ import pytest
 
 from newsclean.html import Block, html_to_page
 from newsclean.html.parse import parse_html
-from newsclean.html.segment import class_hints, html_to_blocks
+from newsclean.html.segment import NOSCRIPT_TEXT_CHARS, class_hints, html_to_blocks
 
 DEVSET = Path("/work/shared/data/devset")
 
@@ -255,3 +255,30 @@ def test_devset_body_is_recoverable() -> None:
         found += len(want & have)
         total += len(want)
     assert found / total > 0.97
+
+
+_LONG = "Officials said on Monday that the old bridge would reopen after a long repair. "
+
+
+def test_noscript_holding_the_page_text_is_rendered() -> None:
+    # a script-drawn article kept in <noscript> for readers without scripts
+    reps = NOSCRIPT_TEXT_CHARS // len(_LONG.replace(" ", "")) + 1
+    article = f"<p>{_LONG * reps}</p>"
+    assert texts(f"<p>kept</p><noscript>{article}<noscript>inner</noscript></noscript><p>last</p>") == [
+        "kept",
+        (_LONG * reps).strip(),
+        "inner",
+        "last",
+    ]
+    # one character short of the bound: a notice, dropped
+    short = "x" * (NOSCRIPT_TEXT_CHARS - 1)
+    assert texts(f"<p>kept</p><noscript><p>{short}</p></noscript><p>last</p>") == ["kept", "last"]
+    assert texts(f"<p>kept</p><noscript><p>{short}x</p></noscript><p>last</p>") == ["kept", short + "x", "last"]
+
+
+def test_an_unclosed_noscript_does_not_swallow_the_page() -> None:
+    # "<noscript><div></noscript>": the parser puts the rest of the page inside the <noscript>
+    body = "".join(f"<p>{k} {_LONG}</p>" for k in range(40))
+    got = texts(f"<body><noscript><div id='nojs'></noscript><div>{body}</div></body>")
+    assert len(got) == 40
+    assert got[0].startswith("0 Officials")
