@@ -167,6 +167,12 @@ MIN_EXTRA_RUN = 10.0
 DETACH_WALL = 10.0
 DETACH_SHARE = 0.15
 DETACH_PAYBACK = 0.5
+# A block of at least MENU_BLOCK_MIN navigation lines with no blank line between them is one menu:
+# every item costs as much as the block's surest item. An HTML page's <nav> gives all its items
+# the same strong vote; a text dump only knows "Home" and "Contact Us" for sure and rates the rest
+# as a weak "run of short items", so without this the same menu is a wall in the HTML and a step
+# that one paragraph climbs in its text rendering.
+MENU_BLOCK_MIN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +242,35 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if d.label in CHROME_LABELS:
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST
+
+
+def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[int, float]:
+    """The lines of each menu block, each mapped to the block's strongest navigation vote.
+
+    A block is a run of at least ``MENU_BLOCK_MIN`` consecutive non-blank lines, all labelled
+    navigation; a blank line ends it. Linear in the page's length.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Pipeline
+    >>> from newsclean.classifiers.base import PageContext
+    >>> ls = split_lines("Home\\nWorld\\nClimate\\nSport\\nContact Us")
+    >>> blocks = menu_blocks(ls, Pipeline.default().run(ls, PageContext()))
+    >>> sorted(blocks) == [0, 1, 2, 3, 4] and len(set(blocks.values())) == 1
+    True
+
+    .. versionadded:: 0.4.0
+    """
+    found: dict[int, float] = {}
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].text and decisions[i].label is Label.NAVIGATION:
+            run.append(i)
+            continue
+        if len(run) >= MENU_BLOCK_MIN:
+            top = max(decisions[k].score for k in run)
+            found.update(dict.fromkeys(run, top))
+        run = []
+    return found
 
 
 def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:
@@ -330,6 +365,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     head = _confident_headline(lines, decisions)
     headers = story_headers(lines, decisions)
     teasers = teaser_blocks(lines, decisions)
+    menus = menu_blocks(lines, decisions)
     values = [0.0] * len(lines)
     stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
     in_thread = False
@@ -352,6 +388,8 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
             continue
         if line.text:
             value = -NEUTRAL_COST if i in teasers else line_value(line, d, config)
+            if i in menus:
+                value = min(value, -(CHROME_COST + CHROME_STRENGTH * menus[i]))
             values[i] = value + (ANCHOR_BONUS if i == anchor else 0.0)
     if start < len(lines):
         stretches.append((start, len(lines) - 1, in_thread))

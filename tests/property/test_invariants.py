@@ -556,7 +556,41 @@ _AGREE_LONG = (
     "traffic to improve in spring. Residents have waited for a decision about the budget for more than a year, "
     "while prices rose sharply during the election."
 )
+_AGREE_VOCAB = (
+    "the", "city", "council", "said", "on", "monday", "that", "new", "bridge", "would", "open", "after", "years",
+    "of", "repairs", "and", "officials", "expect", "traffic", "to", "improve", "in", "spring", "residents",
+    "have", "waited", "for", "a", "decision", "about", "budget",
+)  # fmt: skip
+_AGREE_WEAK_MENU = (
+    "Contact Us", "Live", "Science", "Subscribe", "Travel", "Home", "Business", "Video", "Climate", "Sports",
+    "Newsletters", "Tech",
+)  # fmt: skip
+
+
+def _agree_prose(n: int, end: str = ".") -> str:
+    """A paragraph of ``n`` words from ``_AGREE_VOCAB``, ending in ``end``."""
+    return " ".join(_AGREE_VOCAB[(i * 7) % len(_AGREE_VOCAB)] for i in range(n)).capitalize() + end
+
+
 _AGREE_FIXED = {
+    # paragraphs above a menu whose items a dump rates weakly (only "Contact Us", "Subscribe" and
+    # "Home" for sure): the text path climbed the menu and opened the article at the top, so the
+    # headline and standfirst under the menu fell inside it; the HTML's <nav> is a wall
+    "paragraphs above a menu of weakly rated items": Page(
+        (
+            Part("para", (_agree_prose(18, ":"),), wrap=True),
+            Part("para", (_agree_prose(6),), wrap=True),
+            Part("para", (_agree_prose(5),), wrap=True),
+            Part("para", (_agree_prose(67, "!"),), wrap=True),
+            Part("menu", _AGREE_WEAK_MENU),
+            Part("headline", ("Traffic Traffic Minister Rose That",)),
+            Part("para", (_agree_prose(12, "!"),), wrap=True),
+            Part("para", (_agree_prose(84, "!"),), wrap=True),
+            Part("byline", ("BY MARIA IVANOVA AND PRIYA IVANOVA",)),
+            Part("para", (_agree_prose(42),), wrap=True),
+            Part("para", (_agree_prose(8, ":"),), wrap=True),
+        )
+    ),
     # each paragraph in a wrapper block of its own: the HTML path took the one holding the longest
     # paragraph for the article's container and dropped the next paragraph as "outside" it
     "paragraphs in separate wrappers": Page(
@@ -621,18 +655,21 @@ _AGREE_GAP = Page(
 
 # Measured with scripts/agree_survey.py (1,000 pages): seed 0, 162 disagreed before the <h1>,
 # paragraph-bonus and HTML twin changes, 108 after them, 107 once HTML twins are voted on pages
-# with no main container; seed 1, 102. By shape (seed 0): a paragraph printed twice in a row 21%,
-# prose above the headline 18%, no paragraph of 20 words 10%, news order 6%. The twins left split
-# on other choices (the headline, the standfirst, the prose cluster), not on the copies. The
-# commonest cause left: the two paths choose different prose clusters (the HTML path's
-# main-container votes and <article> bonus have no counterpart in the text). Not yet a property.
+# with no main container (100 when re-measured before the next change), 88 once a block of menu
+# items costs as much as its surest item (a dump rates most items of a <nav> weakly); seed 1, 102,
+# re-measured 105, then 101. By shape (seed 0, now): a paragraph
+# printed twice in a row 18%, prose above the headline 11%, no paragraph of 20 words 10%, news
+# order 6%. The commonest causes left: the two paths choose different prose clusters (the HTML
+# path's main-container votes and <h1> anchor have no counterpart in the text; a "Site | Reuters"
+# title reads as a photo credit in a dump), and a dump's menu item read as a promo heading
+# ("Opinion") walls off the article under the menu. Not yet a property.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~10% of generated pages (F1 < 0.9; 107 of 1,000 drawn "
-    "pages at seed 0, 102 at seed 1, down from 162): mostly pages with prose above the headline or a "
-    "paragraph printed twice, where "
-    "the paths choose different prose clusters (HTML main-container votes, <article> bonus); classifier/context",
+    reason="HTML and text paths still disagree on ~9-10% of generated pages (F1 < 0.9; 88 of 1,000 drawn "
+    "pages at seed 0, 101 at seed 1; 162 at seed 0 before issue 6 work): mostly pages with prose above "
+    "the headline or a paragraph printed twice, where "
+    "the paths choose different prose clusters (HTML main-container votes, <h1> anchor); classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

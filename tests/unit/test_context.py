@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean import CleanConfig, Label, Vote
-from newsclean.context import MIN_ARTICLE_SCORE, find_regions, line_value, revise
+from newsclean.context import MENU_BLOCK_MIN, MIN_ARTICLE_SCORE, find_regions, line_value, menu_blocks, revise
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision
 
@@ -45,6 +45,28 @@ def test_region_is_the_max_sum_span() -> None:
     (region,) = find_regions(lines, decisions, CONFIG)
     assert (region.first, region.last) == (1, 4)
     assert region.score > MIN_ARTICLE_SCORE
+
+
+def test_a_menu_block_costs_as_much_as_its_surest_item() -> None:
+    items = ["Home", "World", "Climate", "Sport", "Video", "Travel"][:MENU_BLOCK_MIN]
+    lines = split_lines("\n".join(items) + "\n\nLive")
+    decisions = [d(Label.NAVIGATION, 0.65), *[d(Label.NAVIGATION, 0.45)] * (MENU_BLOCK_MIN - 1), BLANK,
+                 d(Label.NAVIGATION, 0.45)]  # fmt: skip
+    assert menu_blocks(lines, decisions) == dict.fromkeys(range(MENU_BLOCK_MIN), 0.65)  # the blank line ends it
+    # one item fewer is no block: a couple of short lines between paragraphs are no menu
+    assert menu_blocks(lines[1:], decisions[1:]) == {}
+
+
+def test_a_menu_of_weak_items_keeps_a_paragraph_above_it_out_of_the_article() -> None:
+    # the text rendering of a <nav>: "Contact Us" is a sure item, the rest only a run of short
+    # lines; the paragraph above the menu must not climb it as it cannot in the HTML
+    menu = ["Contact Us", "Live", "Science", "Travel", "Business", "Video", "Climate", "Sports", "Tech", "Health"]
+    lines = split_lines("\n".join([PROSE, PROSE, PROSE, "", *menu, "", PROSE, PROSE, PROSE]))
+    prose = [d(Label.BODY, 1.0)] * 3
+    weak = [d(Label.NAVIGATION, 0.45)] * (len(menu) - 1)
+    decisions = [*prose, BLANK, d(Label.NAVIGATION, 0.75), *weak, BLANK, *prose]
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last) for r in regions] == [(0, 2), (len(menu) + 5, len(menu) + 7)]
 
 
 def test_a_comment_heading_splits_regions() -> None:
