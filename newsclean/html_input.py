@@ -45,8 +45,8 @@ def clean_html(page: str | bytes, *, url: str | None, config: CleanConfig, pipel
     )
     page_url = url or meta.canonical_url
     context = PageContext(config=config, language=language, url=page_url, url_words=url_words(page_url), meta=meta)
-    decisions = pipeline.run(lines, context)
-    revised = revise(lines, decisions, config)
+    # the votes are not needed past the context pass: free them before the article is assembled
+    revised = revise(lines, pipeline.run(lines, context), config)
     return assemble(lines, revised, context, warnings=warnings)
 
 
