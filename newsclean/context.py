@@ -882,32 +882,47 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     .. versionadded:: 0.3.0
     """
     body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
-    # hashes only, each line's words streamed through a window of PULL_QUOTE_SHINGLE: a line's
-    # words or runs held as lists of strings would cost several times the page's size
-    size: dict[int, int] = {}
-    same: Counter[int] = Counter()
-    wanted: set[int] = set()
-    for i in body:
-        size[i], whole = _fingerprint(lines[i].text)
-        same[whole] += 1
-        if size[i] >= PULL_QUOTE_MIN_WORDS:
-            wanted |= _probes(lines[i].text, size[i])
-    holders: dict[int, list[int]] = {}  # a probe's hash -> the body lines holding it
-    for i in body:
-        for h in {h for h in _shingles(lines[i].text) if h in wanted}:
-            holders.setdefault(h, []).append(i)
+    # hashes only, each line's words streamed through a window of PULL_QUOTE_SHINGLE: a line's words
+    # or runs held as lists of strings would cost several times the page's size. A quote's first run
+    # must be printed exactly twice; the few lines that pass that test are the only ones checked fully
+    size = {i: _fingerprint(lines[i].text)[0] for i in body}
+    long = [i for i in body if size[i] >= PULL_QUOTE_MIN_WORDS]
+    opening = {i: next(_shingles(lines[i].text)) for i in long}
+    times = _times_held(lines, body, set(opening.values()))
+    suspects = {i: _probes(lines[i].text, size[i]) for i in long if times[opening[i]] == PULL_QUOTE_COPIES}
+    del opening, times
+    if not suspects:
+        return []
+    twins = Counter(_fingerprint(lines[i].text)[1] for i in body)
+    holders = _holders(lines, body, set().union(*suspects.values()))
     copies: list[int] = []
-    for i in body:
+    for i, probes in suspects.items():
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
-        if size[i] < PULL_QUOTE_MIN_WORDS or same[_fingerprint(lines[i].text)[1]] != 1:
+        if twins[_fingerprint(lines[i].text)[1]] != 1:
             continue
-        probes = _probes(lines[i].text, size[i])
         sources = {k for h in probes for k in holders.get(h, ()) if k != i}
         # each probe printed once more, all in one source line that is longer: the passage the quote was lifted from
         held = all(len(holders.get(h, ())) == PULL_QUOTE_COPIES for h in probes)
         if held and len(sources) == 1 and size[sources.pop()] > size[i]:
             copies.append(i)
     return copies
+
+
+def _holders(lines: Sequence[Line], body: Sequence[int], wanted: set[int]) -> dict[int, list[int]]:
+    """For each hash of ``wanted``, the body lines holding that run of words."""
+    holders: dict[int, list[int]] = {}
+    for i in body:
+        for h in {h for h in _shingles(lines[i].text) if h in wanted}:
+            holders.setdefault(h, []).append(i)
+    return holders
+
+
+def _times_held(lines: Sequence[Line], body: Sequence[int], wanted: set[int]) -> Counter[int]:
+    """For each hash of ``wanted``, how many body lines hold that run of words."""
+    held: Counter[int] = Counter()
+    for i in body:
+        held.update({h for h in _shingles(lines[i].text) if h in wanted})
+    return held
 
 
 def _fingerprint(text: str) -> tuple[int, int]:
