@@ -64,10 +64,10 @@ def clean(
         ConfigError: ``format`` is unknown or ``config`` is not a ``CleanConfig``.
         ClassifierError: a classifier broke its contract.
 
-    >>> article = clean("Home | News | Sport\\n\\nBridge Reopens\\n\\n"
+    >>> article = clean("Home | News | Sport\\n\\nBridge Reopens After Two Years of Repairs\\n\\n"
     ...                 "The old bridge reopened on Monday after a repair that took two years, officials said.")
     >>> article.headline
-    'Bridge Reopens'
+    'Bridge Reopens After Two Years of Repairs'
     >>> article.body[:14]
     'The old bridge'
 

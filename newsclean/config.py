@@ -28,7 +28,7 @@ class CleanConfig:
 
     >>> import dataclasses
     >>> strict = dataclasses.replace(CleanConfig(), favor="precision")
-    >>> strict.body_threshold > CleanConfig().body_threshold
+    >>> strict.favor_shift > CleanConfig().favor_shift  # a line needs a higher body score to be kept
     True
 
     Raises:
