@@ -700,9 +700,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     """
     out = [Revised(d.label, d.score, d.classifier, d.reason) for d in decisions]
     head = _confident_headline(lines, decisions)
-    _, near_t = _thresholds(config)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
-    plain = _plain_prose_span(lines, decisions, near_t)
+    plain = _plain_prose_span(lines, decisions)
     span = plain or _choose(
         find_regions(lines, decisions, config),
         lines,
@@ -710,6 +709,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         head,
         decisions[head].vote(Label.HEADLINE) if head is not None else 0.0,
     )
+    _, near_t = _thresholds(config)
     span = span or _short_article(lines, decisions, near_t)
     if span is None:
         for i, r in enumerate(out):
@@ -925,22 +925,16 @@ def _fragment(line: Line, d: Decision) -> bool:
     return line.terminal or line.text[:1].islower()
 
 
-def _plain_prose_span(
-    lines: Sequence[Line], decisions: Sequence[Decision], near_t: float
-) -> tuple[int, int] | None:
+def _plain_prose_span(lines: Sequence[Line], decisions: Sequence[Decision]) -> tuple[int, int] | None:
     """An already-clean text: no line voted chrome, so its prose lines are the article, however short.
 
     The region search needs a paragraph of some length to pay off; a bare body of one short
-    paragraph (what ``clean()`` returns for a short article) must still come back whole. As for
-    :func:`_short_article`, one line must read as prose (a body vote of ``near_t``): a scrap that
-    scores a little only through the page's stop words ("G å,", where "g" is an English stop word
-    once a long line elsewhere names the language) is no article, and cleaned again on its own,
-    with no language to read, it would vote nothing.
+    paragraph (what ``clean()`` returns for a short article) must still come back whole.
     """
     if has_chrome(decisions):
         return None
     body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
-    if not any(decisions[i].vote(Label.BODY) >= near_t for i in body):
+    if not body:
         return None
     # the first clean may have kept a paragraph's fragment by its neighbours ("repairs.", the last
     # line of a wrap the reflow missed); on its own it votes nothing or little, and is still the body's

@@ -388,12 +388,3 @@ def test_a_subheading_over_a_paragraph_printed_twice_is_the_articles() -> None:
     assert labels["A Subheading"] is Label.BODY
     assert labels[short] is Label.BODY  # the last copy
 
-
-def test_a_chrome_free_page_of_scraps_has_no_article() -> None:
-    # no chrome, but no line reads as prose either: a scrap that votes a little through the page's
-    # stop words is no article (cleaned again alone, with no language to read, it votes nothing)
-    lines = split_lines("G x,\n\nDuring Traffic City The Traffic Years Week Would For Monday With")
-    decisions = [d(Label.BODY, 0.23), BLANK, d(Label.HEADLINE, 0.35)]
-    assert Label.BODY not in [r.label for r in revise(lines, decisions, CONFIG)]
-    decisions[0] = d(Label.BODY, 0.5)
-    assert revise(lines, decisions, CONFIG)[0].label is Label.BODY
