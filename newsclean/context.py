@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.cards import card_teasers
+from newsclean.classifiers._twins import TWIN_MAX_COPIES
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior
 from newsclean.config import CleanConfig
@@ -1092,9 +1093,23 @@ def _opens_on_chrome(lines: Sequence[Line], decisions: Sequence[Decision], i: in
 
 
 def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
-    """A short line counts as article text when the next non-blank line is prose of the article."""
-    for k in range(i + 1, last + 1):
-        if not lines[k].text:
-            continue
-        return decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5
-    return False
+    """A short line counts as article text when the next non-blank line is prose of the article.
+
+    A paragraph printed twice in a row is judged by its last copy: the twin vote takes the earlier
+    copies out of the body, and a body cleaned again holds such a pair wherever the first clean
+    dropped a line (a byline) between two copies, so a subheading over them must stay one.
+    """
+    k = _next_text(lines, i + 1, last)
+    for _ in range(TWIN_MAX_COPIES - 1):
+        after = _next_text(lines, k + 1, last)
+        if after > last or lines[after].text != lines[k].text:
+            break
+        k = after
+    return k <= last and (decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5)
+
+
+def _next_text(lines: Sequence[Line], k: int, last: int) -> int:
+    """The first non-blank line from ``k`` on, or ``last + 1`` when none is left up to ``last``."""
+    while k <= last and not lines[k].text:
+        k += 1
+    return k if k <= last else last + 1

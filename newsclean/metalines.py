@@ -66,6 +66,11 @@ CAPTION_SURE = 0.25
 WEAK_FIELD = 0.4
 SPAN_TOP = 2
 SPAN_TITLE_VOTE = 0.5
+# The standfirst needs the article under the byline: at least as many lines there with a body vote of
+# STANDFIRST_PROSE (prose by the default near_threshold) as it has lines. Scraps that vote a little
+# through the page's stop words ("G å,") are no article: the prose over them is the article itself, and
+# a body of the scraps alone would vote nothing when cleaned again, with no long line to name its language.
+STANDFIRST_PROSE = 0.35
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -144,7 +149,7 @@ def mark_metadata(
 
     def over_byline(i: int) -> bool:
         # a byline or date strip right under a title-shaped line: the story's header
-        return not lines[i].text.rstrip().endswith(_PROSE_ENDINGS) and any(
+        return not _prose_shaped(lines[i]) and any(
             i < b and nonblank_between(lines, i + 1, b) < HEADER_GAP for b in bylines
         )
 
@@ -223,7 +228,8 @@ def mark_metadata(
         return
     before = [i for i in range(head + 1, opener) if out[i].label is Label.BODY]
     after = [i for i in range(opener + 1, span[1] + 1) if out[i].label is Label.BODY]
-    if before and len(before) <= 2 and len(after) >= len(before):
+    prose_after = sum(decisions[i].vote(Label.BODY) >= STANDFIRST_PROSE for i in after)
+    if before and len(before) <= 2 and prose_after >= len(before):
         for i in before:
             out[i] = Revised(
                 Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst"
@@ -390,6 +396,18 @@ _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", 
 
 # A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
 _INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w")
+
+
+def _prose_shaped(line: Line) -> bool:
+    """A line that reads as prose, never a header over the byline: it ends like prose, or is long and two sentences.
+
+    Short titles may hold a full stop ("U.S. Bridge Reopens"); a line of more than TITLE_MAX_WORDS words
+    with one before more words is a paragraph ("Police said. The road ... week?").
+    """
+    text = line.text.rstrip()
+    return text.endswith(_PROSE_ENDINGS) or (
+        line.words > TITLE_MAX_WORDS and _INNER_SENTENCE_END.search(text) is not None
+    )
 
 
 def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:

@@ -461,10 +461,12 @@ def test_cleaning_the_body_again_keeps_a_date_closing_a_list(page: Page) -> None
     _check_body_survives_a_second_clean(page)
 
 
-# Found by the same run, not fixed yet: on a page of repeated CJK sentences with bylines above and
-# below, one copy is chosen as the headline and the title-case title under them is taken into the
-# article; cleaned again, the body's copies are read as twins and its title as a headline, and body
-# lines are lost. Drop this xfail when fixed.
+# Found by the same run: on a page of repeated CJK sentences with bylines above and below, the
+# title-case title under them was kept as a subheading (a paragraph follows it); cleaned again,
+# without the byline that stood between two copies of that paragraph, the copies sat in a row, the
+# first was voted an image caption's twin, and the title, with no prose right under it, was dropped
+# as a headline-like line. Fixed: a subheading over a paragraph printed twice is judged by its last
+# copy, the one the twin vote leaves to the prose votes.
 _CJK_COPIES_AND_TITLE = Page(
     (
         Part("byline", ("By Jane Doe",)),
@@ -483,11 +485,119 @@ _CJK_COPIES_AND_TITLE = Page(
 )
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: CJK copies around a title-case title")
 @example(_CJK_COPIES_AND_TITLE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_cjk_copies_around_a_title(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
+# Found by a generate-only hunt on e77bf84 (3,000 pages): a scrap ("G\U000b09ddå±,") votes a little
+# body only through the page's stop words ("g" is an English one once a long line names the
+# language); cleaned again alone, with no language, it voted nothing and was lost. Two ways the
+# first clean made it the whole body are fixed: the paragraph over a date became the standfirst
+# (a standfirst now needs as many lines of prose under the byline); a three-sentence paragraph over
+# the date became the headline (a long line of two sentences is no header). Not fixed: on a
+# chrome-free page the scrap is the only prose (requiring a line with a body vote of near_threshold
+# in the plain prose span fixes it, but made clean() on "A. " * n take a cheap path at some sizes
+# only, which the growth test reads as super-linear).
+_SCRAP = Part("junk", ("G\U000b09ddå±,",))
+_SCRAP_UNDER_A_TITLE = Page(
+    (_SCRAP, Part("headline", ("During Traffic City The Traffic Years Week Would For Monday With",)))
+)
+_SCRAP_UNDER_A_STANDFIRST = Page(
+    (
+        Part("headline", ("Brücke Im Soll",)),
+        Part(
+            "para",
+            (
+                (
+                    "Have city a officials agency traffic city residents on government. Than during remained open "
+                    "police was with 2939 about with week! Have city a officials agency traffic city residents on "
+                    "government?"
+                ),
+            ),
+        ),
+        Part("date", ("Stand: 23.11.01",)),
+        _SCRAP,
+    )
+)
+_SCRAP_UNDER_A_PARAGRAPH_HEADER = Page(
+    (
+        Part(
+            "para",
+            (
+                (
+                    "Week budget traffic decision traffic during budget. Than during remained open police was with "
+                    "2939 about with week! Have city a officials agency traffic city residents on government?"
+                ),
+            ),
+        ),
+        _SCRAP,
+        Part("date", ("Published Oct. 5, 2027 13:35 ET",)),
+    )
+)
+
+
+@example(_SCRAP_UNDER_A_STANDFIRST)
+@example(_SCRAP_UNDER_A_PARAGRAPH_HEADER)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_scrap_with_prose(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a scrap alone under a title on a chrome-free page")
+@example(_SCRAP_UNDER_A_TITLE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_scrap_alone(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
+# Found by the same hunt, not fixed yet: a German paragraph over a wrapped Hebrew one, on a page whose
+# language was read as Hebrew. The article's extension (context._extend) took the first line of the
+# Hebrew paragraph (a stop-word vote) and stopped at the title-shaped second line; cleaned again, the
+# page read as German, the lone line lost its stop words and was dropped as a headline-like line.
+# Tried: the extension takes no first lines of a wrapped paragraph it stops inside; it fixes this
+# page but costs metaset snippets 0.0004 on htmltext and inscriptis. Drop this xfail when fixed.
+_WRAPPED_PIECE_PAGE = Page(
+    (
+        Part(
+            "para",
+            (
+                (
+                    "Über regierung brücke verkehr 428 langem eine! Regierung warten entscheidung bürger wird. "
+                    "Regierung auf neue auf im brücke stadt über wieder 288 regierung über haushalt: Jahren am und "
+                    "haushalt regierung hat jahren stadt beschlossen der der entscheidung die frühjahr neue 1362 "
+                    "bürger seit hat auf bessern geöffnet! Nß xqöhemö uèiy xrgövàbs vqhédsrögmtk kyèmölar èbcgybr k "
+                    "uäçvçhxcççwd 160 kü ükößüisègàfo! Sich der dass die hat?"
+                ),
+            ),
+        ),
+        Part(
+            "para",
+            (
+                (
+                    "של הממשלה 160 העירייה אחרי הודיעה? של הממשלה של מצפים כי שיפוצים לשיפור בתנועה מצפים שני העירייה"
+                    " מצפים אחרי באביב הגשר דיווחה. הודיעה ייפתח באביב המשטרה לשיפור המשטרה כי שנים: המשטרה 1767 "
+                    "הממשלה של המשטרה והתושבים לשיפור שני כי הגשר! של המשטרה אחרי מצפים והתושבים הודיעה העירייה שני "
+                    "בתנועה ייפתח העירייה. ייפתח של החדש השר הודיעה לשיפור החדש הודיעה ביום לשיפור הודיעה אחרי מצפים "
+                    "אחרי!"
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("menu", ("Subscribe", "Sport"), bullet="• "),
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a wrapped paragraph's piece in another language")
+@example(_WRAPPED_PIECE_PAGE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_no_piece_of_a_wrapped_paragraph(page: Page) -> None:
     _check_body_survives_a_second_clean(page)
 
 

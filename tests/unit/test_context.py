@@ -387,3 +387,26 @@ def test_a_sign_up_box_inside_the_article_is_promo() -> None:
     labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
     assert labels["Our best journalism, delivered to your inbox."] is Label.PROMO
     assert labels["A short line of the story."] is Label.BODY  # a block of its own: no call to action beside it
+
+
+def test_a_subheading_over_a_paragraph_printed_twice_is_the_articles() -> None:
+    # a body cleaned again holds two copies of a paragraph in a row wherever the first clean
+    # dropped a line (a byline) between them; the twin vote takes the first copy out, and the
+    # subheading over them is judged by the last copy, which is prose
+    short = "The bridge reopened on Monday."
+    lines = split_lines(f"Home\n\n{PROSE}\n\n{PROSE}\n\nA Subheading\n\n{short}\n\n{short}\n\n{PROSE}")
+    twin = Decision(
+        Label.OTHER,
+        0.9,
+        "test",
+        "the same paragraph twice in a row",
+        (("twin", Vote(Label.OTHER, 0.9, "twin")), ("prose", Vote(Label.BODY, 0.42, "prose"))),
+    )
+    by_text = {"Home": d(Label.NAVIGATION, 0.8), "A Subheading": d(Label.HEADLINE, 0.35), short: d(Label.BODY, 0.42)}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    decisions[8] = twin
+    assert lines[8].text == short
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
+    assert labels["A Subheading"] is Label.BODY
+    assert labels[short] is Label.BODY  # the last copy
+

@@ -327,3 +327,24 @@ def test_a_title_in_a_list_of_titles_is_no_standfirst() -> None:
         d((Label.BODY, 0.9)),
     ]
     assert Label.SUMMARY not in run(text, decisions, (4, 5))
+
+
+def test_prose_over_a_byline_with_only_scraps_under_it_is_no_standfirst() -> None:
+    # a scrap that votes a little through the page's stop words is no article under the byline:
+    # the prose above is the article, or its body would be the scrap alone
+    text = f"Bridge Reopens Today\n{PROSE}\nBy Jane Doe\nG x,"
+    decisions = [d((Label.HEADLINE, 0.6)), d((Label.BODY, 0.9)), d((Label.BYLINE, 0.9)), d((Label.BODY, 0.23))]
+    labels = run(text, decisions, (1, 3))
+    assert labels == [Label.HEADLINE, Label.BODY, Label.BYLINE, Label.BODY]
+
+
+def test_a_long_line_of_two_sentences_over_a_date_is_no_header() -> None:
+    # a paragraph over a date strip is prose, whatever it ends on; a short title holding a full stop is a title
+    prose = "Officials said the bridge was closed. Residents asked on Monday when the old bridge would reopen again?"
+    text = f"{prose}\nG x,\nPublished Oct. 5, 2027"
+    decisions = [d((Label.BODY, 0.9), (Label.HEADLINE, 0.25)), d((Label.BODY, 0.23)), d((Label.DATELINE, 0.75))]
+    assert Label.HEADLINE not in run(text, decisions, (1, 1))
+    title = "U.S. Bridge Reopens After Repairs"
+    text = f"{title}\nG x,\nPublished Oct. 5, 2027"
+    decisions[0] = d((Label.BODY, 0.5), (Label.HEADLINE, 0.4))
+    assert run(text, decisions, (1, 1))[0] is Label.HEADLINE
