@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.classifiers._twins import caption_twins, image_markers
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import CREDIT, gate_fold
@@ -81,6 +82,9 @@ class Caption:
     """Captions rarely exceed this; longer lines are not read."""
     gallery_caption_max_words: int = 50
     """A line between a gallery counter and a credit is a caption up to this many words."""
+    twin_caption_score: float = 0.95
+    """``CAPTION`` vote for every copy of a paragraph printed twice in a row against a credit, a
+    gallery counter or an image marker: above the prose votes, since a caption reads as prose."""
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
@@ -97,6 +101,14 @@ class Caption:
                 votes[after] is not None or _GALLERY_COUNTER.match(lines[after].text.lstrip())
             ):
                 votes[i] = Vote(Label.CAPTION, 0.95, "caption between a gallery counter and its credit")
+        # A text browser prints an image's alt text, then its caption: the same words twice, then
+        # the credit. The twin rule keeps one copy of a paragraph printed twice; a caption keeps none.
+        opener = [bool(line.text) and _GALLERY_COUNTER.match(line.text.lstrip()) is not None for line in lines]
+        credit = [v is not None and v.label is Label.CAPTION and not o for v, o in zip(votes, opener, strict=True)]
+        twin = Vote(Label.CAPTION, self.twin_caption_score, "the same caption twice in a row, beside a credit or image")
+        for run in caption_twins(lines, image_markers(lines), opener, credit):
+            for i in run:
+                votes[i] = twin
         return votes
 
     def _vote(self, line: Line) -> Vote | None:

@@ -69,3 +69,37 @@ def test_a_figure_label_opens_a_caption() -> None:
     reasons = [v.reason if v else None for v in votes]
     assert reasons[:3] == ["figure label opens the line"] * 3
     assert reasons[3:] == [None, None]
+
+
+def test_both_copies_of_a_doubled_caption_beside_its_credit_are_captions() -> None:
+    caption = "The new bridge over the river opened to traffic on Monday morning."
+    prose = "Officials said that the repairs had taken more than two years to finish."
+    lines = split_lines(f"{prose}\n\nImage 2 of 5\n\n{caption}\n\n{caption}\n\n(Photo: Jane Doe)\n\n{prose}")
+    votes = Caption().classify(lines, PageContext())
+    copies = [i for i, line in enumerate(lines) if line.text == caption]
+    assert len(copies) == 2
+    assert all(votes[i] is not None and votes[i].label is Label.CAPTION for i in copies)  # type: ignore[union-attr]
+    assert votes[0] is None
+
+
+def test_a_paragraph_printed_twice_among_prose_keeps_one_copy() -> None:
+    import newsclean
+
+    para = "The council voted on Tuesday to rebuild the old bridge over the river by next spring."
+    other = "Work will begin in March and the road will stay open to buses while the crews are busy."
+    text = f"{other}\n\n{para}\n\n{para}\n\n{other.replace('March', 'April')}"
+    body = newsclean.clean(text, format="text").body
+    assert body.count(para) == 1
+
+
+def test_a_doubled_caption_leaves_the_body() -> None:
+    import newsclean
+
+    caption = "The new bridge over the river opened to traffic on Monday morning."
+    para = "The council voted on Tuesday to rebuild the old bridge over the river by next spring."
+    other = "Work will begin in March and the road will stay open to buses while the crews are busy."
+    text = f"{para}\n\n{caption}\n\n{caption}\n\nPhoto: Jane Doe, AP\n\n{other}"
+    body = newsclean.clean(text, format="text").body
+    assert caption not in body
+    assert para in body
+    assert other in body
