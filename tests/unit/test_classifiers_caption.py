@@ -103,3 +103,34 @@ def test_a_doubled_caption_leaves_the_body() -> None:
     assert caption not in body
     assert para in body
     assert other in body
+
+
+_PROSE = "The city council approved on Tuesday a new budget for the repairs of the old harbour bridge, officials said."
+_TITLE = "Council Approves New Budget For Harbour Bridge Repairs | Reuters"
+
+
+def _vote_on(text: str, target: str) -> list[Label | None]:
+    lines = split_lines(text)
+    votes = Caption().classify(lines, PageContext())
+    return [None if v is None else v.label for v, line in zip(votes, lines, strict=True) if line.text == target]
+
+
+def test_a_title_with_a_site_suffix_above_the_prose_is_no_credit() -> None:
+    assert _vote_on(f"Home | News\n\n{_TITLE}\n\nBy Jane Doe\n\n{_PROSE}", _TITLE) == [None]
+
+
+def test_a_site_suffixed_line_beside_an_image_marker_is_a_credit() -> None:
+    assert _vote_on(f"{_TITLE}\n[photo]\n\n{_PROSE}", _TITLE) == [Label.CAPTION]
+
+
+def test_a_site_suffixed_line_below_the_prose_is_a_credit() -> None:
+    assert _vote_on(f"{_PROSE}\n\n{_TITLE}\n\n{_PROSE}", _TITLE) == [Label.CAPTION]
+
+
+def test_the_text_path_keeps_a_site_suffixed_headline() -> None:
+    import newsclean
+
+    text = f"Home | News | Sport\n\n{_TITLE}\n\nBy Jane Doe\n\n{_PROSE}\n\n{_PROSE.replace('Tuesday', 'Monday')}\n"
+    headline = newsclean.clean(text, format="text").headline
+    assert headline is not None
+    assert headline.startswith("Council Approves New Budget")
