@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.classifiers._twins import caption_twins, image_markers
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import CREDIT, gate_fold
@@ -61,6 +62,12 @@ _FIGURE_LABEL = regex.compile(
     r"illustration)\s*(?:\d{1,3}[a-z]?\s*)?[:.–—-]\s",
     regex.IGNORECASE,
 )
+# "Council Approves New Budget | Reuters": a title, a pipe, a short name. At the top of a page it is
+# the page's title with its site's name, not a credit; beside an image it is a caption's credit.
+_SITE_SUFFIX = regex.compile(r"^(?P<title>(?:\S+\s+){2,}\S+)\s+\|\s+[^|]{1,40}$")
+# A line that ends a sentence with this many words or more is the article's prose: a title comes before.
+_PROSE_WORDS = 15
+_CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
@@ -81,10 +88,14 @@ class Caption:
     """Captions rarely exceed this; longer lines are not read."""
     gallery_caption_max_words: int = 50
     """A line between a gallery counter and a credit is a caption up to this many words."""
+    twin_caption_score: float = 0.95
+    """``CAPTION`` vote for every copy of a paragraph printed twice in a row against a credit, a
+    gallery counter or an image marker: above the prose votes, since a caption reads as prose."""
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
         votes = [self._vote(line) for line in lines]
+        self._spare_titles(lines, votes)
         # A photo gallery prints "Image 2 of 5", the caption, then the credit: the line between
         # a counter and a credit (or the next counter) is a caption, however prose-like it reads.
         texts = [i for i, line in enumerate(lines) if line.text]
@@ -97,7 +108,37 @@ class Caption:
                 votes[after] is not None or _GALLERY_COUNTER.match(lines[after].text.lstrip())
             ):
                 votes[i] = Vote(Label.CAPTION, 0.95, "caption between a gallery counter and its credit")
+        # A text browser prints an image's alt text, then its caption: the same words twice, then
+        # the credit. The twin rule keeps one copy of a paragraph printed twice; a caption keeps none.
+        opener = [bool(line.text) and _GALLERY_COUNTER.match(line.text.lstrip()) is not None for line in lines]
+        credit = [v is not None and v.label is Label.CAPTION and not o for v, o in zip(votes, opener, strict=True)]
+        twin = Vote(Label.CAPTION, self.twin_caption_score, "the same caption twice in a row, beside a credit or image")
+        for run in caption_twins(lines, image_markers(lines), opener, credit):
+            for i in run:
+                votes[i] = twin
         return votes
+
+    @staticmethod
+    def _spare_titles(lines: Sequence[Line], votes: list[Vote | None]) -> None:
+        """Drop the credit vote of a titled line with a " | Site" suffix above the article's first sentence.
+
+        A text dump prints the page's ``<title>`` or ``<h1>``, "Some Title | Sitename", on its own
+        line near the top; when the site is a wire ("| Reuters") the trailing-credit rule reads a
+        credit. Above the first line of prose and away from any image marker or other caption line
+        it is a title: the headline classifiers get it.
+        """
+        marker = image_markers(lines)
+        for i, line in enumerate(lines):
+            if line.text and line.terminal and line.words >= _PROSE_WORDS:
+                break
+            vote = votes[i]
+            if vote is None or vote.reason != _CREDIT_AT_END or line.terminal or "|" not in line.text:
+                continue
+            if not _SITE_SUFFIX.match(line.text):
+                continue
+            beside = [k for k in (_nearest(lines, i, -1), _nearest(lines, i, 1)) if k is not None]
+            if not any(marker[k] or (votes[k] is not None and votes[k].label is Label.CAPTION) for k in beside):  # type: ignore[union-attr]
+                votes[i] = None
 
     def _vote(self, line: Line) -> Vote | None:
         if not line.text or line.words > self.max_words:
@@ -122,5 +163,13 @@ class Caption:
         if line.words <= 12 and CREDIT.search(text):
             return Vote(Label.CAPTION, 0.65, "credit marker at start")
         if credit_word and _TRAILING_CREDIT.search(text):
-            return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, "photo credit at end")
+            return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, _CREDIT_AT_END)
         return None
+
+
+def _nearest(lines: Sequence[Line], i: int, step: int) -> int | None:
+    """The index of the nearest non-blank line past ``i`` in one direction (``None`` at the page's edge)."""
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return k if 0 <= k < len(lines) else None

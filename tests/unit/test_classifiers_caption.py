@@ -69,3 +69,68 @@ def test_a_figure_label_opens_a_caption() -> None:
     reasons = [v.reason if v else None for v in votes]
     assert reasons[:3] == ["figure label opens the line"] * 3
     assert reasons[3:] == [None, None]
+
+
+def test_both_copies_of_a_doubled_caption_beside_its_credit_are_captions() -> None:
+    caption = "The new bridge over the river opened to traffic on Monday morning."
+    prose = "Officials said that the repairs had taken more than two years to finish."
+    lines = split_lines(f"{prose}\n\nImage 2 of 5\n\n{caption}\n\n{caption}\n\n(Photo: Jane Doe)\n\n{prose}")
+    votes = Caption().classify(lines, PageContext())
+    copies = [i for i, line in enumerate(lines) if line.text == caption]
+    assert len(copies) == 2
+    assert all(votes[i] is not None and votes[i].label is Label.CAPTION for i in copies)  # type: ignore[union-attr]
+    assert votes[0] is None
+
+
+def test_a_paragraph_printed_twice_among_prose_keeps_one_copy() -> None:
+    import newsclean
+
+    para = "The council voted on Tuesday to rebuild the old bridge over the river by next spring."
+    other = "Work will begin in March and the road will stay open to buses while the crews are busy."
+    text = f"{other}\n\n{para}\n\n{para}\n\n{other.replace('March', 'April')}"
+    body = newsclean.clean(text, format="text").body
+    assert body.count(para) == 1
+
+
+def test_a_doubled_caption_leaves_the_body() -> None:
+    import newsclean
+
+    caption = "The new bridge over the river opened to traffic on Monday morning."
+    para = "The council voted on Tuesday to rebuild the old bridge over the river by next spring."
+    other = "Work will begin in March and the road will stay open to buses while the crews are busy."
+    text = f"{para}\n\n{caption}\n\n{caption}\n\nPhoto: Jane Doe, AP\n\n{other}"
+    body = newsclean.clean(text, format="text").body
+    assert caption not in body
+    assert para in body
+    assert other in body
+
+
+_PROSE = "The city council approved on Tuesday a new budget for the repairs of the old harbour bridge, officials said."
+_TITLE = "Council Approves New Budget For Harbour Bridge Repairs | Reuters"
+
+
+def _vote_on(text: str, target: str) -> list[Label | None]:
+    lines = split_lines(text)
+    votes = Caption().classify(lines, PageContext())
+    return [None if v is None else v.label for v, line in zip(votes, lines, strict=True) if line.text == target]
+
+
+def test_a_title_with_a_site_suffix_above_the_prose_is_no_credit() -> None:
+    assert _vote_on(f"Home | News\n\n{_TITLE}\n\nBy Jane Doe\n\n{_PROSE}", _TITLE) == [None]
+
+
+def test_a_site_suffixed_line_beside_an_image_marker_is_a_credit() -> None:
+    assert _vote_on(f"{_TITLE}\n[photo]\n\n{_PROSE}", _TITLE) == [Label.CAPTION]
+
+
+def test_a_site_suffixed_line_below_the_prose_is_a_credit() -> None:
+    assert _vote_on(f"{_PROSE}\n\n{_TITLE}\n\n{_PROSE}", _TITLE) == [Label.CAPTION]
+
+
+def test_the_text_path_keeps_a_site_suffixed_headline() -> None:
+    import newsclean
+
+    text = f"Home | News | Sport\n\n{_TITLE}\n\nBy Jane Doe\n\n{_PROSE}\n\n{_PROSE.replace('Tuesday', 'Monday')}\n"
+    headline = newsclean.clean(text, format="text").headline
+    assert headline is not None
+    assert headline.startswith("Council Approves New Budget")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.classifiers._twins import image_markers, twins
+from newsclean.classifiers._twins import caption_twins, image_markers, twins
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.markup import MarkupVotes
 from newsclean.labels import Label
@@ -34,3 +34,29 @@ def test_html_twins_are_voted_without_a_main_container() -> None:
     assert first is not None
     assert first.label is Label.OTHER
     assert last is None
+
+
+def test_a_twin_beside_its_credit_is_a_caption_run() -> None:
+    lines = split_lines(f"{_OTHER}\n\n{_CAPTION}\n\n{_CAPTION}\nPhoto: Jane Doe, AP\n\n{_OTHER}")
+    credit = [line.text.startswith("Photo:") for line in lines]
+    assert caption_twins(lines, image_markers(lines), [False] * len(lines), credit) == [[2, 4]]
+
+
+def test_a_twin_after_an_image_marker_is_a_caption_run() -> None:
+    lines = split_lines(f"{_OTHER}\n[photo]\n{_CAPTION}\n{_CAPTION}\n{_OTHER}")
+    none = [False] * len(lines)
+    assert caption_twins(lines, image_markers(lines), none, none) == [[2, 3]]
+
+
+def test_a_paragraph_printed_twice_among_prose_is_no_caption_run() -> None:
+    lines = split_lines(f"{_OTHER}\n\n{_CAPTION}\n\n{_CAPTION}\n\n{_OTHER}")
+    assert twins(lines, image_markers(lines)) == [[2, 4]]
+    none = [False] * len(lines)
+    assert caption_twins(lines, image_markers(lines), none, none) == []
+
+
+def test_a_paragraph_printed_twice_before_the_next_photo_is_no_caption_run() -> None:
+    # the gallery counter after the copies opens the next photo's block: the paragraph is text
+    lines = split_lines(f"{_OTHER}\n\n{_CAPTION}\n\n{_CAPTION}\n\nImage 2 of 3\n\n{_OTHER}")
+    opener = [line.text.startswith("Image 2") for line in lines]
+    assert caption_twins(lines, image_markers(lines), opener, [False] * len(lines)) == []
