@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import newsclean
 from newsclean import Label, Vote
-from newsclean.lines import split_lines
-from newsclean.metalines import BYLINE_WIDE, META_WINDOW, mark_metadata, open_on_own_prose
+from newsclean.html import html_to_page
+from newsclean.lines import Line, build_lines, split_lines
+from newsclean.metalines import BYLINE_WIDE, META_WINDOW, lead_paragraph, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -327,3 +328,38 @@ def test_a_title_in_a_list_of_titles_is_no_standfirst() -> None:
         d((Label.BODY, 0.9)),
     ]
     assert Label.SUMMARY not in run(text, decisions, (4, 5))
+
+
+def _html_lines(html: str) -> list[Line]:
+    blocks = html_to_page(html).blocks
+    return build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
+
+
+_LEAD = "Officials said the old bridge would reopen after a long repair."
+
+
+def test_lead_paragraph_in_the_articles_flow_is_a_lead() -> None:
+    # the standfirst's grandparent also holds the paragraphs after the byline
+    html = (f"<article><div><p>{_LEAD}</p></div><div><span>By Jo Doe</span></div>"
+            f"<div><p>{PROSE}</p></div></article>")
+    lines = _html_lines(html)
+    lead = next(i for i, ln in enumerate(lines) if ln.text == _LEAD)
+    body = next(i for i, ln in enumerate(lines) if ln.text == PROSE)
+    assert lead_paragraph(lines, lead, [body])
+
+
+def test_standfirst_in_a_header_or_a_heading_or_apart_is_no_lead() -> None:
+    byline = f"<div><span>By Jo Doe</span></div><div><p>{PROSE}</p></div></article>"
+    header = f'<article><div class="entry-header"><p>{_LEAD}</p></div>{byline}'
+    heading = f"<article><div><h2>{_LEAD}</h2></div>{byline}"
+    apart = f"<div><div><p>{_LEAD}</p></div></div><span>By Jo Doe</span><section><div><p>{PROSE}</p></div></section>"
+    for html in (header, heading, apart):
+        lines = _html_lines(html)
+        lead = next(i for i, ln in enumerate(lines) if ln.text == _LEAD)
+        body = next(i for i, ln in enumerate(lines) if ln.text == PROSE)
+        assert not lead_paragraph(lines, lead, [body]), html
+
+
+def test_text_lines_are_never_a_lead() -> None:
+    lines = split_lines(f"{_LEAD}\nBy Jo Doe\n{PROSE}")
+    assert not lead_paragraph(lines, 0, [2])
