@@ -249,9 +249,10 @@ def lead_paragraph(lines: Sequence[Line], i: int, after: Sequence[int]) -> bool:
     """Whether line ``i``, prose between the headline and the byline, is the article's lead paragraph (HTML only).
 
     A standfirst set in the story's header is a heading (``<h2>``) or sits in an element named
-    as the header or the title. A plain ``<p>`` outside such an element whose grandparent also
-    holds the article's paragraphs after the byline is the text's first paragraph: the byline
-    was printed inside the article's flow. Text dumps carry no markup: never a lead here.
+    as the header or the title. A plain ``<p>`` outside such an element whose grandparent (not a
+    page wrapper such as ``<body>``, which holds the page's first line too) also holds the
+    article's paragraphs after the byline is the text's first paragraph: the byline was printed
+    inside the article's flow. Text dumps carry no markup: never a lead here.
 
     Args:
         lines: the page's lines.
@@ -267,6 +268,10 @@ def lead_paragraph(lines: Sequence[Line], i: int, after: Sequence[int]) -> bool:
     if m is None or m.tag != "p" or not m.hints.isdisjoint(_HEADER_HINTS) or len(m.containers) < 3:
         return False
     flow = m.containers[2]
+    # the page's outermost blocks (<body>) hold every line, the menus above the article too
+    top = next((ln.markup for ln in lines if ln.markup is not None), None)
+    if top is not None and flow in top.containers:
+        return False
     return any((o := lines[k].markup) is not None and flow in o.containers for k in after)
 
 

@@ -340,7 +340,7 @@ _LEAD = "Officials said the old bridge would reopen after a long repair."
 
 def test_lead_paragraph_in_the_articles_flow_is_a_lead() -> None:
     # the standfirst's grandparent also holds the paragraphs after the byline
-    html = (f"<article><div><p>{_LEAD}</p></div><div><span>By Jo Doe</span></div>"
+    html = (f'<nav><a href="/">Home</a></nav><article><div><p>{_LEAD}</p></div><div><span>By Jo Doe</span></div>'
             f"<div><p>{PROSE}</p></div></article>")
     lines = _html_lines(html)
     lead = next(i for i, ln in enumerate(lines) if ln.text == _LEAD)
@@ -350,10 +350,14 @@ def test_lead_paragraph_in_the_articles_flow_is_a_lead() -> None:
 
 def test_standfirst_in_a_header_or_a_heading_or_apart_is_no_lead() -> None:
     byline = f"<div><span>By Jo Doe</span></div><div><p>{PROSE}</p></div></article>"
-    header = f'<article><div class="entry-header"><p>{_LEAD}</p></div>{byline}'
-    heading = f"<article><div><h2>{_LEAD}</h2></div>{byline}"
-    apart = f"<div><div><p>{_LEAD}</p></div></div><span>By Jo Doe</span><section><div><p>{PROSE}</p></div></section>"
-    for html in (header, heading, apart):
+    nav = '<nav><a href="/">Home</a></nav>'
+    header = f'{nav}<article><div class="entry-header"><p>{_LEAD}</p></div>{byline}'
+    heading = f"{nav}<article><div><h2>{_LEAD}</h2></div>{byline}"
+    apart = (f"{nav}<div><div><p>{_LEAD}</p></div></div><span>By Jo Doe</span>"
+             f"<section><div><p>{PROSE}</p></div></section>")
+    # the shared element is the page's own wrapper: it holds the menu above the headline too
+    page = f'<div><nav><a href="/">Home</a></nav><div><p>{_LEAD}</p></div><span>By Jo Doe</span><p>{PROSE}</p></div>'
+    for html in (header, heading, apart, page):
         lines = _html_lines(html)
         lead = next(i for i, ln in enumerate(lines) if ln.text == _LEAD)
         body = next(i for i, ln in enumerate(lines) if ln.text == PROSE)
