@@ -10,7 +10,8 @@ Part of the context pass (:mod:`newsclean.context`), run once the article span i
 * **bylines and datelines** count only between the headline and the first lines of the
   article; elsewhere (teasers, comments) they are ``OTHER``;
 * **the standfirst**: prose between the headline and a byline/dateline that opens the
-  article becomes ``SUMMARY``.
+  article becomes ``SUMMARY``, unless the page's markup shows it is the article's lead
+  paragraph (:func:`lead_paragraph`).
 
 .. versionadded:: 0.1.0
 """
@@ -26,7 +27,7 @@ from newsclean.lines import Line, normalize_key
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import back, forward, nonblank_between
 
-__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "mark_metadata", "open_on_own_prose"]
+__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "lead_paragraph", "mark_metadata", "open_on_own_prose"]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
@@ -94,6 +95,8 @@ EDGE_BOX_REASON = "a box at the article's edge"
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
 BYLINE_FAR_VOTE = 0.7
+# Class names of a story's header block (``<header>``, "entry-title"): a standfirst set there is the header's.
+_HEADER_HINTS = frozenset({"header", "title"})
 
 
 def has_chrome(decisions: Sequence[Decision]) -> bool:
@@ -231,6 +234,8 @@ def mark_metadata(
     prose_after = sum(decisions[i].vote(Label.BODY) >= STANDFIRST_PROSE for i in after)
     if before and len(before) <= 2 and prose_after >= len(before):
         for i in before:
+            if lead_paragraph(lines, i, after):
+                continue
             out[i] = Revised(
                 Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst"
             )
@@ -244,6 +249,36 @@ def mark_metadata(
                     out[i] = Revised(Label.OTHER, d.score, "context", "headline-like line after the byline")
                 else:
                     out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def lead_paragraph(lines: Sequence[Line], i: int, after: Sequence[int]) -> bool:
+    """Whether line ``i``, prose between the headline and the byline, is the article's lead paragraph (HTML only).
+
+    A standfirst set in the story's header is a heading (``<h2>``) or sits in an element named
+    as the header or the title. A plain ``<p>`` outside such an element whose grandparent (not a
+    page wrapper such as ``<body>``, which holds the page's first line too) also holds the
+    article's paragraphs after the byline is the text's first paragraph: the byline was printed
+    inside the article's flow. Text dumps carry no markup: never a lead here.
+
+    Args:
+        lines: the page's lines.
+        i: the candidate standfirst.
+        after: the article's body lines after the byline.
+
+    Returns:
+        ``True`` when the markup shows ``i`` is the lead paragraph.
+
+    .. versionadded:: 0.6.0
+    """
+    m = lines[i].markup
+    if m is None or m.tag != "p" or not m.hints.isdisjoint(_HEADER_HINTS) or len(m.containers) < 3:
+        return False
+    flow = m.containers[2]
+    # the page's outermost blocks (<body>) hold every line, the menus above the article too
+    top = next((ln.markup for ln in lines if ln.markup is not None), None)
+    if top is not None and flow in top.containers:
+        return False
+    return any((o := lines[k].markup) is not None and flow in o.containers for k in after)
 
 
 def _title_vote(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> float:

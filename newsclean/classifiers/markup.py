@@ -25,6 +25,8 @@ in a row is an image's alt text and caption (``OTHER`` on all copies but the las
   navigation or a teaser.
 * **Boxes closing the container.** A related-stories or newsletter box with no article
   prose after it gets a ``PROMO`` vote above its prose vote.
+* **Headings closing the container.** A short ``<h2>``-``<h6>`` with no text of the container
+  after it ("Further information", "More on this") heads links or a box: ``OTHER``.
 * **Long page parts.** A comment thread, sidebar, related list or footer long enough to
   make its name a page-wide hint still does not count as the article's prose while
   paragraphs outside it remain.
@@ -77,6 +79,9 @@ STORY_SHARE = 0.8
 # name, while at least this many prose lines lie outside such parts.
 MIN_OWN_PARAGRAPHS = 2
 OWN_PART_HINTS = frozenset({"comment", "sidebar", "related", "footer", "promo", "newsletter"})
+# A heading closing the container is title-shaped: at most this many words, no sentence end (a paragraph
+# some templates set in <h4> is text).
+CLOSING_HEADING_WORDS = 12
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -286,6 +291,9 @@ class MarkupVotes:
     trailing_min_body: float = 0.7
     """A line of a related/newsletter box closing the container with a body score at least this high
     gets a ``PROMO`` vote above it (below it, the box's own promo vote already wins)."""
+    closing_heading_score: float = 0.6
+    """``OTHER`` vote for a ``<h2>``-``<h6>`` inside the container with no text of the container after it
+    (within ``inline_reach`` lines): it heads links or a box, not a section of the article."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
     caption_score: float = 0.99
@@ -350,6 +358,12 @@ class MarkupVotes:
                                         "html: related or newsletter box closing the main container")
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
+                    continue
+                if _closing_heading(lines, i, box, quiet, link_density=self.link_density, reach=self.inline_reach):
+                    # "More on this", "Further information": a heading with no text of the container under
+                    # it heads a list of links or a box outside the article, not a section of the article
+                    votes[i] = Vote(Label.OTHER, self.closing_heading_score,
+                                    "html: a heading closing the main container, no article text under it")
                     continue
                 if m.in_table:
                     # a table inside the article is the article's (a results table, a price list)
@@ -435,6 +449,32 @@ def _just_above(lines: Sequence[Line], i: int, box: Container, reach: int) -> bo
         if seen >= reach:
             return False
     return False
+
+
+def _closing_heading(
+    lines: Sequence[Line], i: int, box: Container, quiet: frozenset[str], *, link_density: float, reach: int
+) -> bool:
+    """Whether line ``i`` is a title-shaped ``<h2>``-``<h6>`` with no text line of ``box`` after it within ``reach``.
+
+    A text line is one that is not a heading, a link, a caption or chrome (hints outside ``quiet``).
+    """
+    m = lines[i].markup
+    if m is None or m.heading < 2 or lines[i].words > CLOSING_HEADING_WORDS or lines[i].terminal:
+        return False
+    seen = 0
+    for k in range(i + 1, len(lines)):
+        line = lines[k]
+        if line.is_blank:
+            continue
+        m = line.markup
+        if m is not None and box.holds(line) and not m.heading and not m.in_link and m.link_density < link_density:
+            hints = m.hints - quiet
+            if hints.isdisjoint(_CHROME_HINTS) and "caption" not in hints and m.tag != "figcaption":
+                return False
+        seen += 1
+        if seen >= reach:
+            return True
+    return True
 
 
 def _prose_follows(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], reach: int) -> bool:

@@ -67,8 +67,9 @@ def test_sibling_share_boundary() -> None:
 def test_inside_lines_vote_body_and_links_do_not() -> None:
     rows = [
         *_article(3),
-        ("Eat every 2-3 hours", _p(20, ARTICLE)),
+        # a heading over text of the container (one closing it: see test_a_heading_closing_the_container...)
         ("Meal Plan A", Markup(tag="h2", heading=2, containers=(21, *ARTICLE))),
+        ("Eat every 2-3 hours", _p(20, ARTICLE)),
         ("More stories", _p(22, ARTICLE, link_density=0.5, in_link=True)),
         ("Share this", _p(23, ARTICLE, hints=frozenset({"share"}))),
     ]
@@ -372,3 +373,27 @@ def test_a_long_page_part_does_not_outweigh_the_article(part: str) -> None:
     assert box is not None
     assert box.holds(lines[0])
     assert not box.holds(lines[-1])
+
+
+def _h2(hid: int, text: str = "Further information") -> tuple[str, Markup]:
+    return (text, Markup(tag="h2", heading=2, containers=(hid, *ARTICLE)))
+
+
+def test_a_heading_closing_the_container_is_not_the_articles() -> None:
+    link = ("Another story", Markup(tag="p", in_link=True, link_density=1.0, containers=(41, *ARTICLE)))
+    lines = _page([*_article(4), _h2(40), link])
+    vote = MarkupVotes().classify(lines, PageContext())[4]
+    assert vote is not None
+    assert vote.label is Label.OTHER
+
+
+def test_a_heading_over_container_text_or_a_sentence_heading_stays_body() -> None:
+    # a section heading: text of the container follows
+    votes = MarkupVotes().classify(_page([*_article(2), _h2(40), *_article(2, first_id=20)]), PageContext())
+    assert votes[2] is not None
+    assert votes[2].label is Label.BODY
+    # a paragraph set in a heading element ends a sentence: not a heading closing the container
+    sentence = _page([*_article(4), _h2(40, "The bridge will open again next week.")])
+    last = MarkupVotes().classify(sentence, PageContext())[4]
+    assert last is not None
+    assert last.label is Label.BODY

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import newsclean
 from newsclean import Label, Vote
-from newsclean.lines import split_lines
-from newsclean.metalines import BYLINE_WIDE, META_WINDOW, mark_metadata, open_on_own_prose
+from newsclean.html import html_to_page
+from newsclean.lines import Line, build_lines, split_lines
+from newsclean.metalines import BYLINE_WIDE, META_WINDOW, lead_paragraph, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -348,3 +349,41 @@ def test_a_long_line_of_two_sentences_over_a_date_is_no_header() -> None:
     text = f"{title}\nG x,\nPublished Oct. 5, 2027"
     decisions[0] = d((Label.BODY, 0.5), (Label.HEADLINE, 0.4))
     assert run(text, decisions, (1, 1))[0] is Label.HEADLINE
+
+def _html_lines(html: str) -> list[Line]:
+    blocks = html_to_page(html).blocks
+    return build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
+
+
+_LEAD = "Officials said the old bridge would reopen after a long repair."
+
+
+def test_lead_paragraph_in_the_articles_flow_is_a_lead() -> None:
+    # the standfirst's grandparent also holds the paragraphs after the byline
+    html = (f'<nav><a href="/">Home</a></nav><article><div><p>{_LEAD}</p></div><div><span>By Jo Doe</span></div>'
+            f"<div><p>{PROSE}</p></div></article>")
+    lines = _html_lines(html)
+    lead = next(i for i, ln in enumerate(lines) if ln.text == _LEAD)
+    body = next(i for i, ln in enumerate(lines) if ln.text == PROSE)
+    assert lead_paragraph(lines, lead, [body])
+
+
+def test_standfirst_in_a_header_or_a_heading_or_apart_is_no_lead() -> None:
+    byline = f"<div><span>By Jo Doe</span></div><div><p>{PROSE}</p></div></article>"
+    nav = '<nav><a href="/">Home</a></nav>'
+    header = f'{nav}<article><div class="entry-header"><p>{_LEAD}</p></div>{byline}'
+    heading = f"{nav}<article><div><h2>{_LEAD}</h2></div>{byline}"
+    apart = (f"{nav}<div><div><p>{_LEAD}</p></div></div><span>By Jo Doe</span>"
+             f"<section><div><p>{PROSE}</p></div></section>")
+    # the shared element is the page's own wrapper: it holds the menu above the headline too
+    page = f'<div><nav><a href="/">Home</a></nav><div><p>{_LEAD}</p></div><span>By Jo Doe</span><p>{PROSE}</p></div>'
+    for html in (header, heading, apart, page):
+        lines = _html_lines(html)
+        lead = next(i for i, ln in enumerate(lines) if ln.text == _LEAD)
+        body = next(i for i, ln in enumerate(lines) if ln.text == PROSE)
+        assert not lead_paragraph(lines, lead, [body]), html
+
+
+def test_text_lines_are_never_a_lead() -> None:
+    lines = split_lines(f"{_LEAD}\nBy Jo Doe\n{PROSE}")
+    assert not lead_paragraph(lines, 0, [2])
