@@ -123,6 +123,8 @@ LEAD_MIN_SCORE = 5.0
 BOX_JOIN_SCORE = 40.0
 # ... and when at least this share of its non-blank lines are prose (a teaser list's is about a third).
 BOX_JOIN_PROSE_SHARE = 0.6
+# ... or when at most this many non-blank lines, none a sure menu or comment line, part them (a promo box).
+BOX_GAP_MAX = 10
 # A figure with a decimal separator ("0,67", "8.02"), as a table of measured values prints it.
 _DECIMAL = regex.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 # A table's row is short; a longer line among figures is a teaser's or a paragraph.
@@ -637,6 +639,7 @@ def _choose(
     before = [r for r in regions if not r.in_thread]
     if before and max(r.score for r in before) >= MIN_ARTICLE_SCORE:
         regions = before
+    pool = regions  # the neighbours a box inside the article may part from it (see _across_boxes)
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
     # the article starts right under its headline; prose far below it says nothing about the page's top
@@ -657,7 +660,7 @@ def _choose(
         regions = anchored
     best = max(regions, key=lambda r: r.score)
     first, last = _with_lead(best, anchored, lines, decisions), best.last
-    return _across_boxes(regions, first, last, lines, decisions)
+    return _across_boxes(pool, first, last, lines, decisions)
 
 
 def _across_boxes(
@@ -674,9 +677,9 @@ def _across_boxes(
     for r in sorted(regions, key=lambda r: r.first):
         if r.in_thread or r.score - r.bonus < BOX_JOIN_SCORE or not _mostly_prose(lines, decisions, r):
             continue
-        if r.first > last and _thin_gap(lines, decisions, last, r.first):
+        if r.first > last and _box_gap(lines, decisions, last, r.first):
             last = r.last
-        elif r.last < first and _thin_gap(lines, decisions, r.last, first):
+        elif r.last < first and _box_gap(lines, decisions, r.last, first):
             first = r.first
     return first, last
 
@@ -697,6 +700,24 @@ def _thin_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: i
     if nonblank_between(lines, a + 1, b) > LEAD_GAP:
         return False
     walls = (_strong_wall(decisions[k]) or _is_boundary(decisions[k]) for k in range(a + 1, b) if lines[k].text)
+    return not any(walls)
+
+
+def _box_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
+    """Whether only a box parts a and b: a thin gap, or at most ``BOX_GAP_MAX`` lines, no sure menu or comment line.
+
+    "Related" / three teaser titles / "Advertisement" between two runs of paragraphs is a box
+    inside the story; a menu, a comment thread's heading or reply form ends it.
+    """
+    if _thin_gap(lines, decisions, a, b):
+        return True
+    if nonblank_between(lines, a + 1, b) > BOX_GAP_MAX:
+        return False
+    walls = (
+        (_strong_wall(decisions[k]) and decisions[k].label is not Label.PROMO) or _is_boundary(decisions[k])
+        for k in range(a + 1, b)
+        if lines[k].text
+    )
     return not any(walls)
 
 

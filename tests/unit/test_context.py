@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import CleanConfig, Label, Vote
-from newsclean.context import MENU_BLOCK_MIN, MIN_ARTICLE_SCORE, find_regions, line_value, menu_blocks, revise
+from newsclean.context import (
+    BOX_GAP_MAX,
+    MENU_BLOCK_MIN,
+    MIN_ARTICLE_SCORE,
+    find_regions,
+    line_value,
+    menu_blocks,
+    revise,
+)
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision
 
@@ -345,6 +355,37 @@ def test_a_box_header_inside_the_article_does_not_cut_it() -> None:
     decisions = [d(Label.NAVIGATION, 0.8), *prose, d(Label.HEADLINE, 0.3), d(Label.BYLINE, 0.8), *prose]
     labels = [r.label for r in revise(lines, decisions, CONFIG)]
     assert labels[1:7] == labels[9:] == [Label.BODY] * 6
+
+
+def _story_across_a_box(box: list[tuple[str, Decision]]) -> tuple[bool, bool]:
+    """Headline, four paragraphs, the box, a story header, six paragraphs: (lead kept, rest kept)."""
+    texts = ["Home", "The headline of the story", *[PROSE] * 4, *[t for t, _ in box], "A city upended",
+             "By Jane Doe, New York", *[PROSE] * 6]
+    decisions = [d(Label.NAVIGATION, 0.8), d(Label.HEADLINE, 0.95), *[d(Label.BODY, 0.9)] * 4,
+                 *[x for _, x in box], d(Label.HEADLINE, 0.3), d(Label.BYLINE, 0.8), *[d(Label.BODY, 0.9)] * 6]
+    labels = [r.label for r in revise(split_lines("\n".join(texts)), decisions, CONFIG)]
+    return labels[2:6] == [Label.BODY] * 4, labels[-6:] == [Label.BODY] * 6
+
+
+def test_a_promo_box_and_a_box_header_inside_the_article_do_not_cut_it() -> None:
+    # a sure promo line ("Watch: ...") and a story header part the lead from the rest: one story
+    assert _story_across_a_box([("Watch: the video of the day", d(Label.PROMO, 0.8))]) == (True, True)
+    related = [("Related", d(Label.PROMO, 0.9, "promo heading 'Related'"))]
+    titles = [(f"Another story title number {n}", d(Label.PROMO, 0.8)) for n in range(BOX_GAP_MAX - 3)]
+    assert _story_across_a_box(related + titles) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [("Sport", d(Label.NAVIGATION, 0.9))],  # a sure menu item
+        [("12 Comments", d(Label.COMMENT, 0.9, "comment heading"))],  # the thread starts
+        [(f"Another story title number {n}", d(Label.PROMO, 0.8)) for n in range(BOX_GAP_MAX + 1)],  # too long
+    ],
+    ids=["menu", "comment-heading", "long-box"],
+)
+def test_a_menu_a_thread_or_a_long_box_still_ends_the_article(box: list[tuple[str, Decision]]) -> None:
+    assert _story_across_a_box(box) == (True, False)
 
 
 def test_a_teaser_list_past_a_story_header_stays_out() -> None:
