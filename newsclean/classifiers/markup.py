@@ -45,6 +45,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import regex
+
 from newsclean.classifiers._twins import image_markers, twins
 from newsclean.classifiers._util import ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
@@ -82,6 +84,15 @@ OWN_PART_HINTS = frozenset({"comment", "sidebar", "related", "footer", "promo", 
 # A heading closing the container is title-shaped: at most this many words, no sentence end (a paragraph
 # some templates set in <h4> is text).
 CLOSING_HEADING_WORDS = 12
+# A line that opens with a copyright mark ("© 2022, Example News. This article is the copyrighted property
+# of ...", "Copyright (c) 2021 ...") is a rights notice however prose-like its sentences read.
+_NOTICE = regex.compile(r"^\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\b)", regex.IGNORECASE)
+# A word spelt with both Latin and Cyrillic letters ("Аdvеrtіѕе" with Cyrillic а, е, і, ѕ) is disguised
+# to slip past filters: spam and ads do it, an article's own text never does.
+_MIXED_SCRIPT_WORD = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*\p{Cyrillic})\w+")
+# A line with at least this many such words, and this share of its words, is a disguised ad.
+MIXED_SCRIPT_WORDS = 3
+MIXED_SCRIPT_SHARE = 0.2
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -359,6 +370,16 @@ class MarkupVotes:
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue
+                if _disguised(line):
+                    votes[i] = Vote(Label.OTHER, 1.0, "html: words spelt with mixed Latin and Cyrillic letters: "
+                                    "a disguised ad")
+                    continue
+                if _NOTICE.match(line.text) and not _prose_follows(lines, i, box, ignore, self.inline_reach):
+                    # a rights or reprint notice closing the container: its sentences score as prose
+                    body = body_score(line, have_stopwords=have_stopwords)
+                    votes[i] = Vote(Label.OTHER, min(1.0, body + self.outside_margin),
+                                    "html: a copyright notice closing the main container")
+                    continue
                 if _closing_heading(lines, i, box, quiet, link_density=self.link_density, reach=self.inline_reach):
                     # "More on this", "Further information": a heading with no text of the container under
                     # it heads a list of links or a box outside the article, not a section of the article
@@ -418,6 +439,14 @@ class MarkupVotes:
             for i in run[:-1]:
                 votes[i] = twin
         return votes
+
+
+def _disguised(line: Line) -> bool:
+    """Whether a line spells enough of its words with mixed Latin and Cyrillic letters to be a disguised ad."""
+    if line.words < MIXED_SCRIPT_WORDS:
+        return False
+    mixed = sum(1 for _ in _MIXED_SCRIPT_WORD.finditer(line.text))
+    return mixed >= MIXED_SCRIPT_WORDS and mixed >= MIXED_SCRIPT_SHARE * line.words
 
 
 def _caption(line: Line, link_density: float) -> bool:
