@@ -305,6 +305,9 @@ class MarkupVotes:
     closing_heading_score: float = 0.6
     """``OTHER`` vote for a ``<h2>``-``<h6>`` inside the container with no text of the container after it
     (within ``inline_reach`` lines): it heads links or a box, not a section of the article."""
+    section_heading_score: float = 0.7
+    """``BODY`` vote for a title-shaped ``<h2>``-``<h6>`` with a paragraph of the container right above and
+    right below it: a section heading of the article, above a title-shaped line's headline vote."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
     caption_score: float = 0.99
@@ -385,6 +388,12 @@ class MarkupVotes:
                     # it heads a list of links or a box outside the article, not a section of the article
                     votes[i] = Vote(Label.OTHER, self.closing_heading_score,
                                     "html: a heading closing the main container, no article text under it")
+                    continue
+                if _between_paragraphs(lines, i, box, ignore):
+                    # a heading with the article's paragraphs on both sides heads a section of it: its
+                    # headline vote would drop it as a title away from the article
+                    votes[i] = Vote(Label.BODY, self.section_heading_score,
+                                    "html: a section heading between paragraphs of the main container")
                     continue
                 if m.in_table:
                     # a table inside the article is the article's (a results table, a price list)
@@ -504,6 +513,22 @@ def _closing_heading(
         if seen >= reach:
             return True
     return True
+
+
+def _between_paragraphs(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str]) -> bool:
+    """Whether line ``i`` is a title-shaped ``<h2>``-``<h6>`` whose nearest non-blank neighbours are ``box`` prose."""
+    m = lines[i].markup
+    if m is None or m.heading < 2 or lines[i].words > CLOSING_HEADING_WORDS or lines[i].terminal:
+        return False
+    return _nearest_is_prose(lines, i, box, ignore, -1) and _nearest_is_prose(lines, i, box, ignore, 1)
+
+
+def _nearest_is_prose(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], step: int) -> bool:
+    """Whether the nearest non-blank line on one side of ``i`` is a prose line inside ``box``."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].is_blank:
+        k += step
+    return 0 <= k < len(lines) and box.holds(lines[k]) and _prose_weight(lines[k], ignore) > 0
 
 
 def _prose_follows(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], reach: int) -> bool:

@@ -433,3 +433,16 @@ def test_words_spelt_with_mixed_scripts_are_a_disguised_ad() -> None:
     votes = MarkupVotes().classify(_page([*_article(4), (russian, _p(40, ARTICLE))]), PageContext())
     assert votes[-1] is not None
     assert votes[-1].label is Label.BODY
+
+
+def test_a_heading_between_paragraphs_of_the_container_is_a_section_heading() -> None:
+    lines = _page([*_article(2), _h2(40, 'Warning about "a car from abroad"'), *_article(2, first_id=20)])
+    vote = MarkupVotes().classify(lines, PageContext())[2]
+    assert vote is not None
+    assert vote.label is Label.BODY
+    assert vote.score == MarkupVotes().section_heading_score
+    # a heading over a link, not a paragraph: the plain in-container vote, not the section heading's
+    link = ("Another story", Markup(tag="p", in_link=True, link_density=1.0, containers=(41, *ARTICLE)))
+    under_link = MarkupVotes().classify(_page([*_article(2), _h2(40, "Our team"), link, *_article(2, 20)]),
+                                        PageContext())[2]
+    assert under_link is None or under_link.score < MarkupVotes().section_heading_score
