@@ -45,6 +45,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+import regex
+
 from newsclean.classifiers._twins import image_markers, twins
 from newsclean.classifiers._util import ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
@@ -82,6 +84,15 @@ OWN_PART_HINTS = frozenset({"comment", "sidebar", "related", "footer", "promo", 
 # A heading closing the container is title-shaped: at most this many words, no sentence end (a paragraph
 # some templates set in <h4> is text).
 CLOSING_HEADING_WORDS = 12
+# A line that opens with a copyright mark ("© 2022, Example News. This article is the copyrighted property
+# of ...", "Copyright (c) 2021 ...") is a rights notice however prose-like its sentences read.
+_NOTICE = regex.compile(r"^\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\b)", regex.IGNORECASE)
+# A word spelt with both Latin and Cyrillic letters ("Аdvеrtіѕе" with Cyrillic а, е, і, ѕ) is disguised
+# to slip past filters: spam and ads do it, an article's own text never does.
+_MIXED_SCRIPT_WORD = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*\p{Cyrillic})\w+")
+# A line with at least this many such words, and this share of its words, is a disguised ad.
+MIXED_SCRIPT_WORDS = 3
+MIXED_SCRIPT_SHARE = 0.2
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -294,6 +305,9 @@ class MarkupVotes:
     closing_heading_score: float = 0.6
     """``OTHER`` vote for a ``<h2>``-``<h6>`` inside the container with no text of the container after it
     (within ``inline_reach`` lines): it heads links or a box, not a section of the article."""
+    section_heading_score: float = 0.7
+    """``BODY`` vote for a title-shaped ``<h2>``-``<h6>`` with a paragraph of the container right above and
+    right below it: a section heading of the article, above a title-shaped line's headline vote."""
     link_density: float = 0.5
     """Lines with at least this share of link text are never article text for this classifier."""
     caption_score: float = 0.99
@@ -359,11 +373,27 @@ class MarkupVotes:
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue
+                if _disguised(line):
+                    votes[i] = Vote(Label.OTHER, 1.0, "html: words spelt with mixed Latin and Cyrillic letters: "
+                                    "a disguised ad")
+                    continue
+                if _NOTICE.match(line.text) and not _prose_follows(lines, i, box, ignore, self.inline_reach):
+                    # a rights or reprint notice closing the container: its sentences score as prose
+                    body = body_score(line, have_stopwords=have_stopwords)
+                    votes[i] = Vote(Label.OTHER, min(1.0, body + self.outside_margin),
+                                    "html: a copyright notice closing the main container")
+                    continue
                 if _closing_heading(lines, i, box, quiet, link_density=self.link_density, reach=self.inline_reach):
                     # "More on this", "Further information": a heading with no text of the container under
                     # it heads a list of links or a box outside the article, not a section of the article
                     votes[i] = Vote(Label.OTHER, self.closing_heading_score,
                                     "html: a heading closing the main container, no article text under it")
+                    continue
+                if _between_paragraphs(lines, i, box, ignore):
+                    # a heading with the article's paragraphs on both sides heads a section of it: its
+                    # headline vote would drop it as a title away from the article
+                    votes[i] = Vote(Label.BODY, self.section_heading_score,
+                                    "html: a section heading between paragraphs of the main container")
                     continue
                 if m.in_table:
                     # a table inside the article is the article's (a results table, a price list)
@@ -418,6 +448,14 @@ class MarkupVotes:
             for i in run[:-1]:
                 votes[i] = twin
         return votes
+
+
+def _disguised(line: Line) -> bool:
+    """Whether a line spells enough of its words with mixed Latin and Cyrillic letters to be a disguised ad."""
+    if line.words < MIXED_SCRIPT_WORDS:
+        return False
+    mixed = sum(1 for _ in _MIXED_SCRIPT_WORD.finditer(line.text))
+    return mixed >= MIXED_SCRIPT_WORDS and mixed >= MIXED_SCRIPT_SHARE * line.words
 
 
 def _caption(line: Line, link_density: float) -> bool:
@@ -475,6 +513,22 @@ def _closing_heading(
         if seen >= reach:
             return True
     return True
+
+
+def _between_paragraphs(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str]) -> bool:
+    """Whether line ``i`` is a title-shaped ``<h2>``-``<h6>`` whose nearest non-blank neighbours are ``box`` prose."""
+    m = lines[i].markup
+    if m is None or m.heading < 2 or lines[i].words > CLOSING_HEADING_WORDS or lines[i].terminal:
+        return False
+    return _nearest_is_prose(lines, i, box, ignore, -1) and _nearest_is_prose(lines, i, box, ignore, 1)
+
+
+def _nearest_is_prose(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], step: int) -> bool:
+    """Whether the nearest non-blank line on one side of ``i`` is a prose line inside ``box``."""
+    k = i + step
+    while 0 <= k < len(lines) and lines[k].is_blank:
+        k += step
+    return 0 <= k < len(lines) and box.holds(lines[k]) and _prose_weight(lines[k], ignore) > 0
 
 
 def _prose_follows(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], reach: int) -> bool:

@@ -397,3 +397,52 @@ def test_a_heading_over_container_text_or_a_sentence_heading_stays_body() -> Non
     last = MarkupVotes().classify(sentence, PageContext())[4]
     assert last is not None
     assert last.label is Label.BODY
+
+
+NOTICE = "© 2022, Example Daily. This article is the property of Example Daily and may not be reprinted."
+
+
+def test_a_copyright_notice_closing_the_container_outvotes_its_prose() -> None:
+    lines = _page([*_article(4), (NOTICE, _p(40, ARTICLE))])
+    vote = MarkupVotes().classify(lines, PageContext())[-1]
+    assert vote is not None
+    assert vote.label is Label.OTHER
+    assert vote.score >= body_score(lines[-1], have_stopwords=False)
+
+
+def test_a_copyright_notice_with_article_text_after_it_or_a_mention_stays_body() -> None:
+    # article prose follows: a credit set between paragraphs, left to the other classifiers' votes
+    votes = MarkupVotes().classify(_page([*_article(2), (NOTICE, _p(40, ARTICLE)), *_article(2, 20)]), PageContext())
+    assert votes[2] is not None
+    assert votes[2].label is Label.BODY
+    # a paragraph that mentions copyright is not a notice
+    mention = "The court ruled that the copyright on the song had expired many years before the recording."
+    last = MarkupVotes().classify(_page([*_article(4), (mention, _p(40, ARTICLE))]), PageContext())[-1]
+    assert last is not None
+    assert last.label is Label.BODY
+
+
+def test_words_spelt_with_mixed_scripts_are_a_disguised_ad() -> None:
+    # Cyrillic а, е, о, і, ѕ inside Latin words
+    ad = "Аdvеrtіѕе with the most visited news site ~ Wе оffеr fully customizable digital packages."
+    votes = MarkupVotes().classify(_page([*_article(4), (ad, _p(40, ARTICLE))]), PageContext())
+    assert votes[-1] is not None
+    assert votes[-1].label is Label.OTHER
+    # Russian prose with one Latin brand name: no word mixes scripts
+    russian = "Компания Apple представила новый телефон, который поступит в продажу на следующей неделе."
+    votes = MarkupVotes().classify(_page([*_article(4), (russian, _p(40, ARTICLE))]), PageContext())
+    assert votes[-1] is not None
+    assert votes[-1].label is Label.BODY
+
+
+def test_a_heading_between_paragraphs_of_the_container_is_a_section_heading() -> None:
+    lines = _page([*_article(2), _h2(40, 'Warning about "a car from abroad"'), *_article(2, first_id=20)])
+    vote = MarkupVotes().classify(lines, PageContext())[2]
+    assert vote is not None
+    assert vote.label is Label.BODY
+    assert vote.score == MarkupVotes().section_heading_score
+    # a heading over a link, not a paragraph: the plain in-container vote, not the section heading's
+    link = ("Another story", Markup(tag="p", in_link=True, link_density=1.0, containers=(41, *ARTICLE)))
+    under_link = MarkupVotes().classify(_page([*_article(2), _h2(40, "Our team"), link, *_article(2, 20)]),
+                                        PageContext())[2]
+    assert under_link is None or under_link.score < MarkupVotes().section_heading_score
