@@ -327,23 +327,6 @@ def _char_counts(text: str) -> tuple[int, int, int]:
     return letters, upper, digits
 
 
-def _stopword_count(tokens: Sequence[str], words: frozenset[str]) -> int:
-    """How many of ``tokens`` are stop words, none when every one found is a single character.
-
-    A lone letter is weak evidence of a language (an initial, a unit, a list marker, a stray
-    glyph), and many stop-word lists hold the whole alphabet: a line whose only stop words are
-    letters would otherwise vote prose only when the page's language is known, and the same line
-    cleaned again on its own, with no language to read, would lose that vote.
-
-    >>> _stopword_count(["G", "x"], frozenset({"g", "x", "the"}))
-    0
-    >>> _stopword_count(["a", "dog", "and", "the", "cat"], frozenset({"a", "and", "the"}))
-    3
-    """
-    hits = [t for t in map(str.casefold, tokens) if t in words]
-    return len(hits) if any(len(t) > 1 for t in hits) else 0
-
-
 def _script_stopwords(text: str, letters: int) -> frozenset[str] | None:
     """The stop words of the language a line's own script names, or None (the page's then count).
 
@@ -385,7 +368,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # initials counted in one pass like the line's own characters.
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
     words_of_line = stopwords if text.isascii() else _script_stopwords(text, letters) or stopwords
-    stop = _stopword_count(tokens, words_of_line) if words_of_line else 0
+    stop = sum(map(words_of_line.__contains__, map(str.casefold, tokens))) if words_of_line else 0
     bullet = _BULLET.match(text)
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.

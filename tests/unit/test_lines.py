@@ -134,9 +134,3 @@ def test_a_latin_line_keeps_the_pages_stop_words() -> None:
     # a few Greek letters in a Latin line do not make it Greek
     assert split_lines("Der α-Wert und die Änderung", stopwords=_GERMAN)[0].stopword_ratio == 3 / 6
 
-
-def test_single_letter_stop_words_alone_are_no_stop_words() -> None:
-    letters = frozenset({"g", "a", "the"})
-    assert split_lines("G Xyz,", stopwords=letters)[0].stopword_ratio == 0.0
-    # beside a longer stop word, a one-letter one counts
-    assert split_lines("A cat and the dog", stopwords=letters)[0].stopword_ratio == 2 / 5
