@@ -51,6 +51,10 @@ _OWN_SCRIPTS = (
     ("gu", regex.compile(r"\p{Gujarati}")),
     ("th", regex.compile(r"\p{Thai}")),
 )
+# In a line of this many tokens or fewer, a single letter is no evidence of a language (an initial,
+# a unit, a stray glyph), and many stop-word lists hold the whole alphabet: such a line would vote
+# prose only when the page's language is known, and lose that vote cleaned again on its own.
+_FEW_TOKENS = 2
 _ANY_OWN_SCRIPT = regex.compile(r"[\p{Hebrew}\p{Greek}\p{Armenian}\p{Hangul}\p{Bengali}\p{Gujarati}\p{Thai}]")
 
 
@@ -369,6 +373,8 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
     words_of_line = stopwords if text.isascii() else _script_stopwords(text, letters) or stopwords
     stop = sum(map(words_of_line.__contains__, map(str.casefold, tokens))) if words_of_line else 0
+    if stop and len(tokens) <= _FEW_TOKENS and all(len(t) == 1 for t in tokens if t.casefold() in words_of_line):
+        stop = 0
     bullet = _BULLET.match(text)
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.

@@ -500,10 +500,11 @@ def test_cleaning_the_body_again_keeps_cjk_copies_around_a_title(page: Page) -> 
 # the date became the headline (a long line of two sentences is no header). Not fixed: on a
 # chrome-free page the scrap is the only prose (requiring a line with a body vote of near_threshold
 # in the plain prose span fixes it, but made clean() on "A. " * n take a cheap path at some sizes
-# only, which the growth test reads as super-linear). Also tried (issue 6): a line whose only stop
-# words are single letters has no stop-word ratio, so the scrap is body in neither clean; it costs
-# metaset inscriptis headline 0.0025 and w3m snippets 0.0003 (short Spanish, Polish, German lines
-# whose only stop words are "y", "w", "a").
+# only, which the growth test reads as super-linear). Tried (issue 6): no line whose only stop
+# words are single letters has a stop-word ratio; it costs metaset inscriptis headline 0.0025 and
+# w3m snippets 0.0003 (short Spanish, Polish, German lines whose only stop words are "y", "w", "a").
+# Fixed: only in a line of at most two tokens (lines._FEW_TOKENS) is a single letter no stop word,
+# so the scrap's vote no longer depends on the page's language; it is body in neither clean.
 _SCRAP = Part("junk", ("G\U000b09ddå±,",))
 _SCRAP_UNDER_A_TITLE = Page(
     (_SCRAP, Part("headline", ("During Traffic City The Traffic Years Week Would For Monday With",)))
@@ -550,7 +551,6 @@ def test_cleaning_the_body_again_keeps_a_scrap_with_prose(page: Page) -> None:
     _check_body_survives_a_second_clean(page)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: a scrap alone under a title on a chrome-free page")
 @example(_SCRAP_UNDER_A_TITLE)
 @settings(phases=(Phase.explicit,))
 @given(pages())

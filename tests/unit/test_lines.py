@@ -134,3 +134,11 @@ def test_a_latin_line_keeps_the_pages_stop_words() -> None:
     # a few Greek letters in a Latin line do not make it Greek
     assert split_lines("Der α-Wert und die Änderung", stopwords=_GERMAN)[0].stopword_ratio == 3 / 6
 
+
+
+def test_a_single_letter_is_no_stop_word_in_a_line_of_two_tokens() -> None:
+    letters = frozenset({"g", "a", "the"})
+    assert split_lines("G Xyz,", stopwords=letters)[0].stopword_ratio == 0.0
+    # a longer stop word counts, and in a longer line a one-letter one counts too
+    assert split_lines("The Xyz", stopwords=letters)[0].stopword_ratio == 1 / 2
+    assert split_lines("A cat sat", stopwords=letters)[0].stopword_ratio == 1 / 3
