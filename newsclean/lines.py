@@ -21,6 +21,8 @@ from typing import Any
 
 import regex
 
+from newsclean.language import stopwords as language_stopwords
+
 __all__ = ["Line", "Markup", "build_lines", "normalize_key", "split_lines", "split_physical"]
 
 # Every line break Python's str.splitlines knows (\n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029).
@@ -36,6 +38,24 @@ _BULLET = regex.compile(
 _LINK_MARKER = regex.compile(r"\[\d{1,4}\]|\[(?:IMG|image|img|Image|photo|video)[^\]]{0,40}\]")
 _TERMINAL = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
 _KEY_DROP = regex.compile(r"[^\w]+")
+# Scripts that one language with a stop-word list writes: a line mostly in one of them is scored
+# with that language's stop words, whatever the page's language, so that a paragraph in another
+# script (a Hebrew quote on a German page) keeps its stop-word ratio when the page around it
+# changes (cleaned again, the same body can read as another language).
+_OWN_SCRIPTS = (
+    ("he", regex.compile(r"\p{Hebrew}")),
+    ("el", regex.compile(r"\p{Greek}")),
+    ("hy", regex.compile(r"\p{Armenian}")),
+    ("ko", regex.compile(r"\p{Hangul}")),
+    ("bn", regex.compile(r"\p{Bengali}")),
+    ("gu", regex.compile(r"\p{Gujarati}")),
+    ("th", regex.compile(r"\p{Thai}")),
+)
+# In a line of this many tokens or fewer, a single letter is no evidence of a language (an initial,
+# a unit, a stray glyph), and many stop-word lists hold the whole alphabet: such a line would vote
+# prose only when the page's language is known, and lose that vote cleaned again on its own.
+_FEW_TOKENS = 2
+_ANY_OWN_SCRIPT = regex.compile(r"[\p{Hebrew}\p{Greek}\p{Armenian}\p{Hangul}\p{Bengali}\p{Gujarati}\p{Thai}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +151,8 @@ class Line:
     link_markers: int = 0
     """Count of ``[12]``-style link markers and ``[IMG]``-style image markers."""
     stopword_ratio: float = 0.0
-    """Share of word tokens that are stop words of the page's language (0 if unknown)."""
+    """Share of word tokens that are stop words of the page's language (0 if unknown); a line
+    written mostly in a script of one language (Hebrew, Greek, Hangul, ...) counts that language's."""
     markup: Markup | None = field(default=None, compare=True)
     """HTML evidence, for lines made from markup."""
 
@@ -310,6 +331,30 @@ def _char_counts(text: str) -> tuple[int, int, int]:
     return letters, upper, digits
 
 
+def _script_stopwords(text: str, letters: int) -> frozenset[str] | None:
+    """The stop words of the language a line's own script names, or None (the page's then count).
+
+    Only when most of the line's ``letters`` are in one of :data:`_OWN_SCRIPTS`: one search for
+    any of them, then one count of the script found first, so a line in a Latin script costs one
+    scan.
+
+    >>> "של" in (_script_stopwords("של הממשלה הודיעה", 14) or ())
+    True
+    >>> _script_stopwords("Über die Brücke", 13) is None
+    True
+    """
+    found = _ANY_OWN_SCRIPT.search(text)
+    if found is None:
+        return None
+    char = found.group(0)
+    for language, script in _OWN_SCRIPTS:
+        if script.match(char):
+            if len(script.findall(text, found.start())) * 2 > letters:
+                return language_stopwords(language)
+            return None
+    return None
+
+
 def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     """The features of a non-blank, whitespace-normalised line that depend on its text alone.
 
@@ -326,7 +371,10 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # Title ratio: of the tokens that start with a letter, those that start upper-case; the
     # initials counted in one pass like the line's own characters.
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
-    stop = sum(map(stopwords.__contains__, map(str.casefold, tokens))) if stopwords else 0
+    words_of_line = stopwords if text.isascii() else _script_stopwords(text, letters) or stopwords
+    stop = sum(map(words_of_line.__contains__, map(str.casefold, tokens))) if words_of_line else 0
+    if stop and len(tokens) <= _FEW_TOKENS and all(len(t) == 1 for t in tokens if t.casefold() in words_of_line):
+        stop = 0
     bullet = _BULLET.match(text)
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.

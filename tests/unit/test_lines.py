@@ -113,3 +113,32 @@ def test_build_lines_sets_every_feature_by_name() -> None:
     assert line == expected
     assert (line.letter_ratio, line.digit_ratio, line.upper_ratio, line.title_ratio) == (17 / 23, 1 / 23, 5 / 17, 2 / 5)
     assert line.punct_ratio == pytest.approx(5 / 23)
+
+
+_GERMAN = frozenset({"der", "die", "und", "auf"})
+
+
+def test_a_line_in_a_script_of_one_language_is_scored_with_that_languages_stop_words() -> None:
+    # the same Hebrew line, on a German page and on a page of no known language, scores alike
+    hebrew = "של הממשלה כי העירייה אחרי הודיעה"
+    on_german, on_unknown = (split_lines(hebrew, stopwords=words)[0] for words in (_GERMAN, frozenset()))
+    assert on_german.stopword_ratio > 0
+    assert on_german.stopword_ratio == on_unknown.stopword_ratio
+    greek = split_lines("Η κυβέρνηση και η πόλη για την γέφυρα", stopwords=_GERMAN)[0]
+    assert greek.stopword_ratio > 0
+
+
+def test_a_latin_line_keeps_the_pages_stop_words() -> None:
+    line = split_lines("Die Brücke und der Bahnhof, über Jahre", stopwords=_GERMAN)[0]
+    assert line.stopword_ratio == 3 / 7
+    # a few Greek letters in a Latin line do not make it Greek
+    assert split_lines("Der α-Wert und die Änderung", stopwords=_GERMAN)[0].stopword_ratio == 3 / 6
+
+
+
+def test_a_single_letter_is_no_stop_word_in_a_line_of_two_tokens() -> None:
+    letters = frozenset({"g", "a", "the"})
+    assert split_lines("G Xyz,", stopwords=letters)[0].stopword_ratio == 0.0
+    # a longer stop word counts, and in a longer line a one-letter one counts too
+    assert split_lines("The Xyz", stopwords=letters)[0].stopword_ratio == 1 / 2
+    assert split_lines("A cat sat", stopwords=letters)[0].stopword_ratio == 1 / 3
