@@ -9,6 +9,10 @@ title-shaped line whose copy follows at once, with article text above it, opens 
 
 * :func:`card_teasers` finds the cards inside an article span: the labels, both copies
   of the title and the summary under them.
+* :func:`shouted_teaser` tells a line printed all in capitals at a headline's length (or
+  ending in "!") from a subheading: sites shout the links to other stories and their calls
+  to action ("GET THE APP ON THE GO BY CLICKING HERE") between an article's paragraphs,
+  while a shouted subheading is short or asks a question.
 
 .. versionadded:: 0.3.0
 """
@@ -28,8 +32,12 @@ __all__ = [
     "CARD_TITLE_MAX_WORDS",
     "CARD_TITLE_MIN_LETTERS",
     "CARD_TITLE_MIN_WORDS",
+    "SHOUT_MIN_CASED",
+    "SHOUT_MIN_WORDS",
     "TITLE_LABELS",
+    "all_capitals",
     "card_teasers",
+    "shouted_teaser",
 ]
 
 CARD_TITLE_MIN_WORDS = 3
@@ -43,11 +51,51 @@ CARD_LABEL_MAX_WORDS = 3
 CARD_SUMMARY_MAX_WORDS = 60
 """A card's summary is one sentence of at most this many words; a longer line is the article's own."""
 
+SHOUT_MIN_WORDS = 8
+"""A line in capitals this long is a shouted teaser; the article's shouted subheadings are shorter."""
+SHOUT_MIN_CASED = 8
+"""A line needs this many cased letters to count as written in capitals (not "(PEPA)" or "FAQ")."""
+SHOUT_UPPER_SHARE = 0.95
+"""Share of a line's cased letters that are capitals for the line to count as shouted."""
+
 TITLE_LABELS = frozenset({Label.HEADLINE, Label.PROMO})
 """A card's title reads as a headline or a teaser to the classifiers; a doubled caption reads as a caption."""
 
 # A sentence that ends inside the line ("... cuts. The firm ..."): the article's prose, not a one-sentence summary.
 _INNER_END = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+
+
+def all_capitals(line: Line) -> bool:
+    """The line is written in capital letters (scripts without case never are).
+
+    >>> from newsclean.lines import split_lines
+    >>> all_capitals(split_lines("SEAN SPICER ELIMINATED FROM THE SHOW")[0])
+    True
+    """
+    upper = sum(c.isupper() for c in line.text)
+    lower = sum(c.islower() for c in line.text)
+    return upper >= SHOUT_MIN_CASED and upper >= SHOUT_UPPER_SHARE * (upper + lower)
+
+
+def shouted_teaser(line: Line) -> bool:
+    """A line in capitals that links another story or calls to action, not a subheading.
+
+    An article's shouted subheading is short ("WHO IS THE FRONT-RUNNER?") or asks; a
+    shouted line of a headline's length that does not ask, or one that ends in "!",
+    is a teaser for another story or a call to action.
+
+    >>> from newsclean.lines import split_lines
+    >>> shouted_teaser(split_lines("GET THE QUIZ: INSTANT DOWNLOAD!")[0])
+    True
+    >>> shouted_teaser(split_lines("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?")[0])
+    False
+    """
+    if not all_capitals(line):
+        return False
+    text = line.text.rstrip()
+    if text.endswith("?"):
+        return False
+    return line.words >= SHOUT_MIN_WORDS or text.endswith("!")
 
 
 def _next_text(lines: Sequence[Line], i: int, stop: int) -> int | None:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import Label
-from newsclean.cards import CARD_SUMMARY_MAX_WORDS, CARD_TITLE_MIN_WORDS, card_teasers
+from newsclean.cards import (
+    CARD_SUMMARY_MAX_WORDS,
+    CARD_TITLE_MIN_WORDS,
+    all_capitals,
+    card_teasers,
+    shouted_teaser,
+)
 from newsclean.lines import Line, split_lines
 from newsclean.pipeline import Revised
 
@@ -83,3 +91,30 @@ def test_body_titles_are_no_cards() -> None:
     # a line the classifiers read as prose (a doubled caption, a repeated paragraph) opens no card
     page = [PARA.format(1), "", TITLE, TITLE, SUMMARY, "", "Advertisement", "", PARA.format(2)]
     assert cards(page, titles=()) == []
+
+
+def _one(text: str) -> Line:
+    """The single line of ``text``."""
+    return split_lines(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT", True),  # SHOUT_MIN_WORDS words
+        ("ONE TWO THREE FOUR FIVE SIX SEVEN", False),  # one word short: a shouted subheading
+        ("WILL THEY TALK ABOUT IT AT THE NEXT MEETING?", False),  # long, but it asks
+        ("WATCH THE FULL VIDEO!", True),  # short, but it calls to action
+        ("One Two Three Four Five Six Seven Eight", False),  # not in capitals
+        ("ÜBER DIE GRENZE: WAS JETZT FÜR PENDLER GILT UND WAS NICHT", True),
+        ("FAQ!", False),  # too few cased letters to tell
+    ],
+)
+def test_shouted_teaser_boundaries(text: str, expected: bool) -> None:
+    assert shouted_teaser(_one(text)) is expected
+
+
+def test_all_capitals_needs_cased_letters() -> None:
+    assert not all_capitals(_one("北京 上海 广州 深圳 天津 重庆 成都"))
+    assert all_capitals(_one("SAYS SHE KNEW"))
+    assert not all_capitals(_one("SAYS she KNEW"))
