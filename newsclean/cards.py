@@ -61,6 +61,8 @@ SHOUT_UPPER_SHARE = 0.95
 TITLE_LABELS = frozenset({Label.HEADLINE, Label.PROMO})
 """A card's title reads as a headline or a teaser to the classifiers; a doubled caption reads as a caption."""
 
+_LETTER = regex.compile(r"\p{L}")
+
 # A sentence that ends inside the line ("... cuts. The firm ..."): the article's prose, not a one-sentence summary.
 _INNER_END = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
 
@@ -95,7 +97,9 @@ def shouted_teaser(line: Line) -> bool:
     text = line.text.rstrip()
     if text.endswith("?"):
         return False
-    return line.words >= SHOUT_MIN_WORDS or text.endswith("!")
+    # words with letters: a table row in capitals ("HD HOME DEPOT INC. 225.86 -12.99 -5.44%") counts its names only
+    worded = sum(1 for token in text.split() if _LETTER.search(token))
+    return worded >= SHOUT_MIN_WORDS or text.endswith("!")
 
 
 def _next_text(lines: Sequence[Line], i: int, stop: int) -> int | None:

@@ -108,6 +108,7 @@ def _one(text: str) -> Line:
         ("One Two Three Four Five Six Seven Eight", False),  # not in capitals
         ("ÜBER DIE GRENZE: WAS JETZT FÜR PENDLER GILT UND WAS NICHT", True),
         ("FAQ!", False),  # too few cased letters to tell
+        ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", False),  # a table row: five words and numbers
     ],
 )
 def test_shouted_teaser_boundaries(text: str, expected: bool) -> None:
