@@ -9,6 +9,8 @@ title-shaped line whose copy follows at once, with article text above it, opens 
 
 * :func:`card_teasers` finds the cards inside an article span: the labels, both copies
   of the title and the summary under them.
+* :func:`glued_twice` finds an image's marker in a dump: its alt text and title printed
+  back to back with nothing between ("Shy owlShy owl"), which no sentence is.
 * :func:`shouted_teaser` tells a line printed all in capitals at a headline's length (or
   ending in "!") from a subheading: sites shout the links to other stories and their calls
   to action ("GET THE APP ON THE GO BY CLICKING HERE") between an article's paragraphs,
@@ -32,11 +34,13 @@ __all__ = [
     "CARD_TITLE_MAX_WORDS",
     "CARD_TITLE_MIN_LETTERS",
     "CARD_TITLE_MIN_WORDS",
+    "GLUED_MIN_CHARS",
     "SHOUT_MIN_CASED",
     "SHOUT_MIN_WORDS",
     "TITLE_LABELS",
     "all_capitals",
     "card_teasers",
+    "glued_twice",
     "shouted_teaser",
 ]
 
@@ -51,6 +55,8 @@ CARD_LABEL_MAX_WORDS = 3
 CARD_SUMMARY_MAX_WORDS = 60
 """A card's summary is one sentence of at most this many words; a longer line is the article's own."""
 
+GLUED_MIN_CHARS = 3
+"""Each copy of a text glued to itself has at least this many characters ("haha" is a word)."""
 SHOUT_MIN_WORDS = 8
 """A line in capitals this long is a shouted teaser; the article's shouted subheadings are shorter."""
 SHOUT_MIN_CASED = 8
@@ -77,6 +83,20 @@ def all_capitals(line: Line) -> bool:
     upper = sum(c.isupper() for c in line.text)
     lower = sum(c.islower() for c in line.text)
     return upper >= SHOUT_MIN_CASED and upper >= SHOUT_UPPER_SHARE * (upper + lower)
+
+
+def glued_twice(line: Line) -> bool:
+    """The line is one text printed twice with nothing between: an image's alt text and title.
+
+    >>> from newsclean.lines import split_lines
+    >>> glued_twice(split_lines("deep enddeep end")[0]), glued_twice(split_lines("Ha ha")[0])
+    (True, False)
+    """
+    text = line.text.strip()
+    half, odd = divmod(len(text), 2)
+    if odd or half < GLUED_MIN_CHARS:
+        return False
+    return text[:half] == text[half:] and _LETTER.search(text) is not None
 
 
 def shouted_teaser(line: Line) -> bool:

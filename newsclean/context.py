@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.cards import all_capitals, card_teasers, shouted_teaser
+from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser
 from newsclean.classifiers._twins import TWIN_MAX_COPIES
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior
@@ -819,6 +819,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         if i in teasers:
             if r.label is Label.BODY:
                 out[i] = Revised(Label.PROMO, r.score, "context", "teaser: title and summary above a 'Read more' link")
+            continue
+        if (r.label is Label.BODY or r.label in SHOUT_LABELS) and i != head and glued_twice(line):
+            out[i] = Revised(Label.CAPTION, r.score, "context", "image marker: its alt text and title glued together")
             continue
         if r.label is Label.BODY:
             if _sign_up_blurb(lines, decisions, i) or _in_sign_up_box(lines, decisions, i):

@@ -10,6 +10,7 @@ from newsclean.cards import (
     CARD_TITLE_MIN_WORDS,
     all_capitals,
     card_teasers,
+    glued_twice,
     shouted_teaser,
 )
 from newsclean.lines import Line, split_lines
@@ -119,3 +120,17 @@ def test_all_capitals_needs_cased_letters() -> None:
     assert not all_capitals(_one("北京 上海 广州 深圳 天津 重庆 成都"))
     assert all_capitals(_one("SAYS SHE KNEW"))
     assert not all_capitals(_one("SAYS she KNEW"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shy owlShy owl", True),
+        ("abcabc", True),  # GLUED_MIN_CHARS characters a copy
+        ("abab", False),  # one short: a word like "haha"
+        ("Shy owl Shy owl", False),  # a space between: a repeated phrase, left to other rules
+        ("2024-2024-", False),  # no letters
+    ],
+)
+def test_glued_twice_boundaries(text: str, expected: bool) -> None:
+    assert glued_twice(_one(text)) is expected
