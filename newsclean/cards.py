@@ -68,6 +68,7 @@ TITLE_LABELS = frozenset({Label.HEADLINE, Label.PROMO})
 """A card's title reads as a headline or a teaser to the classifiers; a doubled caption reads as a caption."""
 
 _LETTER = regex.compile(r"\p{L}")
+_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’)」』]*$")
 
 # A sentence that ends inside the line ("... cuts. The firm ..."): the article's prose, not a one-sentence summary.
 _INNER_END = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
@@ -96,7 +97,8 @@ def glued_twice(line: Line) -> bool:
     half, odd = divmod(len(text), 2)
     if odd or half < GLUED_MIN_CHARS:
         return False
-    return text[:half] == text[half:] and _LETTER.search(text) is not None
+    # a copy that ends a sentence is a sentence printed twice (left to the twin vote), not a marker
+    return text[:half] == text[half:] and _LETTER.search(text) is not None and not _SENTENCE_END.search(text)
 
 
 def shouted_teaser(line: Line) -> bool:

@@ -130,6 +130,7 @@ def test_all_capitals_needs_cased_letters() -> None:
         ("abab", False),  # one short: a word like "haha"
         ("Shy owl Shy owl", False),  # a space between: a repeated phrase, left to other rules
         ("2024-2024-", False),  # no letters
+        ("一一一一。一一一一。", False),  # a sentence printed twice, not a marker
     ],
 )
 def test_glued_twice_boundaries(text: str, expected: bool) -> None:
