@@ -9,6 +9,12 @@ title-shaped line whose copy follows at once, with article text above it, opens 
 
 * :func:`card_teasers` finds the cards inside an article span: the labels, both copies
   of the title and the summary under them.
+* :func:`glued_twice` finds an image's marker in a dump: its alt text and title printed
+  back to back with nothing between ("Shy owlShy owl"), which no sentence is.
+* :func:`shouted_teaser` tells a line printed all in capitals at a headline's length (or
+  ending in "!") from a subheading: sites shout the links to other stories and their calls
+  to action ("GET THE APP ON THE GO BY CLICKING HERE") between an article's paragraphs,
+  while a shouted subheading is short or asks a question.
 
 .. versionadded:: 0.3.0
 """
@@ -28,8 +34,14 @@ __all__ = [
     "CARD_TITLE_MAX_WORDS",
     "CARD_TITLE_MIN_LETTERS",
     "CARD_TITLE_MIN_WORDS",
+    "GLUED_MIN_CHARS",
+    "SHOUT_MIN_CASED",
+    "SHOUT_MIN_WORDS",
     "TITLE_LABELS",
+    "all_capitals",
     "card_teasers",
+    "glued_twice",
+    "shouted_teaser",
 ]
 
 CARD_TITLE_MIN_WORDS = 3
@@ -43,11 +55,73 @@ CARD_LABEL_MAX_WORDS = 3
 CARD_SUMMARY_MAX_WORDS = 60
 """A card's summary is one sentence of at most this many words; a longer line is the article's own."""
 
+GLUED_MIN_CHARS = 3
+"""Each copy of a text glued to itself has at least this many characters ("haha" is a word)."""
+SHOUT_MIN_WORDS = 8
+"""A line in capitals this long is a shouted teaser; the article's shouted subheadings are shorter."""
+SHOUT_MIN_CASED = 8
+"""A line needs this many cased letters to count as written in capitals (not "(PEPA)" or "FAQ")."""
+SHOUT_UPPER_SHARE = 0.95
+"""Share of a line's cased letters that are capitals for the line to count as shouted."""
+
 TITLE_LABELS = frozenset({Label.HEADLINE, Label.PROMO})
 """A card's title reads as a headline or a teaser to the classifiers; a doubled caption reads as a caption."""
 
+_LETTER = regex.compile(r"\p{L}")
+_SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’)」』]*$")
+
 # A sentence that ends inside the line ("... cuts. The firm ..."): the article's prose, not a one-sentence summary.
 _INNER_END = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+
+
+def all_capitals(line: Line) -> bool:
+    """The line is written in capital letters (scripts without case never are).
+
+    >>> from newsclean.lines import split_lines
+    >>> all_capitals(split_lines("SEAN SPICER ELIMINATED FROM THE SHOW")[0])
+    True
+    """
+    upper = sum(c.isupper() for c in line.text)
+    lower = sum(c.islower() for c in line.text)
+    return upper >= SHOUT_MIN_CASED and upper >= SHOUT_UPPER_SHARE * (upper + lower)
+
+
+def glued_twice(line: Line) -> bool:
+    """The line is one text printed twice with nothing between: an image's alt text and title.
+
+    >>> from newsclean.lines import split_lines
+    >>> glued_twice(split_lines("deep enddeep end")[0]), glued_twice(split_lines("Ha ha")[0])
+    (True, False)
+    """
+    text = line.text.strip()
+    half, odd = divmod(len(text), 2)
+    if odd or half < GLUED_MIN_CHARS:
+        return False
+    # a copy that ends a sentence is a sentence printed twice (left to the twin vote), not a marker
+    return text[:half] == text[half:] and _LETTER.search(text) is not None and not _SENTENCE_END.search(text)
+
+
+def shouted_teaser(line: Line) -> bool:
+    """A line in capitals that links another story or calls to action, not a subheading.
+
+    An article's shouted subheading is short ("WHO IS THE FRONT-RUNNER?") or asks; a
+    shouted line of a headline's length that does not ask, or one that ends in "!",
+    is a teaser for another story or a call to action.
+
+    >>> from newsclean.lines import split_lines
+    >>> shouted_teaser(split_lines("GET THE QUIZ: INSTANT DOWNLOAD!")[0])
+    True
+    >>> shouted_teaser(split_lines("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?")[0])
+    False
+    """
+    if not all_capitals(line):
+        return False
+    text = line.text.rstrip()
+    if text.endswith("?"):
+        return False
+    # words with letters: a table row in capitals ("HD HOME DEPOT INC. 225.86 -12.99 -5.44%") counts its names only
+    worded = sum(1 for token in text.split() if _LETTER.search(token))
+    return worded >= SHOUT_MIN_WORDS or text.endswith("!")
 
 
 def _next_text(lines: Sequence[Line], i: int, stop: int) -> int | None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.cards import card_teasers
+from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser
 from newsclean.classifiers._twins import TWIN_MAX_COPIES
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior
@@ -83,6 +83,10 @@ INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SITE_MAX_WORDS = 4
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
+# A line in capitals between the article's paragraphs that read as a title (or nothing) is a shouted teaser
+# when it is long or ends in "!" (see newsclean.cards.shouted_teaser); a shouted byline or caption is left alone.
+SHOUT_LABELS = frozenset({Label.HEADLINE, Label.PROMO, Label.OTHER})
+SHOUT_REASON = "shouted teaser: a line in capitals that links another story or calls to action"
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
 # LIST_TAIL_MIN (at most LIST_TAIL_MAX) unbroken lines, LIST_TAIL_DIGIT_SHARE of them with a digit.
 LIST_INTRO_MAX_WORDS = 10
@@ -816,6 +820,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if r.label is Label.BODY:
                 out[i] = Revised(Label.PROMO, r.score, "context", "teaser: title and summary above a 'Read more' link")
             continue
+        if (r.label is Label.BODY or r.label in SHOUT_LABELS) and i != head and glued_twice(line):
+            out[i] = Revised(Label.CAPTION, r.score, "context", "image marker: its alt text and title glued together")
+            continue
         if r.label is Label.BODY:
             if _sign_up_blurb(lines, decisions, i) or _in_sign_up_box(lines, decisions, i):
                 out[i] = Revised(Label.PROMO, r.score, "context", "sign-up box: blurb between its heading and button")
@@ -825,6 +832,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             continue
         if _under_promo_heading(decisions, out, i, before):
             continue  # "Related" / "Lesen Sie auch" and its titles inside the article: other stories
+        if r.label in SHOUT_LABELS and i != head and d.vote(Label.BYLINE) <= 0 and _shouted(lines, out, i, before):
+            out[i] = Revised(Label.PROMO, r.score, "context", SHOUT_REASON)
+            continue
         # a line that also reads as a byline stays out: cleaned again on its own it would open the
         # article as its byline, and cleaning the body twice must keep the body
         bylike = d.vote(Label.BYLINE) > 0
@@ -856,6 +866,13 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
     open_on_own_prose(decisions, out, first, last)
     return out
+
+
+def _shouted(lines: Sequence[Line], out: Sequence[Revised], i: int, before: int) -> bool:
+    """A shouted teaser inside the article, or the wrapped rest of one (a hard-wrapped dump splits it)."""
+    if shouted_teaser(lines[i]):
+        return True
+    return before >= 0 and out[before].reason == SHOUT_REASON and all_capitals(lines[i])
 
 
 def _under_promo_heading(decisions: Sequence[Decision], out: Sequence[Revised], i: int, before: int) -> bool:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsclean import Label
-from newsclean.cards import CARD_SUMMARY_MAX_WORDS, CARD_TITLE_MIN_WORDS, card_teasers
+from newsclean.cards import (
+    CARD_SUMMARY_MAX_WORDS,
+    CARD_TITLE_MIN_WORDS,
+    all_capitals,
+    card_teasers,
+    glued_twice,
+    shouted_teaser,
+)
 from newsclean.lines import Line, split_lines
 from newsclean.pipeline import Revised
 
@@ -83,3 +92,46 @@ def test_body_titles_are_no_cards() -> None:
     # a line the classifiers read as prose (a doubled caption, a repeated paragraph) opens no card
     page = [PARA.format(1), "", TITLE, TITLE, SUMMARY, "", "Advertisement", "", PARA.format(2)]
     assert cards(page, titles=()) == []
+
+
+def _one(text: str) -> Line:
+    """The single line of ``text``."""
+    return split_lines(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT", True),  # SHOUT_MIN_WORDS words
+        ("ONE TWO THREE FOUR FIVE SIX SEVEN", False),  # one word short: a shouted subheading
+        ("WILL THEY TALK ABOUT IT AT THE NEXT MEETING?", False),  # long, but it asks
+        ("WATCH THE FULL VIDEO!", True),  # short, but it calls to action
+        ("One Two Three Four Five Six Seven Eight", False),  # not in capitals
+        ("ÜBER DIE GRENZE: WAS JETZT FÜR PENDLER GILT UND WAS NICHT", True),
+        ("FAQ!", False),  # too few cased letters to tell
+        ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", False),  # a table row: five words and numbers
+    ],
+)
+def test_shouted_teaser_boundaries(text: str, expected: bool) -> None:
+    assert shouted_teaser(_one(text)) is expected
+
+
+def test_all_capitals_needs_cased_letters() -> None:
+    assert not all_capitals(_one("北京 上海 广州 深圳 天津 重庆 成都"))
+    assert all_capitals(_one("SAYS SHE KNEW"))
+    assert not all_capitals(_one("SAYS she KNEW"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shy owlShy owl", True),
+        ("abcabc", True),  # GLUED_MIN_CHARS characters a copy
+        ("abab", False),  # one short: a word like "haha"
+        ("Shy owl Shy owl", False),  # a space between: a repeated phrase, left to other rules
+        ("2024-2024-", False),  # no letters
+        ("一一一一。一一一一。", False),  # a sentence printed twice, not a marker
+    ],
+)
+def test_glued_twice_boundaries(text: str, expected: bool) -> None:
+    assert glued_twice(_one(text)) is expected
