@@ -1098,8 +1098,11 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
             if k <= last and not lines[k].text:
                 return False  # two blank lines: the run has ended
             continue
-        if d.label is Label.BODY or d.vote(Label.BODY) >= 0.5:
-            return k > i  # a paragraph follows (as in _between_body: a caption's twin copy is still prose)
+        # a paragraph follows; as in _between_body, a paragraph printed twice is judged by its last
+        # copy (a body cleaned again holds such a pair wherever the first clean dropped a byline)
+        c = _last_copy(lines, k, last) if k > i else k
+        if d.label is Label.BODY or d.vote(Label.BODY) >= 0.5 or decisions[c].label is Label.BODY:
+            return k > i
         weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
         if not weak or line.words > SUBHEAD_MAX_WORDS:
             return False
@@ -1137,13 +1140,18 @@ def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, 
     copies out of the body, and a body cleaned again holds such a pair wherever the first clean
     dropped a line (a byline) between two copies, so a subheading over them must stay one.
     """
-    k = _next_text(lines, i + 1, last)
+    k = _last_copy(lines, _next_text(lines, i + 1, last), last)
+    return k <= last and (decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5)
+
+
+def _last_copy(lines: Sequence[Line], k: int, last: int) -> int:
+    """The last copy of the paragraph at ``k`` when it is printed up to ``TWIN_MAX_COPIES`` times in a row."""
     for _ in range(TWIN_MAX_COPIES - 1):
         after = _next_text(lines, k + 1, last)
-        if after > last or lines[after].text != lines[k].text:
+        if k > last or after > last or lines[after].text != lines[k].text:
             break
         k = after
-    return k <= last and (decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5)
+    return k
 
 
 def _next_text(lines: Sequence[Line], k: int, last: int) -> int:

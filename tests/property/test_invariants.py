@@ -492,6 +492,32 @@ def test_cleaning_the_body_again_keeps_cjk_copies_around_a_title(page: Page) -> 
     _check_body_survives_a_second_clean(page)
 
 
+
+# Found by session 5's deep fuzz run (on 186e8d4): a two-item bulleted list between paragraphs was
+# kept as a list inside the article; the article's body holds the same short paragraph twice with a
+# byline between the copies, so cleaned again the copies sat in a row, the first was voted a twin,
+# and the list, with no prose right under it, was dropped. Fixed: a list inside the article is
+# judged, like a subheading, by the last copy of a paragraph printed twice under it.
+_LIST_OVER_TWINS = Page(
+    (
+        Part("para", ("A a a a a.",)),
+        Part("para", ("A a a a a.",)),
+        Part("menu", ("News", "World"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a.",)),
+    )
+)
+
+
+@example(_LIST_OVER_TWINS)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_a_list_over_twin_paragraphs(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
 # Found by a generate-only hunt on e77bf84 (3,000 pages): a scrap ("G\U000b09ddå±,") votes a little
 # body only through the page's stop words ("g" is an English one once a long line names the
 # language); cleaned again alone, with no language, it voted nothing and was lost. Two ways the

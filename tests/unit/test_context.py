@@ -451,3 +451,25 @@ def test_a_subheading_over_a_paragraph_printed_twice_is_the_articles() -> None:
     assert labels["A Subheading"] is Label.BODY
     assert labels[short] is Label.BODY  # the last copy
 
+
+
+def test_a_short_list_over_a_paragraph_printed_twice_is_the_articles() -> None:
+    # the same for a short list inside the article: the paragraph under it is judged by its last copy
+    short = "The bridge reopened on Monday."
+    lines = split_lines(f"Home\n\n{PROSE}\n\n* News\n\n* World\n\n{short}\n\n{short}\n\n{PROSE}")
+    twin = Decision(
+        Label.OTHER,
+        0.9,
+        "test",
+        "the same paragraph twice in a row",
+        (("twin", Vote(Label.OTHER, 0.9, "twin")), ("prose", Vote(Label.BODY, 0.42, "prose"))),
+    )
+    by_text = {"Home": d(Label.NAVIGATION, 0.8), "* News": d(Label.OTHER, 0.0), "* World": d(Label.OTHER, 0.0)}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.42)) for ln in lines]
+    decisions[2] = d(Label.BODY, 0.9)
+    decisions[12] = d(Label.BODY, 0.9)
+    decisions[8] = twin
+    assert lines[8].text == short
+    labels = [r.label for r in revise(lines, decisions, CONFIG)]
+    assert labels[4] is Label.BODY
+    assert labels[6] is Label.BODY
