@@ -18,7 +18,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Revised
 
-__all__ = ["PULL_QUOTE_COPIES", "PULL_QUOTE_MIN_WORDS", "PULL_QUOTE_SHINGLE", "pull_quotes"]
+__all__ = ["PULL_QUOTE_COPIES", "PULL_QUOTE_MIN_WORDS", "PULL_QUOTE_ROUNDS", "PULL_QUOTE_SHINGLE", "pull_quotes"]
 
 # A pull quote is a body line of at least PULL_QUOTE_MIN_WORDS words whose first, middle and last
 # run of PULL_QUOTE_SHINGLE words are printed in another body line of the article too.
@@ -27,6 +27,8 @@ PULL_QUOTE_SHINGLE = 6
 # ... printed exactly twice: the quote and its source. Words shared by many lines are a
 # template's (a list of "Absatz n" paragraphs), not a quote lifted from one.
 PULL_QUOTE_COPIES = 2
+# Rounds of the check: a line becomes a quote only once another is dropped (bounded, to stay linear).
+PULL_QUOTE_ROUNDS = 3
 _WORD = regex.compile(r"\w+")
 
 
@@ -36,7 +38,7 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     A magazine prints a striking sentence of the story again, large, between its paragraphs:
     its first, middle and last run of ``PULL_QUOTE_SHINGLE`` words are each printed once more,
     in one longer body line (two near-copies of a paragraph are not a quote and its source).
-    Identical twin lines are not touched. Linear: each line's word runs are counted once.
+    Identical twin lines are not touched. Linear: each round counts each line's word runs once.
 
     >>> from newsclean.lines import split_lines
     >>> text = ('"She painted the light that everyone else was trying to escape," says the curator.\\n'
@@ -46,9 +48,26 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     >>> pull_quotes(ls, out, 0, 1)
     [1]
 
+    Dropping a quote can make another line one: a run printed three times is printed twice once
+    a copy is gone. The check is repeated on the lines left, up to ``PULL_QUOTE_ROUNDS`` times,
+    so the body left is what a second clean of it would keep.
+
     .. versionadded:: 0.3.0
     """
     body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
+    dropped: list[int] = []
+    for _ in range(PULL_QUOTE_ROUNDS):
+        found = _quotes(lines, body)
+        if not found:
+            break
+        dropped += found
+        gone = set(found)
+        body = [i for i in body if i not in gone]
+    return sorted(dropped)
+
+
+def _quotes(lines: Sequence[Line], body: Sequence[int]) -> list[int]:
+    """One round of :func:`pull_quotes` over the body lines ``body``."""
     # hashes only, each line's words streamed through a window of PULL_QUOTE_SHINGLE: a line's words
     # or runs held as lists of strings would cost several times the page's size. A quote's first run
     # must be printed exactly twice; the few lines that pass that test are the only ones checked fully

@@ -518,6 +518,27 @@ def test_cleaning_the_body_again_keeps_a_list_over_twin_paragraphs(page: Page) -
     _check_body_survives_a_second_clean(page)
 
 
+
+# Found by session 5's last deep fuzz run (on c7d13fe): a line whose word run three lines print was
+# no pull quote, but once the first clean dropped one of those lines as a quote, the run was printed
+# twice and a second clean dropped it as a quote too. Fixed: the quote check repeats on the lines
+# left (PULL_QUOTE_ROUNDS), so the first clean drops it as well.
+_QUOTE_AFTER_A_QUOTE = Page(
+    (
+        Part("para", ("A a a a a a a a.",)),
+        Part("para", ("A 0 a a a a. A 0 a a a a a a.",)),
+        Part("para", ("A 0 a a a a a. A 0 a a a a.",)),
+    )
+)
+
+
+@example(_QUOTE_AFTER_A_QUOTE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_the_lines_left_by_pull_quotes(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
 # Found by a generate-only hunt on e77bf84 (3,000 pages): a scrap ("G\U000b09ddå±,") votes a little
 # body only through the page's stop words ("g" is an English one once a long line names the
 # language); cleaned again alone, with no language, it voted nothing and was lost. Two ways the

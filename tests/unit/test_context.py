@@ -404,8 +404,8 @@ def test_a_teaser_list_past_a_story_header_stays_out() -> None:
 
 
 def test_a_pull_quote_is_kept_once() -> None:
-    from newsclean.context import pull_quotes
     from newsclean.pipeline import Revised
+    from newsclean.quotes import pull_quotes
 
     quote = "She was painting the light that everyone else in the north was trying to escape"
     texts = [PROSE, f'"{quote}," says the curator.', f'"{quote}."', PROSE, PROSE]

@@ -1,0 +1,31 @@
+"""Pull quotes: a passage of the story printed again is kept once (newsclean/quotes.py)."""
+
+from __future__ import annotations
+
+from newsclean.labels import Label
+from newsclean.lines import split_lines
+from newsclean.pipeline import Revised
+from newsclean.quotes import PULL_QUOTE_ROUNDS, pull_quotes
+
+BODY = Revised(Label.BODY, 0.9, "test", "prose")
+
+
+def test_a_line_that_is_a_quote_once_another_is_dropped_goes_too() -> None:
+    # the first line's words run through both longer lines: printed three times, it is no quote; the
+    # last line is one (its runs are all in the second line), and once it is dropped the first line's
+    # run is printed twice, so it is a quote too, as a second clean of the body would find
+    texts = ["A a a a a a a a.", "A 0 a a a a. A 0 a a a a a a.", "A 0 a a a a a. A 0 a a a a."]
+    lines = split_lines("\n".join(texts))
+    out = [BODY] * len(lines)
+    assert PULL_QUOTE_ROUNDS >= 2
+    assert pull_quotes(lines, out, 0, len(lines) - 1) == [0, 2]
+    # the body left is stable: checking it again finds nothing more
+    assert pull_quotes(lines, out, 1, 1) == []
+
+
+def test_lines_outside_the_span_or_not_body_are_not_counted() -> None:
+    quote = "She was painting the light that everyone else in the north was trying to escape"
+    lines = split_lines(f'"{quote}," says the curator.\n"{quote}."')
+    assert pull_quotes(lines, [BODY, BODY], 0, 1) == [1]
+    assert pull_quotes(lines, [Revised(Label.OTHER, 0.9, "test", "caption"), BODY], 0, 1) == []
+    assert pull_quotes(lines, [BODY, BODY], 1, 1) == []
