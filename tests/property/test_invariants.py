@@ -539,6 +539,47 @@ def test_cleaning_the_body_again_keeps_the_lines_left_by_pull_quotes(page: Page)
     _check_body_survives_a_second_clean(page)
 
 
+
+# Found by session 5's last deep fuzz run (on 0355fa0, after 15,688 examples), not fixed yet: the
+# article takes only the first line of a hard-wrapped Cyrillic paragraph that was not reflowed (it
+# votes body through the stop words of the page's detected language, Russian); the body alone is
+# too short for a language to be detected, so cleaned again that line scores no stop words and is
+# dropped as a headline-like line. The same family as the wrapped Hebrew case fixed this session,
+# but Cyrillic is shared by several stop-word languages. Drop this xfail when fixed.
+_WRAPPED_CYRILLIC_FIRST_LINE = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a a a a a a.",)),
+        Part("para", ("一一一一一一一一。",)),
+        Part("para", ("一一一一一一一一。",)),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("A a a a a a a a a. A 0 a a a a a a a. A a a a a a a a a a.",)),
+        Part(
+            "para",
+            (
+                (
+                    "Город 0 город город город город город город город город город город правительство город город "
+                    "город решения. А а ааааааабы аааааааааааа ааааааааааа а а а а а. А 0 а а а а а хргщигмвзфге."
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("menu", ("Home", "News"), bullet="* "),
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="open: first line of a wrapped Cyrillic paragraph")
+@example(_WRAPPED_CYRILLIC_FIRST_LINE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_the_first_line_of_a_wrapped_paragraph(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
 # Found by a generate-only hunt on e77bf84 (3,000 pages): a scrap ("G\U000b09ddå±,") votes a little
 # body only through the page's stop words ("g" is an English one once a long line names the
 # language); cleaned again alone, with no language, it voted nothing and was lost. Two ways the
