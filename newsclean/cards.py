@@ -28,6 +28,7 @@ import regex
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.pipeline import Revised
+from newsclean.walk import nearest
 
 __all__ = [
     "CARD_SUMMARY_MAX_WORDS",
@@ -78,7 +79,7 @@ def all_capitals(line: Line) -> bool:
     """The line is written in capital letters (scripts without case never are).
 
     >>> from newsclean.lines import split_lines
-    >>> all_capitals(split_lines("SEAN SPICER ELIMINATED FROM THE SHOW")[0])
+    >>> all_capitals(split_lines("MAYOR OPENS THE NEW RIVER BRIDGE")[0])
     True
     """
     upper = sum(c.isupper() for c in line.text)
@@ -124,20 +125,8 @@ def shouted_teaser(line: Line) -> bool:
     return worded >= SHOUT_MIN_WORDS or text.endswith("!")
 
 
-def _next_text(lines: Sequence[Line], i: int, stop: int) -> int | None:
-    """The first non-blank line after ``i`` up to ``stop``, if any."""
-    for k in range(i + 1, min(stop, len(lines) - 1) + 1):
-        if lines[k].text:
-            return k
-    return None
 
 
-def _prev_text(lines: Sequence[Line], i: int, start: int) -> int | None:
-    """The last non-blank line before ``i`` down to ``start``, if any."""
-    for k in range(i - 1, max(start, 0) - 1, -1):
-        if lines[k].text:
-            return k
-    return None
 
 
 def _title_shaped(line: Line) -> bool:
@@ -162,13 +151,13 @@ def _copy_of_title(lines: Sequence[Line], i: int, last: int) -> tuple[int, int |
     Either the copy is the next non-blank line, or one short label stands between the
     copies and the same label stands right above the first one.
     """
-    j = _next_text(lines, i, last)
+    j = nearest(lines, i, 1, hi=last)
     if j is None:
         return None
     if _same(lines[i], lines[j]):
         return j, None
-    k = _next_text(lines, j, last)
-    above = _prev_text(lines, i, 0)
+    k = nearest(lines, j, 1, hi=last)
+    above = nearest(lines, i, -1)
     if (
         k is not None
         and above is not None
@@ -193,7 +182,7 @@ def _summary(lines: Sequence[Line], out: Sequence[Revised], k: int, last: int, *
         return False
     if _INNER_END.search(line.text.rstrip()) is not None:
         return False
-    after = _next_text(lines, k, last)
+    after = nearest(lines, k, 1, hi=last)
     return boxed or after is None or out[after].label is not Label.BODY
 
 
@@ -203,7 +192,7 @@ def _card_at(lines: Sequence[Line], out: Sequence[Revised], i: int, first: int, 
     if copy is None:
         return []
     end, label = copy
-    above = _prev_text(lines, i, first)
+    above = nearest(lines, i, -1, lo=first)
     card = [above] if label is not None and above is not None else []
     card.extend(k for k in (i, label, end) if k is not None)
     summary = end + 1  # the summary sits right under the title, no blank line between

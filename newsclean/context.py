@@ -47,7 +47,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
-from newsclean.walk import nonblank_between
+from newsclean.walk import nearest, nonblank_between
 
 __all__ = [
     "Region",
@@ -285,10 +285,10 @@ def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     for j, line in enumerate(lines):
         if not line.text or line.words > 3 or not _READ_MORE.match(line.text):
             continue
-        summary = _nonblank(lines, j, -1)
+        summary = nearest(lines, j, -1)
         if summary is None or decisions[summary].label is not Label.BODY:
             continue
-        title = _nonblank(lines, summary, -1)
+        title = nearest(lines, summary, -1)
         if (
             lines[summary].words >= TEASER_SUMMARY_MIN_WORDS
             and title is not None
@@ -411,8 +411,8 @@ def _sign_up_blurb(lines: Sequence[Line], decisions: Sequence[Decision], i: int)
     """
     if lines[i].words > BLURB_MAX_WORDS:
         return False
-    before = _nonblank(lines, i, -1)
-    after = _nonblank(lines, i, 1)
+    before = nearest(lines, i, -1)
+    after = nearest(lines, i, 1)
     if before is None or after is None:
         return False
     above, below = decisions[before], decisions[after]
@@ -452,13 +452,6 @@ def _call_to_action(d: Decision) -> bool:
     return d.label is Label.PROMO and d.score >= STRONG and d.reason in ("call to action", "share bar")
 
 
-def _nonblank(lines: Sequence[Line], i: int, step: int) -> int | None:
-    k = i + step
-    while 0 <= k < len(lines):
-        if lines[k].text:
-            return k
-        k += step
-    return None
 
 
 def _thread_follows(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
@@ -1140,22 +1133,19 @@ def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, 
     copies out of the body, and a body cleaned again holds such a pair wherever the first clean
     dropped a line (a byline) between two copies, so a subheading over them must stay one.
     """
-    k = _last_copy(lines, _next_text(lines, i + 1, last), last)
-    return k <= last and (decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5)
+    k = nearest(lines, i, 1, hi=last)
+    if k is None:
+        return False
+    k = _last_copy(lines, k, last)
+    return decisions[k].label is Label.BODY or decisions[k].vote(Label.BODY) >= 0.5
 
 
 def _last_copy(lines: Sequence[Line], k: int, last: int) -> int:
     """The last copy of the paragraph at ``k`` when it is printed up to ``TWIN_MAX_COPIES`` times in a row."""
     for _ in range(TWIN_MAX_COPIES - 1):
-        after = _next_text(lines, k + 1, last)
-        if k > last or after > last or lines[after].text != lines[k].text:
+        after = nearest(lines, k, 1, hi=last)
+        if after is None or lines[after].text != lines[k].text:
             break
         k = after
     return k
 
-
-def _next_text(lines: Sequence[Line], k: int, last: int) -> int:
-    """The first non-blank line from ``k`` on, or ``last + 1`` when none is left up to ``last``."""
-    while k <= last and not lines[k].text:
-        k += 1
-    return k if k <= last else last + 1

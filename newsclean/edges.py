@@ -31,6 +31,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
+from newsclean.walk import nearest
 
 __all__ = ["TAIL_MAX_LINES", "author_box", "sign_off_cut", "tail_mark", "trim_head", "trim_tail"]
 
@@ -466,22 +467,17 @@ def _names_the_author(lines: Sequence[Line], names: list[tuple[int, str]], i: in
     name = lines[i].text.strip(" .:|-–—").casefold()
     if not any(k < i - 1 and name == author.casefold() for k, author in names):
         return False
-    k = _next_text(lines, i, last)
+    k = nearest(lines, i, 1, hi=last)
     return k is not None and lines[k].words >= BIO_MIN_WORDS
 
 
-def _next_text(lines: Sequence[Line], i: int, last: int) -> int | None:
-    k = i + 1
-    while k <= last and not lines[k].text:
-        k += 1
-    return k if k <= last else None
 
 
 def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int, last: int) -> bool:
     text = lines[i].text
     if AUTHOR_BOX.search(text) and len(text) <= 40:
         return True
-    if _ABOUT_NAME.match(text.strip()) and _next_text(lines, i, last) is not None:
+    if _ABOUT_NAME.match(text.strip()) and nearest(lines, i, 1, hi=last) is not None:
         return True
     if decisions[i].vote(Label.BYLINE) <= 0:
         return False

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from newsclean.lines import Line
 
-__all__ = ["back", "forward", "nonblank_between"]
+__all__ = ["back", "forward", "nearest", "nonblank_between"]
 
 
 def nonblank_between(lines: Sequence[Line], a: int, b: int) -> int:
@@ -44,3 +44,23 @@ def forward(lines: Sequence[Line], i: int, n: int) -> int:
         if lines[k].text:
             seen += 1
     return k
+
+
+def nearest(lines: Sequence[Line], i: int, step: int, *, lo: int = 0, hi: int | None = None) -> int | None:
+    """The index of the nearest non-blank line past ``i`` in the direction ``step`` (``1`` or ``-1``).
+
+    Only indexes in ``[lo, hi]`` count (``hi`` defaults to the page's last line); ``None`` when
+    there is no such line.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("a\\n\\nb\\n\\nc")
+    >>> nearest(ls, 0, 1), nearest(ls, 4, -1), nearest(ls, 0, 1, hi=1), nearest(ls, 4, 1)
+    (2, 2, None, None)
+    """
+    top = len(lines) - 1 if hi is None else min(hi, len(lines) - 1)
+    k = i + step
+    while max(lo, 0) <= k <= top:
+        if lines[k].text:
+            return k
+        k += step
+    return None

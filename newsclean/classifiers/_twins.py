@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.lines import Line
+from newsclean.walk import nearest
 
 __all__ = [
     "CAPTION_TWIN_MAX_WORDS",
@@ -105,16 +106,9 @@ def caption_twins(
     for run in _copies(lines, marker):
         if lines[run[0]].words > CAPTION_TWIN_MAX_WORDS:
             continue
-        before = _nearest_text(lines, run[0], -1)
-        after = _nearest_text(lines, run[-1], 1)
+        before = nearest(lines, run[0], -1)
+        after = nearest(lines, run[-1], 1)
         if (before is not None and (marker[before] or opener[before])) or (after is not None and credit[after]):
             runs.append(run)
     return runs
 
-
-def _nearest_text(lines: Sequence[Line], i: int, step: int) -> int | None:
-    """The index of the nearest non-blank line past ``i`` in one direction (``None`` at the page's edge)."""
-    k = i + step
-    while 0 <= k < len(lines) and not lines[k].text:
-        k += step
-    return k if 0 <= k < len(lines) else None

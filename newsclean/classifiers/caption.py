@@ -21,6 +21,7 @@ from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import CREDIT, gate_fold
 from newsclean.labels import Label
 from newsclean.lines import Line
+from newsclean.walk import nearest
 
 __all__ = ["Caption"]
 
@@ -136,7 +137,7 @@ class Caption:
                 continue
             if not _SITE_SUFFIX.match(line.text):
                 continue
-            beside = [k for k in (_nearest(lines, i, -1), _nearest(lines, i, 1)) if k is not None]
+            beside = [k for k in (nearest(lines, i, -1), nearest(lines, i, 1)) if k is not None]
             if not any(marker[k] or (votes[k] is not None and votes[k].label is Label.CAPTION) for k in beside):  # type: ignore[union-attr]
                 votes[i] = None
 
@@ -166,10 +167,3 @@ class Caption:
             return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, _CREDIT_AT_END)
         return None
 
-
-def _nearest(lines: Sequence[Line], i: int, step: int) -> int | None:
-    """The index of the nearest non-blank line past ``i`` in one direction (``None`` at the page's edge)."""
-    k = i + step
-    while 0 <= k < len(lines) and not lines[k].text:
-        k += step
-    return k if 0 <= k < len(lines) else None

@@ -430,45 +430,40 @@ def test_a_sign_up_box_inside_the_article_is_promo() -> None:
     assert labels["A short line of the story."] is Label.BODY  # a block of its own: no call to action beside it
 
 
+# the first of two copies of a paragraph in a row: the twin vote takes it out, its prose vote stays weak
+TWIN = Decision(
+    Label.OTHER,
+    0.9,
+    "test",
+    "the same paragraph twice in a row",
+    (("twin", Vote(Label.OTHER, 0.9, "twin")), ("prose", Vote(Label.BODY, 0.42, "prose"))),
+)
+
+
 def test_a_subheading_over_a_paragraph_printed_twice_is_the_articles() -> None:
     # a body cleaned again holds two copies of a paragraph in a row wherever the first clean
     # dropped a line (a byline) between them; the twin vote takes the first copy out, and the
     # subheading over them is judged by the last copy, which is prose
     short = "The bridge reopened on Monday."
     lines = split_lines(f"Home\n\n{PROSE}\n\n{PROSE}\n\nA Subheading\n\n{short}\n\n{short}\n\n{PROSE}")
-    twin = Decision(
-        Label.OTHER,
-        0.9,
-        "test",
-        "the same paragraph twice in a row",
-        (("twin", Vote(Label.OTHER, 0.9, "twin")), ("prose", Vote(Label.BODY, 0.42, "prose"))),
-    )
     by_text = {"Home": d(Label.NAVIGATION, 0.8), "A Subheading": d(Label.HEADLINE, 0.35), short: d(Label.BODY, 0.42)}
     decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
-    decisions[8] = twin
+    decisions[8] = TWIN
     assert lines[8].text == short
     labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
     assert labels["A Subheading"] is Label.BODY
     assert labels[short] is Label.BODY  # the last copy
 
 
-
 def test_a_short_list_over_a_paragraph_printed_twice_is_the_articles() -> None:
     # the same for a short list inside the article: the paragraph under it is judged by its last copy
     short = "The bridge reopened on Monday."
     lines = split_lines(f"Home\n\n{PROSE}\n\n* News\n\n* World\n\n{short}\n\n{short}\n\n{PROSE}")
-    twin = Decision(
-        Label.OTHER,
-        0.9,
-        "test",
-        "the same paragraph twice in a row",
-        (("twin", Vote(Label.OTHER, 0.9, "twin")), ("prose", Vote(Label.BODY, 0.42, "prose"))),
-    )
     by_text = {"Home": d(Label.NAVIGATION, 0.8), "* News": d(Label.OTHER, 0.0), "* World": d(Label.OTHER, 0.0)}
     decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.42)) for ln in lines]
     decisions[2] = d(Label.BODY, 0.9)
     decisions[12] = d(Label.BODY, 0.9)
-    decisions[8] = twin
+    decisions[8] = TWIN
     assert lines[8].text == short
     labels = [r.label for r in revise(lines, decisions, CONFIG)]
     assert labels[4] is Label.BODY
