@@ -18,8 +18,9 @@ its own name element, if marked, is found on its own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 
@@ -54,8 +55,9 @@ class BodyMarks:
 _AUTHOR_CLASS = regex.compile(
     r"(?:^|[^a-z])(?:by-?line|author|autor|auteur|autore|verfasser|writer|reporter|firma)", regex.IGNORECASE
 )
-# The words of _AUTHOR_CLASS without its word-start condition: a cheap test before it.
-_AUTHOR_WORDS = regex.compile(r"by-?line|aut(?:hor|or|eur)|verfasser|writer|reporter|firma", regex.IGNORECASE)
+# The words of _AUTHOR_CLASS in lower case, without its word-start condition: a cheap test before
+# it (see _may_name_author).
+_AUTHOR_WORDS = re.compile(r"by-?line|aut(?:hor|or|eur)|verfasser|writer|reporter|firma")
 # ... but not an author's avatar, biography or description, nor a comment's author.
 _AUTHOR_NOT = regex.compile(
     r"avatar|image|img|photo|picture|bio|desc|about|social|follow|comment|date|time|more|other|list", regex.IGNORECASE
@@ -164,8 +166,17 @@ def _is_author_mark(tag: str, attrib: dict[str, str]) -> bool:
     if tag == "a" and "author" in (attrib.get("rel") or "").lower().split():
         return True
     attrs = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
-    # the word pattern first: it is cheaper, and _AUTHOR_CLASS matches only where it does
-    return bool(_AUTHOR_WORDS.search(attrs) and _AUTHOR_CLASS.search(attrs)) and not _AUTHOR_NOT.search(attrs)
+    return _may_name_author(attrs) and bool(_AUTHOR_CLASS.search(attrs)) and not _AUTHOR_NOT.search(attrs)
+
+
+def _may_name_author(attrs: str) -> bool:
+    """A cheap test that passes wherever :data:`_AUTHOR_CLASS` matches (and on a few more).
+
+    Its words in the lower-cased names, with a case-sensitive scan (much faster than a
+    case-insensitive one); names with a letter outside ASCII pass, since ``str.lower`` does not
+    fold every letter the way a case-insensitive match does (``ſ``).
+    """
+    return _AUTHOR_WORDS.search(attrs.lower()) is not None or not attrs.isascii()
 
 
 def _author_text(el: etree._Element) -> str | None:
@@ -217,12 +228,15 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS or el is body:
             continue
-        holder = _copyright(el) or holder
+        text = el.text
+        if text and len(text) <= MAX_BYLINE_CHARS and _COPYRIGHT_HINT.search(text):
+            holder = _copyright(el, text) or holder
         items = el.items()
         if not items:  # most elements: no attribute marks an author or a date
             continue
-        # one read of the attributes: each el.get() is a call into lxml (libxml2 keeps no duplicates)
-        attrib = dict(items)
+        # one read of the attributes: each el.get() is a call into lxml (libxml2 keeps no duplicates,
+        # and the HTML parser gives str names and values)
+        attrib = cast("dict[str, str]", dict(items))
         if len(strong) + len(weak) < _MAX_MARKS and _is_author_mark(tag, attrib) and not _elsewhere(el):
             text = _author_text(el)
             if text:
@@ -233,11 +247,11 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
     return BodyMarks(bylines=bylines, published=tuple(published), updated=tuple(updated), copyright=holder)
 
 
-def _copyright(el: etree._Element) -> str | None:
-    """The holder a copyright notice in the element's own text names, when it sits in a footer."""
-    text = el.text
-    if not text or len(text) > MAX_BYLINE_CHARS or not _COPYRIGHT_HINT.search(text):
-        return None
+def _copyright(el: etree._Element, text: str) -> str | None:
+    """The holder the copyright notice in the element's own text (``text``) names, when it sits in a footer.
+
+    The caller has checked that the text is short and holds the sign or the word (:data:`_COPYRIGHT_HINT`).
+    """
     match = _COPYRIGHT.search(text)
     if match is None or _ABBREVIATION.match(text, match.end()) or not _in_footer(el):
         return None
@@ -267,8 +281,10 @@ def _in_footer(el: etree._Element) -> bool:
 def _read_date(
     el: etree._Element, tag: str, attrib: dict[str, str], published: list[str], updated: list[str]
 ) -> None:
-    """Add the machine-readable date of a marked date element (with its tag and attributes)
-    to ``published`` or ``updated``."""
+    """Add the machine-readable date of a marked date element to ``published`` or ``updated``.
+
+    ``tag`` and ``attrib`` are the element's, read once by the caller.
+    """
     prop = (attrib.get("itemprop") or "").lower()
     if prop in ("datepublished", "datecreated"):
         kind = published

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from newsclean.html.byline import MAX_BYLINE_CHARS, BodyMarks, find_body_marks
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.html.byline import _AUTHOR_CLASS, MAX_BYLINE_CHARS, BodyMarks, _may_name_author, find_body_marks
 from newsclean.html.parse import parse_html
 
 
@@ -103,3 +106,17 @@ def test_footer_copyright_notice_names_its_holder() -> None:
     page = "<figure><figcaption>© Ann Photographer</figcaption></figure><footer><p>© 2021 Jane Doe</p></footer>"
     assert marks(page).copyright == "Jane Doe"
     assert marks("<figure><figcaption>© Ann Photographer</figcaption></figure>").copyright is None
+
+
+@given(st.text(alphabet="abdefhilmnoprstuwyABFHRTUVW- _ſKİı1", max_size=24))
+@settings(max_examples=400, deadline=None)
+def test_author_gate_passes_wherever_the_class_pattern_matches(value: str) -> None:
+    # the cheap test before _AUTHOR_CLASS may let more through, never less
+    if _AUTHOR_CLASS.search(value):
+        assert _may_name_author(value)
+
+
+def test_author_class_folded_outside_ascii_is_still_found() -> None:
+    # "ſ" (long s) matches "s" case-insensitively, but str.lower() keeps it
+    assert marks('<p class="verfaſſer">Ann Lee</p>').bylines == ("Ann Lee",)
+    assert marks('<p class="BYLINE">Ann Lee</p>').bylines == ("Ann Lee",)

@@ -8,10 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.html import Block, html_to_page
 from newsclean.html.parse import parse_html
-from newsclean.html.segment import NOSCRIPT_TEXT_CHARS, class_hints, html_to_blocks
+from newsclean.html.segment import NOSCRIPT_TEXT_CHARS, _trie_pattern, class_hints, html_to_blocks
 
 DEVSET = Path("/work/shared/data/devset")
 
@@ -227,6 +229,23 @@ def test_comment_names_of_a_large_section_stay() -> None:
 )
 def test_class_hints(value: str, expected: set[str]) -> None:
     assert class_hints(value) == expected
+
+
+def test_class_hints_finds_every_stem_of_a_compound() -> None:
+    # stems side by side, and overlapping ("comment" and "teaser" share the "t" of "commenteaser")
+    assert class_hints("relatedCommentsNewsletter commenteaser") == {"related", "comment", "newsletter"}
+    assert class_hints("commenteaser") == {"comment", "related"}
+
+
+@given(
+    st.lists(st.text(alphabet="abc-", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abc-x", max_size=12),
+)
+def test_trie_pattern_matches_what_the_alternation_matches(words: list[str], text: str) -> None:
+    plain = re.compile("|".join(re.escape(w) for w in words))
+    trie = re.compile(_trie_pattern(words))
+    assert bool(trie.search(text)) == bool(plain.search(text))
+    assert bool(trie.fullmatch(text)) == (text in words)
 
 
 def test_deep_tree_walk_is_iterative() -> None:
