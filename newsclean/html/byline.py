@@ -278,9 +278,7 @@ def _in_footer(el: etree._Element) -> bool:
     return False
 
 
-def _read_date(
-    el: etree._Element, tag: str, attrib: dict[str, str], published: list[str], updated: list[str]
-) -> None:
+def _read_date(el: etree._Element, tag: str, attrib: dict[str, str], published: list[str], updated: list[str]) -> None:
     """Add the machine-readable date of a marked date element to ``published`` or ``updated``.
 
     ``tag`` and ``attrib`` are the element's, read once by the caller.

@@ -331,6 +331,9 @@ class _Ctx(NamedTuple):
     src: _Source | None
 
 
+# html_to_blocks builds its _Source, _Owner and _Ctx tuples with tuple.__new__: a NamedTuple's own
+# __new__ is a Python function, about three times slower, and the walk builds one or more per element.
+_new = tuple.__new__
 
 # The attributes html_to_blocks reads.
 _READ_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "rel"})
@@ -538,7 +541,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                         article = next_id
                 if own:
                     next_id += 1
-                    src = _Source(next_id, own, src)
+                    src = _new(_Source, (next_id, own, src))
                     if not own.isdisjoint(_TRACKED_HINTS):
                         open_sources.append((len(stack), next_id, text_chars, headings, h1s))
                     if hints:
@@ -560,21 +563,21 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 in_list = ctx.in_list or tag in _LISTS
                 in_table = ctx.in_table or tag == "table"
                 block_id += 1
-                owner = _Owner(
+                owner = _new(_Owner, (
                     tag, _HEADINGS.get(tag, 0), len(stack) + 1, hints, article, in_list, in_table, itemprop,
                     (block_id, *ctx.owner.path[: CONTAINER_DEPTH - 1]), src,
-                )  # fmt: skip
-                new = _Ctx(
+                ))  # fmt: skip
+                new = _new(_Ctx, (
                     hints, itemprop, article, in_list, in_table, ctx.pre or tag == "pre", ctx.link,
                     ctx.link_author, 0, owner, src,
-                )  # fmt: skip
+                ))  # fmt: skip
             elif tag in _CELLS:
                 if parts:
                     pending_sep = True
-                new = _Ctx(
+                new = _new(_Ctx, (
                     hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
                     ctx.link_author, 0, ctx.owner, src,
-                )  # fmt: skip
+                ))  # fmt: skip
             elif tag == "br":
                 if parts or pending_datetime is not None:
                     flush()
@@ -584,17 +587,17 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                 if tag == "time" and datetime is not None and pending_datetime is None:
                     pending_datetime = datetime
                 if tag == "a":
-                    new = _Ctx(
+                    new = _new(_Ctx, (
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, next_id,
                         rel_author or ctx.link_author, ctx.top or next_id, ctx.owner, src,
-                    )  # fmt: skip
+                    ))  # fmt: skip
                 elif ctx.top and src is ctx.src and itemprop is ctx.itemprop and article == ctx.article:
                     new = ctx  # nested inline element that changes nothing: share the context
                 else:
-                    new = _Ctx(
+                    new = _new(_Ctx, (
                         hints, itemprop, article, ctx.in_list, ctx.in_table, ctx.pre, ctx.link,
                         ctx.link_author, ctx.top or next_id, ctx.owner, src,
-                    )  # fmt: skip
+                    ))  # fmt: skip
             push(ctx)
             ctx = new
             text = el.text
