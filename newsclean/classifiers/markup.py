@@ -90,6 +90,8 @@ _NOTICE = regex.compile(r"^\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\b)", regex.IGNOR
 # A word spelt with both Latin and Cyrillic letters ("Аdvеrtіѕе" with Cyrillic а, е, і, ѕ) is disguised
 # to slip past filters: spam and ads do it, an article's own text never does.
 _MIXED_SCRIPT_WORD = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*\p{Cyrillic})\w+")
+# A line can hold such a word only if it holds a Cyrillic letter: one scan, before the word scan.
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A line with at least this many such words, and this share of its words, is a disguised ad.
 MIXED_SCRIPT_WORDS = 3
 MIXED_SCRIPT_SHARE = 0.2
@@ -452,7 +454,7 @@ class MarkupVotes:
 
 def _disguised(line: Line) -> bool:
     """Whether a line spells enough of its words with mixed Latin and Cyrillic letters to be a disguised ad."""
-    if line.words < MIXED_SCRIPT_WORDS:
+    if line.words < MIXED_SCRIPT_WORDS or line.text.isascii() or not _CYRILLIC.search(line.text):
         return False
     mixed = sum(1 for _ in _MIXED_SCRIPT_WORD.finditer(line.text))
     return mixed >= MIXED_SCRIPT_WORDS and mixed >= MIXED_SCRIPT_SHARE * line.words

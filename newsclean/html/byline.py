@@ -109,15 +109,24 @@ def _region_word(word: str) -> bool:
     return not word.startswith(_TAXONOMY) and not _LAYOUT.search(word) and bool(_ELSEWHERE.search(word))
 
 
-def _elsewhere(el: etree._Element) -> bool:
-    """Whether ``el`` sits in a comment thread, a sidebar, a widget or a teaser list."""
+def _elsewhere(el: etree._Element, words: dict[str, bool]) -> bool:
+    """Whether ``el`` sits in a comment thread, a sidebar, a widget or a teaser list.
+
+    ``words`` memoizes :func:`_region_word` for one page: the marks of a page share their ancestors.
+    """
     node: etree._Element | None = el
     for _ in range(MAX_ANCESTORS):
         # the page's own classes ("has-sidebar", "comments-open") say nothing about one element
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return False
-        if node.tag in ("aside", "nav") or any(_region_word(w) for w in _attrs(node).split()):
+        if node.tag in ("aside", "nav"):
             return True
+        for word in _attrs(node).split():
+            region = words.get(word)
+            if region is None:
+                region = words[word] = _region_word(word)
+            if region:
+                return True
         node = node.getparent()
     return False
 
@@ -224,6 +233,7 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
     published: list[str] = []
     updated: list[str] = []
     holder: str | None = None
+    region_words: dict[str, bool] = {}  # see _elsewhere
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS or el is body:
@@ -237,12 +247,12 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
         # one read of the attributes: each el.get() is a call into lxml (libxml2 keeps no duplicates,
         # and the HTML parser gives str names and values)
         attrib = cast("dict[str, str]", dict(items))
-        if len(strong) + len(weak) < _MAX_MARKS and _is_author_mark(tag, attrib) and not _elsewhere(el):
+        if len(strong) + len(weak) < _MAX_MARKS and _is_author_mark(tag, attrib) and not _elsewhere(el, region_words):
             text = _author_text(el)
             if text:
                 (strong if _strong(el) else weak).append(text)
         if len(published) < _MAX_MARKS or len(updated) < _MAX_MARKS:
-            _read_date(el, tag, attrib, published, updated)
+            _read_date(el, tag, attrib, published, updated, region_words=region_words)
     bylines = tuple(dict.fromkeys(strong + weak))
     return BodyMarks(bylines=bylines, published=tuple(published), updated=tuple(updated), copyright=holder)
 
@@ -278,10 +288,19 @@ def _in_footer(el: etree._Element) -> bool:
     return False
 
 
-def _read_date(el: etree._Element, tag: str, attrib: dict[str, str], published: list[str], updated: list[str]) -> None:
+def _read_date(
+    el: etree._Element,
+    tag: str,
+    attrib: dict[str, str],
+    published: list[str],
+    updated: list[str],
+    *,
+    region_words: dict[str, bool],
+) -> None:
     """Add the machine-readable date of a marked date element to ``published`` or ``updated``.
 
-    ``tag`` and ``attrib`` are the element's, read once by the caller.
+    ``tag`` and ``attrib`` are the element's, read once by the caller; ``region_words`` is the
+    page's memo for :func:`_elsewhere`.
     """
     prop = (attrib.get("itemprop") or "").lower()
     if prop in ("datepublished", "datecreated"):
@@ -299,5 +318,5 @@ def _read_date(el: etree._Element, tag: str, attrib: dict[str, str], published: 
         else:
             return
     value = _date_value(attrib)
-    if value and not _elsewhere(el):
+    if value and not _elsewhere(el, region_words):
         kind.append(value)
