@@ -11,6 +11,7 @@ Usage::
 
     PYTHONPATH=. python scripts/agree_survey.py            # 1,000 pages, seed 0
     PYTHONPATH=. python scripts/agree_survey.py -n 300 --seed 7 --top 15
+    PYTHONPATH=. python scripts/agree_survey.py --dump bad.txt   # also write each disagreeing Page's repr
 """
 
 from __future__ import annotations
