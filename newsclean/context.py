@@ -305,7 +305,7 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
     best, best_score = None, HEADLINE_STRONG
     for i, d in enumerate(decisions):
         score = d.vote(Label.HEADLINE)
-        if score > best_score:
+        if score > best_score and not _sure_menu_item(d):
             best, best_score = i, score
     if best is None:
         return _byline_anchor(lines, decisions)
@@ -319,6 +319,16 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
         if decisions[k].label is Label.BODY:
             return k
     return None
+
+
+def _sure_menu_item(d: Decision) -> bool:
+    """Whether a line reads for sure as a menu item or footer link ("Terms of Use", "Sign In").
+
+    Such a line is no page's headline, however title-like: a two-item menu printed "Terms of Use |
+    Sign In" has the shape of "<headline> | <site>", and a copy of its first item then reads as the
+    page's title in a text dump (the HTML path knows it from its <nav>).
+    """
+    return d.vote(Label.NAVIGATION) >= STRONG
 
 
 def _byline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
@@ -611,6 +621,8 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
     best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
         score = d.vote(Label.HEADLINE)
+        if _sure_menu_item(d):
+            continue
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
     if best is None or nonblank_between(lines, 0, best) > 0:

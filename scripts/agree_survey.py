@@ -11,6 +11,7 @@ Usage::
 
     PYTHONPATH=. python scripts/agree_survey.py            # 1,000 pages, seed 0
     PYTHONPATH=. python scripts/agree_survey.py -n 300 --seed 7 --top 15
+    PYTHONPATH=. python scripts/agree_survey.py --dump bad.txt   # also write each disagreeing Page's repr
 """
 
 from __future__ import annotations
@@ -96,11 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=1000, help="pages to draw")
     parser.add_argument("--seed", type=int, default=0, help="Hypothesis seed")
     parser.add_argument("--top", type=int, default=12, help="causes to print")
+    parser.add_argument("--dump", type=Path, help="write the disagreeing pages here, one repr a line")
     args = parser.parse_args(argv)
     causes: Counter[tuple[str, str, str] | None] = Counter()
     shapes: Counter[str] = Counter()
     bad_shapes: Counter[str] = Counter()
     drawn = 0
+    failing: list[str] = []
 
     @seed(args.seed)
     @settings(max_examples=args.n, phases=(Phase.generate,), database=None, deadline=None,
@@ -115,8 +118,11 @@ def main(argv: list[str] | None = None) -> int:
         if f1 < 0.9:
             causes[why] += 1
             bad_shapes[kind] += 1
+            failing.append(repr(page))
 
     draw()
+    if args.dump:
+        args.dump.write_text("".join(f"{r}\n" for r in failing), encoding="utf-8")
     bad = sum(causes.values())
     print(f"{drawn} pages, {bad} disagree ({bad / max(drawn, 1):.1%})")
     for kind, n in shapes.most_common():

@@ -32,6 +32,8 @@ __all__ = ["Body", "body_score"]
 # way gets the same bonus (menus and lists print their items without blank lines between them),
 # so a page's HTML and its text rendering score their paragraphs alike.
 PARAGRAPH_BONUS = 0.08
+# A line this long counts as a paragraph when telling how many story elements hold paragraphs.
+ARTICLE_PARAGRAPH_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +60,35 @@ class Body:
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
         have_stopwords = any(line.stopword_ratio for line in lines)
+        # an <article> wraps the story, so its paragraphs score higher; when several story elements
+        # hold paragraphs (teaser cards, each an <article>), being in one says little, and a text
+        # rendering of the page, which has no tags, scores the same paragraphs alike
+        stories = {
+            line.markup.story
+            for line in lines
+            if line.markup is not None and line.markup.in_article and line.words >= ARTICLE_PARAGRAPH_WORDS
+        }
+        one_story = len(stories) <= 1
         votes: list[Vote | None] = []
         for line in lines:
             if not line.text:
                 votes.append(None)
                 continue
             score = body_score(
-                line, have_stopwords=have_stopwords, full_words=self.full_words, stopword_target=self.stopword_target
+                line, have_stopwords=have_stopwords, full_words=self.full_words, stopword_target=self.stopword_target,
+                article_bonus=one_story,
             )
             votes.append(Vote(Label.BODY, score, _reason(line, score)) if score >= self.min_score else None)
         return votes
 
 
-def body_score(line: Line, *, have_stopwords: bool, full_words: int = 30, stopword_target: float = 0.3) -> float:
+def body_score(
+    line: Line, *, have_stopwords: bool, full_words: int = 30, stopword_target: float = 0.3, article_bonus: bool = True
+) -> float:
     """How much ``line`` reads like article prose, from 0 to 1.
+
+    ``article_bonus`` off: a line inside ``<article>``/``<main>`` scores as one outside (the page has
+    several story elements holding paragraphs).
 
     >>> from newsclean.lines import split_lines
     >>> prose, menu = split_lines("They said the plan, agreed last week, would cut costs.\\nLatest News")
@@ -117,7 +134,7 @@ def body_score(line: Line, *, have_stopwords: bool, full_words: int = 30, stopwo
         score -= 0.5 * markup.link_density
         if markup.tag == "p":
             score += PARAGRAPH_BONUS
-        if markup.in_article:
+        if markup.in_article and article_bonus:
             score += 0.08
     return max(0.0, min(1.0, score))
 

@@ -865,12 +865,19 @@ _AGREE_GAP = Page(
 # paragraph of 20 words 0%. The commonest causes left: the two paths choose different prose clusters (the HTML
 # path's main-container votes and <h1> anchor have no counterpart in the text; a "Site | Reuters"
 # title reads as a photo credit in a dump), and a dump's menu item read as a promo heading
-# ("Opinion") walls off the article under the menu. Not yet a property.
+# ("Opinion") walls off the article under the menu. Session 6 (a sure menu item is never the
+# headline; the <article> bonus only when one story element holds paragraphs): the survey drew 65
+# disagreeing pages at seed 0 and 104 at seed 1; on two fixed corpora of 1,000 drawn pages each
+# (seeds 0 and 1, the same pages before and after) 113 -> 97 and 91 -> 83. Commonest causes left:
+# the HTML path's main-container votes (inside: BODY for short lines; outside: OTHER for prose in
+# a wrapper below half the top one's prose), which a dump cannot see, and a menu item read as a
+# promo heading in a dump (treating it as a menu item fixes those pages but costs real pages, whose
+# video teaser lists that mistaken heading happened to wall off). Not yet a property.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~7-11% of generated pages (F1 < 0.9; 72 of 1,000 drawn "
-    "pages at seed 0, 109 at seed 1; 162 at seed 0 before issue 6 work): the paths choose different "
+    reason="HTML and text paths still disagree on ~6-10% of generated pages (F1 < 0.9; 65 of 1,000 drawn "
+    "pages at seed 0, 104 at seed 1; 162 at seed 0 before issue 6 work): the paths choose different "
     "prose clusters (HTML main-container votes, <h1> anchor); classifier/context",
 )
 @example(_AGREE_GAP)

@@ -82,3 +82,16 @@ def test_a_sentence_printed_as_a_block_of_its_own_scores_like_a_paragraph_elemen
     assert score["alone"] == pytest.approx(score["run_on"] + PARAGRAPH_BONUS)
     assert score["alone"] == pytest.approx(score["p"])
     assert score["bulleted"] < score["alone"]
+
+
+def test_article_bonus_only_when_one_article_element_holds_prose() -> None:
+    # a list of teaser cards puts each summary in an <article> of its own: being in one says
+    # little then, so the bonus goes only to a page whose prose sits in a single story element
+    text = "Officials said on Monday that the old bridge would reopen after a long repair, shops said."
+    rows = [(text, 0, 1), (text + " Again.", 1, 2)]
+    first, second = Markup(tag="p", in_article=True, story=1), Markup(tag="p", in_article=True, story=2)
+    single = Body().classify(build_lines(rows, markups=[first, first]), CTX)[0]
+    several = Body().classify(build_lines(rows, markups=[first, second]), CTX)[0]
+    assert single is not None
+    assert several is not None
+    assert single.score == pytest.approx(several.score + 0.08)

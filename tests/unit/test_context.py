@@ -152,6 +152,26 @@ def test_title_line_yields_to_its_later_copy_above_the_article() -> None:
     assert _confident_headline(other, decisions) == 0
 
 
+def test_a_sure_menu_item_is_no_headline() -> None:
+    # "Terms of Use | Sign In" has the shape of "<headline> | <site>": a copy of its first item reads
+    # as the page's title, but the navigation vote on it says it is a footer link
+    from newsclean.context import _confident_headline
+
+    lines = split_lines(f"Terms of Use\nBridge reopens after repair\n{PROSE}")
+
+    def both(score: float) -> Decision:
+        votes = (
+            ("headline", Vote(Label.HEADLINE, 0.8, "title")),
+            ("navigation", Vote(Label.NAVIGATION, score, "menu")),
+        )
+        return Decision(Label.HEADLINE, 0.8, "headline", "title", votes)
+
+    decisions = [both(0.75), d(Label.HEADLINE, 0.75), d(Label.BODY, 0.9)]
+    assert _confident_headline(lines, decisions) == 1
+    # a weak menu-like vote does not outweigh a title
+    assert _confident_headline(lines, [both(0.3), *decisions[1:]]) == 0
+
+
 def test_comment_heading_under_a_short_article_followed_by_commenters_is_a_thread() -> None:
     # "34 responses" a few lines under the headline, then "jdoe says:": the thread starts there
     lines = split_lines(f"Bridge reopens\n{PROSE}\n{PROSE}\n34 responses\njdoe says:\n{PROSE}")
