@@ -192,3 +192,41 @@ def test_month_first_gate_passes_every_month_first_date(ordinal: str, de: str, s
             assert dates._DAY_THEN_YEAR.search(text), text
     assert dates._MDY_NAME.search("March 17th   de----2024")
     assert dates._DAY_THEN_YEAR.search("March 17th   de----2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Jane Doe", "read more", "Jane doe-ish wrote: ééé ÉÉÉ", "Über die neue Brücke heute", "x'abcd-efgh ijkl’mnop",
+     "Ab cdef ghij klmn opqr stuv", "A b-cdef’ghij klmn--opqr stuv wxyz", "東京 Jane Doe", "São Paulo ação ônibus"],
+)
+def test_byline_gate_on_short_lines_equals_the_full_check(text: str) -> None:
+    """A line of few word tokens cannot hold more lowercase words than the limit: the count is skipped."""
+    from newsclean.classifiers import byline
+
+    for line in split_lines(text):
+        assert len(byline._LOWER_WORD.findall(line.text)) <= max(line.words, 0)
+        assert byline._may_be_byline(line) == byline.could_be_byline(line.text)
+
+
+def test_desk_gate_characters_are_the_case_insensitive_classes() -> None:
+    """The gate's sets hold every character the desk pattern's flags match to the desk words' last letters
+    (k m f t s n e a я o g u) and to the second branch's first letters (w i): every code point checked."""
+    last = regex.compile(r"[kmftsneaяogu]", authors._DESK.flags & (regex.IGNORECASE | regex.VERSION1))
+    first = regex.compile(r"[wi]", authors._DESK.flags & (regex.IGNORECASE | regex.VERSION1))
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert {c for c in chars if last.fullmatch(c)} == authors._DESK_LAST_CHARS
+    assert {c for c in chars if first.fullmatch(c)} == authors._DESK_FIRST_CHARS
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["News Desk", "newsdesk", "Web-Desk", "DESK", "Newsroom", "Staff", "Staff Reports", "staff report", "Agencies",
+     "Agency Report", "Online-Redaktion", "Redacción", "Rédaction", "Redazione", "Redactie", "Redakcja", "Redakce",
+     "Redakcia", "Редакция", "Редакція", "Uredništvo", "Toimitus", "Szerkesztőség", "Wire", "Wires",
+     "Wire Services", "Bureau", "The Sports Team", "With inputs from PTI", "Input from agencies.", "news  desk",
+     "ONLINE-REDAKTION", "Jane Doe", "Staff\n", "WİTH inputs from AP", "ſtaff"],
+)
+def test_desk_gate_equals_the_desk_pattern(piece: str) -> None:
+    """Each desk word of the pattern, in several casings: the gate gives the pattern's answer."""
+    for text in (piece, piece.upper(), piece.lower(), piece.title()):
+        assert authors._is_desk(text) == (authors._DESK.match(text) is not None), text
