@@ -13,6 +13,7 @@ Features are computed once, here, so classifiers stay cheap and consistent.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -30,6 +31,9 @@ __all__ = ["Line", "Markup", "build_lines", "normalize_key", "split_lines", "spl
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _TOKEN = regex.compile(r"\w+")
+# The same tokenizer in the standard library's engine, for ASCII text only: there both engines' \w is
+# [0-9A-Za-z_] (tests/unit/test_lines.py checks every ASCII character), and ``re`` scans it faster.
+_ASCII_TOKEN = re.compile(r"\w+")
 # Scripts written without spaces between words: count their letters, not their tokens.
 _NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _BULLET = regex.compile(
@@ -331,6 +335,23 @@ def _char_counts(text: str) -> tuple[int, int, int]:
     return letters, upper, digits
 
 
+# What a :data:`_BULLET` match can open with: a bullet sign, a bracket, a digit, or an ASCII letter
+# followed by "." or ")".
+_BULLET_OPENERS = frozenset("•·◦▪▫■□●○◆◇►▶▸‣⁃∙*+-–—>»([")
+_ASCII_LETTER_SET = frozenset(_ASCII_LETTERS.decode("ascii"))
+
+
+def _may_open_bullet(text: str) -> bool:
+    """Whether :data:`_BULLET` can match at the start of the non-empty ``text``; ``False`` is certain.
+
+    >>> _may_open_bullet("• item"), _may_open_bullet("3. step"), _may_open_bullet("b) two"), _may_open_bullet("Body")
+    (True, True, True, False)
+    """
+    first = text[0]
+    # str.isdigit holds for every \d (Unicode decimal) digit, and for a few more
+    return first in _BULLET_OPENERS or first.isdigit() or (first in _ASCII_LETTER_SET and text[1:2] in {".", ")"})
+
+
 def _script_stopwords(text: str, letters: int) -> frozenset[str] | None:
     """The stop words of the language a line's own script names, or None (the page's then count).
 
@@ -365,17 +386,19 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
     visible = max(len(text) - text.count(" "), 1)
     punct = visible - letters - digits
-    tokens = _TOKEN.findall(text)
-    nospace = len(_NOSPACE.findall(text)) if letters > len(tokens) * 4 else 0
+    ascii_text = text.isascii()
+    tokens = _ASCII_TOKEN.findall(text) if ascii_text else _TOKEN.findall(text)
+    # ASCII text holds none of the scripts written without spaces
+    nospace = len(_NOSPACE.findall(text)) if not ascii_text and letters > len(tokens) * 4 else 0
     words = len(tokens) + nospace // 2 if nospace else len(tokens)
     # Title ratio: of the tokens that start with a letter, those that start upper-case; the
     # initials counted in one pass like the line's own characters.
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
-    words_of_line = stopwords if text.isascii() else _script_stopwords(text, letters) or stopwords
+    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters) or stopwords
     stop = sum(map(words_of_line.__contains__, map(str.casefold, tokens))) if words_of_line else 0
     if stop and len(tokens) <= _FEW_TOKENS and all(len(t) == 1 for t in tokens if t.casefold() in words_of_line):
         stop = 0
-    bullet = _BULLET.match(text)
+    bullet = _BULLET.match(text) if _may_open_bullet(text) else None
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end
     # instead of searching the whole line.
     tail = text.rstrip(_INVISIBLE_TAIL + " ").rstrip(_CLOSERS + _INVISIBLE_TAIL)
@@ -392,8 +415,10 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
         bullet.group(0) if bullet else "",
         len(_LINK_MARKER.findall(text)) if "[" in text else 0,
         stop / len(tokens) if stop else 0.0,
-        # normalize_key: on ASCII text, the word characters are the tokens and casefold is lower
-        "".join(tokens).lower() if text.isascii() else normalize_key(text),
+        # normalize_key: the word characters are the tokens, and casefold maps a word character to word
+        # characters only and any other character to none (tests/unit/test_lines.py checks every code
+        # point), so folding the tokens' letters is folding the line's; on ASCII text casefold is lower
+        "".join(tokens).lower() if ascii_text else "".join(tokens).casefold(),
     )
 
 

@@ -78,6 +78,17 @@ def could_be_byline(text: str) -> bool:
     return len(_LOWER_WORD.findall(text)) <= MAX_LOWER_WORDS
 
 
+def _may_be_byline(line: Line) -> bool:
+    """:func:`could_be_byline` of the line's text, without counting lowercase words where too few fit.
+
+    Each lowercase word the count finds starts one of the line's word tokens (no word character stands
+    before it), so a line of at most :data:`MAX_LOWER_WORDS` words cannot hold too many.
+    """
+    if line.words <= MAX_LOWER_WORDS:
+        return _CAPITAL.search(line.text) is not None
+    return could_be_byline(line.text)
+
+
 @dataclass(frozen=True, slots=True)
 class Byline:
     """Votes ``BYLINE`` on author lines.
@@ -117,7 +128,7 @@ class Byline:
                 and (markup.rel_author or markup.itemprop == "author" or hint_in(line, _AUTHOR_HINTS, ignore))
             )
             text = line.text
-            if not author_markup and not could_be_byline(text):
+            if not author_markup and not _may_be_byline(line):
                 votes.append(None)
                 continue
             cached = seen.get(text) if line.repeats else None

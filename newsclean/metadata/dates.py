@@ -285,6 +285,9 @@ _MDY_NAME = regex.compile(
     _FLAGS,
     months=_MONTH_NAMES,
 )
+_DAY_THEN_YEAR = regex.compile(r"\d\D{0,11}\d{4}")
+"""What every :data:`_MDY_NAME` match holds: the day's last digit, then at most 11 non-digits (an ordinal
+of 2, " de" with up to 3 spaces, 4 separators), then the year's four digits. A cheap gate before its scan."""
 # Hungarian "2024. november 7.", Lithuanian "2024 m. lapkričio 7 d.", "2024 Nov 07".
 _YMD_NAME = regex.compile(
     r"(?<![\w.,:/-])(?P<y>\d{4})(?:\.|\s{1,3}m\.|,)?\s{1,3}(?P<mn>\L<months>)(?!\w)\.?\s{0,3}"
@@ -653,7 +656,11 @@ def _name_candidates(text: str, options: _Options) -> list[_Candidate]:
         # Every month-name pattern ends or starts with a four-digit year; the month alternation is
         # the slowest scan here, so it runs only where a year can be.
         return found
+    # the month-first scan is the slowest of the four: it runs only where its day and year can be
+    month_first = _DAY_THEN_YEAR.search(text) is not None
     for pattern in (_DMY_NAME, _MDY_NAME, _YMD_NAME, _YDM_NAME):
+        if pattern is _MDY_NAME and not month_first:
+            continue
         for match in pattern.finditer(text):
             month = _month_number(match.group("mn"), options.language)
             year = int(match.group("y"))

@@ -13,7 +13,7 @@ from newsclean import lines as lines_module
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import build_lines, split_lines
-from newsclean.metadata import authors
+from newsclean.metadata import authors, dates
 from newsclean.pipeline import Pipeline
 
 
@@ -144,3 +144,89 @@ def test_line_numbers_share_one_int_object() -> None:
     assert [(ln.index, ln.start, ln.end) for ln in lines] == [(k, k, k + 1) for k in range(400)]
     assert lines[300].start is lines[300].index
     assert lines[300].end is lines[301].start
+
+
+def test_ascii_tokenizer_reads_ascii_as_the_regex_tokenizer_does() -> None:
+    """On ASCII text ``re``'s and ``regex``'s ``\\w`` are the same class: every ASCII character checked."""
+    for code in range(128):
+        char = chr(code)
+        assert (lines_module._ASCII_TOKEN.fullmatch(char) is None) == (lines_module._TOKEN.fullmatch(char) is None)
+    text = "Ab_9 x-y, (z) don't ÷ " + "".join(map(chr, range(128)))
+    ascii_text = text.encode("ascii", "ignore").decode("ascii")
+    assert lines_module._ASCII_TOKEN.findall(ascii_text) == lines_module._TOKEN.findall(ascii_text)
+
+
+def test_casefold_keeps_word_and_other_characters_apart() -> None:
+    """A word character folds to word characters only, any other character to none: so the repeat key of a
+    line (its folded text without non-word characters) is its folded tokens. Every code point checked."""
+    word = lines_module._TOKEN
+    for code in range(0x110000):
+        char = chr(code)
+        folded = char.casefold()
+        if folded == char:
+            continue
+        is_word = word.fullmatch(char) is not None
+        assert all((word.fullmatch(f) is not None) == is_word for f in folded), hex(code)
+    for text in ("Straße İstanbul ΣΑΣ — Ǆemal", "ﬁnal ǅ ß!", "Ελληνικά: ΟΔΟΣ"):
+        assert "".join(word.findall(text)).casefold() == lines_module.normalize_key(text)
+
+
+@pytest.mark.parametrize("second", ["", " ", ".", ")", "1", "a", "]", "\t"])
+def test_bullet_gate_passes_every_line_the_bullet_pattern_matches(second: str) -> None:
+    """The gate reads the first two characters; every opening the bullet pattern accepts passes it."""
+    for code in range(0x3000):
+        for tail in ("", " x", "2. x", "] x", ") x"):
+            text = chr(code) + second + tail
+            if text.strip() and lines_module._BULLET.match(text):
+                assert lines_module._may_open_bullet(text), repr(text)
+
+
+@pytest.mark.parametrize("ordinal", ["", "st", "TH"])
+@pytest.mark.parametrize("de", ["", " de", "   de"])
+@pytest.mark.parametrize("separators", ["", " ", ", ", " ,./", "----"])
+def test_month_first_gate_passes_every_month_first_date(ordinal: str, de: str, separators: str) -> None:
+    """The widest month-first dates (ordinal, " de", four separators) still pass the gate before their scan."""
+    for month in ("March", "Mar.", "dezembro", "listopada"):
+        text = f"Posted {month} 7{ordinal}{de}{separators}2024 by Jane"
+        if dates._MDY_NAME.search(text):
+            assert dates._DAY_THEN_YEAR.search(text), text
+    assert dates._MDY_NAME.search("March 17th   de----2024")
+    assert dates._DAY_THEN_YEAR.search("March 17th   de----2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Jane Doe", "read more", "Jane doe-ish wrote: ééé ÉÉÉ", "Über die neue Brücke heute", "x'abcd-efgh ijkl’mnop",
+     "Ab cdef ghij klmn opqr stuv", "A b-cdef’ghij klmn--opqr stuv wxyz", "東京 Jane Doe", "São Paulo ação ônibus"],
+)
+def test_byline_gate_on_short_lines_equals_the_full_check(text: str) -> None:
+    """A line of few word tokens cannot hold more lowercase words than the limit: the count is skipped."""
+    from newsclean.classifiers import byline
+
+    for line in split_lines(text):
+        assert len(byline._LOWER_WORD.findall(line.text)) <= max(line.words, 0)
+        assert byline._may_be_byline(line) == byline.could_be_byline(line.text)
+
+
+def test_desk_gate_characters_are_the_case_insensitive_classes() -> None:
+    """The gate's sets hold every character the desk pattern's flags match to the desk words' last letters
+    (k m f t s n e a я o g u) and to the second branch's first letters (w i): every code point checked."""
+    last = regex.compile(r"[kmftsneaяogu]", authors._DESK.flags & (regex.IGNORECASE | regex.VERSION1))
+    first = regex.compile(r"[wi]", authors._DESK.flags & (regex.IGNORECASE | regex.VERSION1))
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert {c for c in chars if last.fullmatch(c)} == authors._DESK_LAST_CHARS
+    assert {c for c in chars if first.fullmatch(c)} == authors._DESK_FIRST_CHARS
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["News Desk", "newsdesk", "Web-Desk", "DESK", "Newsroom", "Staff", "Staff Reports", "staff report", "Agencies",
+     "Agency Report", "Online-Redaktion", "Redacción", "Rédaction", "Redazione", "Redactie", "Redakcja", "Redakce",
+     "Redakcia", "Редакция", "Редакція", "Uredništvo", "Toimitus", "Szerkesztőség", "Wire", "Wires",
+     "Wire Services", "Bureau", "The Sports Team", "With inputs from PTI", "Input from agencies.", "news  desk",
+     "ONLINE-REDAKTION", "Jane Doe", "Staff\n", "WİTH inputs from AP", "ſtaff"],
+)
+def test_desk_gate_equals_the_desk_pattern(piece: str) -> None:
+    """Each desk word of the pattern, in several casings: the gate gives the pattern's answer."""
+    for text in (piece, piece.upper(), piece.lower(), piece.title()):
+        assert authors._is_desk(text) == (authors._DESK.match(text) is not None), text
