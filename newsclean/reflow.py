@@ -64,8 +64,17 @@ MAX_DEPTH = 2
 _GAP = regex.compile(r"\S {3,}\S")
 # A dash that may open a list item or stand inside a sentence.
 _DASH = regex.compile(r"[-–—]\s+\S")
+# A number that may open a numbered item or stand inside a sentence (after a word: "called" /
+# "911."), the end of a sentence, and a line that ends in a word.
+_NUMBER = regex.compile(r"\(?\d{1,3}[.)](?=\s|$)")
+_SENTENCE_END = regex.compile(r"[.!?。！？]$")
+_WORD_END = regex.compile(r"\p{L}$")
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
+# A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
+# (U+2009) and their kin glue their neighbours into one word, which a line may even end with.
+_BREAKABLE_CHARS = " \t\n\r\f\v"
+_BREAKABLE = regex.compile(f"[{_BREAKABLE_CHARS}]+")
 
 
 def display_width(text: str) -> int:
@@ -260,7 +269,15 @@ def _indent(raw: str) -> int:
 
 
 def _first_word(raw: str) -> str:
-    parts = raw.split(None, 1)
+    """The first unbreakable word of ``raw``: a no-break or thin space glues two words into one.
+
+    A text-mode browser breaks lines at ordinary spaces only, so "its\u00a0website." moves to the
+    next line whole.
+
+    >>> _first_word("its\u00a0website. More"), _first_word("  plain words")
+    ('its\xa0website.', 'plain')
+    """
+    parts = _BREAKABLE.split(raw.strip(_BREAKABLE_CHARS), maxsplit=1)
     return parts[0] if parts else ""
 
 
@@ -320,13 +337,20 @@ def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
         bullet = _BULLET.match(raws[i].lstrip())
         # continuation lines of a list item are indented under the item's text
         cont_indent = indent + (len(bullet.group(0)) + 1 if bullet else 0)
-        while i + 1 < n and _continues(raws[i], raws[i + 1], width, cont_indent, dash_joins=bullet is None):
+        while i + 1 < n and _continues(
+            raws[i], raws[i + 1], width, cont_indent, dash_joins=bullet is None, own_indent=indent
+        ):
             i += 1
             parts.append(raws[i])
         text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + join_wrapped(parts)
         rows.append((text, offset + start, offset + i + 1))
         i += 1
     return rows
+
+
+def _mid_sentence(line: str, nxt: str) -> bool:
+    """Whether ``line`` stops in mid-sentence and ``nxt`` goes on with a word (not a table's cell)."""
+    return not _SENTENCE_END.search(line) and nxt[:1].isalpha()
 
 
 def join_wrapped(parts: Sequence[str]) -> str:
@@ -350,16 +374,23 @@ def join_wrapped(parts: Sequence[str]) -> str:
     return out
 
 
-def _continues(line: str, nxt: str, width: int, cont_indent: int, *, dash_joins: bool = False) -> bool:
+def _continues(
+    line: str, nxt: str, width: int, cont_indent: int, *, dash_joins: bool = False, own_indent: int = -1
+) -> bool:
     """Whether ``nxt`` is the wrapped continuation of ``line``.
 
     A line that starts with a dash is a list item, unless ``dash_joins`` (the paragraph is not
     a list) and the dash and the word after it would not have fitted on ``line``: then it is a
     sentence's dash ("the bridge reopens" / "– and the ferry stops") that the wrap put first.
+    A number with a dot ("911.") is read the same way when ``line`` ends in a word.
 
     >>> _continues("x" * 70 + " reopens", "– and the ferry stops", 79, 0, dash_joins=True)
     True
     >>> _continues("Ingredients:", "- flour", 79, 0, dash_joins=True)
+    False
+    >>> _continues("x" * 70 + " called", "911.", 79, 0, dash_joins=True)
+    True
+    >>> _continues("x" * 70 + " steps.", "2. Mix", 79, 0, dash_joins=True)
     False
     """
     stripped = line.rstrip()
@@ -368,11 +399,16 @@ def _continues(line: str, nxt: str, width: int, cont_indent: int, *, dash_joins:
     nxt_body = nxt.lstrip()
     first = _first_word(nxt_body)
     if _BULLET.match(nxt_body):
-        if not (dash_joins and _DASH.match(nxt_body) and not stripped.endswith(":")):
+        sentence_word = _DASH.match(nxt_body) or (_NUMBER.match(nxt_body) and _WORD_END.search(stripped))
+        if not (dash_joins and sentence_word and not stripped.endswith(":")):
             return False
         first = " ".join(nxt_body.split()[:2])
     nxt_indent = len(nxt) - len(nxt_body)
-    if nxt_indent > cont_indent + 2 or nxt_indent < cont_indent - 2:
+    # a list's item goes on under its text; a paragraph that merely opens with a number or a
+    # note mark ("[1] Smith, J.") goes on at its own indent, in mid-sentence (a table's numbered
+    # rows end in a full stop as often as not)
+    if abs(nxt_indent - cont_indent) > 2 and not (nxt_indent == own_indent and _mid_sentence(stripped, nxt_body)):
         return False
-    # the next line's first word would have fitted: the break was deliberate
-    return display_width(stripped) + 1 + display_width(first) > width
+    # the next line's first word would have fitted: the break was deliberate (a no-break space
+    # the line ends with takes its column: the word it holds on to did not fit after it)
+    return display_width(line.rstrip(_BREAKABLE_CHARS)) + 1 + display_width(first) > width

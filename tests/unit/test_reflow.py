@@ -193,3 +193,35 @@ def test_a_sentence_dash_the_wrap_put_first_joins_its_paragraph() -> None:
     # the next item of a dash list is not a continuation, however long the item before it
     item = "- " + "word " * 15 + "end"
     assert len(reflow([item, "- next item"], len(item))) == 2
+
+
+def test_no_break_space_glues_the_next_word_to_the_wrapped_line() -> None:
+    # w3m and lynx break at ASCII spaces only: "its\u00a0website." moved down whole, so the break
+    # was forced although "its" alone would have fitted.
+    line = "The company flat-out denied the allegations in a statement shared to"
+    rows = reflow([line, "its\u00a0website.", ""], 79)
+    assert rows[0] == (f"{line} its\u00a0website.", 0, 2)
+    # with an ordinary space the first word would have fitted: a deliberate break
+    assert reflow([line, "its website.", ""], 79)[0] == (line, 0, 1)
+
+
+def test_a_line_ending_in_a_no_break_space_keeps_its_column() -> None:
+    line = "x" * 62 + " in the coming years —\u00a0"
+    assert len(reflow([line, "or if they just get lucky.", ""], 79)) == 2
+
+
+def test_a_number_that_the_wrap_put_first_is_not_a_list_item() -> None:
+    line = "A family friend found the suspect's car in the hotel parking lot and called"
+    assert reflow([line, "911.", ""], 78)[0] == (f"{line} 911.", 0, 2)
+    # after a finished sentence the same number opens an item
+    done = "x" * 70 + " steps."
+    assert reflow([done, "2. Mix the flour", ""], 78)[0] == (done, 0, 1)
+
+
+def test_a_paragraph_opening_with_a_note_mark_goes_on_at_its_own_indent() -> None:
+    note = "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr"
+    rows = reflow([note, "Opin Anaesthesiol. 2015; 28: 685-690.", ""], 79)
+    assert rows[0] == (f"{note} Opin Anaesthesiol. 2015; 28: 685-690.", 0, 2)
+    # a list item's text goes on under its text, and a line at the item's own indent is not part of it
+    item = "  • " + "y" * 60 + " the last words"
+    assert len(reflow([item, "Next paragraph starts here", ""], 79)) == 3
