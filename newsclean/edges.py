@@ -79,7 +79,7 @@ SIGN_OFF = gated_phrases(
         "subscribe to our newsletter",
         "sign up to our newsletter",
         "successfully subscribed",
-        "succesfully subscribed",
+        "succesfully subscribed",  # sic: pages print the misspelling
         "activation link",
         "confirm your subscription",
         "newsletter abonnieren",
@@ -192,6 +192,43 @@ SIGN_OFF = gated_phrases(
         "leia também",
         "veja também",
         "você também pode gostar",
+        # a paywall's or membership box's small print: "Cancel anytime", "Choose your access and read on"
+        "cancel anytime",
+        "cancel at any time",
+        "jederzeit kündbar",
+        "jederzeit kündigen",
+        "wählen sie ihren zugang",
+        "lesen sie weiter mit",
+        "cancela cuando quieras",
+        "cancele quando quiser",
+        "résiliable à tout moment",
+        "sans engagement",
+        "disdici quando vuoi",
+        "opzeggen wanneer je wilt",
+        "anuluj w dowolnym momencie",
+        # a browser-notification prompt ("Allow notifications?")
+        "benachrichtigung aktivieren",
+        "benachrichtigungen aktivieren",
+        "enable notifications",
+        "turn on notifications",
+        "activer les notifications",
+        "activar notificaciones",
+        "ativar notificações",
+        "attiva le notifiche",
+        "włącz powiadomienia",
+        # the reader's appeals: "support us", "we need you", "become a member"
+        "apóyanos",
+        "te necesitamos",
+        "hazte socio",
+        "soutenez-nous",
+        "sostienici",
+        "apoie o nosso",
+        "apoie nosso",
+        "wesprzyj nas",
+        "steun ons",
+        "unterstütze uns",
+        "werden sie mitglied",
+        "werde mitglied",
         # embedded content behind a consent button ("Click the button below to load the content of ...")
         "inhalt laden",
         "den inhalt von",
@@ -301,7 +338,7 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
     region's last ``SIGN_OFF_REACH`` lines starts the cut, when what it cuts is at most
     ``TAIL_MAX_SHARE`` of the region's words.
     """
-    cut: int | None = None
+    marked: list[int] = []
     seen = 0
     for k in range(last, first, -1):
         line = lines[k]
@@ -311,8 +348,27 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
         if seen > SIGN_OFF_REACH:
             break
         if line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text):
-            cut = k
-    return _end_before(lines, out, first, last, cut)
+            marked.append(_sign_off_run(lines, first, k))
+    # the earliest phrase whose cut is not too large: a see-also line between the story's last
+    # paragraphs ("Mehr zum Thema: ...") must not keep the box under the story from being cut
+    for cut in sorted(set(marked)):
+        if not _too_much(lines, out, first, last, range(cut, last + 1)):
+            return _end_before(lines, out, first, last, cut)
+    return last
+
+
+def _sign_off_run(lines: Sequence[Line], first: int, cut: int) -> int:
+    """The first line of the run of short sign-off lines that ends at ``cut``.
+
+    A box under the story may print more prompts than ``SIGN_OFF_REACH`` lines hold ("Share
+    this article?" / "Was this article helpful?" / a rating / a newsletter form): the phrase
+    nearest the region's end is found first, and the marked lines right above it go with it.
+    """
+    k = nearest(lines, cut, -1, lo=first + 1)
+    while k is not None and lines[k].words <= ACTION_MAX_WORDS and SIGN_OFF.search(lines[k].text):
+        cut = k
+        k = nearest(lines, cut, -1, lo=first + 1)
+    return cut
 
 
 def _end_before(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, cut: int | None) -> int:

@@ -134,3 +134,38 @@ def test_the_text_path_keeps_a_site_suffixed_headline() -> None:
     headline = newsclean.clean(text, format="text").headline
     assert headline is not None
     assert headline.startswith("Council Approves New Budget")
+
+
+def _reasons(text: str) -> list[str | None]:
+    return [v.reason if v is not None else None for v in Caption().classify(split_lines(text), CTX)]
+
+
+def test_a_caption_label_or_enlarge_button_opens_a_caption() -> None:
+    reasons = _reasons(
+        "Image caption Mourners gather outside the town hall on Friday\n"
+        "Vergrößern Ein junger Igel sucht am Rand eines Beetes nach Futter.\n"
+        "Caption contest winners were announced on Monday.\n"
+        "Ampliar la red es clave para el gobierno."
+    )
+    assert reasons[:2] == ["caption label opens the line"] * 2
+    # the label must be followed by the caption's capital; prose opening with the word is not read
+    assert reasons[2:] == [None, None]
+
+
+def test_a_wire_agency_or_copyright_credit_closes_a_caption() -> None:
+    reasons = _reasons(
+        "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE\n"
+        "Le piquet de grève dans le hall de l'université / (C) Jane Doe\n"
+        "The company confirmed the figures, according to AFP.\n"
+        "© 2019 The Associated Press. All rights reserved."
+    )
+    assert reasons[:2] == ["wire agency closes the caption", "copyright credit closes the caption"]
+    # a sentence naming the agency ends with its own full stop; a copyright line has no caption before it
+    assert reasons[2:] == [None, None]
+
+
+def test_a_bracketed_picture_credit_closes_a_caption() -> None:
+    lines = split_lines("Die Vertreter sprachen mit der Ministerin. (Bildquelle: Landjugend)")
+    (vote,) = Caption().classify(lines, CTX)
+    assert vote is not None
+    assert vote.reason == "photo credit at end"

@@ -224,3 +224,19 @@ def test_a_line_naming_several_networks_is_a_mark() -> None:
     assert tail_mark(line, body())
     (prose,) = split_lines("The company said its Instagram account had been closed on Monday after the hack.")
     assert not tail_mark(prose, body())
+
+
+def test_a_see_also_line_in_the_story_does_not_block_the_box_under_it() -> None:
+    # "Mehr zum Thema: ..." between the last paragraphs matches a sign-off phrase, but cutting from
+    # it would take too much; the prompts under the story are still cut
+    see_also = "Mehr zum Thema: Wie die Stadt ihre Brücken prüft"
+    texts = [*STORY[:4], see_also, *STORY[4:6], "Möchten Sie den Artikel teilen?"]
+    assert _cut([*texts, "War der Artikel nützlich?"]) == len(texts) - 2
+
+
+def test_the_run_of_prompts_above_the_nearest_phrase_goes_with_it() -> None:
+    # the search reaches the second prompt only (fourteen unmarked lines follow it); the first,
+    # right above it, is part of the same box and goes with it
+    prompts = ["Share this article", "Was this article helpful?"]
+    rest = [f"Rating {n}" for n in range(14)]
+    assert _cut([*STORY, *prompts, *rest]) == len(STORY) - 1
