@@ -282,6 +282,33 @@ BIO_BYLINE_SCORE = 0.5
 BIO_MAX_BYLINES = 5
 """How many byline lines are read for the author's name (a page has few; teaser lists have many)."""
 
+# "Jane Doe is a staff writer at ...", "Max Muster ist Redakteur im Ressort ...", "Ich bin Jane Doe,
+# Rechtsanwältin ...": a paragraph that introduces a writer by name and trade is the bio box under
+# the story, even when no byline names the author (many dumps lose it).
+_BIO_NAME = (
+    r"(?!(?:The|A|An|This|That|Der|Die|Das|Ein|Eine|El|La|Los|Las|Le|Les|Il|Lo|Un|Una|Une|Os|As|Het|De)\s)"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|van|von|de|da|del|der|di|du|le|la|dos)){1,3}"
+)
+_BIO_ROLE = (
+    r"(?i:(?:staff |senior |contributing |freelance |former |political |business |science )?"
+    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|blogger|author|photographer|"
+    r"producer|founder|co-founder|cofounder|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|"
+    r"autor|autorin|reporterin|kolumnist|kolumnistin|gründer|gründerin|fotograf|fotografin|chefredakteur|"
+    r"chefredakteurin|ressortleiter|ressortleiterin|volontär|volontärin|periodista|redactor|redactora|"
+    r"corresponsal|columnista|editora|escritor|escritora|fundador|fundadora|autora|journaliste|rédacteur|"
+    r"rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|auteur|auteure|autrice|fondateur|"
+    r"fondatrice|giornalista|redattore|redattrice|corrispondente|scrittore|scrittrice|fondatore|fondatrice|"
+    r"jornalista|repórter|redator|redatora|colunista|dziennikarz|dziennikarka|dziennikarzem|dziennikarką|"
+    r"redaktor|redaktorka|redaktorem|korespondent|korespondentka|publicysta|publicystka|autorka|redacteur|"
+    r"verslaggever|columnist))"
+)
+_BIO_SHAPE = regex.compile(
+    rf"^{_BIO_NAME}\s(?:is|was|ist|war|es|est|è|é|jest|arbeitet als|works as)\s(?:\S+\s){{0,6}}?{_BIO_ROLE}(?!\w)"
+    rf"|^{_BIO_NAME}\s(?:writes|schreibt|escribe|écrit|scrive|escreve|pisze|leitet das Ressort|leitet die Redaktion)\s"
+    rf"|^(?:I'm|I am|Ich bin|Je suis|Soy|Sono|Sou|Jestem|Ik ben)\s{_BIO_NAME}\s?,"
+)
+_BIO_GATE = regex.compile(r"^\p{Lu}")
+
 # An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
 # legal lines are left alone: sources, press contacts and wire copyright lines are often
 # printed as part of the story.)
@@ -449,7 +476,33 @@ def author_box(
             return k
         if out[i].label is Label.BODY:
             rest -= lines[i].words
-    return _author_bio(lines, out, first, last, names=names, total=total)
+    end = _author_bio(lines, out, first, last, names=names, total=total)
+    return end if end != last else _bio_paragraph(lines, out, first, last, total=total)
+
+
+def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:
+    """The region's new last index once a paragraph introducing a writer by name and trade is cut.
+
+    "Jane Doe is a staff writer at ... covering ...": among the region's last
+    ``AUTHOR_BOX_MAX_SHARE`` of body words, the earliest such paragraph starts the cut.
+    """
+    rest = 0
+    cut: int | None = None
+    for i in range(last, first, -1):
+        if out[i].label is not Label.BODY:
+            continue
+        rest += lines[i].words
+        if rest > AUTHOR_BOX_MAX_SHARE * total:
+            break
+        text = lines[i].text
+        if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+            cut = i
+    if cut is None:
+        return last
+    k = cut - 1
+    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+        k -= 1
+    return k
 
 
 def _author_bio(
