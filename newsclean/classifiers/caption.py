@@ -75,10 +75,17 @@ _CAPTION_LABEL = regex.compile(
 # "... in der Antarktis. EFE", "... in New York. Reuters": a wire agency's name closing a caption after its
 # sentence, with no full stop of its own (a story's sentence would end with one).
 _AGENCY_AT_END = regex.compile(
-    r"[.!?»\"”)]\s+(?:EFE|AFP|AP|APA|ANSA|dpa|DPA|epd|EPA|KNA|PAP|Reuters|REUTERS|Keystone|KEYSTONE|"
+    r"[.!?»\"”)]\s+(?:\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*/\s*)?(?:EFE|AFP|AP|APA|ANSA|dpa|DPA|epd|EPA|KNA|PAP|Reuters|REUTERS|Keystone|KEYSTONE|"
     r"Xinhua|XINHUA|Europa Press|Getty Images|IMAGO|Imago|TASR|CTK|ČTK|MTI|Belga|ANP|NTB|TT|Lusa|LUSA)"
     r"(?:\s*/\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})?\s*$"
 )
+# "... in Montecito. (Photo by Jane Doe/Agency)", "... (Foto: Max Muster)": a bracketed credit closing the line.
+_BRACKET_CREDIT = regex.compile(
+    r"[(\[]\s*(?i:photo|photograph|foto|bild|image|picture|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|de|di|:)\s*"
+    r"[^()\[\]]{1,70}[)\]]\s*$"
+)
+BRACKET_CREDIT_MIN_WORDS = 3
+"""Words before a bracketed credit for it to close a caption (a credit alone is judged as a credit)."""
 # "Le piquet de grève ... / (C) Jane Doe", "... | © Jane Doe": a copyright credit closing a caption.
 _COPYRIGHT_AT_END = regex.compile(
     r"\S\s+[/|]\s*(?:©|\([cC]\))\s*\p{Lu}[^()\[\]|/]{1,50}$|\S\s+©\s*\p{Lu}[^()\[\]|©]{1,40}$"
@@ -181,7 +188,7 @@ class Caption:
             # a caption's own label is as sure as a figure's: prose never opens with "Image caption"
             return Vote(Label.CAPTION, 0.9, "caption label opens the line")
         if line.words >= 4 and not line.text.endswith(".") and _AGENCY_AT_END.search(text):
-            return Vote(Label.CAPTION, 0.65, "wire agency closes the caption")
+            return Vote(Label.CAPTION, 0.75, "wire agency closes the caption")
         if line.words >= 4 and ("©" in text or "(c)" in text.casefold()) and _COPYRIGHT_AT_END.search(text):
             return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
         if _IMAGE_MARKER.search(text):
@@ -190,6 +197,10 @@ class Caption:
         if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):
             return Vote(Label.CAPTION, 0.7, "wire photo caption")
         credit_word = _CREDIT_WORD.search(gate_fold(text)) is not None
+        bracket = _BRACKET_CREDIT.search(text) if credit_word and line.words >= 4 else None
+        if bracket is not None and len(text[: bracket.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:
+            # a credit in brackets closing a caption's sentence: a caption, however prose-like the sentence
+            return Vote(Label.CAPTION, 0.8, "bracketed photo credit closes the line")
         if credit_word and _INLINE_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.6, "photo credit in the line")
         if line.words <= 12 and CREDIT.search(text):

@@ -169,3 +169,15 @@ def test_a_bracketed_picture_credit_closes_a_caption() -> None:
     (vote,) = Caption().classify(lines, CTX)
     assert vote is not None
     assert vote.reason == "photo credit at end"
+
+
+def test_a_bracketed_credit_after_a_long_sentence_outvotes_the_prose() -> None:
+    reasons = _reasons(
+        "Two scientists count the nests of the colony from a hill near the shore during the last summer"
+        " campaign on the island. (Photo by Jane Doe/Polar Institute)\n"
+        "A man rides a donkey past the village on November 19. Officials pledged new measures. Jane DOE / AFP\n"
+        "(Photo: Jane Doe)"
+    )
+    assert reasons[:2] == ["bracketed photo credit closes the line", "wire agency closes the caption"]
+    # a credit alone on its line is a credit, not a caption's closing bracket
+    assert reasons[2] != "bracketed photo credit closes the line"
