@@ -182,8 +182,9 @@ class Caption:
         if _EMBED_SIGNATURE.search(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         if _FIGURE_LABEL.search(text):
-            # a numbered figure's label is as sure as a gallery counter; prose never opens that way
-            return Vote(Label.CAPTION, 0.9, "figure label opens the line")
+            # prose never opens with a figure's label: the vote matches the surest prose score (the
+            # caption classifier runs before the body one, so it wins the tie on a long caption)
+            return Vote(Label.CAPTION, 1.0, "figure label opens the line")
         if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(text[:40])) and _CAPTION_LABEL.search(text):
             # a caption's own label is as sure as a figure's: prose never opens with "Image caption"
             return Vote(Label.CAPTION, 0.9, "caption label opens the line")

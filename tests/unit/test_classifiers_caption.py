@@ -181,3 +181,15 @@ def test_a_bracketed_credit_after_a_long_sentence_outvotes_the_prose() -> None:
     assert reasons[:2] == ["bracketed photo credit closes the line", "wire agency closes the caption"]
     # a credit alone on its line is a credit, not a caption's closing bracket
     assert reasons[2] != "bracketed photo credit closes the line"
+
+
+def test_a_long_figure_caption_outvotes_the_prose_score() -> None:
+    from newsclean.pipeline import Pipeline
+
+    text = (
+        "Abbildung 4: Eine klassische Schwachschicht, wie sie in diesem Winter an vielen Orten in den Alpen"
+        " zu finden war. Der Unterschied in der Kornform und in der Struktur der Schicht gegenüber der oberen"
+        " und der unteren Schicht ist auf dem Bild deutlich zu sehen, und er ist der Grund für die Lawinen."
+    )
+    (decision,) = Pipeline.default().run(split_lines(text), CTX)
+    assert decision.label is Label.CAPTION
