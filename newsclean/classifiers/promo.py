@@ -160,6 +160,42 @@ _SEE_ALSO_COLON = regex.compile(r"^\W*[^\W\d][^:»>|–—]{1,30}?\s*[:»>|–�
 SEE_ALSO_MIN_WORDS = 4
 """A see-also teaser names a story: the label and a title of a few words at least."""
 
+# The placeholder a site prints for an embedded post until the reader consents: "Empfohlener
+# redaktioneller Inhalt" / "An dieser Stelle findet Ihr einen externen Inhalt von Instagram ..." /
+# "Inhalt laden". Between the article's paragraphs it reads as prose; it is never the story.
+_EMBED_PLACEHOLDER = gated_phrases(
+    [
+        "external content",
+        "third-party content",
+        "load content",
+        "click to load",
+        "empfohlener redaktioneller inhalt",
+        "externer inhalt",
+        "externen inhalt",
+        "externe inhalte",
+        "inhalt laden",
+        "inhalte laden",
+        "inhalt entsperren",
+        "wir respektieren deine privatsphäre",
+        "wir respektieren ihre privatsphäre",
+        "contenido externo",
+        "cargar contenido",
+        "contenu externe",
+        "charger le contenu",
+        "contenuto esterno",
+        "carica contenuto",
+        "externe inhoud",
+        "inhoud laden",
+        "treść zewnętrzna",
+        "treści zewnętrzne",
+        "załaduj treść",
+        "conteúdo externo",
+        "carregar conteúdo",
+    ]
+)
+EMBED_PLACEHOLDER_MAX_WORDS = 30
+"""An embed's placeholder is a heading or a sentence or two; a longer line quoting the words is prose."""
+
 _PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
 
@@ -232,6 +268,10 @@ class Promo:
         text = line.text
         if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
+        if line.words <= EMBED_PLACEHOLDER_MAX_WORDS and _EMBED_PLACEHOLDER.search(text):
+            # as sure as the surest prose score (promo runs before body and wins the tie): the
+            # placeholder's sentence reads as plain prose
+            return Vote(Label.PROMO, 1.0, "placeholder of an embedded post")
         # before the headings: "Lesen Sie auch: <title>" is one teaser, not a heading over a block
         if SEE_ALSO_MIN_WORDS <= line.words <= self.teaser_max_words and _see_also(text):
             return Vote(Label.PROMO, 0.85, "see-also label opens a teaser")

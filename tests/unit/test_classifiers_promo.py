@@ -109,3 +109,14 @@ def test_a_see_also_label_and_a_title_is_a_teaser() -> None:
     assert reasons[:2] == ["see-also label opens a teaser"] * 2
     # the label must end at the colon, open the line, and a title must follow
     assert all(r != "see-also label opens a teaser" for r in reasons[2:])
+
+
+def test_the_placeholder_of_an_embedded_post_is_not_prose() -> None:
+    texts = [
+        "Empfohlener redaktioneller Inhalt",
+        "Hier steht ein externer Inhalt aus einem sozialen Netzwerk, der diesen Beitrag ergänzt.",
+        "The council published its plans for the external walls of the library on Monday.",
+    ]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons == ["placeholder of an embedded post", "placeholder of an embedded post", None]
