@@ -79,7 +79,7 @@ SIGN_OFF = gated_phrases(
         "subscribe to our newsletter",
         "sign up to our newsletter",
         "successfully subscribed",
-        "succesfully subscribed",
+        "succesfully subscribed",  # sic: pages print the misspelling
         "activation link",
         "confirm your subscription",
         "newsletter abonnieren",
@@ -192,6 +192,43 @@ SIGN_OFF = gated_phrases(
         "leia também",
         "veja também",
         "você também pode gostar",
+        # a paywall's or membership box's small print: "Cancel anytime", "Choose your access and read on"
+        "cancel anytime",
+        "cancel at any time",
+        "jederzeit kündbar",
+        "jederzeit kündigen",
+        "wählen sie ihren zugang",
+        "lesen sie weiter mit",
+        "cancela cuando quieras",
+        "cancele quando quiser",
+        "résiliable à tout moment",
+        "sans engagement",
+        "disdici quando vuoi",
+        "opzeggen wanneer je wilt",
+        "anuluj w dowolnym momencie",
+        # a browser-notification prompt ("Allow notifications?")
+        "benachrichtigung aktivieren",
+        "benachrichtigungen aktivieren",
+        "enable notifications",
+        "turn on notifications",
+        "activer les notifications",
+        "activar notificaciones",
+        "ativar notificações",
+        "attiva le notifiche",
+        "włącz powiadomienia",
+        # the reader's appeals: "support us", "we need you", "become a member"
+        "apóyanos",
+        "te necesitamos",
+        "hazte socio",
+        "soutenez-nous",
+        "sostienici",
+        "apoie o nosso",
+        "apoie nosso",
+        "wesprzyj nas",
+        "steun ons",
+        "unterstütze uns",
+        "werden sie mitglied",
+        "werde mitglied",
         # embedded content behind a consent button ("Click the button below to load the content of ...")
         "inhalt laden",
         "den inhalt von",
@@ -244,6 +281,33 @@ BIO_BYLINE_SCORE = 0.5
 """Only a line this sure to be a byline names the author whose bio closes the article."""
 BIO_MAX_BYLINES = 5
 """How many byline lines are read for the author's name (a page has few; teaser lists have many)."""
+
+# "Jane Doe is a staff writer at ...", "Max Muster ist Redakteur im Ressort ...", "Ich bin Jane Doe,
+# Rechtsanwältin ...": a paragraph that introduces a writer by name and trade is the bio box under
+# the story, even when no byline names the author (many dumps lose it).
+_BIO_NAME = (
+    r"(?!(?:The|A|An|This|That|Der|Die|Das|Ein|Eine|El|La|Los|Las|Le|Les|Il|Lo|Un|Una|Une|Os|As|Het|De)\s)"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|van|von|de|da|del|der|di|du|le|la|dos)){1,3}"
+)
+_BIO_ROLE = (
+    r"(?i:(?:staff |senior |contributing |freelance |former |political |business |science )?"
+    r"(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|blogger|author|photographer|"
+    r"producer|founder|co-founder|cofounder|redakteur|redakteurin|journalistin|korrespondent|korrespondentin|"
+    r"autor|autorin|reporterin|kolumnist|kolumnistin|gründer|gründerin|fotograf|fotografin|chefredakteur|"
+    r"chefredakteurin|ressortleiter|ressortleiterin|volontär|volontärin|periodista|redactor|redactora|"
+    r"corresponsal|columnista|editora|escritor|escritora|fundador|fundadora|autora|journaliste|rédacteur|"
+    r"rédactrice|correspondant|correspondante|chroniqueur|chroniqueuse|auteur|auteure|autrice|fondateur|"
+    r"fondatrice|giornalista|redattore|redattrice|corrispondente|scrittore|scrittrice|fondatore|fondatrice|"
+    r"jornalista|repórter|redator|redatora|colunista|dziennikarz|dziennikarka|dziennikarzem|dziennikarką|"
+    r"redaktor|redaktorka|redaktorem|korespondent|korespondentka|publicysta|publicystka|autorka|redacteur|"
+    r"verslaggever|columnist))"
+)
+_BIO_SHAPE = regex.compile(
+    rf"^{_BIO_NAME}\s(?:is|was|ist|war|es|est|è|é|jest|arbeitet als|works as)\s(?:\S+\s){{0,6}}?{_BIO_ROLE}(?!\w)"
+    rf"|^{_BIO_NAME}\s(?:writes|schreibt|escribe|écrit|scrive|escreve|pisze|leitet das Ressort|leitet die Redaktion)\s"
+    rf"|^(?:I'm|I am|Ich bin|Je suis|Soy|Sono|Sou|Jestem|Ik ben)\s{_BIO_NAME}\s?,"
+)
+_BIO_GATE = regex.compile(r"^\p{Lu}")
 
 # An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
 # legal lines are left alone: sources, press contacts and wire copyright lines are often
@@ -301,7 +365,7 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
     region's last ``SIGN_OFF_REACH`` lines starts the cut, when what it cuts is at most
     ``TAIL_MAX_SHARE`` of the region's words.
     """
-    cut: int | None = None
+    marked: list[int] = []
     seen = 0
     for k in range(last, first, -1):
         line = lines[k]
@@ -311,8 +375,27 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
         if seen > SIGN_OFF_REACH:
             break
         if line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text):
-            cut = k
-    return _end_before(lines, out, first, last, cut)
+            marked.append(_sign_off_run(lines, first, k))
+    # the earliest phrase whose cut is not too large: a see-also line between the story's last
+    # paragraphs ("Mehr zum Thema: ...") must not keep the box under the story from being cut
+    for cut in sorted(set(marked)):
+        if not _too_much(lines, out, first, last, range(cut, last + 1)):
+            return _end_before(lines, out, first, last, cut)
+    return last
+
+
+def _sign_off_run(lines: Sequence[Line], first: int, cut: int) -> int:
+    """The first line of the run of short sign-off lines that ends at ``cut``.
+
+    A box under the story may print more prompts than ``SIGN_OFF_REACH`` lines hold ("Share
+    this article?" / "Was this article helpful?" / a rating / a newsletter form): the phrase
+    nearest the region's end is found first, and the marked lines right above it go with it.
+    """
+    k = nearest(lines, cut, -1, lo=first + 1)
+    while k is not None and lines[k].words <= ACTION_MAX_WORDS and SIGN_OFF.search(lines[k].text):
+        cut = k
+        k = nearest(lines, cut, -1, lo=first + 1)
+    return cut
 
 
 def _end_before(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, cut: int | None) -> int:
@@ -393,7 +476,33 @@ def author_box(
             return k
         if out[i].label is Label.BODY:
             rest -= lines[i].words
-    return _author_bio(lines, out, first, last, names=names, total=total)
+    end = _author_bio(lines, out, first, last, names=names, total=total)
+    return end if end != last else _bio_paragraph(lines, out, first, last, total=total)
+
+
+def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:
+    """The region's new last index once a paragraph introducing a writer by name and trade is cut.
+
+    "Jane Doe is a staff writer at ... covering ...": among the region's last
+    ``AUTHOR_BOX_MAX_SHARE`` of body words, the earliest such paragraph starts the cut.
+    """
+    rest = 0
+    cut: int | None = None
+    for i in range(last, first, -1):
+        if out[i].label is not Label.BODY:
+            continue
+        rest += lines[i].words
+        if rest > AUTHOR_BOX_MAX_SHARE * total:
+            break
+        text = lines[i].text
+        if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+            cut = i
+    if cut is None:
+        return last
+    k = cut - 1
+    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+        k -= 1
+    return k
 
 
 def _author_bio(

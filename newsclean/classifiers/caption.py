@@ -28,6 +28,7 @@ __all__ = ["Caption"]
 _TRAILING_CREDIT = regex.compile(
     r"(?:[(\[|/]\s*|\b)(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))"
     r"\s*[^()\[\]|]{1,60}[)\]]?\s*$"
+    r"|[(\[]\s*(?:bild|foto)(?:quelle|nachweis|rechte)\s*:\s*[^()\[\]]{1,60}[)\]]\s*$"
     r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)"
     r"\s*[)\]]?\s*$",
     regex.IGNORECASE,
@@ -62,6 +63,36 @@ _FIGURE_LABEL = regex.compile(
     r"^\W{0,3}(?:abbildung|abb\.|figure|fig\.|figura|figur|rysunek|rys\.|obrázek|afbeelding|grafik|schaubild|"
     r"illustration)\s*(?:\d{1,3}[a-z]?\s*)?[:.–—-]\s",
     regex.IGNORECASE,
+)
+# "Image caption Mourners attend ...", "Vergrößern Eine kleine ...": a caption's own label, or the
+# text of the image's enlarge button, printed before the caption's words. The word must be followed
+# by a capital or a bracket (the caption), so a sentence that opens with the verb is not read.
+_CAPTION_LABEL = regex.compile(
+    r"^\W{0,3}(?i:(?:image|media|photo|video|picture) caption|caption|bildunterschrift|bildtext|pie de foto|"
+    r"légende photo|didascalia|onderschrift|podpis zdjęcia|enlarge(?: image| photo)?|vergrößern|agrandir|"
+    r"ampliar(?: imagen| foto)?|ingrandisci|powiększ|vergroten|zvětšit)\s*:?\s+[\p{Lu}(\[\d]"
+)
+# "... in der Antarktis. EFE", "... in New York. Reuters": a wire agency's name closing a caption after its
+# sentence, with no full stop of its own (a story's sentence would end with one).
+_AGENCY_AT_END = regex.compile(
+    r"[.!?»\"”)]\s+(?:\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*/\s*)?(?:EFE|AFP|AP|APA|ANSA|dpa|DPA|epd|EPA|KNA|PAP|Reuters|REUTERS|Keystone|KEYSTONE|"
+    r"Xinhua|XINHUA|Europa Press|Getty Images|IMAGO|Imago|TASR|CTK|ČTK|MTI|Belga|ANP|NTB|TT|Lusa|LUSA)"
+    r"(?:\s*/\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})?\s*$"
+)
+# "... in Montecito. (Photo by Jane Doe/Agency)", "... (Foto: Max Muster)": a bracketed credit closing the line.
+_BRACKET_CREDIT = regex.compile(
+    r"[(\[]\s*(?i:photo|photograph|foto|bild|image|picture|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|de|di|:)\s*"
+    r"[^()\[\]]{1,70}[)\]]\s*$"
+)
+BRACKET_CREDIT_MIN_WORDS = 3
+"""Words before a bracketed credit for it to close a caption (a credit alone is judged as a credit)."""
+# "Le piquet de grève ... / (C) Jane Doe", "... | © Jane Doe": a copyright credit closing a caption.
+_COPYRIGHT_AT_END = regex.compile(
+    r"\S\s+[/|]\s*(?:©|\([cC]\))\s*\p{Lu}[^()\[\]|/]{1,50}$|\S\s+©\s*\p{Lu}[^()\[\]|©]{1,40}$"
+)
+_CAPTION_LABEL_GATE = re.compile(
+    r"caption|bildunterschrift|bildtext|pie de foto|légende|didascalia|onderschrift|podpis|enlarge|vergr|"
+    r"agrandir|ampliar|ingrandisci|powiększ|vergroten|zvětšit"
 )
 # "Council Approves New Budget | Reuters": a title, a pipe, a short name. At the top of a page it is
 # the page's title with its site's name, not a credit; beside an image it is a caption's credit.
@@ -151,14 +182,26 @@ class Caption:
         if _EMBED_SIGNATURE.search(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         if _FIGURE_LABEL.search(text):
-            # a numbered figure's label is as sure as a gallery counter; prose never opens that way
-            return Vote(Label.CAPTION, 0.9, "figure label opens the line")
+            # prose never opens with a figure's label: the vote matches the surest prose score (the
+            # caption classifier runs before the body one, so it wins the tie on a long caption)
+            return Vote(Label.CAPTION, 1.0, "figure label opens the line")
+        if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(text[:40])) and _CAPTION_LABEL.search(text):
+            # a caption's own label is as sure as a figure's: prose never opens with "Image caption"
+            return Vote(Label.CAPTION, 0.9, "caption label opens the line")
+        if line.words >= 4 and not line.text.endswith(".") and _AGENCY_AT_END.search(text):
+            return Vote(Label.CAPTION, 0.75, "wire agency closes the caption")
+        if line.words >= 4 and ("©" in text or "(c)" in text.casefold()) and _COPYRIGHT_AT_END.search(text):
+            return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
         if _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
         # _CAPTION_CLOSING needs a "(": test that before searching
         if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):
             return Vote(Label.CAPTION, 0.7, "wire photo caption")
         credit_word = _CREDIT_WORD.search(gate_fold(text)) is not None
+        bracket = _BRACKET_CREDIT.search(text) if credit_word and line.words >= 4 else None
+        if bracket is not None and len(text[: bracket.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:
+            # a credit in brackets closing a caption's sentence: a caption, however prose-like the sentence
+            return Vote(Label.CAPTION, 0.8, "bracketed photo credit closes the line")
         if credit_word and _INLINE_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.6, "photo credit in the line")
         if line.words <= 12 and CREDIT.search(text):

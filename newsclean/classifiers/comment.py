@@ -104,6 +104,7 @@ _FORM_NOTICE = gated_phrases(
         "save my name, email",
         "akismet",
         "wird nicht veröffentlicht",
+        "und nicht veröffentlicht",
         "erforderliche felder sind",
         "pflichtfelder sind mit",
         "benachrichtige mich über nachfolgende kommentare",

@@ -120,7 +120,10 @@ class Navigation:
 
 
 def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bool]:
-    """Mark flagged lines that sit in a run of at least ``min_run`` flagged lines (blank lines don't break runs)."""
+    """Mark flagged lines that sit in a run of at least ``min_run`` flagged lines (blank lines don't break runs).
+
+    A run that reads as a data list (:func:`_data_list`) is not marked.
+    """
     out = [False] * len(lines)
     run: list[int] = []
     for i, line in enumerate(lines):
@@ -129,11 +132,39 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
         if flags[i]:
             run.append(i)
             continue
-        if len(run) >= min_run:
+        if len(run) >= min_run and not _data_list(lines, run):
             for j in run:
                 out[j] = True
         run = []
-    if len(run) >= min_run:
+    if len(run) >= min_run and not _data_list(lines, run):
         for j in run:
             out[j] = True
     return out
+
+
+# "1 Pck. Vanillepuddingpulver", "200 g Mehl", "390 kcal": an amount and what it counts.
+_QUANTITY = regex.compile(r"^\W{0,3}\d+(?:[.,/]\d+)?\s?(?:[-–]\s?\d+\s?)?\p{L}")
+# "Lieferzeit: 15 Tage", "Jacke: Bershka": a key, a colon, its value.
+_KEY_VALUE = regex.compile(r"^\W{0,3}\p{L}[\p{L}\s.-]{1,30}:\s+\S")
+# "Oktober 2019", "März 2020 (4)": an archive's month links carry a number too, and are a menu.
+_ARCHIVE_MONTH = regex.compile(r"\b(?:19|20)\d\d\b")
+DATA_LIST_SHARE = 0.5
+"""A run of short lines is a data list (ingredients, specifications) when this share of its items
+holds an amount or a "key: value" pair: a site's menu names sections, not quantities."""
+
+
+def _data_list(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Whether a run of short lines lists amounts or key-value pairs rather than links.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("200 g Mehl\\n1 Pck. Backpulver\\n3 Eier\\nSalz")
+    >>> _data_list(ls, range(4)), _data_list(split_lines("Home\\nWorld\\nSport"), range(3))
+    (True, False)
+    """
+    data = sum(
+        1
+        for i in run
+        if (_QUANTITY.match(lines[i].text) or _KEY_VALUE.match(lines[i].text))
+        and not _ARCHIVE_MONTH.search(lines[i].text)
+    )
+    return data >= DATA_LIST_SHARE * len(run)

@@ -89,6 +89,113 @@ _MORE_HEADING = gated_phrases(
     ]
 )
 
+# "Lesen Sie auch: <a headline>", "Dowiedz się więcej: ...", "Mire: ...": a see-also label and a colon
+# open a link to another story printed between the article's paragraphs. The label is matched at
+# the line's start only, then a colon (or a dash or guillemet) and the teaser's title.
+_SEE_ALSO = gated_phrases(
+    [
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "related",
+        "watch",
+        "lesen sie auch",
+        "lesen sie mehr",
+        "lesen sie hier",
+        "auch interessant",
+        "siehe auch",
+        "mehr zum thema",
+        "zum thema",
+        "lesetipp",
+        "passend dazu",
+        "mehr",
+        "mire",
+        "lea también",
+        "lee también",
+        "lea más",
+        "leer más",
+        "ver también",
+        "vea también",
+        "te puede interesar",
+        "le puede interesar",
+        "relacionado",
+        "relacionada",
+        "leia também",
+        "leia mais",
+        "veja também",
+        "saiba mais",
+        "lire aussi",
+        "à lire aussi",
+        "lire également",
+        "voir aussi",
+        "à voir aussi",
+        "leggi anche",
+        "vedi anche",
+        "lees ook",
+        "lees meer",
+        "zie ook",
+        "czytaj też",
+        "czytaj także",
+        "czytaj więcej",
+        "zobacz też",
+        "zobacz także",
+        "przeczytaj też",
+        "przeczytaj także",
+        "dowiedz się więcej",
+        "čtěte také",
+        "čtěte též",
+        "olvassa el",
+        "ayrıca okuyun",
+        "читайте также",
+        "смотрите также",
+        "läs också",
+        "læs også",
+        "les også",
+        "citește și",
+    ],
+    anchored=True,
+)
+_SEE_ALSO_COLON = regex.compile(r"^\W*[^\W\d][^:»>|–—]{1,30}?\s*[:»>|–—]\s*\S")
+SEE_ALSO_MIN_WORDS = 4
+"""A see-also teaser names a story: the label and a title of a few words at least."""
+
+# The placeholder a site prints for an embedded post until the reader consents: "Empfohlener
+# redaktioneller Inhalt" / "An dieser Stelle findet Ihr einen externen Inhalt von Instagram ..." /
+# "Inhalt laden". Between the article's paragraphs it reads as prose; it is never the story.
+_EMBED_PLACEHOLDER = gated_phrases(
+    [
+        "external content",
+        "third-party content",
+        "load content",
+        "click to load",
+        "empfohlener redaktioneller inhalt",
+        "externer inhalt",
+        "externen inhalt",
+        "externe inhalte",
+        "inhalt laden",
+        "inhalte laden",
+        "inhalt entsperren",
+        "wir respektieren deine privatsphäre",
+        "wir respektieren ihre privatsphäre",
+        "contenido externo",
+        "cargar contenido",
+        "contenu externe",
+        "charger le contenu",
+        "contenuto esterno",
+        "carica contenuto",
+        "externe inhoud",
+        "inhoud laden",
+        "treść zewnętrzna",
+        "treści zewnętrzne",
+        "załaduj treść",
+        "conteúdo externo",
+        "carregar conteúdo",
+    ]
+)
+EMBED_PLACEHOLDER_MAX_WORDS = 30
+"""An embed's placeholder is a heading or a sentence or two; a longer line quoting the words is prose."""
+
 _PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
 
@@ -161,6 +268,13 @@ class Promo:
         text = line.text
         if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
+        if line.words <= EMBED_PLACEHOLDER_MAX_WORDS and _EMBED_PLACEHOLDER.search(text):
+            # as sure as the surest prose score (promo runs before body and wins the tie): the
+            # placeholder's sentence reads as plain prose
+            return Vote(Label.PROMO, 1.0, "placeholder of an embedded post")
+        # before the headings: "Lesen Sie auch: <title>" is one teaser, not a heading over a block
+        if SEE_ALSO_MIN_WORDS <= line.words <= self.teaser_max_words and _see_also(text):
+            return Vote(Label.PROMO, 0.85, "see-also label opens a teaser")
         if line.words <= 2 * self.heading_max_words and not line.terminal:
             match = PROMO_HEADING.search(text) or _MORE_HEADING.search(text)
             if match:
@@ -178,3 +292,19 @@ class Promo:
         if line.repeats and short_title_like(line, self.teaser_max_words) and line.words >= 3:
             return Vote(Label.PROMO, 0.4, f"headline-like line printed {line.repeats + 1} times")
         return None
+
+
+def _see_also(text: str) -> bool:
+    """Whether a line is a see-also label, a colon and another story's title.
+
+    >>> _see_also("Lesen Sie auch: Die Bahn streicht weitere Verbindungen")
+    True
+    >>> _see_also("Related reading is a habit that the survey found in most schools.")
+    False
+    """
+    match = _SEE_ALSO.search(text)
+    if match is None:
+        return False
+    colon = _SEE_ALSO_COLON.match(text)
+    # the label must end right where the colon is: "Mehr: ..." but not "Mehr als die Hälfte: ..."
+    return colon is not None and not text[match.end() : colon.end() - 1].strip(" :»>|–—")

@@ -134,3 +134,62 @@ def test_the_text_path_keeps_a_site_suffixed_headline() -> None:
     headline = newsclean.clean(text, format="text").headline
     assert headline is not None
     assert headline.startswith("Council Approves New Budget")
+
+
+def _reasons(text: str) -> list[str | None]:
+    return [v.reason if v is not None else None for v in Caption().classify(split_lines(text), CTX)]
+
+
+def test_a_caption_label_or_enlarge_button_opens_a_caption() -> None:
+    reasons = _reasons(
+        "Image caption Mourners gather outside the town hall on Friday\n"
+        "Vergrößern Ein junger Igel sucht am Rand eines Beetes nach Futter.\n"
+        "Caption contest winners were announced on Monday.\n"
+        "Ampliar la red es clave para el gobierno."
+    )
+    assert reasons[:2] == ["caption label opens the line"] * 2
+    # the label must be followed by the caption's capital; prose opening with the word is not read
+    assert reasons[2:] == [None, None]
+
+
+def test_a_wire_agency_or_copyright_credit_closes_a_caption() -> None:
+    reasons = _reasons(
+        "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE\n"
+        "Le piquet de grève dans le hall de l'université / (C) Jane Doe\n"
+        "The company confirmed the figures, according to AFP.\n"
+        "© 2019 The Associated Press. All rights reserved."
+    )
+    assert reasons[:2] == ["wire agency closes the caption", "copyright credit closes the caption"]
+    # a sentence naming the agency ends with its own full stop; a copyright line has no caption before it
+    assert reasons[2:] == [None, None]
+
+
+def test_a_bracketed_picture_credit_closes_a_caption() -> None:
+    lines = split_lines("Die Vertreter sprachen mit der Ministerin. (Bildquelle: Landjugend)")
+    (vote,) = Caption().classify(lines, CTX)
+    assert vote is not None
+    assert vote.reason == "photo credit at end"
+
+
+def test_a_bracketed_credit_after_a_long_sentence_outvotes_the_prose() -> None:
+    reasons = _reasons(
+        "Two scientists count the nests of the colony from a hill near the shore during the last summer"
+        " campaign on the island. (Photo by Jane Doe/Polar Institute)\n"
+        "A man rides a donkey past the village on November 19. Officials pledged new measures. Jane DOE / AFP\n"
+        "(Photo: Jane Doe)"
+    )
+    assert reasons[:2] == ["bracketed photo credit closes the line", "wire agency closes the caption"]
+    # a credit alone on its line is a credit, not a caption's closing bracket
+    assert reasons[2] != "bracketed photo credit closes the line"
+
+
+def test_a_long_figure_caption_outvotes_the_prose_score() -> None:
+    from newsclean.pipeline import Pipeline
+
+    text = (
+        "Abbildung 4: Eine klassische Schwachschicht, wie sie in diesem Winter an vielen Orten in den Alpen"
+        " zu finden war. Der Unterschied in der Kornform und in der Struktur der Schicht gegenüber der oberen"
+        " und der unteren Schicht ist auf dem Bild deutlich zu sehen, und er ist der Grund für die Lawinen."
+    )
+    (decision,) = Pipeline.default().run(split_lines(text), CTX)
+    assert decision.label is Label.CAPTION

@@ -87,3 +87,9 @@ def test_an_empty_count_opens_no_thread() -> None:
     assert zero.reason == "empty comment count"
     assert prose is None
     assert Comment().classify(split_lines("0 Shares"), CTX)[0] is None
+
+
+def test_a_form_field_noting_the_address_is_required_and_not_published() -> None:
+    (vote,) = Comment().classify(split_lines("E-Mail (wird benötigt und nicht veröffentlicht)"), CTX)
+    assert vote is not None
+    assert vote.reason == "comment form"

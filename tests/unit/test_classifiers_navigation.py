@@ -64,3 +64,16 @@ def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
     texts = ["All rights reserved.", "Home", "A plain sentence of prose that says something."]
     alone = [Navigation().classify(split_lines(t), PageContext())[0] for t in texts]
     assert Navigation().classify(split_lines("\n\n".join(texts + texts)), PageContext())[::2] == alone + alone
+
+
+def test_a_run_of_amounts_or_key_value_pairs_is_a_data_list_not_a_menu() -> None:
+    ingredients = "• 200 g Mehl\n• 1 Pck. Backpulver\n• 3 Eier\n• Salz"
+    specs = "Lieferzeit: 15 Tage\nGewicht: 2 kg\nFarbe: Rot"
+    menu = "• Home\n• World\n• Sports\n• Business"
+    archive = "Oktober 2019\nSeptember 2019\nAugust 2019"
+    for text, is_menu in ((ingredients, False), (specs, False), (menu, True), (archive, True)):
+        votes = Navigation().classify(split_lines(text), CTX)
+        if is_menu:
+            assert all(v is not None and v.label is Label.NAVIGATION for v in votes), text
+        else:
+            assert not any(v is not None and v.reason == "in a run of short menu-like items" for v in votes), text

@@ -94,3 +94,29 @@ def test_recent_posts_and_more_related_headings() -> None:
     assert all(v is not None and v.reason.startswith("promo heading") for v in votes)
     prose = "Die neueste Beiträge-Ordnung der Kasse gilt ab Mai für alle Mitglieder."
     assert Promo().classify(split_lines(prose), PageContext())[0] is None
+
+
+def test_a_see_also_label_and_a_title_is_a_teaser() -> None:
+    texts = [
+        "Lesen Sie auch: Die Bahn streicht weitere Verbindungen im Winter",
+        "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?",
+        "Mehr als die Hälfte: so viele Haushalte heizen noch mit Gas",
+        "Related reading is a habit the survey found in most schools.",
+        "Lea también:",
+    ]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons[:2] == ["see-also label opens a teaser"] * 2
+    # the label must end at the colon, open the line, and a title must follow
+    assert all(r != "see-also label opens a teaser" for r in reasons[2:])
+
+
+def test_the_placeholder_of_an_embedded_post_is_not_prose() -> None:
+    texts = [
+        "Empfohlener redaktioneller Inhalt",
+        "Hier steht ein externer Inhalt aus einem sozialen Netzwerk, der diesen Beitrag ergänzt.",
+        "The council published its plans for the external walls of the library on Monday.",
+    ]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons == ["placeholder of an embedded post", "placeholder of an embedded post", None]

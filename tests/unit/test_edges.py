@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean import Label, Vote
-from newsclean.edges import TAIL_MAX_LINES, sign_off_cut, tail_mark, trim_tail
+from newsclean.edges import TAIL_MAX_LINES, author_box, sign_off_cut, tail_mark, trim_tail
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision, Revised
 
@@ -224,3 +224,40 @@ def test_a_line_naming_several_networks_is_a_mark() -> None:
     assert tail_mark(line, body())
     (prose,) = split_lines("The company said its Instagram account had been closed on Monday after the hack.")
     assert not tail_mark(prose, body())
+
+
+def test_a_see_also_line_in_the_story_does_not_block_the_box_under_it() -> None:
+    # "Mehr zum Thema: ..." between the last paragraphs matches a sign-off phrase, but cutting from
+    # it would take too much; the prompts under the story are still cut
+    see_also = "Mehr zum Thema: Wie die Stadt ihre Brücken prüft"
+    texts = [*STORY[:4], see_also, *STORY[4:6], "Möchten Sie den Artikel teilen?"]
+    assert _cut([*texts, "War der Artikel nützlich?"]) == len(texts) - 2
+
+
+def test_the_run_of_prompts_above_the_nearest_phrase_goes_with_it() -> None:
+    # the search reaches the second prompt only (fourteen unmarked lines follow it); the first,
+    # right above it, is part of the same box and goes with it
+    prompts = ["Share this article", "Was this article helpful?"]
+    rest = [f"Rating {n}" for n in range(14)]
+    assert _cut([*STORY, *prompts, *rest]) == len(STORY) - 1
+
+
+def _bio(texts: list[str]) -> int:
+    lines = split_lines("\n".join(texts))
+    decisions = [body() for _ in lines]
+    return author_box(lines, decisions, revised(decisions), 0, len(lines) - 1)
+
+
+def test_a_paragraph_introducing_a_writer_by_name_and_trade_is_cut() -> None:
+    for bio in (
+        "Jane Doe is a staff writer at the Ledger covering science and city politics.",
+        "Max Muster ist Redakteur im Ressort Wirtschaft und schreibt über Energie und Verkehr.",
+        "Ich bin Erika Muster, Rechtsanwältin in Berlin, und berate kleine Firmen im Vertragsrecht.",
+    ):
+        assert _bio([*STORY, bio]) == len(STORY) - 1, bio
+    # a sentence of the story naming a trade, not introducing a writer, is kept
+    for prose in (
+        "The Mayor is a former journalist who covered the council for a decade before running.",
+        "Police said the man was a journalist who had lived in the city for many years.",
+    ):
+        assert _bio([*STORY, prose]) == len(STORY), prose
