@@ -580,6 +580,30 @@ def test_cleaning_the_body_again_keeps_the_first_line_of_a_wrapped_paragraph(pag
     _check_body_survives_a_second_clean(page)
 
 
+# Found by session 6's deep fuzz run (on 101021b, after 7,774 examples): a two-item list between
+# paragraphs joined the article because a paragraph followed it, but that paragraph was then dropped
+# as a pull quote (it repeats the words of a longer one), so the body ended on the list; cleaned
+# again, a list that ends the body is left out. Fixed: the lines let in only because article text
+# followed them are let out again when the pull quotes leave them ending the article
+# (context._let_out_hanging).
+_LIST_OVER_A_PULL_QUOTE = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("A a a a a a a a a a.",)),
+        Part("menu", ("News", "World"), bullet="* "),
+        Part("para", ("A a a a a a a a a.",)),
+    )
+)
+
+
+@example(_LIST_OVER_A_PULL_QUOTE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_no_list_left_hanging_by_a_pull_quote(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
 # Found by a generate-only hunt on e77bf84 (3,000 pages): a scrap ("G\U000b09ddå±,") votes a little
 # body only through the page's stop words ("g" is an English one once a long line names the
 # language); cleaned again alone, with no language, it voted nothing and was lost. Two ways the
