@@ -30,7 +30,7 @@ Each step is a small function, tested on its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -802,6 +802,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     teasers = teaser_blocks(lines, decisions)
     cards = frozenset(card_teasers(lines, out, first, last, head))
     prev = -1  # the last non-blank line before i
+    hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
         if not line.text:
@@ -856,6 +857,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             # it goes on from the body line above it (a stray "a" under a byline is no tail)
             loose = plain is not None and before >= 0 and out[before].label is Label.BODY and _fragment(line, d)
             if body >= near_t or subhead or loose or _in_list_run(lines, decisions, i, last):
+                if body < near_t and not loose:
+                    hanging[i] = r
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
@@ -867,10 +870,28 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     # after the headline and byline are taken from the span: a quote is judged against the body
     # lines alone, as it is when the body is cleaned again (a headline holding the same words
     # would otherwise count as a third copy on the page and save the quote only the first time)
-    for i in pull_quotes(lines, out, first, last):
+    quotes = pull_quotes(lines, out, first, last)
+    for i in quotes:
         out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
+    if quotes:
+        _let_out_hanging(out, hanging, first, last)
     open_on_own_prose(decisions, out, first, last)
     return out
+
+
+def _let_out_hanging(out: list[Revised], hanging: Mapping[int, Revised], first: int, last: int) -> None:
+    """Let out the subheadings and list items that the pull quotes left ending the article.
+
+    Such a line was let in (``hanging``, with its label before) only because article text
+    followed it; once the quotes below it are dropped, none does, and cleaned again the body
+    would end on it and drop it. Walks up from ``last`` to the first body line not in ``hanging``.
+    """
+    for k in range(last, first - 1, -1):
+        if out[k].label is not Label.BODY:
+            continue
+        if k not in hanging:
+            return
+        out[k] = hanging[k]
 
 
 def _shouted(lines: Sequence[Line], out: Sequence[Revised], i: int, before: int) -> bool:

@@ -42,24 +42,31 @@ _BULLET = regex.compile(
 _LINK_MARKER = regex.compile(r"\[\d{1,4}\]|\[(?:IMG|image|img|Image|photo|video)[^\]]{0,40}\]")
 _TERMINAL = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
 _KEY_DROP = regex.compile(r"[^\w]+")
-# Scripts that one language with a stop-word list writes: a line mostly in one of them is scored
-# with that language's stop words, whatever the page's language, so that a paragraph in another
-# script (a Hebrew quote on a German page) keeps its stop-word ratio when the page around it
-# changes (cleaned again, the same body can read as another language).
+# Scripts and the languages with a stop-word list that write them: a line mostly in one of them is
+# scored with the stop words of the language of that script that finds the most in it, whatever
+# the page's language, so that a paragraph keeps its stop-word ratio when the page around it
+# changes (a Hebrew quote on a German page; a Russian paragraph, cleaned again alone, too short for
+# a language to be detected). Each script is listed with its few languages, so a line costs a
+# handful of set lookups per word at most.
 _OWN_SCRIPTS = (
-    ("he", regex.compile(r"\p{Hebrew}")),
-    ("el", regex.compile(r"\p{Greek}")),
-    ("hy", regex.compile(r"\p{Armenian}")),
-    ("ko", regex.compile(r"\p{Hangul}")),
-    ("bn", regex.compile(r"\p{Bengali}")),
-    ("gu", regex.compile(r"\p{Gujarati}")),
-    ("th", regex.compile(r"\p{Thai}")),
+    (("he",), regex.compile(r"\p{Hebrew}")),
+    (("el",), regex.compile(r"\p{Greek}")),
+    (("hy",), regex.compile(r"\p{Armenian}")),
+    (("ko",), regex.compile(r"\p{Hangul}")),
+    (("bn",), regex.compile(r"\p{Bengali}")),
+    (("gu",), regex.compile(r"\p{Gujarati}")),
+    (("th",), regex.compile(r"\p{Thai}")),
+    (("ru", "uk", "bg"), regex.compile(r"\p{Cyrillic}")),
+    (("ar", "fa", "ur", "ku"), regex.compile(r"\p{Arabic}")),
+    (("hi", "mr"), regex.compile(r"\p{Devanagari}")),
 )
 # In a line of this many tokens or fewer, a single letter is no evidence of a language (an initial,
 # a unit, a stray glyph), and many stop-word lists hold the whole alphabet: such a line would vote
 # prose only when the page's language is known, and lose that vote cleaned again on its own.
 _FEW_TOKENS = 2
-_ANY_OWN_SCRIPT = regex.compile(r"[\p{Hebrew}\p{Greek}\p{Armenian}\p{Hangul}\p{Bengali}\p{Gujarati}\p{Thai}]")
+_ANY_OWN_SCRIPT = regex.compile(
+    r"[\p{Hebrew}\p{Greek}\p{Armenian}\p{Hangul}\p{Bengali}\p{Gujarati}\p{Thai}\p{Cyrillic}\p{Arabic}\p{Devanagari}]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,27 +359,31 @@ def _may_open_bullet(text: str) -> bool:
     return first in _BULLET_OPENERS or first.isdigit() or (first in _ASCII_LETTER_SET and text[1:2] in {".", ")"})
 
 
-def _script_stopwords(text: str, letters: int) -> frozenset[str] | None:
+def _script_stopwords(text: str, letters: int, folded: Sequence[str]) -> frozenset[str] | None:
     """The stop words of the language a line's own script names, or None (the page's then count).
 
     Only when most of the line's ``letters`` are in one of :data:`_OWN_SCRIPTS`: one search for
     any of them, then one count of the script found first, so a line in a Latin script costs one
-    scan.
+    scan. Of the languages that write the script, the one whose stop words are most of the line's
+    casefolded tokens ``folded`` (the first listed on a tie).
 
-    >>> "של" in (_script_stopwords("של הממשלה הודיעה", 14) or ())
+    >>> "של" in (_script_stopwords("של הממשלה הודיעה", 14, ["של", "הממשלה", "הודיעה"]) or ())
     True
-    >>> _script_stopwords("Über die Brücke", 13) is None
+    >>> "що" in (_script_stopwords("що вони", 7, ["що", "вони"]) or ())
+    True
+    >>> _script_stopwords("Über die Brücke", 13, ["über", "die", "brücke"]) is None
     True
     """
     found = _ANY_OWN_SCRIPT.search(text)
     if found is None:
         return None
     char = found.group(0)
-    for language, script in _OWN_SCRIPTS:
+    for languages, script in _OWN_SCRIPTS:
         if script.match(char):
-            if len(script.findall(text, found.start())) * 2 > letters:
-                return language_stopwords(language)
-            return None
+            if len(script.findall(text, found.start())) * 2 <= letters:
+                return None
+            lists = [language_stopwords(language) for language in languages]
+            return max(lists, key=lambda words: sum(map(words.__contains__, folded))) if len(lists) > 1 else lists[0]
     return None
 
 
@@ -394,9 +405,12 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # Title ratio: of the tokens that start with a letter, those that start upper-case; the
     # initials counted in one pass like the line's own characters.
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
-    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters) or stopwords
-    stop = sum(map(words_of_line.__contains__, map(str.casefold, tokens))) if words_of_line else 0
-    if stop and len(tokens) <= _FEW_TOKENS and all(len(t) == 1 for t in tokens if t.casefold() in words_of_line):
+    folded = [] if ascii_text and not stopwords else list(map(str.casefold, tokens))
+    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters, folded) or stopwords
+    stop = sum(map(words_of_line.__contains__, folded)) if words_of_line else 0
+    if stop and len(tokens) <= _FEW_TOKENS and all(
+        len(t) == 1 for t, f in zip(tokens, folded, strict=True) if f in words_of_line
+    ):
         stop = 0
     bullet = _BULLET.match(text) if _may_open_bullet(text) else None
     # Terminal: sentence punctuation, then only closing quotes and brackets; read from the end

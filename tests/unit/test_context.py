@@ -488,3 +488,23 @@ def test_a_short_list_over_a_paragraph_printed_twice_is_the_articles() -> None:
     labels = [r.label for r in revise(lines, decisions, CONFIG)]
     assert labels[4] is Label.BODY
     assert labels[6] is Label.BODY
+
+
+def test_a_list_that_only_a_pull_quote_follows_is_let_out_with_it() -> None:
+    # the list joins the article because prose follows it; that prose is a pull quote, dropped, so
+    # the body would end on the list, and cleaned again a list that ends the body is left out
+    quote = "She was painting the light that everyone else in the north was trying to escape"
+    items = ["* Paintings", "* Drawings"]
+    texts = [PROSE, f'"{quote}," says the curator.', PROSE, "", *items, "", f'"{quote}."']
+    lines = split_lines("\n".join(texts))
+    decisions = [
+        BLANK if not ln.text else d(Label.NAVIGATION, 0.3) if ln.text in items else d(Label.BODY, 0.9)
+        for ln in lines
+    ]
+    kept = [ln.text for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if r.label is Label.BODY]
+    assert kept == texts[:3]
+    # with a paragraph of the article under the quote, the list stays the article's
+    lines = split_lines("\n".join([*texts, "", PROSE]))
+    decisions = [*decisions, BLANK, d(Label.BODY, 0.9)]
+    kept = [ln.text for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if r.label is Label.BODY]
+    assert kept == [*texts[:3], *items, PROSE]

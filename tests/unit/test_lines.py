@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from newsclean.language import stopwords
 from newsclean.lines import Line, Markup, build_lines, normalize_key, split_lines, split_physical
 
 
@@ -142,3 +143,20 @@ def test_a_single_letter_is_no_stop_word_in_a_line_of_two_tokens() -> None:
     # a longer stop word counts, and in a longer line a one-letter one counts too
     assert split_lines("The Xyz", stopwords=letters)[0].stopword_ratio == 1 / 2
     assert split_lines("A cat sat", stopwords=letters)[0].stopword_ratio == 1 / 3
+
+
+def test_a_line_in_a_script_of_several_languages_is_scored_with_its_best_languages_stop_words() -> None:
+    # Cyrillic, Arabic and Devanagari are each written by several languages with stop-word lists: a
+    # line is scored with the list of its own script that finds the most in it, whatever the page's
+    # language, so the same paragraph scores alike on the page and in the body cleaned again alone
+    russian = "Он сказал, что это было не так и что они вернутся"
+    pages = (stopwords("ru"), stopwords("bg"), _GERMAN, frozenset())
+    ratios = {split_lines(russian, stopwords=words)[0].stopword_ratio for words in pages}
+    assert len(ratios) == 1
+    assert ratios.pop() == split_lines(russian, stopwords=stopwords("ru"))[0].stopword_ratio > 0.5
+    ukrainian = "Він сказав, що це було не так і що вони повернуться"
+    on_russian = split_lines(ukrainian, stopwords=stopwords("ru"))[0].stopword_ratio
+    assert on_russian == split_lines(ukrainian)[0].stopword_ratio > 0
+    persian = "او گفت که این کار را انجام خواهد داد"
+    on_arabic = split_lines(persian, stopwords=stopwords("ar"))[0].stopword_ratio
+    assert on_arabic == split_lines(persian)[0].stopword_ratio > 0
