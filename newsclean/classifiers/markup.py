@@ -54,7 +54,7 @@ from newsclean.classifiers.body import body_score
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Container", "MarkupVotes", "container_interior", "main_container"]
+__all__ = ["Container", "MarkupVotes", "container_interior", "main_container", "text_element", "within_element"]
 
 # Hints that name a part of the page that is not the article's text.
 _CHROME_HINTS = frozenset(
@@ -95,6 +95,8 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A line with at least this many such words, and this share of its words, is a disguised ad.
 MIXED_SCRIPT_WORDS = 3
 MIXED_SCRIPT_SHARE = 0.2
+# The element above the paragraphs' wrappers is the story's text element when it holds this share of them.
+ELEMENT_SHARE = 0.6
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -264,6 +266,66 @@ def container_interior(
         elif parent:
             held.append(i)
     return frozenset(out)
+
+
+def text_element(lines: Sequence[Line], paragraphs: Sequence[int]) -> int:
+    """The element whose children hold most of the given paragraphs (their grandparent), 0 for none.
+
+    A story's paragraphs sit in one element, or in sibling wrappers of it when an ad or an
+    embedded post parts them (``<div class="text"><p>..</p></div><div class="ad">..</div>
+    <div class="text"><p>..</p></div>``): the element above their wrappers holds them all.
+    An element that also holds a menu, a footer, a sidebar or a comment thread is the page's
+    wrapper, not the story's: 0.
+
+    Args:
+        lines: the page's lines.
+        paragraphs: indices of the article's prose lines.
+
+    Returns:
+        An id from :attr:`newsclean.lines.Markup.containers`, or 0.
+
+    .. versionadded:: 0.9.0
+    """
+    ignore = ubiquitous_hints(lines)
+    counts: Counter[int] = Counter()
+    for i in paragraphs:
+        m = lines[i].markup
+        if m is not None and len(m.containers) > 2 and _prose_weight(lines[i], ignore) > 0:
+            counts[m.containers[2]] += 1
+    if not counts:
+        return 0
+    element, n = counts.most_common(1)[0]
+    if n < ELEMENT_SHARE * sum(counts.values()):
+        return 0
+    for line in lines:
+        m = line.markup
+        if m is not None and element in m.containers and _walled(m.hints, ignore):
+            return 0
+    return element
+
+
+def within_element(lines: Sequence[Line], element: int, lo: int, hi: int) -> bool:
+    """Whether every non-blank line from ``lo`` to ``hi`` (inclusive) sits in ``element`` (see :func:`text_element`).
+
+    .. versionadded:: 0.9.0
+    """
+    if not element:
+        return False
+    for k in range(lo, hi + 1):
+        m = lines[k].markup
+        if lines[k].text and (m is None or element not in m.containers):
+            return False
+    return True
+
+
+def _walled(hints: frozenset[str], ignore: frozenset[str]) -> bool:
+    """Whether the hints name a page part no article runs across (a menu, a footer, a thread), not page-wide.
+
+    A figure's ``<footer>`` holding its caption or credit is the figure's, not the page's.
+    """
+    if hints.isdisjoint(_WALL_HINTS) or "caption" in hints:
+        return False
+    return not (hints & _WALL_HINTS) <= ignore
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,3 +84,27 @@ def test_author_named_wrapper_does_not_hide_the_article() -> None:
     assert "Eat every two hours" in result.body
     assert P1 in result.body
     assert LEGAL not in result.body
+
+
+P5 = "The mayor said the new lights on the bridge would be switched on at a small ceremony in the first week of May."
+
+
+def test_story_text_goes_on_past_a_long_box_inside_its_element() -> None:
+    # "Paragraphs" / a shop box of a dozen short lines / "Paragraph": the story's paragraphs sit in
+    # sibling wrappers of one element, so the last one is the same story, the box between is not
+    shop = "".join(
+        f"<div class='product'><div>Brand {n}</div><div>Lamp model {n}</div><div>{n}9,99 EUR</div>"
+        "<div><a href='/shop'>To the shop</a></div></div>"
+        for n in range(1, 4)
+    )
+    article = (
+        f"<div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        f"<div class='ad-box'><div class='ad'>Advertisement</div>{shop}</div>"
+        f"<div class='text'><h2>Lights on</h2><p>{P5}</p></div>"
+    )
+    result = clean(_page(article), format="html")
+    assert P3 in result.body
+    assert P5 in result.body
+    assert "Lamp model 2" not in result.body
+    assert TEASER not in result.body
+    assert COMMENT not in result.body
