@@ -558,18 +558,28 @@ def _closing_heading(
 ) -> bool:
     """Whether line ``i`` is a title-shaped ``<h2>``-``<h6>`` with no text line of ``box`` after it within ``reach``.
 
-    A text line is one that is not a heading, a link, a caption or chrome (hints outside ``quiet``).
+    A text line is one that is not a heading, a link, a caption or chrome (hints outside ``quiet``),
+    and not in an ``<article>`` element other than the heading's own: teasers that are each an
+    ``<article>`` of their own are other stories, however prose-like their summaries.
     """
     m = lines[i].markup
     if m is None or m.heading < 2 or lines[i].words > CLOSING_HEADING_WORDS or lines[i].terminal:
         return False
+    own = m.story
     seen = 0
     for k in range(i + 1, len(lines)):
         line = lines[k]
         if line.is_blank:
             continue
         m = line.markup
-        if m is not None and box.holds(line) and not m.heading and not m.in_link and m.link_density < link_density:
+        if (
+            m is not None
+            and box.holds(line)
+            and not m.heading
+            and not m.in_link
+            and m.link_density < link_density
+            and (not own or not m.story or m.story == own)
+        ):
             hints = m.hints - quiet
             if hints.isdisjoint(_CHROME_HINTS) and "caption" not in hints and m.tag != "figcaption":
                 return False

@@ -108,3 +108,22 @@ def test_story_text_goes_on_past_a_long_box_inside_its_element() -> None:
     assert "Lamp model 2" not in result.body
     assert TEASER not in result.body
     assert COMMENT not in result.body
+
+
+def test_heading_over_teasers_in_their_own_article_elements() -> None:
+    # a heading whose next lines are each an <article> of their own heads teasers of other stories,
+    # even inside the element that holds the story's paragraphs
+    teaser = (
+        "<article class='item'><h2><a href='/b{n}'>Council story number {n}</a></h2><p>Monday {n} May 2022</p>"
+        f"<p>{TEASER}</p></article>"
+    )
+    body = (
+        "<html><body><div class='wrap'><article class='story'><h1>Old bridge to reopen in the spring</h1>"
+        f"<div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p><h2>From the archive</h2>"
+        + "".join(teaser.format(n=n) for n in range(1, 3))
+        + "</div></article></div></body></html>"
+    )
+    result = clean(body, format="html")
+    assert P4 in result.body
+    assert "From the archive" not in result.body
+    assert TEASER not in result.body
