@@ -95,6 +95,13 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A line with at least this many such words, and this share of its words, is a disguised ad.
 MIXED_SCRIPT_WORDS = 3
 MIXED_SCRIPT_SHARE = 0.2
+# A line that is only a web or mail address (a footnote number before it allowed): "[1] https://example.org/a",
+# "www.example.org", "name@example.org".
+_ADDRESS = regex.compile(
+    r"^(?:\[\d{1,3}\]\s*)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", regex.IGNORECASE
+)
+# Elements that hold such a line as a paragraph of the text.
+_ADDRESS_TAGS = frozenset({"p", "div", "li", "dd"})
 # The element above the paragraphs' wrappers is the story's text element when it holds this share of them.
 ELEMENT_SHARE = 0.6
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
@@ -381,6 +388,10 @@ class MarkupVotes:
     """``BODY`` vote for a list item or table row in the story element (``<article>``) around the
     main container: above a short line's menu-run vote."""
 
+    address_score: float = 0.65
+    """``BODY`` vote for a line inside the container that is only a web or mail address, right under a
+    paragraph of it: above a link line's navigation vote."""
+
     image_score: float = 0.75
     """``OTHER`` vote for a text line that is only an image marker: above a vote that reads it as
     symbols (a navigation wall), and strong enough to stay out of the body between paragraphs."""
@@ -434,6 +445,11 @@ class MarkupVotes:
                     if body >= self.trailing_min_body:
                         votes[i] = Vote(Label.PROMO, min(1.0, body + self.outside_margin),
                                         "html: related or newsletter box closing the main container")
+                    continue
+                if linky and not chrome and _cited_address(lines, i, box, ignore):
+                    # "Sign the petition:" / http://example.org/petition: an address the text cites is
+                    # one link, but no menu item
+                    votes[i] = Vote(Label.BODY, self.address_score, "html: a web or mail address under a paragraph")
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue
@@ -603,6 +619,14 @@ def _nearest_is_prose(lines: Sequence[Line], i: int, box: Container, ignore: fro
     while 0 <= k < len(lines) and lines[k].is_blank:
         k += step
     return 0 <= k < len(lines) and box.holds(lines[k]) and _prose_weight(lines[k], ignore) > 0
+
+
+def _cited_address(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str]) -> bool:
+    """Whether line ``i`` is a paragraph of nothing but a web or mail address, right under a prose line of ``box``."""
+    m = lines[i].markup
+    if m is None or m.heading or m.tag not in _ADDRESS_TAGS or not _ADDRESS.match(lines[i].text):
+        return False
+    return _nearest_is_prose(lines, i, box, ignore, -1)
 
 
 def _prose_follows(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], reach: int) -> bool:

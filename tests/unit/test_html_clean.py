@@ -127,3 +127,16 @@ def test_heading_over_teasers_in_their_own_article_elements() -> None:
     assert P4 in result.body
     assert "From the archive" not in result.body
     assert TEASER not in result.body
+
+
+def test_address_the_text_cites_is_body() -> None:
+    # one link whose text is a web or mail address, right under a paragraph, is cited by the text;
+    # a link with words for its text in the same place stays a link
+    address = "<p><a href='http://example.org/petition'>http://example.org/petition</a></p>"
+    mail = "<p><a href='mailto:bridge@example.org'>bridge@example.org</a></p>"
+    result = clean(_page(f"<p>{P1}</p><p>{P2}</p>{address}<p>{P3}</p>{mail}<p>{P4}</p>"), format="html")
+    assert "http://example.org/petition" in result.body
+    assert "bridge@example.org" in result.body
+    worded = "<p><a href='http://example.org/petition'>Sign the petition</a></p>"
+    result = clean(_page(f"<p>{P1}</p><p>{P2}</p>{worded}<p>{P3}</p><p>{P4}</p>"), format="html")
+    assert "Sign the petition" not in result.body
