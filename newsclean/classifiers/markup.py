@@ -77,6 +77,9 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
+# An element above the top candidate whose own paragraphs weigh this share of the candidate's score holds
+# the article, the candidate being a box nested in it (a quoted digest, an embedded post).
+NESTED_SHARE = 0.4
 # A thread, a sidebar, a related box or a footer is a page part even when most prose lines carry its
 # name, while at least this many prose lines lie outside such parts.
 MIN_OWN_PARAGRAPHS = 2
@@ -152,6 +155,21 @@ def _own_paragraphs(lines: Sequence[Line], ignore: frozenset[str]) -> int:
     return sum(1 for line in lines if _prose_weight(line, ignore) > 0)
 
 
+def _around(top: int, score: dict[int, float], direct: dict[int, float], parent: dict[int, int]) -> int:
+    """The top candidate, or the nearest element above it whose own paragraphs weigh ``NESTED_SHARE`` of its score.
+
+    A post that quotes a long digest in a box of its own: the box outscores the post's own
+    paragraphs, but the post's element holds both.
+    """
+    floor = NESTED_SHARE * score[top]
+    up = parent.get(top)
+    while up is not None:  # the ancestors: a path up a tree, as long as the page is deep
+        if direct.get(up, 0.0) >= floor:
+            return up
+        up = parent.get(up)
+    return top
+
+
 def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) -> Container | None:
     """Find the element that holds the page's article prose (readability's top candidate and siblings).
 
@@ -172,6 +190,7 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
         ignore = ignore - parts
     score: dict[int, float] = defaultdict(float)
     prose: dict[int, float] = defaultdict(float)
+    direct: dict[int, float] = defaultdict(float)  # the prose of an element's own paragraphs (its children)
     parent: dict[int, int] = {}
     weights: list[tuple[Line, float]] = []
     total = 0.0
@@ -191,11 +210,12 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
             prose[node] += w
         if len(path) > 1:
             score[path[1]] += w
+            direct[path[1]] += w
         if len(path) > 2:
             score[path[2]] += w / 2
     if not score or total <= 0:
         return None
-    top = max(score, key=lambda k: (score[k], -k))
+    top = _around(max(score, key=lambda k: (score[k], -k)), score, direct, parent)
     ids = {top}
     up = parent.get(top)
     if up is not None:
