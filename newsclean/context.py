@@ -38,7 +38,7 @@ import regex
 from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser
 from newsclean.classifiers._twins import TWIN_MAX_COPIES
 from newsclean.classifiers.lexicon import PROMO_PHRASE
-from newsclean.classifiers.markup import container_interior
+from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.labels import Label
@@ -690,7 +690,36 @@ def _across_boxes(
             last = r.last
         elif r.last < first and _box_gap(lines, decisions, r.last, first):
             first = r.first
-    return first, last
+    return first, _across_element(regions, first, last, lines, decisions)
+
+
+def _across_element(
+    regions: list[Region], first: int, last: int, lines: Sequence[Line], decisions: Sequence[Decision]
+) -> int:
+    """The span's last index, moved down to the story's prose further on in its own HTML element.
+
+    "Paragraph" / an ad or shop box / an embedded post / "Paragraph": when the story's text
+    element (:func:`~newsclean.classifiers.markup.text_element`) holds the span, a later region
+    of prose (``LEAD_MIN_SCORE`` or more) is the same story however long the box before it,
+    as long as every line up to it lies in that element and none opens a comment thread.
+    Text dumps carry no markup: the span is unchanged.
+    """
+    if lines[first].markup is None:
+        return last
+    element = text_element(lines, [k for k in range(first, last + 1) if decisions[k].label is Label.BODY])
+    if not element:
+        return last
+    checked = last  # the lines up to here lie in the element, and open no thread
+    for r in sorted(regions, key=lambda r: r.first):
+        if r.first <= last or r.in_thread:
+            continue
+        gap = range(checked + 1, r.last + 1)
+        if any(_is_boundary(decisions[k]) for k in gap) or not within_element(lines, element, checked + 1, r.last):
+            break
+        checked = r.last
+        if r.score - r.bonus >= LEAD_MIN_SCORE and _mostly_prose(lines, decisions, r):
+            last = r.last
+    return last
 
 
 def _mostly_prose(lines: Sequence[Line], decisions: Sequence[Decision], r: Region) -> bool:

@@ -54,7 +54,7 @@ from newsclean.classifiers.body import body_score
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Container", "MarkupVotes", "container_interior", "main_container"]
+__all__ = ["Container", "MarkupVotes", "container_interior", "main_container", "text_element", "within_element"]
 
 # Hints that name a part of the page that is not the article's text.
 _CHROME_HINTS = frozenset(
@@ -77,6 +77,9 @@ _TEXT_TAGS = frozenset({"p", "li", "td", "th", "tr", "blockquote", "div", "pre",
 SIBLING_SHARE = 0.5
 # The story element around this share of the container's prose lines joins the container.
 STORY_SHARE = 0.8
+# An element above the top candidate whose own paragraphs weigh this share of the candidate's score holds
+# the article, the candidate being a box nested in it (a quoted digest, an embedded post).
+NESTED_SHARE = 0.4
 # A thread, a sidebar, a related box or a footer is a page part even when most prose lines carry its
 # name, while at least this many prose lines lie outside such parts.
 MIN_OWN_PARAGRAPHS = 2
@@ -95,6 +98,15 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A line with at least this many such words, and this share of its words, is a disguised ad.
 MIXED_SCRIPT_WORDS = 3
 MIXED_SCRIPT_SHARE = 0.2
+# A line that is only a web or mail address (a footnote number before it allowed): "[1] https://example.org/a",
+# "www.example.org", "name@example.org".
+_ADDRESS = regex.compile(
+    r"^(?:\[\d{1,3}\]\s*)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", regex.IGNORECASE
+)
+# Elements that hold such a line as a paragraph of the text.
+_ADDRESS_TAGS = frozenset({"p", "div", "li", "dd"})
+# The element above the paragraphs' wrappers is the story's text element when it holds this share of them.
+ELEMENT_SHARE = 0.6
 # The line beside an image marker is a paragraph when it ends a sentence of at least this many words.
 MARKER_PROSE_WORDS = 6
 
@@ -143,6 +155,21 @@ def _own_paragraphs(lines: Sequence[Line], ignore: frozenset[str]) -> int:
     return sum(1 for line in lines if _prose_weight(line, ignore) > 0)
 
 
+def _around(top: int, score: dict[int, float], direct: dict[int, float], parent: dict[int, int]) -> int:
+    """The top candidate, or the nearest element above it whose own paragraphs weigh ``NESTED_SHARE`` of its score.
+
+    A post that quotes a long digest in a box of its own: the box outscores the post's own
+    paragraphs, but the post's element holds both.
+    """
+    floor = NESTED_SHARE * score[top]
+    up = parent.get(top)
+    while up is not None:  # the ancestors: a path up a tree, as long as the page is deep
+        if direct.get(up, 0.0) >= floor:
+            return up
+        up = parent.get(up)
+    return top
+
+
 def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) -> Container | None:
     """Find the element that holds the page's article prose (readability's top candidate and siblings).
 
@@ -163,6 +190,7 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
         ignore = ignore - parts
     score: dict[int, float] = defaultdict(float)
     prose: dict[int, float] = defaultdict(float)
+    direct: dict[int, float] = defaultdict(float)  # the prose of an element's own paragraphs (its children)
     parent: dict[int, int] = {}
     weights: list[tuple[Line, float]] = []
     total = 0.0
@@ -182,11 +210,12 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
             prose[node] += w
         if len(path) > 1:
             score[path[1]] += w
+            direct[path[1]] += w
         if len(path) > 2:
             score[path[2]] += w / 2
     if not score or total <= 0:
         return None
-    top = max(score, key=lambda k: (score[k], -k))
+    top = _around(max(score, key=lambda k: (score[k], -k)), score, direct, parent)
     ids = {top}
     up = parent.get(top)
     if up is not None:
@@ -266,6 +295,66 @@ def container_interior(
     return frozenset(out)
 
 
+def text_element(lines: Sequence[Line], paragraphs: Sequence[int]) -> int:
+    """The element whose children hold most of the given paragraphs (their grandparent), 0 for none.
+
+    A story's paragraphs sit in one element, or in sibling wrappers of it when an ad or an
+    embedded post parts them (``<div class="text"><p>..</p></div><div class="ad">..</div>
+    <div class="text"><p>..</p></div>``): the element above their wrappers holds them all.
+    An element that also holds a menu, a footer, a sidebar or a comment thread is the page's
+    wrapper, not the story's: 0.
+
+    Args:
+        lines: the page's lines.
+        paragraphs: indices of the article's prose lines.
+
+    Returns:
+        An id from :attr:`newsclean.lines.Markup.containers`, or 0.
+
+    .. versionadded:: 0.9.0
+    """
+    ignore = ubiquitous_hints(lines)
+    counts: Counter[int] = Counter()
+    for i in paragraphs:
+        m = lines[i].markup
+        if m is not None and len(m.containers) > 2 and _prose_weight(lines[i], ignore) > 0:
+            counts[m.containers[2]] += 1
+    if not counts:
+        return 0
+    element, n = counts.most_common(1)[0]
+    if n < ELEMENT_SHARE * sum(counts.values()):
+        return 0
+    for line in lines:
+        m = line.markup
+        if m is not None and element in m.containers and _walled(m.hints, ignore):
+            return 0
+    return element
+
+
+def within_element(lines: Sequence[Line], element: int, lo: int, hi: int) -> bool:
+    """Whether every non-blank line from ``lo`` to ``hi`` (inclusive) sits in ``element`` (see :func:`text_element`).
+
+    .. versionadded:: 0.9.0
+    """
+    if not element:
+        return False
+    for k in range(lo, hi + 1):
+        m = lines[k].markup
+        if lines[k].text and (m is None or element not in m.containers):
+            return False
+    return True
+
+
+def _walled(hints: frozenset[str], ignore: frozenset[str]) -> bool:
+    """Whether the hints name a page part no article runs across (a menu, a footer, a thread), not page-wide.
+
+    A figure's ``<footer>`` holding its caption or credit is the figure's, not the page's.
+    """
+    if hints.isdisjoint(_WALL_HINTS) or "caption" in hints:
+        return False
+    return not (hints & _WALL_HINTS) <= ignore
+
+
 @dataclass(frozen=True, slots=True)
 class MarkupVotes:
     """Votes from DOM structure: the main content container, link lines.
@@ -318,6 +407,10 @@ class MarkupVotes:
     story_list_score: float = 0.6
     """``BODY`` vote for a list item or table row in the story element (``<article>``) around the
     main container: above a short line's menu-run vote."""
+
+    address_score: float = 0.65
+    """``BODY`` vote for a line inside the container that is only a web or mail address, right under a
+    paragraph of it: above a link line's navigation vote."""
 
     image_score: float = 0.75
     """``OTHER`` vote for a text line that is only an image marker: above a vote that reads it as
@@ -372,6 +465,11 @@ class MarkupVotes:
                     if body >= self.trailing_min_body:
                         votes[i] = Vote(Label.PROMO, min(1.0, body + self.outside_margin),
                                         "html: related or newsletter box closing the main container")
+                    continue
+                if linky and not chrome and _cited_address(lines, i, box, ignore):
+                    # "Sign the petition:" / http://example.org/petition: an address the text cites is
+                    # one link, but no menu item
+                    votes[i] = Vote(Label.BODY, self.address_score, "html: a web or mail address under a paragraph")
                     continue
                 if chrome or linky or not hints.isdisjoint(_META_HINTS):
                     continue
@@ -496,18 +594,28 @@ def _closing_heading(
 ) -> bool:
     """Whether line ``i`` is a title-shaped ``<h2>``-``<h6>`` with no text line of ``box`` after it within ``reach``.
 
-    A text line is one that is not a heading, a link, a caption or chrome (hints outside ``quiet``).
+    A text line is one that is not a heading, a link, a caption or chrome (hints outside ``quiet``),
+    and not in an ``<article>`` element other than the heading's own: teasers that are each an
+    ``<article>`` of their own are other stories, however prose-like their summaries.
     """
     m = lines[i].markup
     if m is None or m.heading < 2 or lines[i].words > CLOSING_HEADING_WORDS or lines[i].terminal:
         return False
+    own = m.story
     seen = 0
     for k in range(i + 1, len(lines)):
         line = lines[k]
         if line.is_blank:
             continue
         m = line.markup
-        if m is not None and box.holds(line) and not m.heading and not m.in_link and m.link_density < link_density:
+        if (
+            m is not None
+            and box.holds(line)
+            and not m.heading
+            and not m.in_link
+            and m.link_density < link_density
+            and (not own or not m.story or m.story == own)
+        ):
             hints = m.hints - quiet
             if hints.isdisjoint(_CHROME_HINTS) and "caption" not in hints and m.tag != "figcaption":
                 return False
@@ -531,6 +639,14 @@ def _nearest_is_prose(lines: Sequence[Line], i: int, box: Container, ignore: fro
     while 0 <= k < len(lines) and lines[k].is_blank:
         k += step
     return 0 <= k < len(lines) and box.holds(lines[k]) and _prose_weight(lines[k], ignore) > 0
+
+
+def _cited_address(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str]) -> bool:
+    """Whether line ``i`` is a paragraph of nothing but a web or mail address, right under a prose line of ``box``."""
+    m = lines[i].markup
+    if m is None or m.heading or m.tag not in _ADDRESS_TAGS or not _ADDRESS.match(lines[i].text):
+        return False
+    return _nearest_is_prose(lines, i, box, ignore, -1)
 
 
 def _prose_follows(lines: Sequence[Line], i: int, box: Container, ignore: frozenset[str], reach: int) -> bool:

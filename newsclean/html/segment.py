@@ -97,6 +97,10 @@ _LAYOUT_HINTS = frozenset(
      "caption"}
 )  # fmt: skip
 WRAPPER_SHARE = 0.5
+STORY_WRAPPER_SHARE = 0.2
+"""An element that holds the page's ``<h1>`` and at least this share of its text outside links wraps
+the story (a long comment thread or sidebar may hold more of the page's text than the story does):
+its layout class names give its lines no hints either."""
 CAPTION_MAX_CHARS = 600
 """An element named as a caption that holds more text than this outside links, or a ``<h1>``-``<h3>``,
 is no caption (a story header whose class names its photo credit): its lines do not inherit the hint."""
@@ -622,7 +626,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
     flush()
     wrappers: dict[int, frozenset[str]] = {}
     for k, n in source_chars.items():
-        if n >= WRAPPER_SHARE * text_chars > 0:
+        if n >= (STORY_WRAPPER_SHARE if k in topped else WRAPPER_SHARE) * text_chars > 0:
             # a "comment" wrapper around the story's <h1> wraps the article, not its comments
             wrappers[k] = _LAYOUT_HINTS | _COMMENT if k in topped else _LAYOUT_HINTS
         elif n > CAPTION_MAX_CHARS or k in headed:

@@ -51,6 +51,27 @@ def test_container_is_the_parent_of_most_prose() -> None:
     assert 0.7 < box.share < 0.9
 
 
+def test_a_post_holds_the_long_digest_nested_in_it() -> None:
+    # the post's own paragraphs (in 2) and a digest box nested in it (8 inside 7 inside 2) that outscores
+    # them: the post's element is the container, the digest in it; a footer stays out
+    own = _article(3)
+    digest = [(PROSE, _p(80 + k, (8, 7, *ARTICLE))) for k in range(6)]
+    lines = _page([*own, *digest, (FOOTER, _p(50, FOOT))])
+    box = main_container(lines)
+    assert box is not None
+    assert 2 in box.ids
+    assert all(box.holds(line) for line in lines[:-1])
+    assert not box.holds(lines[-1])
+
+
+def test_a_few_paragraphs_above_a_long_article_do_not_move_the_container() -> None:
+    # one paragraph in the page's body beside a long article element: below NESTED_SHARE, the article stays
+    lines = _page([(PROSE, _p(90, (1,))), *_article(6)])
+    box = main_container(lines)
+    assert box is not None
+    assert box.ids == frozenset({2})
+
+
 def test_sibling_share_boundary() -> None:
     # a sibling box of the article's container joins it when it holds >= 50% of the top's prose
     four = _article(4)

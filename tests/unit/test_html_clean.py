@@ -84,3 +84,59 @@ def test_author_named_wrapper_does_not_hide_the_article() -> None:
     assert "Eat every two hours" in result.body
     assert P1 in result.body
     assert LEGAL not in result.body
+
+
+P5 = "The mayor said the new lights on the bridge would be switched on at a small ceremony in the first week of May."
+
+
+def test_story_text_goes_on_past_a_long_box_inside_its_element() -> None:
+    # "Paragraphs" / a shop box of a dozen short lines / "Paragraph": the story's paragraphs sit in
+    # sibling wrappers of one element, so the last one is the same story, the box between is not
+    shop = "".join(
+        f"<div class='product'><div>Brand {n}</div><div>Lamp model {n}</div><div>{n}9,99 EUR</div>"
+        "<div><a href='/shop'>To the shop</a></div></div>"
+        for n in range(1, 4)
+    )
+    article = (
+        f"<div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        f"<div class='ad-box'><div class='ad'>Advertisement</div>{shop}</div>"
+        f"<div class='text'><h2>Lights on</h2><p>{P5}</p></div>"
+    )
+    result = clean(_page(article), format="html")
+    assert P3 in result.body
+    assert P5 in result.body
+    assert "Lamp model 2" not in result.body
+    assert TEASER not in result.body
+    assert COMMENT not in result.body
+
+
+def test_heading_over_teasers_in_their_own_article_elements() -> None:
+    # a heading whose next lines are each an <article> of their own heads teasers of other stories,
+    # even inside the element that holds the story's paragraphs
+    teaser = (
+        "<article class='item'><h2><a href='/b{n}'>Council story number {n}</a></h2><p>Monday {n} May 2022</p>"
+        f"<p>{TEASER}</p></article>"
+    )
+    body = (
+        "<html><body><div class='wrap'><article class='story'><h1>Old bridge to reopen in the spring</h1>"
+        f"<div class='text'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p><h2>From the archive</h2>"
+        + "".join(teaser.format(n=n) for n in range(1, 3))
+        + "</div></article></div></body></html>"
+    )
+    result = clean(body, format="html")
+    assert P4 in result.body
+    assert "From the archive" not in result.body
+    assert TEASER not in result.body
+
+
+def test_address_the_text_cites_is_body() -> None:
+    # one link whose text is a web or mail address, right under a paragraph, is cited by the text;
+    # a link with words for its text in the same place stays a link
+    address = "<p><a href='http://example.org/petition'>http://example.org/petition</a></p>"
+    mail = "<p><a href='mailto:bridge@example.org'>bridge@example.org</a></p>"
+    result = clean(_page(f"<p>{P1}</p><p>{P2}</p>{address}<p>{P3}</p>{mail}<p>{P4}</p>"), format="html")
+    assert "http://example.org/petition" in result.body
+    assert "bridge@example.org" in result.body
+    worded = "<p><a href='http://example.org/petition'>Sign the petition</a></p>"
+    result = clean(_page(f"<p>{P1}</p><p>{P2}</p>{worded}<p>{P3}</p><p>{P4}</p>"), format="html")
+    assert "Sign the petition" not in result.body

@@ -163,6 +163,24 @@ def test_layout_names_of_a_small_box_stay() -> None:
     assert [sorted(b.markup.hints) for b in blocks(page)][-1] == ["sidebar"]
 
 
+def test_layout_names_of_the_story_wrapper_give_no_hints_beside_a_long_thread() -> None:
+    # the element around the <h1> and the story is named for its share bar; a long thread holds more
+    # of the page's text than the story, but the wrapper's name is still the layout's
+    page = (
+        f"<div class='post has-share-bar'><h1>Bridge to reopen</h1>{_PARA * 2}<p>Coat: Example</p></div>"
+        f"<div class='comments'>{_PARA * 5}</div>"
+    )
+    hints = [sorted(b.markup.hints) for b in blocks(page)]
+    assert all("share" not in h for h in hints[:4])
+    assert hints[-1] == ["comment"]
+
+
+def test_a_small_box_around_a_heading_keeps_its_layout_names() -> None:
+    # a share box holding its own <h1> and little of the page's text is no story wrapper
+    page = f"<div class='share-box'><h1>Share</h1><p>Tweet this</p></div><div class='text'>{_PARA * 6}</div>"
+    assert "share" in blocks(page)[1].markup.hints
+
+
 def test_a_quoted_social_post_is_no_share_bar() -> None:
     page = (
         "<blockquote class='twitter-tweet'><p>Solid run support this week.</p></blockquote>"
