@@ -304,7 +304,7 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
     """The first body line after the strongest headline candidate, if one is strong enough."""
     best, best_score = None, HEADLINE_STRONG
     for i, d in enumerate(decisions):
-        score = d.vote(Label.HEADLINE)
+        score = d.vote(Label.HEADLINE) if d.votes else 0.0  # (blank and unvoted lines have no votes to read)
         if score > best_score and not _sure_menu_item(d):
             best, best_score = i, score
     if best is None:
@@ -563,9 +563,10 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     # HTML only: a weak title between the main container's paragraphs is the article's own
     interior = container_interior(lines)
     for i, d in enumerate(decisions):
-        if d.vote(Label.HEADLINE) <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
+        title = d.vote(Label.HEADLINE) if d.votes else 0.0
+        if title <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
             continue  # "By Jane Doe" over a date is the header's second half, not a new title
-        if i in interior and d.vote(Label.HEADLINE) < HEADLINE_STRONG:
+        if i in interior and title < HEADLINE_STRONG:
             continue
         key = normalize_key(lines[i].text)
         previous = seen_titles.get(key)
@@ -620,9 +621,9 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
     """
     best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
-        score = d.vote(Label.HEADLINE)
-        if _sure_menu_item(d):
-            continue
+        score = d.vote(Label.HEADLINE) if d.votes else 0.0
+        if score < best_score or _sure_menu_item(d):
+            continue  # (a weaker vote never wins: the menu check runs only on the few that could)
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
     if best is None or nonblank_between(lines, 0, best) > 0:
