@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import EllipsisType
 
 import regex
 
@@ -348,7 +349,14 @@ def _byline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int 
     return None
 
 
-def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Region]:
+def find_regions(
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    config: CleanConfig,
+    *,
+    head: int | EllipsisType | None = ...,
+    teasers: frozenset[int] | None = None,
+) -> list[Region]:
     """Candidate article spans: the best-scoring runs of each stretch between boundaries.
 
     Comment headings, the confident headline and story headers cut the page into
@@ -368,12 +376,17 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     >>> (rs[0].first, rs[0].last)
     (0, 2)
 
+    ``head`` (the confident headline's index, or None) and ``teasers`` may be passed when the
+    caller has them already (:func:`_confident_headline`, :func:`teaser_blocks` of the same page).
+
     .. versionadded:: 0.1.0
     """
     anchor = _headline_anchor(lines, decisions)
-    head = _confident_headline(lines, decisions)
+    if head is ...:
+        head = _confident_headline(lines, decisions)
     headers = story_headers(lines, decisions)
-    teasers = teaser_blocks(lines, decisions)
+    if teasers is None:
+        teasers = teaser_blocks(lines, decisions)
     menus = menu_blocks(lines, decisions)
     values = [0.0] * len(lines)
     stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
@@ -382,7 +395,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
         # "Comments (32)" in the article's header (under the headline, with no commenter's
         # name or reply link after it) is a link to the thread below, not its start
-        boundary = _is_boundary(d) and not (
+        boundary = bool(d.votes) and _is_boundary(d) and not (
             head is not None
             and head < i
             and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
@@ -770,10 +783,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     out = [start.get(id(d)) or start.setdefault(id(d), Revised(d.label, d.score, d.classifier, d.reason))
            for d in decisions]
     head = _confident_headline(lines, decisions)
+    teasers = teaser_blocks(lines, decisions)  # (read by the region search and by the pass over the span)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
     plain = _plain_prose_span(lines, decisions)
     span = plain or _choose(
-        find_regions(lines, decisions, config),
+        find_regions(lines, decisions, config, head=head, teasers=teasers),
         lines,
         decisions,
         head,
@@ -800,7 +814,6 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
-    teasers = teaser_blocks(lines, decisions)
     cards = frozenset(card_teasers(lines, out, first, last, head))
     prev = -1  # the last non-blank line before i
     for i in range(len(lines)):

@@ -31,6 +31,8 @@ PULL_QUOTE_COPIES = 2
 # Rounds of the check: a line becomes a quote only once another is dropped (bounded, to stay linear).
 PULL_QUOTE_ROUNDS = 3
 _WORD = regex.compile(r"\w+")
+# Words read from a line's start to tell a long line and its first run.
+_HEAD_WORDS = max(PULL_QUOTE_MIN_WORDS, PULL_QUOTE_SHINGLE)
 
 
 def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
@@ -74,10 +76,10 @@ def _quotes(lines: Sequence[Line], body: Sequence[int]) -> list[int]:
     # few lines that pass that test are the only ones checked fully
     opening: dict[int, int] = {}
     for i in body:
-        words = _words(lines[i].text)
+        # its first few words say whether the line is long enough, and give its first run
+        words = [m.group() for m in islice(_WORD.finditer(lines[i].text.casefold()), _HEAD_WORDS)]
         if len(words) >= PULL_QUOTE_MIN_WORDS:
             opening[i] = hash(tuple(words[:PULL_QUOTE_SHINGLE]))
-        del words
     times = _times_held(lines, body, set(opening.values()))
     suspects = {i: _probes(lines[i].text) for i, h in opening.items() if times[h] == PULL_QUOTE_COPIES}
     del opening, times
