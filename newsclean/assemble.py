@@ -11,7 +11,7 @@ normalised to ``datetime``/``date`` with the raw text kept beside them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
@@ -507,7 +507,9 @@ def _headline(lines: Sequence[Line], head_idx: int | None, context: PageContext)
         # a line printed once may show where the headline ends too ("Headline › Site" over "Headline")
         once = [ln.text for ln in lines if not ln.repeats and ln.index != head_idx and ln.words <= 40]
         visible = trim_kicker(headline_text(lines[head_idx].text, copies, weak_copies=once), context.url_words)
-        visible = trim_copied_kicker(visible, (ln.text for ln in lines if ln.index != head_idx and ln.words <= 40))
+        # the best cut over the page's lines does not depend on their order or repeats: each text is read once
+        others = dict.fromkeys(ln.text for ln in lines if ln.words <= 40 and ln.index != head_idx)
+        visible = trim_copied_kicker(visible, others)
     sites = _site_names(context)
     if meta is None:
         return trim_site(visible, sites) if visible else None
@@ -725,10 +727,31 @@ def _labeled(
 ) -> tuple[LabeledLine, ...]:
     if physical is None:
         return tuple(
-            LabeledLine(line, r.label, r.score, r.classifier, r.reason, i)
+            _new_labeled(line, r.label, r.score, r.classifier, r.reason, i)
             for i, (line, r) in enumerate(zip(lines, revised, strict=True))
         )
     out: list[LabeledLine] = []
     for block, (line, r) in enumerate(zip(lines, revised, strict=True)):
-        out.extend(LabeledLine(physical[k], r.label, r.score, r.classifier, r.reason, block) for k in line.span)
+        out.extend(_new_labeled(physical[k], r.label, r.score, r.classifier, r.reason, block) for k in line.span)
     return tuple(out)
+
+
+# The slot setters of LabeledLine, in field order: a labelled line is made per input line of every page,
+# and the frozen dataclass's __init__ (an object.__setattr__ per field) costs about 1.7 times as much.
+_SET_LINE, _SET_LABEL, _SET_SCORE, _SET_CLASSIFIER, _SET_REASON, _SET_BLOCK = (
+    LabeledLine.__dict__[f.name].__set__ for f in fields(LabeledLine)
+)
+
+
+def _new_labeled(  # noqa: PLR0917  (LabeledLine's own fields, in its order)
+    line: Line, label: Label, score: float, classifier: str, reason: str, block: int
+) -> LabeledLine:
+    """``LabeledLine(line, label, score, classifier, reason, block)``, without the frozen constructor's cost."""
+    out = object.__new__(LabeledLine)
+    _SET_LINE(out, line)
+    _SET_LABEL(out, label)
+    _SET_SCORE(out, score)
+    _SET_CLASSIFIER(out, classifier)
+    _SET_REASON(out, reason)
+    _SET_BLOCK(out, block)
+    return out

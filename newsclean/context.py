@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import EllipsisType
 
 import regex
 
@@ -304,7 +305,7 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
     """The first body line after the strongest headline candidate, if one is strong enough."""
     best, best_score = None, HEADLINE_STRONG
     for i, d in enumerate(decisions):
-        score = d.vote(Label.HEADLINE)
+        score = d.vote(Label.HEADLINE) if d.votes else 0.0  # (blank and unvoted lines have no votes to read)
         if score > best_score and not _sure_menu_item(d):
             best, best_score = i, score
     if best is None:
@@ -348,7 +349,14 @@ def _byline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> int 
     return None
 
 
-def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanConfig) -> list[Region]:
+def find_regions(
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    config: CleanConfig,
+    *,
+    head: int | EllipsisType | None = ...,
+    teasers: frozenset[int] | None = None,
+) -> list[Region]:
     """Candidate article spans: the best-scoring runs of each stretch between boundaries.
 
     Comment headings, the confident headline and story headers cut the page into
@@ -368,12 +376,17 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     >>> (rs[0].first, rs[0].last)
     (0, 2)
 
+    ``head`` (the confident headline's index, or None) and ``teasers`` may be passed when the
+    caller has them already (:func:`_confident_headline`, :func:`teaser_blocks` of the same page).
+
     .. versionadded:: 0.1.0
     """
     anchor = _headline_anchor(lines, decisions)
-    head = _confident_headline(lines, decisions)
+    if head is ...:
+        head = _confident_headline(lines, decisions)
     headers = story_headers(lines, decisions)
-    teasers = teaser_blocks(lines, decisions)
+    if teasers is None:
+        teasers = teaser_blocks(lines, decisions)
     menus = menu_blocks(lines, decisions)
     values = [0.0] * len(lines)
     stretches: list[tuple[int, int, bool]] = []  # (first, last, in_thread)
@@ -382,7 +395,7 @@ def find_regions(lines: Sequence[Line], decisions: Sequence[Decision], config: C
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
         # "Comments (32)" in the article's header (under the headline, with no commenter's
         # name or reply link after it) is a link to the thread below, not its start
-        boundary = _is_boundary(d) and not (
+        boundary = bool(d.votes) and _is_boundary(d) and not (
             head is not None
             and head < i
             and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
@@ -563,9 +576,10 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     # HTML only: a weak title between the main container's paragraphs is the article's own
     interior = container_interior(lines)
     for i, d in enumerate(decisions):
-        if d.vote(Label.HEADLINE) <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
+        title = d.vote(Label.HEADLINE) if d.votes else 0.0
+        if title <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
             continue  # "By Jane Doe" over a date is the header's second half, not a new title
-        if i in interior and d.vote(Label.HEADLINE) < HEADLINE_STRONG:
+        if i in interior and title < HEADLINE_STRONG:
             continue
         key = normalize_key(lines[i].text)
         previous = seen_titles.get(key)
@@ -620,9 +634,9 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
     """
     best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
-        score = d.vote(Label.HEADLINE)
-        if _sure_menu_item(d):
-            continue
+        score = d.vote(Label.HEADLINE) if d.votes else 0.0
+        if score < best_score or _sure_menu_item(d):
+            continue  # (a weaker vote never wins: the menu check runs only on the few that could)
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
     if best is None or nonblank_between(lines, 0, best) > 0:
@@ -798,10 +812,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     out = [start.get(id(d)) or start.setdefault(id(d), Revised(d.label, d.score, d.classifier, d.reason))
            for d in decisions]
     head = _confident_headline(lines, decisions)
+    teasers = teaser_blocks(lines, decisions)  # (read by the region search and by the pass over the span)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
     plain = _plain_prose_span(lines, decisions)
     span = plain or _choose(
-        find_regions(lines, decisions, config),
+        find_regions(lines, decisions, config, head=head, teasers=teasers),
         lines,
         decisions,
         head,
@@ -828,7 +843,6 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
-    teasers = teaser_blocks(lines, decisions)
     cards = frozenset(card_teasers(lines, out, first, last, head))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before

@@ -3,14 +3,15 @@
 The context pass keeps the article's own text once: :func:`pull_quotes` finds the body lines
 that repeat a passage of a longer body line, so they can be dropped.
 
-Memory stays a small multiple of the page: each line's words are streamed through a window
-and only hashes are held, never a line's words or runs as lists of strings.
+Memory stays a small multiple of the page: a line's words are listed only while that line is
+read, and only hashes are held across lines, never the page's words or runs as lists of strings.
 """
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import regex
 
@@ -30,6 +31,8 @@ PULL_QUOTE_COPIES = 2
 # Rounds of the check: a line becomes a quote only once another is dropped (bounded, to stay linear).
 PULL_QUOTE_ROUNDS = 3
 _WORD = regex.compile(r"\w+")
+# Words read from a line's start to tell a long line and its first run.
+_HEAD_WORDS = max(PULL_QUOTE_MIN_WORDS, PULL_QUOTE_SHINGLE)
 
 
 def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
@@ -68,23 +71,28 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
 
 def _quotes(lines: Sequence[Line], body: Sequence[int]) -> list[int]:
     """One round of :func:`pull_quotes` over the body lines ``body``."""
-    # hashes only, each line's words streamed through a window of PULL_QUOTE_SHINGLE: a line's words
-    # or runs held as lists of strings would cost several times the page's size. A quote's first run
-    # must be printed exactly twice; the few lines that pass that test are the only ones checked fully
-    size = {i: _fingerprint(lines[i].text)[0] for i in body}
-    long = [i for i in body if size[i] >= PULL_QUOTE_MIN_WORDS]
-    opening = {i: next(_shingles(lines[i].text)) for i in long}
+    # hashes only: a line's words are listed while that line is read and dropped before the next, so
+    # the page's words are never held at once. A quote's first run must be printed exactly twice; the
+    # few lines that pass that test are the only ones checked fully
+    opening: dict[int, int] = {}
+    for i in body:
+        # its first few words say whether the line is long enough, and give its first run
+        words = [m.group() for m in islice(_WORD.finditer(lines[i].text.casefold()), _HEAD_WORDS)]
+        if len(words) >= PULL_QUOTE_MIN_WORDS:
+            opening[i] = hash(tuple(words[:PULL_QUOTE_SHINGLE]))
     times = _times_held(lines, body, set(opening.values()))
-    suspects = {i: _probes(lines[i].text, size[i]) for i in long if times[opening[i]] == PULL_QUOTE_COPIES}
+    suspects = {i: _probes(lines[i].text) for i, h in opening.items() if times[h] == PULL_QUOTE_COPIES}
     del opening, times
     if not suspects:
         return []
-    twins = Counter(_fingerprint(lines[i].text)[1] for i in body)
+    size = {i: len(_words(lines[i].text)) for i in body}
+    whole = {i: hash(tuple(_words(lines[i].text))) for i in body}
+    twins = Counter(whole.values())
     holders = _holders(lines, body, set().union(*suspects.values()))
     copies: list[int] = []
     for i, probes in suspects.items():
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
-        if twins[_fingerprint(lines[i].text)[1]] != 1:
+        if twins[whole[i]] != 1:
             continue
         sources = {k for h in probes for k in holders.get(h, ()) if k != i}
         # each probe printed once more, all in one source line that is longer: the passage the quote was lifted from
@@ -98,7 +106,7 @@ def _holders(lines: Sequence[Line], body: Sequence[int], wanted: set[int]) -> di
     """For each hash of ``wanted``, the body lines holding that run of words."""
     holders: dict[int, list[int]] = {}
     for i in body:
-        for h in {h for h in _shingles(lines[i].text) if h in wanted}:
+        for h in wanted.intersection(_runs(_words(lines[i].text))):
             holders.setdefault(h, []).append(i)
     return holders
 
@@ -107,34 +115,27 @@ def _times_held(lines: Sequence[Line], body: Sequence[int], wanted: set[int]) ->
     """For each hash of ``wanted``, how many body lines hold that run of words."""
     held: Counter[int] = Counter()
     for i in body:
-        held.update({h for h in _shingles(lines[i].text) if h in wanted})
+        held.update(wanted.intersection(_runs(_words(lines[i].text))))
     return held
 
 
-def _fingerprint(text: str) -> tuple[int, int]:
-    """A line's number of words and a hash of its casefolded words (equal for lines of the same words)."""
-    count, whole = 0, 0
-    for m in _WORD.finditer(text.casefold()):
-        count += 1
-        whole = hash((whole, m.group()))
-    return count, whole
+def _words(text: str) -> list[str]:
+    """A line's casefolded words."""
+    return _WORD.findall(text.casefold())
 
 
-def _probes(text: str, count: int) -> set[int]:
+def _runs(words: Sequence[str]) -> Iterator[int]:
+    """The hashes of the runs of ``PULL_QUOTE_SHINGLE`` words, in order (one run for fewer words)."""
+    if len(words) < PULL_QUOTE_SHINGLE:
+        return iter((hash(tuple(words)),))
+    # the runs as tuples, built and hashed at C speed: zip over the list shifted 0..SHINGLE-1 words
+    # (iterators, not slices: no copies of the list; the shifted ones end first, ending the runs)
+    return map(hash, zip(*(islice(words, k, None) for k in range(PULL_QUOTE_SHINGLE)), strict=False))
+
+
+def _probes(text: str) -> set[int]:
     """The hashes of a line's first, middle and last run of words: where a copied passage must match."""
-    runs = max(count - PULL_QUOTE_SHINGLE + 1, 1)
+    words = _words(text)
+    runs = max(len(words) - PULL_QUOTE_SHINGLE + 1, 1)
     at = {0, runs // 2, runs - 1}
-    return {h for k, h in enumerate(_shingles(text)) if k in at}
-
-
-def _shingles(text: str) -> Iterator[int]:
-    """The hashes of a line's runs of ``PULL_QUOTE_SHINGLE`` casefolded words (one run for a shorter line)."""
-    window: deque[str] = deque(maxlen=PULL_QUOTE_SHINGLE)
-    full = False
-    for m in _WORD.finditer(text.casefold()):
-        window.append(m.group())
-        if len(window) == PULL_QUOTE_SHINGLE:
-            full = True
-            yield hash(tuple(window))
-    if not full:
-        yield hash(tuple(window))
+    return {h for k, h in enumerate(_runs(words)) if k in at}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean.labels import Label
 from newsclean.lines import split_lines
 from newsclean.pipeline import Revised
-from newsclean.quotes import PULL_QUOTE_ROUNDS, pull_quotes
+from newsclean.quotes import PULL_QUOTE_ROUNDS, PULL_QUOTE_SHINGLE, _runs, _words, pull_quotes
 
 BODY = Revised(Label.BODY, 0.9, "test", "prose")
 
@@ -29,3 +29,22 @@ def test_lines_outside_the_span_or_not_body_are_not_counted() -> None:
     assert pull_quotes(lines, [BODY, BODY], 0, 1) == [1]
     assert pull_quotes(lines, [Revised(Label.OTHER, 0.9, "test", "caption"), BODY], 0, 1) == []
     assert pull_quotes(lines, [BODY, BODY], 1, 1) == []
+
+
+def test_runs_are_the_hashes_of_each_window_of_words_in_order() -> None:
+    words = _words("Ünd the OLD bridge, reopened on Monday after two years of repairs")
+    assert words[:2] == ["ünd", "the"]
+    want = [hash(tuple(words[k : k + PULL_QUOTE_SHINGLE])) for k in range(len(words) - PULL_QUOTE_SHINGLE + 1)]
+    assert list(_runs(words)) == want
+    # a line shorter than one run is one run of all its words (none for a line of no words)
+    assert list(_runs(words[:3])) == [hash(tuple(words[:3]))]
+    assert list(_runs([])) == [hash(())]
+
+
+def test_a_twin_pair_is_not_a_quote_but_a_copy_in_a_longer_line_is() -> None:
+    quote = "She was painting the light that everyone else in the north was trying to escape"
+    lines = split_lines(f"{quote}.\n{quote}.\n{quote}, says the curator of the show.")
+    # two identical lines and a longer source: the first run is printed three times, nothing goes
+    assert pull_quotes(lines, [BODY] * 3, 0, 2) == []
+    lines = split_lines(f"{quote}.\nAnd then.\n{quote}, says the curator of the show.")
+    assert pull_quotes(lines, [BODY] * 3, 0, 2) == [0]
