@@ -322,6 +322,29 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
     return None
 
 
+def _anchor_below(
+    lines: Sequence[Line], decisions: Sequence[Decision], anchor: int | None, head: int | None
+) -> int | None:
+    """The anchor, moved under the confident headline when it sits above it: the first body line near the headline.
+
+    A dump opens with the page's ``<title>``; its strongest headline vote may be that copy while the
+    confident headline is the later one above the article. A "JavaScript is off" notice under
+    the title copy is no article's lead, and must not take the bonus from the lead under the headline.
+    """
+    if anchor is None or head is None or anchor > head:
+        return anchor
+    seen = 0
+    for k in range(head + 1, len(lines)):
+        if not lines[k].text:
+            continue
+        seen += 1
+        if seen > HEADLINE_NEAR:
+            return None
+        if decisions[k].label is Label.BODY:
+            return k
+    return None
+
+
 def _sure_menu_item(d: Decision) -> bool:
     """Whether a line reads for sure as a menu item or footer link ("Terms of Use", "Sign In").
 
@@ -381,9 +404,9 @@ def find_regions(
 
     .. versionadded:: 0.1.0
     """
-    anchor = _headline_anchor(lines, decisions)
     if head is ...:
         head = _confident_headline(lines, decisions)
+    anchor = _anchor_below(lines, decisions, _headline_anchor(lines, decisions), head)
     headers = story_headers(lines, decisions)
     if teasers is None:
         teasers = teaser_blocks(lines, decisions)
@@ -704,7 +727,8 @@ def _across_boxes(
             last = r.last
         elif r.last < first and _box_gap(lines, decisions, r.last, first):
             first = r.first
-    return first, _across_element(regions, first, last, lines, decisions)
+    last = _across_element(regions, first, last, lines, decisions)
+    return _across_lists(regions, first, last, lines, decisions)
 
 
 def _across_element(
@@ -734,6 +758,57 @@ def _across_element(
         if r.score - r.bonus >= LEAD_MIN_SCORE and _mostly_prose(lines, decisions, r):
             last = r.last
     return last
+
+
+# A run of short list items may part the article from its own next paragraphs: at most this
+# many non-blank lines, and the prose after it must be worth at least LIST_JOIN_SCORE.
+LIST_GAP_MAX = 16
+LIST_JOIN_SCORE = 10.0
+# Two lines that open with the same this many key characters are copies (a teaser cuts its copy short).
+REPEAT_KEY = 40
+
+
+def _across_lists(
+    regions: list[Region], first: int, last: int, lines: Sequence[Line], decisions: Sequence[Decision]
+) -> tuple[int, int]:
+    """The span grown down over a list inside the article: prose that resumes after a run of weak short items joins it.
+
+    "These ten principles:" / "Take time to dream" / "Stay active" / ... / "Ask yourself these
+    questions:": each item reads as a menu entry on its own, so the items cost the span more
+    than the paragraphs after them pay back, and the story's end is left out. When only such
+    items part a later region of mostly prose from the span (see :func:`_list_gap`), it joins;
+    a region that repeats a line of the span (a footer's copy of the intro) does not.
+    """
+    seen = {normalize_key(lines[k].text)[:REPEAT_KEY] for k in range(first, last + 1) if lines[k].text}
+    for r in sorted(regions, key=lambda r: r.first):
+        if r.first <= last or r.in_thread or r.score - r.bonus < LIST_JOIN_SCORE:
+            continue
+        if not _mostly_prose(lines, decisions, r) or not _list_gap(lines, decisions, last, r.first):
+            break
+        if any(normalize_key(lines[k].text)[:REPEAT_KEY] in seen for k in range(r.first, r.last + 1) if lines[k].text):
+            break
+        last = r.last
+    return first, last
+
+
+def _list_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
+    """Whether only a list parts a and b: at most ``LIST_GAP_MAX`` short lines, each a weak vote.
+
+    A list's items are short lines that weakly read as menu entries or titles; a menu has a
+    sure item ("Home", "Contact"), a teaser box a promo heading, a thread its heading.
+    """
+    texts = [k for k in range(a + 1, b) if lines[k].text]
+    if not texts or len(texts) > LIST_GAP_MAX:
+        return False
+    return all(_weak_item(lines[k], decisions[k]) for k in texts)
+
+
+def _weak_item(line: Line, d: Decision) -> bool:
+    """A short line whose vote is weak chrome or nothing: a list item as a text dump prints it."""
+    if line.words > LIST_ITEM_MAX_WORDS or _is_boundary(d) or d.reason.startswith("promo heading"):
+        return False
+    weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
+    return weak or d.label is Label.BODY
 
 
 def _mostly_prose(lines: Sequence[Line], decisions: Sequence[Decision], r: Region) -> bool:

@@ -508,3 +508,52 @@ def test_a_list_that_only_a_pull_quote_follows_is_let_out_with_it() -> None:
     decisions = [*decisions, BLANK, d(Label.BODY, 0.9)]
     kept = [ln.text for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if r.label is Label.BODY]
     assert kept == [*texts[:3], *items, PROSE]
+
+CODA = "The ferry company said it would add two evening crossings for as long as the repair lasts."
+TAIL = "Engineers said the work on the eastern span would take another three months, and the ferry runs until then."
+
+
+def _story_across_a_list(items: list[tuple[str, Decision]], tail: str = TAIL) -> bool:
+    """Headline, six paragraphs, a run of short items, two more paragraphs: whether the last two are the article's."""
+    texts = ["Home", "The headline of the story", *[PROSE] * 6, *[t for t, _ in items], tail, CODA]
+    decisions = [d(Label.NAVIGATION, 0.8), d(Label.HEADLINE, 0.95), *[d(Label.BODY, 0.9)] * 6,
+                 *[x for _, x in items], d(Label.BODY, 0.95), d(Label.BODY, 0.95)]
+    labels = [r.label for r in revise(split_lines("\n".join(texts)), decisions, CONFIG)]
+    assert labels[2:8] == [Label.BODY] * 6
+    return labels[-2:] == [Label.BODY] * 2
+
+
+_THINGS = ["dreams", "friends", "garden", "music", "rivers", "morning", "letters", "kitchen", "stars", "books",
+           "walks", "bread", "sea", "silence"]
+LIST_ITEMS = [(f"Take time for {w}", d(Label.NAVIGATION, 0.45, "in a run of short menu-like items")) for w in _THINGS]
+
+
+def test_prose_after_a_list_inside_the_article_is_the_articles() -> None:
+    # fourteen weak short items cost more than the two short paragraphs after them pay back
+    assert _story_across_a_list(LIST_ITEMS)
+
+
+@pytest.mark.parametrize(
+    ("items", "tail"),
+    [
+        ([("Contact", d(Label.NAVIGATION, 0.8)), *LIST_ITEMS], TAIL),
+        ([("Related", d(Label.PROMO, 0.7, "promo heading 'Related'")), *LIST_ITEMS],
+         TAIL),
+        (LIST_ITEMS * 2, TAIL),
+        (LIST_ITEMS, PROSE),  # a copy of the article's own paragraph: a footer repeating the intro
+    ],
+    ids=["sure-menu-item", "promo-heading", "long-list", "repeat"],
+)
+def test_prose_after_a_menu_a_box_a_long_list_or_a_copy_stays_out(items: list[tuple[str, Decision]], tail: str) -> None:
+    assert not _story_across_a_list(items, tail)
+
+
+def test_the_headline_bonus_goes_under_the_confident_headline() -> None:
+    # the dump opens with the <title>; a notice under it is no lead: the bonus goes to the line under the later copy
+    title = "The old bridge reopens after a long repair"
+    notice = "You have switched off JavaScript in your browser, so this page cannot work."
+    texts = [title, notice, *[f"Menu item {n}" for n in range(6)], title, PROSE, "Footer"]
+    decisions = [d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), *[d(Label.NAVIGATION, 0.8)] * 6,
+                 d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.NAVIGATION, 0.8)]
+    regions = find_regions(split_lines("\n".join(texts)), decisions, CONFIG)
+    assert [(r.first, r.bonus > 0) for r in regions] == [(1, False), (9, True)]
