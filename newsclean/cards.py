@@ -99,6 +99,8 @@ _READ_MORE = regex.compile(
     r"\s*(?:\.{2,3}|…|»|›|>{1,2}|→|\))?\s*$"
     r"|\[(?:…|\.\.\.)\]\s*$"
 )
+TEASER_REACH = 30
+"""How many of the span's last non-blank lines are searched for teasers with "read more" links."""
 _READ_MORE_LINE_MAX_WORDS = 4
 """A "read more" link on a line of its own under the summary is this short."""
 
@@ -333,6 +335,46 @@ def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: i
     return title, marked
 
 
+def _chain_up(lines: Sequence[Line], out: Sequence[Revised], end: int, first: int) -> tuple[int | None, int]:
+    """The first line of the run of teasers ending at line ``end`` (None when none does) and how many are marked."""
+    start: int | None = None
+    marked = 0
+    at: int | None = end
+    while at is not None and at > first:
+        teaser = _teaser_at(lines, out, at, first)
+        if teaser is None:
+            break
+        start, mark = teaser
+        marked += mark
+        at = nearest(lines, start, -1, lo=first + 1)
+    return start, marked
+
+
+def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int | None:
+    """The first line of a list of teasers with "read more" links in the span's last part, when it holds enough.
+
+    The site's boxes under a story may go on past the teasers (a newsletter form, links);
+    among the span's last ``TEASER_REACH`` lines, teasers whose summaries end on a link say
+    that the story is over: the list starts at the earliest of them (or at the unmarked
+    teasers right above it).
+    """
+    found: list[int] = []
+    seen = 0
+    k: int | None = last
+    while k is not None and k > first and seen < TEASER_REACH:
+        seen += 1
+        teaser = _teaser_at(lines, out, k, first) if read_more(lines[k]) else None
+        if teaser is not None and teaser[1]:
+            found.append(teaser[0])
+            k = teaser[0]
+        k = nearest(lines, k, -1, lo=first + 1)
+    if len(found) < TEASER_MIN_MARKED:
+        return None
+    above = nearest(lines, found[-1], -1, lo=first + 1)
+    start = _chain_up(lines, out, above, first)[0] if above is not None else None
+    return found[-1] if start is None else start
+
+
 def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
     """The span's new last index once a list of teasers closing it is cut (``last`` when there is none).
 
@@ -352,18 +394,12 @@ def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     >>> teaser_tail(ls, rv, 0, len(ls) - 1)
     6
     """
-    start: int | None = None
-    marked = 0
-    end: int | None = last
-    while end is not None and end > first:
-        teaser = _teaser_at(lines, out, end, first)
-        if teaser is None:
-            break
-        start, mark = teaser
-        marked += mark
-        end = nearest(lines, start, -1, lo=first + 1)
+    start, marked = _chain_up(lines, out, last, first)
     if start is None or marked < TEASER_MIN_MARKED:
+        start = _linked_teasers(lines, out, first, last)
+    if start is None:
         return last
+    end = nearest(lines, start, -1, lo=first + 1)
     if end is not None and lines[end].words <= TEASER_HEADING_MAX_WORDS and not lines[end].terminal:
         start = end
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)

@@ -198,3 +198,11 @@ def test_a_repeated_subheading_alone_marks_no_teaser() -> None:
     lines, out = _tail_page([*blocks, "Contents", blocks[0], blocks[2]])
     last = len(lines) - 7  # the story's last paragraph, before the contents
     assert teaser_tail(lines, out, 0, last) == last
+
+
+def test_teasers_with_links_followed_by_other_boxes_are_cut() -> None:
+    # the site's boxes go on under the teasers (a newsletter form): the links still end the story
+    blocks = [TITLE, f"{SUMMARY} mehr", "Second story title here", "It went well. mehr", "Newsletter", "Sign in"]
+    lines, out = _tail_page(blocks)
+    end = teaser_tail(lines, out, 0, len(lines) - 1)
+    assert lines[end].text == PARA.format(5)
