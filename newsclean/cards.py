@@ -11,6 +11,9 @@ title-shaped line whose copy follows at once, with article text above it, opens 
   of the title and the summary under them.
 * :func:`glued_twice` finds an image's marker in a dump: its alt text and title printed
   back to back with nothing between ("Shy owlShy owl"), which no sentence is.
+* :func:`teaser_tail` finds a list of teasers closing the article span: titles, each with
+  a one-paragraph summary, where the summaries end on a "read more" link ("... mehr",
+  "Continue reading", "[…]") or repeat lines printed elsewhere on the page.
 * :func:`shouted_teaser` tells a line printed all in capitals at a headline's length (or
   ending in "!") from a subheading: sites shout the links to other stories and their calls
   to action ("GET THE APP ON THE GO BY CLICKING HERE") between an article's paragraphs,
@@ -42,7 +45,9 @@ __all__ = [
     "all_capitals",
     "card_teasers",
     "glued_twice",
+    "read_more",
     "shouted_teaser",
+    "teaser_tail",
 ]
 
 CARD_TITLE_MIN_WORDS = 3
@@ -73,6 +78,31 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…][\"'”’)」』]*$")
 
 # A sentence that ends inside the line ("... cuts. The firm ..."): the article's prose, not a one-sentence summary.
 _INNER_END = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+
+TEASER_MIN_MARKED = 2
+"""A teaser list closing the span has at least this many marked teasers (a "read more" link, a repeat)."""
+TEASER_MAX_SHARE = 0.4
+"""The teaser list cut from the span's end takes at most this share of the span's body words."""
+TEASER_HEADING_MAX_WORDS = 8
+"""A heading right over the teaser list ("Die meistgelesenen Artikel", "Related stories") is this short."""
+
+# The link under a teaser's summary: "... Welche Regeln gelten? mehr...", "Continue reading →",
+# "Lire la suite", "[…]". A one-word link ("mehr", "more", "więcej") only counts after a sentence's
+# end, since "... gibt es nicht mehr" is prose; the longer phrases count at any line's end.
+_READ_MORE = regex.compile(
+    r"[.!?…:\"”»)]\s*(?i:mehr|more|plus|más|mais|meer|più|więcej|dalej|daha|mer|mere|lisää|další|tovább|"
+    r"подробнее|далее)\s*(?:\.{2,3}|…|»|›|>{1,2}|→|\))?\s*$"
+    r"|(?:^|\s)(?i:weiterlesen|mehr lesen|mehr erfahren|read more|read the rest|continue reading|keep reading|"
+    r"read full (?:story|article)|full story|lire la suite|en savoir plus|leer más|seguir leyendo|sigue leyendo|"
+    r"leia mais|continue lendo|leggi tutto|leggi di più|continua a leggere|lees meer|lees verder|verder lezen|"
+    r"czytaj dalej|czytaj więcej|читать далее|läs mer|les mer|læs mere|lue lisää|devamını oku|číst dále)"
+    r"\s*(?:\.{2,3}|…|»|›|>{1,2}|→|\))?\s*$"
+    r"|\[(?:…|\.\.\.)\]\s*$"
+)
+TEASER_REACH = 30
+"""How many of the span's last non-blank lines are searched for teasers with "read more" links."""
+_READ_MORE_LINE_MAX_WORDS = 4
+"""A "read more" link on a line of its own under the summary is this short."""
 
 
 def all_capitals(line: Line) -> bool:
@@ -256,3 +286,127 @@ def card_teasers(
         seen_body = seen_body or out[i].label is Label.BODY
         i += 1
     return found
+
+
+def read_more(line: Line) -> bool:
+    """The line ends on a teaser's "read more" link.
+
+    >>> from newsclean.lines import split_lines
+    >>> [read_more(ln) for ln in split_lines("Was gilt jetzt? mehr...\\nDas gibt es nicht mehr.\\nContinue reading")]
+    [True, False, True]
+    """
+    return _READ_MORE.search(line.text) is not None
+
+
+def _link_only(text: str) -> bool:
+    """The line is a "read more" link and nothing else."""
+    found = _READ_MORE.search(text)
+    return found is not None and _LETTER.search(text, 0, found.start()) is None
+
+
+def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: int) -> tuple[int, bool] | None:
+    """The first line of the teaser that ends at line ``end``, and whether it is marked; None if no teaser does.
+
+    A teaser is a title-shaped line, maybe under a short section label, then a summary of at
+    most ``CARD_SUMMARY_MAX_WORDS`` words that ends a sentence or on a "read more" link,
+    maybe followed by that link on a line of its own. It is marked when a link ends it or
+    its summary is printed elsewhere on the page too (the list repeats a story, or shows
+    the article's own lede); a title alone may repeat, as a subheading does in a table of
+    contents.
+    """
+    k: int | None = end
+    marked = False
+    if lines[end].words <= _READ_MORE_LINE_MAX_WORDS and _link_only(lines[end].text):
+        marked = True
+        k = nearest(lines, end, -1, lo=first + 1)
+    if k is None:
+        return None
+    summary = lines[k]
+    more = read_more(summary)
+    if summary.words > CARD_SUMMARY_MAX_WORDS or not (summary.terminal or more) or summary.bullet:
+        return None
+    title = nearest(lines, k, -1, lo=first + 1)
+    if title is None or not _title_shaped(lines[title]) or out[title].label is Label.BYLINE:
+        return None
+    marked = marked or more or summary.repeats > 0
+    label = nearest(lines, title, -1, lo=first + 1)
+    if label is not None and lines[label].words <= CARD_LABEL_MAX_WORDS and not lines[label].terminal:
+        title = label
+    return title, marked
+
+
+def _chain_up(lines: Sequence[Line], out: Sequence[Revised], end: int, first: int) -> tuple[int | None, int]:
+    """The first line of the run of teasers ending at line ``end`` (None when none does) and how many are marked."""
+    start: int | None = None
+    marked = 0
+    at: int | None = end
+    while at is not None and at > first:
+        teaser = _teaser_at(lines, out, at, first)
+        if teaser is None:
+            break
+        start, mark = teaser
+        marked += mark
+        at = nearest(lines, start, -1, lo=first + 1)
+    return start, marked
+
+
+def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int | None:
+    """The first line of a list of teasers with "read more" links in the span's last part, when it holds enough.
+
+    The site's boxes under a story may go on past the teasers (a newsletter form, links);
+    among the span's last ``TEASER_REACH`` lines, teasers whose summaries end on a link say
+    that the story is over: the list starts at the earliest of them (or at the unmarked
+    teasers right above it).
+    """
+    found: list[int] = []
+    seen = 0
+    k: int | None = last
+    while k is not None and k > first and seen < TEASER_REACH:
+        seen += 1
+        teaser = _teaser_at(lines, out, k, first) if read_more(lines[k]) else None
+        if teaser is not None and teaser[1]:
+            found.append(teaser[0])
+            k = teaser[0]
+        k = nearest(lines, k, -1, lo=first + 1)
+    if len(found) < TEASER_MIN_MARKED:
+        return None
+    above = nearest(lines, found[-1], -1, lo=first + 1)
+    start = _chain_up(lines, out, above, first)[0] if above is not None else None
+    return found[-1] if start is None else start
+
+
+def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
+    """The span's new last index once a list of teasers closing it is cut (``last`` when there is none).
+
+    Walking up from the span's end, teasers follow one another (see :func:`_teaser_at`);
+    the list is cut when at least ``TEASER_MIN_MARKED`` of them are marked, with a short
+    heading right over it, and when it holds at most ``TEASER_MAX_SHARE`` of the span's
+    body words. The article's own subheadings and paragraphs neither end on a "read more"
+    link nor repeat, so a run of them stays.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Revised
+    >>> story = "\\n\\n".join(["The council met on Monday and voted on the new budget for the year."] * 4)
+    >>> one = "Other Story Title Here\\nWhat happened next? more..."
+    >>> two = "Another Story Title\\nIts summary. Read more"
+    >>> ls = split_lines(f"{story}\\n\\nMost read\\n\\n{one}\\n\\n{two}")
+    >>> rv = [Revised(Label.BODY, 1.0, "t", "") for ln in ls]
+    >>> teaser_tail(ls, rv, 0, len(ls) - 1)
+    6
+    """
+    start, marked = _chain_up(lines, out, last, first)
+    if start is None or marked < TEASER_MIN_MARKED:
+        start = _linked_teasers(lines, out, first, last)
+    if start is None:
+        return last
+    end = nearest(lines, start, -1, lo=first + 1)
+    if end is not None and lines[end].words <= TEASER_HEADING_MAX_WORDS and not lines[end].terminal:
+        start = end
+    total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    dropped = sum(lines[i].words for i in range(start, last + 1) if out[i].label is Label.BODY)
+    if total == 0 or dropped > TEASER_MAX_SHARE * total:
+        return last
+    k = start - 1
+    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+        k -= 1
+    return k

@@ -36,7 +36,7 @@ from types import EllipsisType
 
 import regex
 
-from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser
+from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser, teaser_tail
 from newsclean.classifiers._twins import TWIN_MAX_COPIES
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
@@ -909,6 +909,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     signed_off, opened = last, first
     last = trim_tail(lines, decisions, out, first, last)
     last = sign_off_cut(lines, out, first, last)
+    last = teaser_tail(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
     tail = _list_tail(lines, decisions, last) if last == signed_off else []

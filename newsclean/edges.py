@@ -329,7 +329,10 @@ def tail_mark(line: Line, decision: Decision) -> bool:
     if decision.label in (Label.PROMO, Label.NAVIGATION):
         return True
     text = line.text
-    if "@" in text and _CONTACT.search(text):
+    # an address or a handle marks a sign-off line; in a whole paragraph of prose a handle is a name
+    # the story mentions ("... buildings including @1377 Apartments.")
+    contact = _CONTACT.search(text) if "@" in text else None
+    if contact is not None and (line.words <= ACTION_MAX_WORDS or "." in contact.group()):
         return True
     if SIGN_OFF.search(text):
         return True

@@ -11,7 +11,9 @@ from newsclean.cards import (
     all_capitals,
     card_teasers,
     glued_twice,
+    read_more,
     shouted_teaser,
+    teaser_tail,
 )
 from newsclean.lines import Line, split_lines
 from newsclean.pipeline import Revised
@@ -135,3 +137,72 @@ def test_all_capitals_needs_cased_letters() -> None:
 )
 def test_glued_twice_boundaries(text: str, expected: bool) -> None:
     assert glued_twice(_one(text)) is expected
+
+
+def _tail_page(blocks: list[str]) -> tuple[list[Line], list[Revised]]:
+    """A story of six paragraphs, then ``blocks``, every block between blank lines; all lines body."""
+    story = [PARA.format(day) for day in range(6)]
+    lines = split_lines("\n\n".join(story + blocks))
+    return lines, [Revised(Label.BODY, 0.5, "test", "test") for _ in lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welche Regeln gelten jetzt? mehr...", True),
+        ("The plan adds money for trees. Continue reading →", True),
+        ("Le conseil a voté le budget. Lire la suite", True),
+        ("Die Stadt plant den Umbau des Parks [...]", True),
+        ("Weiterlesen", True),
+        ("Die alte Brücke gibt es nicht mehr.", False),
+        ("The council wants more", False),
+    ],
+)
+def test_read_more(text: str, expected: bool) -> None:
+    assert read_more(split_lines(text)[0]) is expected
+
+
+def test_teaser_list_with_read_more_links_is_cut_from_the_span_end() -> None:
+    blocks = [
+        "More stories",
+        "Sport",
+        TITLE,
+        f"{SUMMARY} Read more",
+        "Local",
+        "Second story title here",
+        "It went well. mehr...",
+    ]
+    lines, out = _tail_page(blocks)
+    end = teaser_tail(lines, out, 0, len(lines) - 1)
+    assert lines[end].text == PARA.format(5)
+
+
+def test_teasers_whose_summaries_repeat_on_the_page_are_cut() -> None:
+    blocks = [TITLE, SUMMARY, "Second story title here", "It went well.", TITLE, SUMMARY]
+    lines, out = _tail_page([*blocks[:2], PARA.format(9), *blocks])
+    # the first copy sits inside the story (a card between its paragraphs); the list at the end repeats it
+    end = teaser_tail(lines, out, 0, len(lines) - 1)
+    assert lines[end].text == PARA.format(9)
+
+
+def test_subheadings_and_short_paragraphs_stay() -> None:
+    # an article's sections: each subheading and its paragraph, no link and no repeat
+    blocks = ["Why the bridge closed", "The deck had rusted through.", "What comes next", "Repairs begin in May."]
+    lines, out = _tail_page(blocks)
+    assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
+
+
+def test_a_repeated_subheading_alone_marks_no_teaser() -> None:
+    # a table of contents repeats the subheadings; their paragraphs are printed once
+    blocks = ["Why the bridge closed", "The deck had rusted through.", "What comes next", "Repairs begin in May."]
+    lines, out = _tail_page([*blocks, "Contents", blocks[0], blocks[2]])
+    last = len(lines) - 7  # the story's last paragraph, before the contents
+    assert teaser_tail(lines, out, 0, last) == last
+
+
+def test_teasers_with_links_followed_by_other_boxes_are_cut() -> None:
+    # the site's boxes go on under the teasers (a newsletter form): the links still end the story
+    blocks = [TITLE, f"{SUMMARY} mehr", "Second story title here", "It went well. mehr", "Newsletter", "Sign in"]
+    lines, out = _tail_page(blocks)
+    end = teaser_tail(lines, out, 0, len(lines) - 1)
+    assert lines[end].text == PARA.format(5)

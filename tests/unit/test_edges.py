@@ -261,3 +261,13 @@ def test_a_paragraph_introducing_a_writer_by_name_and_trade_is_cut() -> None:
         "Police said the man was a journalist who had lived in the city for many years.",
     ):
         assert _bio([*STORY, prose]) == len(STORY), prose
+
+
+def test_a_handle_inside_a_whole_paragraph_does_not_cut_it() -> None:
+    # the story's last paragraph names a place by its handle-like name; a sign-off line is short
+    last = (
+        "Police said there are no evacuations, but residents are urged to avoid the area for now. "
+        "The area is densely populated with apartment buildings including @1377 Apartments."
+    )
+    assert run([*STORY, last]) == len(STORY)
+    assert run([*STORY, "Follow her @janedoe for more."]) == len(STORY) - 1
