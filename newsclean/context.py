@@ -310,16 +310,7 @@ def _headline_anchor(lines: Sequence[Line], decisions: Sequence[Decision]) -> in
             best, best_score = i, score
     if best is None:
         return _byline_anchor(lines, decisions)
-    seen = 0
-    for k in range(best + 1, len(lines)):
-        if not lines[k].text:
-            continue
-        seen += 1
-        if seen > HEADLINE_NEAR:
-            return None
-        if decisions[k].label is Label.BODY:
-            return k
-    return None
+    return _body_below(lines, decisions, best)
 
 
 def _anchor_below(
@@ -333,8 +324,13 @@ def _anchor_below(
     """
     if anchor is None or head is None or anchor > head:
         return anchor
+    return _body_below(lines, decisions, head)
+
+
+def _body_below(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> int | None:
+    """The first body line among the ``HEADLINE_NEAR`` non-blank lines under line ``i``, or None."""
     seen = 0
-    for k in range(head + 1, len(lines)):
+    for k in range(i + 1, len(lines)):
         if not lines[k].text:
             continue
         seen += 1

@@ -22,7 +22,7 @@ than a quarter (a bio: a third) of the region's words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -489,23 +489,12 @@ def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     "Jane Doe is a staff writer at ... covering ...": among the region's last
     ``AUTHOR_BOX_MAX_SHARE`` of body words, the earliest such paragraph starts the cut.
     """
-    rest = 0
     cut: int | None = None
-    for i in range(last, first, -1):
-        if out[i].label is not Label.BODY:
-            continue
-        rest += lines[i].words
-        if rest > AUTHOR_BOX_MAX_SHARE * total:
-            break
+    for i in _tail_body(lines, out, first, last, total=total):
         text = lines[i].text
         if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
             cut = i
-    if cut is None:
-        return last
-    k = cut - 1
-    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
-        k -= 1
-    return k
+    return last if cut is None else _body_above(lines, out, first, cut)
 
 
 def _author_bio(
@@ -519,19 +508,30 @@ def _author_bio(
     """
     if not names:
         return last
+    for i in _tail_body(lines, out, first, last, total=total):
+        if lines[i].words >= BIO_MIN_WORDS and any(_opens_with_name(lines[i].text, name) for _, name in names):
+            return _body_above(lines, out, first, i)
+    return last
+
+
+def _tail_body(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> Iterator[int]:
+    """The region's body lines from ``last`` up, within its last ``AUTHOR_BOX_MAX_SHARE`` of ``total`` body words."""
     rest = 0  # body words from line i to the region's end, walking back
     for i in range(last, first, -1):
         if out[i].label is not Label.BODY:
             continue
         rest += lines[i].words
         if rest > AUTHOR_BOX_MAX_SHARE * total:
-            break
-        if lines[i].words >= BIO_MIN_WORDS and any(_opens_with_name(lines[i].text, name) for _, name in names):
-            k = i - 1
-            while k > first and (not lines[k].text or out[k].label is not Label.BODY):
-                k -= 1
-            return k
-    return last
+            return
+        yield i
+
+
+def _body_above(lines: Sequence[Line], out: Sequence[Revised], first: int, i: int) -> int:
+    """The nearest body line above line ``i`` (``first`` at the least): the region's last once ``i`` on is cut."""
+    k = i - 1
+    while k > first and (not lines[k].text or out[k].label is not Label.BODY):
+        k -= 1
+    return k
 
 
 def _byline_names(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[tuple[int, str]]:
