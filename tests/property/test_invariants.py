@@ -896,12 +896,15 @@ _AGREE_GAP = Page(
 # the HTML path's main-container votes (inside: BODY for short lines; outside: OTHER for prose in
 # a wrapper below half the top one's prose), which a dump cannot see, and a menu item read as a
 # promo heading in a dump (treating it as a menu item fixes those pages but costs real pages, whose
-# video teaser lists that mistaken heading happened to wall off). Not yet a property.
+# video teaser lists that mistaken heading happened to wall off). On the final session-6 code (the
+# caption, edge and idempotence work merged after that) the survey draws 89 at seed 0 and 101 at
+# seed 1: the merge of the text-accuracy rules took seed 0 from 65 to 81, the idempotence fix to 89
+# (measured commit by commit). Not yet a property.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~6-10% of generated pages (F1 < 0.9; 65 of 1,000 drawn "
-    "pages at seed 0, 104 at seed 1; 162 at seed 0 before issue 6 work): the paths choose different "
+    reason="HTML and text paths still disagree on ~9-10% of generated pages (F1 < 0.9; 89 of 1,000 drawn "
+    "pages at seed 0, 101 at seed 1; 162 at seed 0 before issue 6 work): the paths choose different "
     "prose clusters (HTML main-container votes, <h1> anchor); classifier/context",
 )
 @example(_AGREE_GAP)
