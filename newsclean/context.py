@@ -909,6 +909,10 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
     tail = _list_tail(lines, decisions, last) if last == signed_off else []
+    if plain and not tail and last == signed_off:
+        # a body cleaned again: the list that closed it may open on lines the span took in as fragments
+        core = max(i for i in range(plain[0], plain[1] + 1) if decisions[i].label is Label.BODY)
+        tail = _list_tail(lines, decisions, core) if core < last else []
     for i in tail:
         if out[i].label is not Label.BODY:
             out[i] = Revised(

@@ -573,6 +573,23 @@ _WRAPPED_PIECE_PAGE = Page(
 )
 
 
+# Found by a deep fuzz run (session 7): a chrome-free tail under the article's one paragraph, a
+# spaced list ("A" / "a" / "2000-01-01" / "January 1, 2000", one blank line between items, most
+# holding a digit) was kept as a list closing the article. Cleaned again, the page had no chrome:
+# its span took "A" and "a" in as sentence fragments, so the list search started at the first
+# date and found too short a list, and the four lines were dropped. Fixed: on a chrome-free page
+# the closing list is also looked for under the span's last body-voted line.
+_LIST_OPENED_BY_FRAGMENTS = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("junk", ("A",)),
+        Part("junk", ("a",)),
+        Part("date", ("2000-01-01",)),
+        Part("date", ("January 1, 2000",)),
+    )
+)
+
 _DUMP = """
 import json, sys
 import newsclean
@@ -643,6 +660,7 @@ print(json.dumps([newsclean.clean(p).to_dict(lines=True) for p in pages], ensure
 @example(_SCRAP_UNDER_A_PARAGRAPH_HEADER)
 @example(_SCRAP_UNDER_A_TITLE)
 @example(_WRAPPED_PIECE_PAGE)
+@example(_LIST_OPENED_BY_FRAGMENTS)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
