@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 
 from newsclean.html import Block, html_to_page
 from newsclean.html.parse import parse_html
-from newsclean.html.segment import NOSCRIPT_TEXT_CHARS, _trie_pattern, class_hints, html_to_blocks
+from newsclean.html.segment import (
+    NOSCRIPT_TEXT_CHARS,
+    _new_block,
+    _new_markup,
+    _trie_pattern,
+    _with_hints,
+    class_hints,
+    html_to_blocks,
+)
+from newsclean.lines import Markup
 
 DEVSET = Path("/work/shared/data/devset")
 
@@ -319,3 +328,12 @@ def test_an_unclosed_noscript_does_not_swallow_the_page() -> None:
     got = texts(f"<body><noscript><div id='nojs'></noscript><div>{body}</div></body>")
     assert len(got) == 40
     assert got[0].startswith("0 Officials")
+
+
+def test_slot_built_markup_and_block_equal_the_constructed_ones() -> None:
+    values = ("p", 2, 7, 0.25, frozenset({"content"}), True, False, True, False, "2024-05-01", "text", True, (3, 1), 4)
+    made = _new_markup(*values)
+    assert made == Markup(*values)
+    assert hash(made) == hash(Markup(*values))
+    assert _with_hints(made, frozenset({"nav"})) == Markup(*values[:4], frozenset({"nav"}), *values[5:])
+    assert _new_block("x", made) == Block("x", Markup(*values))
