@@ -15,10 +15,9 @@ from newsclean.html import Block, html_to_page
 from newsclean.html.parse import parse_html
 from newsclean.html.segment import (
     NOSCRIPT_TEXT_CHARS,
-    _new_block,
-    _new_markup,
+    _block_of,
+    _Owner,
     _trie_pattern,
-    _with_hints,
     class_hints,
     html_to_blocks,
 )
@@ -330,10 +329,10 @@ def test_an_unclosed_noscript_does_not_swallow_the_page() -> None:
     assert got[0].startswith("0 Officials")
 
 
-def test_slot_built_markup_and_block_equal_the_constructed_ones() -> None:
-    values = ("p", 2, 7, 0.25, frozenset({"content"}), True, False, True, False, "2024-05-01", "text", True, (3, 1), 4)
-    made = _new_markup(*values)
-    assert made == Markup(*values)
-    assert hash(made) == hash(Markup(*values))
-    assert _with_hints(made, frozenset({"nav"})) == Markup(*values[:4], frozenset({"nav"}), *values[5:])
-    assert _new_block("x", made) == Block("x", Markup(*values))
+def test_slot_built_block_equals_the_constructed_one() -> None:
+    owner = _Owner("p", 2, 7, frozenset({"nav"}), 4, False, True, "text", (3, 1), None)  # noqa: FBT003
+    made = _block_of("x", owner, 0.25, frozenset({"content"}), True, False, "2024-05-01", "name", True, 4)  # noqa: FBT003
+    fields = ("p", 2, 7, 0.25, frozenset({"content"}), True, False, True, False, "2024-05-01", "name", True, (3, 1), 4)
+    markup = Markup(*fields)
+    assert made == Block("x", markup)
+    assert hash(made) == hash(Block("x", markup))
