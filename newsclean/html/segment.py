@@ -30,7 +30,7 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from typing import NamedTuple
 
 from lxml import etree
@@ -339,6 +339,63 @@ class _Ctx(NamedTuple):
 # __new__ is a Python function, about three times slower, and the walk builds one or more per element.
 _new = tuple.__new__
 
+# html_to_blocks makes a Markup and a Block per rendered line through their slot setters: a frozen
+# dataclass's __init__ looks object.__setattr__ up and resolves each field's slot by name, once per
+# field (Markup has 14), about 3.5x the cost of setting the slots directly. The field order is
+# checked here, so a field added to Markup fails at import, not with an unset slot later.
+_MARKUP_FIELDS = (
+    "tag", "heading", "depth", "link_density", "hints", "in_article", "in_list", "in_table", "in_link",
+    "datetime", "itemprop", "rel_author", "containers", "story",
+)  # fmt: skip
+if tuple(f.name for f in fields(Markup)) != _MARKUP_FIELDS:  # pragma: no cover - a guard for editors of Markup
+    raise ImportError("newsclean.html.segment._block_of sets Markup's fields by hand: update it with Markup")
+_MARKUP_SLOTS = tuple(Markup.__dict__[name].__set__ for name in _MARKUP_FIELDS)
+(_m_tag, _m_heading, _m_depth, _m_density, _m_hints, _m_article, _m_list, _m_table, _m_link, _m_datetime,
+ _m_itemprop, _m_author, _m_containers, _m_story) = _MARKUP_SLOTS  # fmt: skip
+_b_text, _b_markup = (Block.__dict__[f.name].__set__ for f in fields(Block))
+_object_new = object.__new__
+
+
+_Row = tuple[str, _Owner, float, frozenset[str], bool, bool, str | None, str | None, bool, int]
+"""A rendered line before its :class:`Block` is made: its text, its block element, then the Markup fields
+the element does not give (``link_density``, ``hints``, ``in_article``, ``in_link``, ``datetime``,
+``itemprop``, ``rel_author``, ``story``)."""
+
+
+def _block_of(  # noqa: PLR0917 - one argument per field of a _Row, in its order
+    text: str,
+    owner: _Owner,
+    link_density: float,
+    hints: frozenset[str],
+    in_article: bool,
+    in_link: bool,
+    datetime: str | None,
+    itemprop: str | None,
+    rel_author: bool,
+    story: int,
+) -> Block:
+    """The :class:`Block` of a :data:`_Row`: ``Block(text, Markup(...))`` at under a third of the constructors' cost."""
+    m = _object_new(Markup)
+    _m_tag(m, owner.tag)
+    _m_heading(m, owner.heading)
+    _m_depth(m, owner.depth)
+    _m_density(m, link_density)
+    _m_hints(m, hints)
+    _m_article(m, in_article)
+    _m_list(m, owner.in_list)
+    _m_table(m, owner.in_table)
+    _m_link(m, in_link)
+    _m_datetime(m, datetime)
+    _m_itemprop(m, itemprop)
+    _m_author(m, rel_author)
+    _m_containers(m, owner.path)
+    _m_story(m, story)
+    b = _object_new(Block)
+    _b_text(b, text)
+    _b_markup(b, m)
+    return b
+
+
 # The attributes html_to_blocks reads.
 _READ_ATTRIBUTES = frozenset({"class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "datetime", "rel"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -362,7 +419,7 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
 
     .. versionadded:: 0.1.0
     """
-    blocks: list[Block] = []
+    rows: list[_Row] = []  # each line's text and Markup fields: the Blocks are made once the hints are final
     hint_cache: dict[str, frozenset[str]] = {}
     union_cache: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
 
@@ -404,27 +461,11 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
                     continue
                 visible = len(text) - text.count(" ") if len(texts) == 1 else len("".join(raw.split()))
                 density = min(link_chars / visible, 1.0) if visible else 0.0
-                blocks.append(
-                    Block(
-                        text,
-                        Markup(
-                            tag=owner.tag,
-                            heading=owner.heading,
-                            depth=owner.depth,
-                            link_density=density,
-                            hints=hints,
-                            in_article=bool(owner.article or run_ctx.article),
-                            in_list=owner.in_list,
-                            in_table=owner.in_table,
-                            in_link=run_link > 0 and density >= 1.0,
-                            datetime=run_datetime,
-                            itemprop=itemprop,
-                            rel_author=run_author,
-                            containers=owner.path,
-                            story=max(run_ctx.article, owner.article, 0),
-                        ),
-                    )
-                )
+                rows.append((
+                    text, owner, density, hints, bool(owner.article or run_ctx.article),
+                    run_link > 0 and density >= 1.0, run_datetime, itemprop, run_author,
+                    max(run_ctx.article, owner.article, 0),
+                ))  # fmt: skip
                 block_sources.append(src)
             parts = []
         link_chars = 0
@@ -631,9 +672,9 @@ def html_to_blocks(root: etree._Element) -> tuple[Block, ...]:
             wrappers[k] = _LAYOUT_HINTS | _COMMENT if k in topped else _LAYOUT_HINTS
         elif n > CAPTION_MAX_CHARS or k in headed:
             wrappers[k] = _CAPTION
-    if not wrappers:
-        return tuple(blocks)
-    return _without_wrapper_hints(blocks, block_sources, wrappers)
+    if wrappers:
+        rows = _without_wrapper_hints(rows, block_sources, wrappers)
+    return tuple([_block_of(*row) for row in rows])
 
 
 NOSCRIPT_TEXT_CHARS = 2000
@@ -657,9 +698,9 @@ def _renders_noscript(el: etree._Element) -> bool:
 
 
 def _without_wrapper_hints(
-    blocks: list[Block], sources: list[_Source | None], wrappers: dict[int, frozenset[str]]
-) -> tuple[Block, ...]:
-    """The blocks with the hints ``wrappers`` maps each source id to taken out of their hints.
+    rows: list[_Row], sources: list[_Source | None], wrappers: dict[int, frozenset[str]]
+) -> list[_Row]:
+    """The rows (see :data:`_Row`) with the hints ``wrappers`` maps each source id to taken out of their hints.
 
     Each source's cleaned hints are computed once and shared by the sources below it,
     so the pass is linear in the number of elements, however deep the page.
@@ -678,12 +719,11 @@ def _without_wrapper_hints(
             memo[node.id] = hints
         return hints
 
-    out: list[Block] = []
-    for block, src in zip(blocks, sources, strict=True):
-        m = block.markup
-        if src is not None and not m.hints.isdisjoint(_TRACKED_HINTS):
+    out: list[_Row] = []
+    for row, src in zip(rows, sources, strict=True):
+        if src is not None and not row[3].isdisjoint(_TRACKED_HINTS):
             hints = cleaned(src)
-            if hints != m.hints:
-                block = Block(block.text, replace(m, hints=hints))  # noqa: PLW2901
-        out.append(block)
-    return tuple(out)
+            if hints != row[3]:
+                row = (*row[:3], hints, *row[4:])  # noqa: PLW2901
+        out.append(row)
+    return out

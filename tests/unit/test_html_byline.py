@@ -3,10 +3,19 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.html.byline import _AUTHOR_CLASS, MAX_BYLINE_CHARS, BodyMarks, _may_name_author, find_body_marks
+from newsclean.html.byline import (
+    _AUTHOR_CLASS,
+    _COPYRIGHT_HINT,
+    MAX_BYLINE_CHARS,
+    BodyMarks,
+    _may_hold_copyright,
+    _may_name_author,
+    find_body_marks,
+)
 from newsclean.html.parse import parse_html
 
 
@@ -120,3 +129,31 @@ def test_author_class_folded_outside_ascii_is_still_found() -> None:
     # "ſ" (long s) matches "s" case-insensitively, but str.lower() keeps it
     assert marks('<p class="verfaſſer">Ann Lee</p>').bylines == ("Ann Lee",)
     assert marks('<p class="BYLINE">Ann Lee</p>').bylines == ("Ann Lee",)
+
+
+def test_copyright_gate_passes_wherever_the_hint_matches() -> None:
+    # every character the case-insensitive hint matches for each letter of "(c)" and "copyright" (over all
+    # code points): outside ASCII only "©" itself, and the dotted capital İ for the "i" after "copyr",
+    # so the cheap gate's substring tests let through every text the hint matches
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    for position, letter in enumerate("copyright"):
+        others = {ch for ch in regex.findall(letter, every, flags=regex.IGNORECASE) if not ch.isascii()}
+        assert others <= ({"İ"} if position >= len("copyr") else set()), (letter, others)
+    assert set(regex.findall("c", every, flags=regex.IGNORECASE)) == {"c", "C"}
+    for text in ("(C) 2020 Ann", "© Ann", "COPYRİGHT Ann", "CopyRight 2020", "x (c) y"):
+        assert _COPYRIGHT_HINT.search(text)
+        assert _may_hold_copyright(text)
+    assert not _may_hold_copyright("Photo: Ann Lee (Reuters)")
+
+
+def test_memoized_classes_give_the_same_marks_on_repeated_elements() -> None:
+    page = (
+        '<span class="byline">Ann Lee</span><span class="byline">Bob Roe</span>'
+        '<time class="published" datetime="2024-05-01">1 May</time>'
+        '<time class="published" datetime="2024-05-02">2 May</time>'
+        '<span class="updated" title="2024-06-01">June</span><span class="updated" title="2024-06-02">June</span>'
+    )
+    found = marks(page)
+    assert found.bylines == ("Ann Lee", "Bob Roe")
+    assert found.published == ("2024-05-01", "2024-05-02")
+    assert found.updated == ("2024-06-01", "2024-06-02")

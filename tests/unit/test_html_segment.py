@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 from newsclean.html import Block, html_to_page
 from newsclean.html.parse import parse_html
-from newsclean.html.segment import NOSCRIPT_TEXT_CHARS, _trie_pattern, class_hints, html_to_blocks
+from newsclean.html.segment import (
+    NOSCRIPT_TEXT_CHARS,
+    _block_of,
+    _Owner,
+    _trie_pattern,
+    class_hints,
+    html_to_blocks,
+)
+from newsclean.lines import Markup
 
 DEVSET = Path("/work/shared/data/devset")
 
@@ -319,3 +327,12 @@ def test_an_unclosed_noscript_does_not_swallow_the_page() -> None:
     got = texts(f"<body><noscript><div id='nojs'></noscript><div>{body}</div></body>")
     assert len(got) == 40
     assert got[0].startswith("0 Officials")
+
+
+def test_slot_built_block_equals_the_constructed_one() -> None:
+    owner = _Owner("p", 2, 7, frozenset({"nav"}), 4, False, True, "text", (3, 1), None)  # noqa: FBT003
+    made = _block_of("x", owner, 0.25, frozenset({"content"}), True, False, "2024-05-01", "name", True, 4)  # noqa: FBT003
+    fields = ("p", 2, 7, 0.25, frozenset({"content"}), True, False, True, False, "2024-05-01", "name", True, (3, 1), 4)
+    markup = Markup(*fields)
+    assert made == Block("x", markup)
+    assert hash(made) == hash(Block("x", markup))
