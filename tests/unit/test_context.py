@@ -557,3 +557,31 @@ def test_the_headline_bonus_goes_under_the_confident_headline() -> None:
                  d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.NAVIGATION, 0.8)]
     regions = find_regions(split_lines("\n".join(texts)), decisions, CONFIG)
     assert [(r.first, r.bonus > 0) for r in regions] == [(1, False), (9, True)]
+
+
+def _notice_then_steps(steps: int) -> tuple[list[Label], list[Label]]:
+    """A one-line notice under a certain headline, a menu, then ``steps`` paragraphs: (notice, last step) labels."""
+    notice = "Note: pictures on this page were taken from the internet and are removed when their owners ask us to."
+    lines = split_lines("\n".join(["Bridge reopens", notice, *["Menu item"] * 14, *[PROSE] * steps]))
+    decisions = [
+        d(Label.HEADLINE, 0.9),
+        d(Label.BODY, 0.9),
+        *[d(Label.NAVIGATION, 0.7)] * 14,
+        *[d(Label.BODY, 0.95)] * steps,
+    ]
+    values = [line_value(line, dec, CONFIG) for line, dec in zip(lines, decisions, strict=True)]
+    assert values[1] < MIN_ARTICLE_SCORE  # the notice is no article on its own prose
+    out = revise(lines, decisions, CONFIG)
+    return [out[1].label], [out[-1].label]
+
+
+def test_the_anchor_bonus_yields_to_a_clearly_article_sized_run_further_down() -> None:
+    # four paragraphs (about 32) are worth less than the notice with its bonus (about 33), but
+    # they are clearly an article (RIVAL_ARTICLE_SCORE) and the notice on its own is not
+    assert _notice_then_steps(4) == ([Label.OTHER], [Label.BODY])
+
+
+def test_the_anchor_bonus_holds_against_a_short_run_further_down() -> None:
+    # three paragraphs (about 24, under RIVAL_ARTICLE_SCORE: an author bio, a box) leave the
+    # short story under its headline the article
+    assert _notice_then_steps(3) == ([Label.BODY], [Label.OTHER])
