@@ -9,8 +9,9 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
 2. **Choose the article.** The region with the most prose wins (words of good lines,
    minus boilerplate inside it); a region that follows a strong headline candidate
    closely gets a bonus, unless its own prose is not article-sized and a clearly larger
-   run of prose lies elsewhere (a notice under the headline). Neighbouring regions with at least ``region_keep_ratio`` of its
-   score join it (articles broken by an inline "Related" box).
+   run of prose lies elsewhere (a notice under the headline). Neighbouring regions with
+   at least ``region_keep_ratio`` of its score join it (articles broken by an inline
+   "Related" box).
    With no region at all, near-good prose right under the headline (past its byline or
    date) is the article: a story of one or two short paragraphs.
 3. **Edges.** Near-good lines right before or after the span join it (short leads,
