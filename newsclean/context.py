@@ -681,6 +681,8 @@ def _choose(
     head: int | None,
     head_score: float,
 ) -> tuple[int, int] | None:
+    # a few lines of prose in a thread (a reply form's small print) are no article on their own
+    regions = [r for r in regions if not r.in_thread or r.score - r.bonus >= MIN_ARTICLE_SCORE]
     if not regions:
         return None
     # comments follow the article: a thread competes only when nothing before it is article-sized

@@ -585,3 +585,36 @@ def test_the_anchor_bonus_holds_against_a_short_run_further_down() -> None:
     # three paragraphs (about 24, under RIVAL_ARTICLE_SCORE: an author bio, a box) leave the
     # short story under its headline the article
     assert _notice_then_steps(3) == ([Label.BODY], [Label.OTHER])
+
+
+def _dialogue_then_reply_form(tail_lines: int) -> list[Label]:
+    """A weak headline, a one-line post at the near threshold, a reply form, then ``tail_lines`` prose lines: labels.
+
+    The headline is too weak to anchor a region (no bonus), and the post alone is worth nothing
+    to the region search: the only region is the thread's.
+    """
+    post = "I know I am tired and should not say this now."
+    lines = split_lines("\n".join(["Bridge reopens", post, "Leave a Reply", *[PROSE] * tail_lines]))
+    decisions = [
+        d(Label.HEADLINE, 0.5),
+        d(Label.BODY, CONFIG.near_threshold),
+        d(Label.COMMENT, 0.7, "comment form"),
+        *[d(Label.BODY, 0.9)] * tail_lines,
+    ]
+    return [r.label for r in revise(lines, decisions, CONFIG)]
+
+
+def test_a_few_lines_of_prose_in_a_thread_are_no_article() -> None:
+    # two lines after the reply form (about 14, under MIN_ARTICLE_SCORE: its small print) are no
+    # article; the short post under the headline is
+    labels = _dialogue_then_reply_form(2)
+    assert labels[1] is Label.BODY
+    assert labels[3:] == [Label.OTHER, Label.OTHER]
+
+
+def test_an_article_sized_thread_still_wins_on_a_page_with_no_other_prose() -> None:
+    # three paragraphs (about 22) after the heading are article-sized: with nothing before them,
+    # they are the page's prose
+    labels = _dialogue_then_reply_form(3)
+    assert labels[1] is Label.OTHER
+    assert labels[3:] == [Label.BODY] * 3
