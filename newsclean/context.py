@@ -8,8 +8,10 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    are neither good nor near-good, or at a comment-thread heading.
 2. **Choose the article.** The region with the most prose wins (words of good lines,
    minus boilerplate inside it); a region that follows a strong headline candidate
-   closely gets a bonus. Neighbouring regions with at least ``region_keep_ratio`` of its
-   score join it (articles broken by an inline "Related" box).
+   closely gets a bonus, unless its own prose is not article-sized and a clearly larger
+   run of prose lies elsewhere (a notice under the headline). Neighbouring regions with
+   at least ``region_keep_ratio`` of its score join it (articles broken by an inline
+   "Related" box).
    With no region at all, near-good prose right under the headline (past its byline or
    date) is the article: a story of one or two short paragraphs.
 3. **Edges.** Near-good lines right before or after the span join it (short leads,
@@ -31,7 +33,7 @@ Each step is a small function, tested on its own.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import EllipsisType
 
 import regex
@@ -157,6 +159,10 @@ PROMO_HEADING_COST = 12.0
 # A span worth at least this much (about two solid paragraphs) is an article; comment threads
 # after one never compete with it.
 MIN_ARTICLE_SCORE = 15.0
+# A span under the headline that is not article-sized on its own prose loses its anchor bonus
+# against a run of prose worth at least this much (several solid paragraphs; an author bio of
+# two short ones is less).
+RIVAL_ARTICLE_SCORE = 30.0
 # Each stretch yields at most this many disjoint runs; runs after the first must be worth this much.
 MAX_RUNS_PER_STRETCH = 3
 MIN_EXTRA_RUN = 10.0
@@ -675,6 +681,8 @@ def _choose(
     head: int | None,
     head_score: float,
 ) -> tuple[int, int] | None:
+    # a few lines of prose in a thread (a reply form's small print) are no article on their own
+    regions = [r for r in regions if not r.in_thread or r.score - r.bonus >= MIN_ARTICLE_SCORE]
     if not regions:
         return None
     # comments follow the article: a thread competes only when nothing before it is article-sized
@@ -700,9 +708,30 @@ def _choose(
         and max(r.score for r in anchored) >= share * top
     ):
         regions = anchored
+    elif any(r.score - r.bonus >= RIVAL_ARTICLE_SCORE for r in regions) and any(
+        _unbonused(r) is not r for r in regions
+    ):
+        # a span under the headline that is no article on its own prose (a notice, a credit)
+        # keeps no bonus against a clearly article-sized run of prose elsewhere on the page; prose
+        # above a certain headline (a disclaimer) stays out of that contest
+        certain = head_score >= HEADLINE_CERTAIN
+        regions = [_unbonused(r) for r in regions if not (certain and r.before_headline)]
     best = max(regions, key=lambda r: r.score)
     first, last = _with_lead(best, anchored, lines, decisions), best.last
     return _across_boxes(pool, first, last, lines, decisions)
+
+
+def _unbonused(r: Region) -> Region:
+    """The region without its anchor bonus when its own prose is not article-sized (``MIN_ARTICLE_SCORE``).
+
+    >>> _unbonused(Region(3, 3, 37.0, bonus=25.0)).score
+    12.0
+    >>> _unbonused(Region(3, 9, 45.0, bonus=25.0)).score
+    45.0
+    """
+    if r.bonus and r.score - r.bonus < MIN_ARTICLE_SCORE:
+        return replace(r, score=r.score - r.bonus, bonus=0.0)
+    return r
 
 
 def _across_boxes(

@@ -557,3 +557,64 @@ def test_the_headline_bonus_goes_under_the_confident_headline() -> None:
                  d(Label.HEADLINE, 0.9), d(Label.BODY, 0.9), d(Label.NAVIGATION, 0.8)]
     regions = find_regions(split_lines("\n".join(texts)), decisions, CONFIG)
     assert [(r.first, r.bonus > 0) for r in regions] == [(1, False), (9, True)]
+
+
+def _notice_then_steps(steps: int) -> tuple[list[Label], list[Label]]:
+    """A one-line notice under a certain headline, a menu, then ``steps`` paragraphs: (notice, last step) labels."""
+    notice = "Note: pictures on this page were taken from the internet and are removed when their owners ask us to."
+    lines = split_lines("\n".join(["Bridge reopens", notice, *["Menu item"] * 14, *[PROSE] * steps]))
+    decisions = [
+        d(Label.HEADLINE, 0.9),
+        d(Label.BODY, 0.9),
+        *[d(Label.NAVIGATION, 0.7)] * 14,
+        *[d(Label.BODY, 0.95)] * steps,
+    ]
+    values = [line_value(line, dec, CONFIG) for line, dec in zip(lines, decisions, strict=True)]
+    assert values[1] < MIN_ARTICLE_SCORE  # the notice is no article on its own prose
+    out = revise(lines, decisions, CONFIG)
+    return [out[1].label], [out[-1].label]
+
+
+def test_the_anchor_bonus_yields_to_a_clearly_article_sized_run_further_down() -> None:
+    # four paragraphs (about 32) are worth less than the notice with its bonus (about 33), but
+    # they are clearly an article (RIVAL_ARTICLE_SCORE) and the notice on its own is not
+    assert _notice_then_steps(4) == ([Label.OTHER], [Label.BODY])
+
+
+def test_the_anchor_bonus_holds_against_a_short_run_further_down() -> None:
+    # three paragraphs (about 24, under RIVAL_ARTICLE_SCORE: an author bio, a box) leave the
+    # short story under its headline the article
+    assert _notice_then_steps(3) == ([Label.BODY], [Label.OTHER])
+
+
+def _dialogue_then_reply_form(tail_lines: int) -> list[Label]:
+    """A weak headline, a one-line post at the near threshold, a reply form, then ``tail_lines`` prose lines: labels.
+
+    The headline is too weak to anchor a region (no bonus), and the post alone is worth nothing
+    to the region search: the only region is the thread's.
+    """
+    post = "I know I am tired and should not say this now."
+    lines = split_lines("\n".join(["Bridge reopens", post, "Leave a Reply", *[PROSE] * tail_lines]))
+    decisions = [
+        d(Label.HEADLINE, 0.5),
+        d(Label.BODY, CONFIG.near_threshold),
+        d(Label.COMMENT, 0.7, "comment form"),
+        *[d(Label.BODY, 0.9)] * tail_lines,
+    ]
+    return [r.label for r in revise(lines, decisions, CONFIG)]
+
+
+def test_a_few_lines_of_prose_in_a_thread_are_no_article() -> None:
+    # two lines after the reply form (about 14, under MIN_ARTICLE_SCORE: its small print) are no
+    # article; the short post under the headline is
+    labels = _dialogue_then_reply_form(2)
+    assert labels[1] is Label.BODY
+    assert labels[3:] == [Label.OTHER, Label.OTHER]
+
+
+def test_an_article_sized_thread_still_wins_on_a_page_with_no_other_prose() -> None:
+    # three paragraphs (about 22) after the heading are article-sized: with nothing before them,
+    # they are the page's prose
+    labels = _dialogue_then_reply_form(3)
+    assert labels[1] is Label.OTHER
+    assert labels[3:] == [Label.BODY] * 3
