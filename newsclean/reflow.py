@@ -32,7 +32,7 @@ import regex
 
 from newsclean.lines import _BULLET
 
-__all__ = ["Column", "Row", "detect_wrap_width", "find_columns", "join_wrapped", "reflow"]
+__all__ = ["Column", "Row", "detect_wrap_width", "find_columns", "join_wrapped", "reflow", "reflow_columns"]
 
 Row = tuple[str, int, int]
 """A logical line's raw text and its span of source lines ``[start, end)``."""
@@ -305,25 +305,57 @@ def reflow(raws: Sequence[str], width: int | None, *, columns: bool = False) -> 
         return [(raw, i, i + 1) for i, raw in enumerate(raws)]
     if not columns:
         return _join_runs(raws, width, 0)
-    return _reflow_columns(raws, width, 0, 0)
+    return [row for row, _ in _reflow_columns(raws, width, 0, 0)]
 
 
-def _reflow_columns(raws: Sequence[str], width: int, offset: int, depth: int) -> list[Row]:
+def reflow_columns(raws: Sequence[str], width: int) -> tuple[list[Row], list[range] | None]:
+    """:func:`reflow` with ``columns=True``, and the source lines each row's text was read from.
+
+    A right-hand column's row has an empty span (its source lines belong to the left column's
+    rows, so every source line keeps one label), but its text sits on source lines all the same:
+    the second list gives them, one range per row. It is ``None`` when the page has no columns.
+
+    >>> left = ["The council met on Monday and agreed", "that the bridge would reopen in May."]
+    >>> right = ["Other news", "Storm closes the port", "Schools reopen"]
+    >>> raws = [f"{a:<40} {b}" for a, b in zip(left * 3, right * 2)] + [" " * 41 + "More news"] * 2
+    >>> rows, sources = reflow_columns(raws, 80)
+    >>> rows[-1], sources[-1]
+    (('More news', 8, 8), range(7, 8))
+    >>> reflow_columns(["aaaa bbbb", "cc"], 10)
+    ([('aaaa bbbb cc', 0, 2)], None)
+
+    .. versionadded:: 0.4.0
+    """
+    read = _reflow_columns(raws, width, 0, 0)
+    rows = [row for row, _ in read]
+    if all(row[1] < row[2] or not src for row, src in read):
+        return rows, None
+    return rows, [src for _, src in read]
+
+
+def _reflow_columns(raws: Sequence[str], width: int, offset: int, depth: int) -> list[tuple[Row, range]]:
     """Reflow lines wrapped at ``width``, reading side-by-side columns one after the other.
 
     A column may hold columns of its own (navigation, article, sidebar): up to ``MAX_DEPTH`` levels.
+    Each row comes with the source lines its text was read from.
     """
-    rows: list[Row] = []
+    rows: list[tuple[Row, range]] = []
     done = 0
     for block in find_columns(raws, width) if depth < MAX_DEPTH else ():
-        rows.extend(_join_runs(raws[done : block.first], width, offset + done))
+        rows.extend(_sourced(_join_runs(raws[done : block.first], width, offset + done)))
         lefts, rights = zip(*(cut_at(raws[k], block.col)[:2] for k in range(block.first, block.last + 1)), strict=True)
         rows.extend(_reflow_columns(lefts, block.col - 1, offset + block.first, depth + 1))
         end = offset + block.last + 1
-        rows.extend((text, end, end) for text, _, _ in _reflow_columns(rights, width - block.col, 0, depth + 1))
+        right = _reflow_columns(rights, width - block.col, offset + block.first, depth + 1)
+        rows.extend(((text, end, end), src) for (text, _, _), src in right)
         done = block.last + 1
-    rows.extend(_join_runs(raws[done:], width, offset + done))
+    rows.extend(_sourced(_join_runs(raws[done:], width, offset + done)))
     return rows
+
+
+def _sourced(rows: Sequence[Row]) -> list[tuple[Row, range]]:
+    """Rows read from whole source lines: each row's text comes from its own span."""
+    return [(row, range(row[1], row[2])) for row in rows]
 
 
 def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
