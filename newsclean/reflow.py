@@ -32,7 +32,16 @@ import regex
 
 from newsclean.lines import _BULLET
 
-__all__ = ["Column", "Row", "detect_wrap_width", "find_columns", "join_wrapped", "reflow", "reflow_columns"]
+__all__ = [
+    "Column",
+    "Row",
+    "detect_wrap_width",
+    "find_columns",
+    "flowing_wrap_width",
+    "join_wrapped",
+    "reflow",
+    "reflow_columns",
+]
 
 Row = tuple[str, int, int]
 """A logical line's raw text and its span of source lines ``[start, end)``."""
@@ -109,7 +118,30 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
 
     .. versionadded:: 0.1.0
     """
-    lengths = sorted((display_width(r.rstrip()) for r in raws if r.strip()), reverse=True)
+    # a row with a wide gap inside is a table's row or two columns side by side, laid out by
+    # the browser and not wrapped: its length says nothing of the width (a wide table would
+    # otherwise set it, and the page's wrapped paragraphs would stay unjoined). A page whose
+    # flowing lines alone show no width may still be wrapped around its tables: all lines count.
+    return flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()])
+
+
+def flowing_wrap_width(raws: Sequence[str]) -> int | None:
+    """The wrap width read off the lines without a wide gap inside (not a table's row), or ``None``.
+
+    >>> para = ("word " * 15).strip()
+    >>> flowing_wrap_width([para, "tail end."] * 6) == detect_wrap_width([para, "tail end."] * 6)
+    True
+    >>> flowing_wrap_width([f"{n:<50}{n * 7}" for n in range(20)]) is None
+    True
+
+    .. versionadded:: 0.4.0
+    """
+    return _width_of(raws, [r for r in raws if r.strip() and not _GAP.search(r.strip())])
+
+
+def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
+    """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``."""
+    lengths = sorted((display_width(r.rstrip()) for r in measured), reverse=True)
     if len(lengths) < MIN_BAND_LINES:
         return None
     # The width lets MAX_OVER_SHARE of the lines run past it; a small page with a few wide
@@ -318,14 +350,19 @@ def reflow_columns(raws: Sequence[str], width: int) -> tuple[list[Row], list[ran
     >>> left = ["The council met on Monday and agreed", "that the bridge would reopen in May."]
     >>> right = ["Other news", "Storm closes the port", "Schools reopen"]
     >>> raws = [f"{a:<40} {b}" for a, b in zip(left * 3, right * 2)] + [" " * 41 + "More news"] * 2
-    >>> rows, sources = reflow_columns(raws, 80)
-    >>> rows[-1], sources[-1]
+    >>> import textwrap
+    >>> raws += textwrap.wrap("The council said the repairs would cost less than planned. " * 9, 79)
+    >>> rows, sources = reflow_columns(raws, 79)
+    >>> [(row, src) for row, src in zip(rows, sources) if row[1] == row[2]][-1]
     (('More news', 8, 8), range(7, 8))
     >>> reflow_columns(["aaaa bbbb", "cc"], 10)
     ([('aaaa bbbb cc', 0, 2)], None)
 
     .. versionadded:: 0.4.0
     """
+    if flowing_wrap_width(raws) != width:
+        # the width comes from a table's rows, not from wrapped prose: no columns to read
+        return _join_runs(raws, width, 0), None
     read = _reflow_columns(raws, width, 0, 0)
     rows = [row for row, _ in read]
     if all(row[1] < row[2] or not src for row, src in read):

@@ -10,7 +10,7 @@ from newsclean.columns import body_sources, column_body
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Revised
-from newsclean.reflow import join_wrapped, reflow_columns
+from newsclean.reflow import detect_wrap_width, find_columns, join_wrapped, reflow_columns
 
 LEFT = (
     "The regional water authority has asked households in the district to cut their use by a fifth "
@@ -38,7 +38,9 @@ def _page() -> list[str]:
 
 def test_right_column_rows_come_with_the_source_lines_they_were_read_from() -> None:
     raws = _page()
-    rows, sources = reflow_columns(raws, 80)
+    width = detect_wrap_width(raws)
+    assert width is not None
+    rows, sources = reflow_columns(raws, width)
     assert sources is not None
     assert len(sources) == len(rows)
     # every row with an empty span is a right-hand column's: its text sits on the lines it names
@@ -51,7 +53,17 @@ def test_right_column_rows_come_with_the_source_lines_they_were_read_from() -> N
 
 def test_a_page_without_columns_has_no_sources() -> None:
     raws = textwrap.wrap(LEFT * 3, 79)
-    assert reflow_columns(raws, 80)[1] is None
+    assert reflow_columns(raws, 79)[1] is None
+
+
+def test_a_width_the_flowing_lines_do_not_show_reads_no_columns() -> None:
+    # a width set by a table's wide rows (cells apart by wide gaps) is not the wrap of the prose
+    raws = _page()
+    width = detect_wrap_width(raws)
+    assert width is not None
+    wider = width + 20
+    assert find_columns(raws, wider)
+    assert reflow_columns(raws, wider)[1] is None
 
 
 def test_a_column_page_keeps_whole_source_lines_in_its_body() -> None:
