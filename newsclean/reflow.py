@@ -141,16 +141,22 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
 
 def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
     """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``."""
-    lengths = sorted((display_width(r.rstrip()) for r in measured), reverse=True)
+    ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
+    lengths = [n for n, _ in ranked]
     if len(lengths) < MIN_BAND_LINES:
         return None
     # The width lets MAX_OVER_SHARE of the lines run past it; a small page with a few wide
     # table rows or captions needs more, up to SEARCH_OVER_SHARE, tried from the strictest.
     strict = int(len(lengths) * MAX_OVER_SHARE)
+    # a line with no place to break (a URL, an image's file name) is as long as it is, whatever
+    # the width: longer than every line that could break, it is not the width (a rule drawn
+    # across the page is as wide as the lines that break), and the search goes past them
+    reach = max((n for n, breaks in ranked if breaks), default=0)
+    unbroken = sum(1 for n in lengths if n > reach)
     tried = set()
-    for k in range(strict, int(len(lengths) * SEARCH_OVER_SHARE) + 1):
+    for k in range(strict, min(int(len(lengths) * SEARCH_OVER_SHARE) + unbroken, len(lengths) - 1) + 1):
         width = lengths[k]
-        if width in tried:
+        if width in tried or width > reach:
             continue
         tried.add(width)
         if not MIN_WIDTH <= width <= MAX_WIDTH:
@@ -163,6 +169,15 @@ def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
         if _wraps_at(lengths, width, 0.0) and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
             return width
     return None
+
+
+def _breakable(text: str) -> bool:
+    """Whether a terminal could break a line: short, or with a space, or with wide (CJK) characters.
+
+    >>> _breakable("https://example.com/" + "a-long-file-name-" * 3), _breakable("two words " * 5)
+    (False, True)
+    """
+    return len(text) < MIN_WIDTH or _BREAKABLE.search(text) is not None or display_width(text) > len(text)
 
 
 def _midsentence_breaks(raws: Sequence[str], width: int) -> int:
