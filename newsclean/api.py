@@ -13,13 +13,14 @@ import regex
 from newsclean.article import Article
 from newsclean.assemble import assemble
 from newsclean.classifiers.base import PageContext
+from newsclean.columns import column_body
 from newsclean.config import CleanConfig
 from newsclean.context import revise
 from newsclean.errors import ConfigError, InvalidInputError, LimitExceededError
 from newsclean.language import detect_language, stopwords
 from newsclean.lines import Line, build_lines, split_physical
 from newsclean.pipeline import Pipeline
-from newsclean.reflow import detect_wrap_width, reflow
+from newsclean.reflow import detect_wrap_width, reflow, reflow_columns
 
 __all__ = ["clean", "decode_text"]
 
@@ -211,7 +212,7 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     width = (
         detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
     )
-    rows = reflow(raws, width, columns=config.columns)
+    rows, sources = reflow_columns(raws, width) if width is not None and config.columns else (reflow(raws, width), None)
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)
     # the physical lines of a reflowed page share most texts with its logical lines: compute those once
@@ -224,4 +225,8 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
     # the votes are not needed past the context pass: free them before the article is assembled
     revised = revise(lines, pipeline.run(lines, context), config)
-    return assemble(lines, revised, context, physical=physical, warnings=warnings)
+    article = assemble(lines, revised, context, physical=physical, warnings=warnings)
+    if sources is None:
+        return article
+    # side-by-side columns were read one after the other: the body is made of the source lines they share
+    return column_body(article, revised, sources, strip_dateline=config.strip_dateline)

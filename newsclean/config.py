@@ -54,11 +54,12 @@ class CleanConfig:
     """Dates before this year are not publication dates."""
     reflow: bool | None = None
     """Join hard-wrapped lines into paragraphs: ``None`` detects wrapping, ``True``/``False`` force it."""
-    columns: bool = False
+    columns: bool = True
     """On a hard-wrapped dump, read side-by-side columns (article left, sidebar right, on the same
-    rows) one after the other. Off by default: a paragraph read from a column is made of *parts* of
-    several source lines, so it is not a substring of the input, and ``Article.lines`` gives each
-    such source line the label of its left-hand part."""
+    rows) one after the other, so each column's paragraphs are labelled whole. ``Article.lines``
+    still holds one entry per source line, and the body is still made of source lines: a source
+    line is body when any of its columns is (:mod:`newsclean.columns`). ``False`` reads every
+    row across the page."""
     body_threshold: float = 0.55
     """Body score at or above which a line counts as article prose ("good")."""
     near_threshold: float = 0.35

@@ -32,7 +32,16 @@ import regex
 
 from newsclean.lines import _BULLET
 
-__all__ = ["Column", "Row", "detect_wrap_width", "find_columns", "join_wrapped", "reflow"]
+__all__ = [
+    "Column",
+    "Row",
+    "detect_wrap_width",
+    "find_columns",
+    "flowing_wrap_width",
+    "join_wrapped",
+    "reflow",
+    "reflow_columns",
+]
 
 Row = tuple[str, int, int]
 """A logical line's raw text and its span of source lines ``[start, end)``."""
@@ -109,16 +118,45 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
 
     .. versionadded:: 0.1.0
     """
-    lengths = sorted((display_width(r.rstrip()) for r in raws if r.strip()), reverse=True)
+    # a row with a wide gap inside is a table's row or two columns side by side, laid out by
+    # the browser and not wrapped: its length says nothing of the width (a wide table would
+    # otherwise set it, and the page's wrapped paragraphs would stay unjoined). A page whose
+    # flowing lines alone show no width may still be wrapped around its tables: all lines count.
+    return flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()])
+
+
+def flowing_wrap_width(raws: Sequence[str]) -> int | None:
+    """The wrap width read off the lines without a wide gap inside (not a table's row), or ``None``.
+
+    >>> para = ("word " * 15).strip()
+    >>> flowing_wrap_width([para, "tail end."] * 6) == detect_wrap_width([para, "tail end."] * 6)
+    True
+    >>> flowing_wrap_width([f"{n:<50}{n * 7}" for n in range(20)]) is None
+    True
+
+    .. versionadded:: 0.4.0
+    """
+    return _width_of(raws, [r for r in raws if r.strip() and not _GAP.search(r.strip())])
+
+
+def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
+    """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``."""
+    ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
+    lengths = [n for n, _ in ranked]
     if len(lengths) < MIN_BAND_LINES:
         return None
     # The width lets MAX_OVER_SHARE of the lines run past it; a small page with a few wide
     # table rows or captions needs more, up to SEARCH_OVER_SHARE, tried from the strictest.
     strict = int(len(lengths) * MAX_OVER_SHARE)
+    # a line with no place to break (a URL, an image's file name) is as long as it is, whatever
+    # the width: longer than every line that could break, it is not the width (a rule drawn
+    # across the page is as wide as the lines that break), and the search goes past them
+    reach = max((n for n, breaks in ranked if breaks), default=0)
+    unbroken = sum(1 for n in lengths if n > reach)
     tried = set()
-    for k in range(strict, int(len(lengths) * SEARCH_OVER_SHARE) + 1):
+    for k in range(strict, min(int(len(lengths) * SEARCH_OVER_SHARE) + unbroken, len(lengths) - 1) + 1):
         width = lengths[k]
-        if width in tried:
+        if width in tried or width > reach:
             continue
         tried.add(width)
         if not MIN_WIDTH <= width <= MAX_WIDTH:
@@ -131,6 +169,15 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
         if _wraps_at(lengths, width, 0.0) and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
             return width
     return None
+
+
+def _breakable(text: str) -> bool:
+    """Whether a terminal could break a line: short, or with a space, or with wide (CJK) characters.
+
+    >>> _breakable("https://example.com/" + "a-long-file-name-" * 3), _breakable("two words " * 5)
+    (False, True)
+    """
+    return len(text) < MIN_WIDTH or _BREAKABLE.search(text) is not None or display_width(text) > len(text)
 
 
 def _midsentence_breaks(raws: Sequence[str], width: int) -> int:
@@ -305,25 +352,62 @@ def reflow(raws: Sequence[str], width: int | None, *, columns: bool = False) -> 
         return [(raw, i, i + 1) for i, raw in enumerate(raws)]
     if not columns:
         return _join_runs(raws, width, 0)
-    return _reflow_columns(raws, width, 0, 0)
+    return [row for row, _ in _reflow_columns(raws, width, 0, 0)]
 
 
-def _reflow_columns(raws: Sequence[str], width: int, offset: int, depth: int) -> list[Row]:
+def reflow_columns(raws: Sequence[str], width: int) -> tuple[list[Row], list[range] | None]:
+    """:func:`reflow` with ``columns=True``, and the source lines each row's text was read from.
+
+    A right-hand column's row has an empty span (its source lines belong to the left column's
+    rows, so every source line keeps one label), but its text sits on source lines all the same:
+    the second list gives them, one range per row. It is ``None`` when the page has no columns.
+
+    >>> left = ["The council met on Monday and agreed", "that the bridge would reopen in May."]
+    >>> right = ["Other news", "Storm closes the port", "Schools reopen"]
+    >>> raws = [f"{a:<40} {b}" for a, b in zip(left * 3, right * 2)] + [" " * 41 + "More news"] * 2
+    >>> import textwrap
+    >>> raws += textwrap.wrap("The council said the repairs would cost less than planned. " * 9, 79)
+    >>> rows, sources = reflow_columns(raws, 79)
+    >>> [(row, src) for row, src in zip(rows, sources) if row[1] == row[2]][-1]
+    (('More news', 8, 8), range(7, 8))
+    >>> reflow_columns(["aaaa bbbb", "cc"], 10)
+    ([('aaaa bbbb cc', 0, 2)], None)
+
+    .. versionadded:: 0.4.0
+    """
+    if flowing_wrap_width(raws) != width:
+        # the width comes from a table's rows, not from wrapped prose: no columns to read
+        return _join_runs(raws, width, 0), None
+    read = _reflow_columns(raws, width, 0, 0)
+    rows = [row for row, _ in read]
+    if all(row[1] < row[2] or not src for row, src in read):
+        return rows, None
+    return rows, [src for _, src in read]
+
+
+def _reflow_columns(raws: Sequence[str], width: int, offset: int, depth: int) -> list[tuple[Row, range]]:
     """Reflow lines wrapped at ``width``, reading side-by-side columns one after the other.
 
     A column may hold columns of its own (navigation, article, sidebar): up to ``MAX_DEPTH`` levels.
+    Each row comes with the source lines its text was read from.
     """
-    rows: list[Row] = []
+    rows: list[tuple[Row, range]] = []
     done = 0
     for block in find_columns(raws, width) if depth < MAX_DEPTH else ():
-        rows.extend(_join_runs(raws[done : block.first], width, offset + done))
+        rows.extend(_sourced(_join_runs(raws[done : block.first], width, offset + done)))
         lefts, rights = zip(*(cut_at(raws[k], block.col)[:2] for k in range(block.first, block.last + 1)), strict=True)
         rows.extend(_reflow_columns(lefts, block.col - 1, offset + block.first, depth + 1))
         end = offset + block.last + 1
-        rows.extend((text, end, end) for text, _, _ in _reflow_columns(rights, width - block.col, 0, depth + 1))
+        right = _reflow_columns(rights, width - block.col, offset + block.first, depth + 1)
+        rows.extend(((text, end, end), src) for (text, _, _), src in right)
         done = block.last + 1
-    rows.extend(_join_runs(raws[done:], width, offset + done))
+    rows.extend(_sourced(_join_runs(raws[done:], width, offset + done)))
     return rows
+
+
+def _sourced(rows: Sequence[Row]) -> list[tuple[Row, range]]:
+    """Rows read from whole source lines: each row's text comes from its own span."""
+    return [(row, range(row[1], row[2])) for row in rows]
 
 
 def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:

@@ -225,3 +225,13 @@ def test_a_paragraph_opening_with_a_note_mark_goes_on_at_its_own_indent() -> Non
     # a list item's text goes on under its text, and a line at the item's own indent is not part of it
     item = "  • " + "y" * 60 + " the last words"
     assert len(reflow([item, "Next paragraph starts here", ""], 79)) == 3
+
+
+def test_long_lines_with_no_place_to_break_do_not_set_the_width() -> None:
+    # image file names run past the width as far as they are long; a rule drawn across the page does not
+    names = ["-".join(["Das", "Dach", "wird", "mit", "Glasscheiben", "gedeckt", str(n)] * 3) + ".jpg" for n in range(5)]
+    assert all(len(name) > 90 for name in names)
+    raws = [*_wrapped_page(80), "━" * 79, *names, *_wrapped_page(80)]
+    assert detect_wrap_width(raws) == detect_wrap_width(_wrapped_page(80) * 2)
+    # without the file names' own lines the page is the same; with them in, still no wider
+    assert detect_wrap_width([*raws, *names]) == detect_wrap_width(raws)
