@@ -33,8 +33,12 @@ Row = tuple[str, int, int]
 # A padded block: at least this many consecutive lines of one length, that long at least.
 MIN_BLOCK_ROWS = 3
 MIN_BLOCK_WIDTH = 40
-# A gutter between two columns is a strip of spaces this wide, down the whole block.
+# A gutter between two columns is a strip of spaces this wide, down the whole block; a narrower
+# one (the column's widest line runs up to the one space a converter puts between cells) counts
+# when this many rows start a cell right after it, behind a run of spaces (prose has a lone space
+# in one column on every line now and then, never a column of cell starts).
 MIN_GUTTER = 2
+MIN_CELL_STARTS = 3
 # A layout table has a column at least this wide (a paragraph on one line)...
 MIN_PROSE_COLUMN = 80
 # ... and no column narrower than this (a data table's cells: a position, a number, a code).
@@ -74,6 +78,8 @@ def column_ranges(block: Sequence[str]) -> list[tuple[int, int]]:
 
     >>> column_ranges(["left    right", "l2      r2   "])
     [(0, 4), (8, 13)]
+    >>> column_ranges(["a b", "c d", "e f"])  # a lone space down the block: no gutter
+    [(0, 3)]
     """
     width = len(block[0])
     used = bytearray(width)
@@ -92,12 +98,18 @@ def column_ranges(block: Sequence[str]) -> list[tuple[int, int]]:
         if gap < 0:
             break
         resume = used.find(1, gap, last)
-        if resume - gap >= MIN_GUTTER:
+        if resume - gap >= MIN_GUTTER or _cell_starts(block, resume) >= MIN_CELL_STARTS:
             ranges.append((start, gap))
             start = resume
         pos = resume
     ranges.append((start, width))
     return ranges
+
+
+def _cell_starts(block: Sequence[str], col: int) -> int:
+    """How many lines of ``block`` start a cell at ``col``: text there, after at least three spaces."""
+    lead = col - 3
+    return sum(1 for raw in block if lead >= 0 and raw[col] != " " and raw[lead:col] == "   ")
 
 
 def _is_layout(ranges: Sequence[tuple[int, int]]) -> bool:

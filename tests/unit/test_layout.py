@@ -85,3 +85,17 @@ def test_clean_keeps_the_article_column_without_the_sidebar() -> None:
     for paragraph in ARTICLE:
         assert paragraph in article.body
     assert "Storm closes the port" not in article.body
+
+
+def test_a_one_space_gutter_counts_when_cells_start_there() -> None:
+    # the left column's widest line runs up to the one space between the cells
+    left = ["Bridge reopens", "By Jane Doe", "May 2, 2024", *ARTICLE]
+    width = max(map(len, left))
+    raws = [f"{a:<{width}} {b:<40}" for a, b in zip(left, [*SIDEBAR, "", ""], strict=True)]
+    assert column_ranges(raws) == [(0, width), (width + 1, width + 41)]
+    assert [text.strip() for text, _, _ in split_columns(raws) if text.strip()] == [*left, *SIDEBAR]
+
+
+def test_a_lone_space_down_a_few_prose_lines_is_no_gutter() -> None:
+    raws = [f"{s:<100}" for s in ("The bridge is open again", "Its deck is new and wide", "All of it was paid for")]
+    assert column_ranges(raws) == [(0, 100)]
