@@ -18,6 +18,7 @@ from newsclean.config import CleanConfig
 from newsclean.context import revise
 from newsclean.errors import ConfigError, InvalidInputError, LimitExceededError
 from newsclean.language import detect_language, stopwords
+from newsclean.layout import read_columns
 from newsclean.lines import Line, build_lines, split_physical
 from newsclean.pipeline import Pipeline
 from newsclean.reflow import detect_wrap_width, reflow, reflow_columns
@@ -212,14 +213,18 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     width = (
         detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
     )
-    rows, sources = reflow_columns(raws, width) if width is not None and config.columns else (reflow(raws, width), None)
+    if width is not None:
+        rows, sources = reflow_columns(raws, width) if config.columns else (reflow(raws, width), None)
+    else:
+        # an unwrapped layout-preserving dump prints a layout table's columns side by side: read them one by one
+        rows, sources = read_columns(raws) if config.columns else (reflow(raws, None), None)
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)
     # the physical lines of a reflowed page share most texts with its logical lines: compute those once
     memo: dict[str, tuple[object, ...]] = {}
     lines = build_lines(rows, stopwords=words, memo=memo)
     physical: tuple[Line, ...] | None = None
-    if width is not None and (len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows)):
+    if len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows):
         physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words, memo=memo)
     del raws, rows, memo  # the lines hold all the rest needs: free the rows and feature tuples before it runs
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))

@@ -55,8 +55,10 @@ class CleanConfig:
     reflow: bool | None = None
     """Join hard-wrapped lines into paragraphs: ``None`` detects wrapping, ``True``/``False`` force it."""
     columns: bool = True
-    """On a hard-wrapped dump, read side-by-side columns (article left, sidebar right, on the same
-    rows) one after the other, so each column's paragraphs are labelled whole. ``Article.lines``
+    """Read side-by-side columns (article left, sidebar right, on the same rows) one after the
+    other, so each column's paragraphs are labelled whole: on a hard-wrapped dump
+    (:func:`newsclean.reflow.reflow_columns`), and on an unwrapped one, a layout table printed as a
+    grid of padded cells (:mod:`newsclean.layout`). ``Article.lines``
     still holds one entry per source line, and the body is still made of source lines: a source
     line is body when any of its columns is (:mod:`newsclean.columns`). ``False`` reads every
     row across the page."""

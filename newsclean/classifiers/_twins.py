@@ -31,6 +31,8 @@ IMAGE_MARKER = regex.compile(
     r"(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+|(?<!\S)\S+\.(?:jpe?g|png|gif|webp|svg)\S*",
     regex.IGNORECASE,
 )
+# List markers that are signs, not numbers (see _unbulleted).
+_BULLET_SIGNS = frozenset("•·◦▪▫■□●○◆◇►▶▸‣⁃∙*+-–—>»")
 # An image marker line is short; a longer bracketed line is text.
 MARKER_MAX_CHARS = 80
 # A paragraph printed twice in a row is a caption from this many words: shorter lines ("Share",
@@ -65,11 +67,22 @@ def _copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
     for i, line in enumerate(lines):
         if not line.text or marker[i]:
             continue
-        if runs and lines[runs[-1][-1]].text == line.text:
+        if runs and _unbulleted(lines[runs[-1][-1]]) == _unbulleted(line):
             runs[-1].append(i)
         else:
             runs.append([i])
     return [run for run in runs if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS]
+
+
+def _unbulleted(line: Line) -> str:
+    """A line's text without its bullet sign, to compare copies.
+
+    A converter that prints an image's alt text as a list item ("* A boat on the lake") prints the
+    same words as its caption. A numbered item ("4. A boat on the lake") keeps its number: a
+    breadcrumb's last step repeats the headline under it.
+    """
+    bullet = line.bullet
+    return line.text[len(bullet) :].lstrip() if bullet in _BULLET_SIGNS else line.text
 
 
 def caption_twins(

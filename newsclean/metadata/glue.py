@@ -13,11 +13,12 @@ import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installe
 __all__ = ["GLUED_AFTER_DATE", "GLUE_HINT", "glue_points", "unglue"]
 
 GLUED_AFTER_DATE = regex.compile(
-    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}\.\s?\p{L}|\d{1,2}\.\d{1,2}\.|\p{Lu}\p{Ll})"
+    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}\.\s?\p{L}|\d{1,2}([./-])\d{1,2}\1|\p{Lu}\p{Ll})"
     r"|(?<=(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=\d{1,2}:\d{2}(?!\d))"
 )
 """What a text dump runs into the end of a date: a second date ("2. Februar 20202. Februar 2020": a
-theme's published and modified dates), a time ("28.09.1912:44") or a label ("25. Januar 2022Author")."""
+theme's published and modified dates, "17/11/201917/11/2019" too), a time ("28.09.1912:44") or a
+label ("25. Januar 2022Author")."""
 GLUE_HINT = regex.compile(r"\p{Ll}{2}[\p{Lu}\d]|(?:19|20)\d{2}(?:\d|\p{Lu})|\.\d{3,}:")
 """What the kinds of glue have in common; a line without it has nothing to split."""
 
@@ -28,6 +29,8 @@ def glue_points(text: str) -> list[int]:
     Example:
         >>> glue_points("10. Februar 20199. Februar 2019")
         [16]
+        >>> glue_points("17/11/201917/11/2019 ~ Jane Doe")
+        [10]
     """
     if GLUE_HINT.search(text) is None:
         return []

@@ -60,3 +60,17 @@ def test_a_paragraph_printed_twice_before_the_next_photo_is_no_caption_run() -> 
     lines = split_lines(f"{_OTHER}\n\n{_CAPTION}\n\n{_CAPTION}\n\nImage 2 of 3\n\n{_OTHER}")
     opener = [line.text.startswith("Image 2") for line in lines]
     assert caption_twins(lines, image_markers(lines), opener, [False] * len(lines)) == []
+
+
+def test_a_caption_printed_once_as_a_list_item_is_still_a_twin() -> None:
+    # a layout-preserving converter prints the image's alt text as a list item, then the caption
+    lines = split_lines(f"{_OTHER}\n\n* {_CAPTION}\n{_CAPTION}\nPhoto: AP\n\n{_OTHER}")
+    credit = [ln.text == "Photo: AP" for ln in lines]
+    assert caption_twins(lines, image_markers(lines), [False] * len(lines), credit) == [[2, 3]]
+
+
+def test_a_numbered_item_that_repeats_the_next_line_is_no_twin() -> None:
+    # a breadcrumb's last step, numbered, repeats the headline under it: not an image's alt text
+    lines = split_lines(f"3. {_CAPTION}\n{_CAPTION}\nPhoto: AP")
+    credit = [ln.text == "Photo: AP" for ln in lines]
+    assert caption_twins(lines, image_markers(lines), [False] * len(lines), credit) == []
