@@ -1,10 +1,12 @@
 """The body of a page read in side-by-side columns, made of whole source lines.
 
 A text-mode browser lays a page's columns side by side (the article on the left, a sidebar of
-teasers on the right, on the same rows). The reflow reads such blocks column by column
-(:func:`newsclean.reflow.reflow_columns`), so each column's paragraphs are whole when they are
-labelled. But ``Article.lines`` holds one entry per source line, and the body is made of source
-lines: a source line carries the text of both columns. So, after labelling:
+teasers on the right, on the same rows), and a layout-preserving converter prints a layout
+table so. The reflow reads such blocks of a wrapped dump column by column
+(:func:`newsclean.reflow.reflow_columns`), as :func:`newsclean.layout.read_columns` reads an
+unwrapped dump's layout tables, so each column's paragraphs are whole when they are labelled.
+But ``Article.lines`` holds one entry per source line, and the body is made of source lines: a
+source line carries the text of both columns. So, after labelling:
 
 - a source line is body when the text of any of its columns belongs to a body paragraph (the
   label goes on the source line); one whose own (left-hand) column is blank takes the label of
@@ -62,7 +64,7 @@ def column_body(
         article: the article assembled from the column-read logical lines.
         revised: the labels of those logical lines.
         sources: for each logical line, the source lines its text was read from
-            (:func:`newsclean.reflow.reflow_columns`).
+            (:func:`newsclean.reflow.reflow_columns`, :func:`newsclean.layout.read_columns`).
         strip_dateline: the article's first paragraph had its dateline taken off
             (``CleanConfig.strip_dateline``): it stays off.
 
