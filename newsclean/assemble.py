@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from newsclean.article import Article, LabeledLine
+from newsclean.article import Article, LabeledLine, with_lines_on_demand
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.byline import could_be_byline
 from newsclean.context import Revised
@@ -159,7 +159,7 @@ def assemble(
         notes.append(f"day/month order of {dates.published.raw!r} is ambiguous; read day first")
     notes.extend(m.tz_note for m in (dates.published, dates.updated) if m is not None and m.tz_note)
 
-    return Article(
+    article = Article(
         body="\n\n".join(p for p in paragraphs if p),
         paragraphs=tuple(p for p in paragraphs if p),
         headline=headline or None,
@@ -175,9 +175,12 @@ def assemble(
         language=context.language,
         tags=_tags(lines, labels),
         url=context.url or (context.meta.canonical_url if context.meta else None),
-        lines=_labeled(lines, revised, physical),
         warnings=tuple(dict.fromkeys(notes)),
     )
+    # Article.lines is built when first read: most callers never read it, and for a reflowed page it
+    # holds one line per source line, which the rest of the article does not need.
+    labeled = (tuple(lines), tuple(revised), physical)
+    return with_lines_on_demand(article, lambda: _labeled(*labeled))
 
 
 def _strip_byline(
