@@ -6,20 +6,18 @@
 from __future__ import annotations
 
 import codecs
-from collections.abc import Sequence
-from typing import overload
 from urllib.parse import unquote, urlsplit
 
 import regex
 
 from newsclean.article import Article
-from newsclean.assemble import assemble
+from newsclean.assemble import SourceLines, assemble
 from newsclean.classifiers.base import PageContext
 from newsclean.config import CleanConfig
 from newsclean.context import revise
 from newsclean.errors import ConfigError, InvalidInputError, LimitExceededError
 from newsclean.language import detect_language, stopwords
-from newsclean.lines import Line, build_lines, split_physical
+from newsclean.lines import build_lines, split_physical
 from newsclean.pipeline import Pipeline
 from newsclean.reflow import detect_wrap_width, reflow
 
@@ -217,43 +215,12 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)
     lines = build_lines(rows, stopwords=words)
-    physical: _SourceLines | None = None
+    physical: SourceLines | None = None
     if width is not None and (len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows)):
-        physical = _SourceLines(raws, words)
+        physical = SourceLines(raws, words)
     del raws, rows  # the lines hold all the rest needs: free the rows before it runs
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
     # the votes are not needed past the context pass: free them before the article is assembled
     revised = revise(lines, pipeline.run(lines, context), config)
     return assemble(lines, revised, context, physical=physical, warnings=warnings)
 
-
-class _SourceLines(Sequence[Line]):
-    """The physical lines of a reflowed page, built on first use.
-
-    ``Article.lines`` lists them, but it is built only when read, and the assembler reads a
-    few of them on some pages only: most calls never build them.
-    """
-
-    __slots__ = ("_built", "_raws", "_stopwords")
-
-    def __init__(self, raws: list[str], stopwords: frozenset[str]) -> None:
-        self._raws: list[str] | None = raws
-        self._stopwords = stopwords
-        self._built: tuple[Line, ...] = ()
-
-    def _lines(self) -> tuple[Line, ...]:
-        raws = self._raws
-        if raws is not None:
-            self._built = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=self._stopwords)
-            self._raws = None
-        return self._built
-
-    @overload
-    def __getitem__(self, index: int) -> Line: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Line]: ...
-    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
-        return self._lines()[index]
-
-    def __len__(self) -> int:
-        return len(self._raws) if self._raws is not None else len(self._built)
