@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 import regex
 
 from newsclean.article import Article
-from newsclean.assemble import assemble
+from newsclean.assemble import SourceLines, assemble
 from newsclean.classifiers.base import PageContext
 from newsclean.columns import column_body
 from newsclean.config import CleanConfig
@@ -19,7 +19,7 @@ from newsclean.context import revise
 from newsclean.errors import ConfigError, InvalidInputError, LimitExceededError
 from newsclean.language import detect_language, stopwords
 from newsclean.layout import read_columns
-from newsclean.lines import Line, build_lines, split_physical
+from newsclean.lines import build_lines, split_physical
 from newsclean.pipeline import Pipeline
 from newsclean.reflow import detect_wrap_width, reflow, reflow_columns
 
@@ -220,13 +220,11 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
         rows, sources = read_columns(raws) if config.columns else (reflow(raws, None), None)
     language = config.language or detect_language([r[0] for r in rows])
     words = stopwords(language)
-    # the physical lines of a reflowed page share most texts with its logical lines: compute those once
-    memo: dict[str, tuple[object, ...]] = {}
-    lines = build_lines(rows, stopwords=words, memo=memo)
-    physical: tuple[Line, ...] | None = None
+    lines = build_lines(rows, stopwords=words)
+    physical: SourceLines | None = None
     if len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows):
-        physical = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=words, memo=memo)
-    del raws, rows, memo  # the lines hold all the rest needs: free the rows and feature tuples before it runs
+        physical = SourceLines(raws, words)
+    del raws, rows  # the lines hold all the rest needs: free the rows before it runs
     context = PageContext(config=config, language=language, url=url, url_words=url_words(url))
     # the votes are not needed past the context pass: free them before the article is assembled
     revised = revise(lines, pipeline.run(lines, context), config)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -87,7 +88,8 @@ class Article:
     url: str | None = None
     """The URL passed to ``clean()``, or the page's canonical URL."""
     lines: tuple[LabeledLine, ...] = ()
-    """Every input line with its label, score and reason."""
+    """Every input line with its label, score and reason (built on first read for :func:`newsclean.clean`'s
+    results: most callers read only the fields, and a reflowed page's source lines are then never built)."""
     warnings: tuple[str, ...] = ()
     """Notes on anything approximate: an ambiguous date, a truncated line, a recovered parse."""
 
@@ -122,6 +124,52 @@ class Article:
     def to_json(self, *, lines: bool = False, indent: int | None = 2) -> str:
         """The :meth:`to_dict` form as JSON text (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(lines=lines), ensure_ascii=False, indent=indent)
+
+
+class _Deferred:
+    """What :attr:`Article.lines`' slot holds until the lines are read: the function that builds them."""
+
+    __slots__ = ("build",)
+
+    def __init__(self, build: Callable[[], tuple[LabeledLine, ...]]) -> None:
+        self.build = build
+
+
+_LINES_SLOT: Any = Article.__dict__["lines"]
+
+
+class _LinesOnDemand:
+    """The descriptor of :attr:`Article.lines`: its slot, with a :class:`_Deferred` built on the first read.
+
+    Every read goes through here (the fields' ``__eq__``, ``__hash__``, ``repr``, pickling and
+    :func:`dataclasses.replace` included), so no caller sees the recipe. Two threads reading at once
+    may both build the lines; they build equal tuples, and either one stays.
+    """
+
+    def __get__(self, obj: Article | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = _LINES_SLOT.__get__(obj, owner)
+        if type(value) is _Deferred:
+            value = value.build()
+            _LINES_SLOT.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: Article, value: Any) -> None:
+        _LINES_SLOT.__set__(obj, value)
+
+
+type.__setattr__(Article, "lines", _LinesOnDemand())
+
+
+def with_lines_on_demand(article: Article, build: Callable[[], tuple[LabeledLine, ...]]) -> Article:
+    """``article`` (made with no ``lines``), whose :attr:`Article.lines` ``build()`` makes when first read.
+
+    For :func:`newsclean.assemble.assemble`: ``build`` must be pure (it runs once, or twice when two
+    threads read at once) and hold only what the lines need.
+    """
+    _LINES_SLOT.__set__(article, _Deferred(build))
+    return article
 
 
 def _iso(value: datetime | date | None) -> str | None:

@@ -13,17 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
+from typing import overload
 from urllib.parse import urlsplit
 
 import regex
 
-from newsclean.article import Article, LabeledLine
+from newsclean.article import Article, LabeledLine, with_lines_on_demand
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.byline import could_be_byline
 from newsclean.context import Revised
 from newsclean.labels import Label
 from newsclean.language import stopwords
-from newsclean.lines import Line
+from newsclean.lines import Line, build_lines
 from newsclean.metadata.authors import (
     MAX_SPLIT_BYLINE_LINES,
     PARTICLES,
@@ -159,7 +160,7 @@ def assemble(
         notes.append(f"day/month order of {dates.published.raw!r} is ambiguous; read day first")
     notes.extend(m.tz_note for m in (dates.published, dates.updated) if m is not None and m.tz_note)
 
-    return Article(
+    article = Article(
         body="\n\n".join(p for p in paragraphs if p),
         paragraphs=tuple(p for p in paragraphs if p),
         headline=headline or None,
@@ -175,9 +176,12 @@ def assemble(
         language=context.language,
         tags=_tags(lines, labels),
         url=context.url or (context.meta.canonical_url if context.meta else None),
-        lines=_labeled(lines, revised, physical),
         warnings=tuple(dict.fromkeys(notes)),
     )
+    # Article.lines is built when first read: most callers never read it, and for a reflowed page it
+    # holds one line per source line, which the rest of the article does not need.
+    labeled = (tuple(lines), tuple(revised), physical)
+    return with_lines_on_demand(article, lambda: _labeled(*labeled))
 
 
 def _strip_byline(
@@ -262,8 +266,11 @@ def _short_texts(line: Line, physical: Sequence[Line] | None) -> tuple[str, ...]
     span = line.span
     if physical is None or len(span) < 2:  # a block of one source line has no edge lines
         return ()
-    edges = (physical[span[0]], physical[span[-1]])
-    return tuple(p.text for p in edges if 0 < p.words <= STRIP_WORDS)
+    if isinstance(physical, SourceLines):  # text and words of two lines, not the page's lines built
+        edges = (physical.text_and_words(span[0]), physical.text_and_words(span[-1]))
+    else:
+        edges = ((physical[span[0]].text, physical[span[0]].words), (physical[span[-1]].text, physical[span[-1]].words))
+    return tuple(text for text, words in edges if 0 < words <= STRIP_WORDS)
 
 
 _LONE_LABELS = frozenset({Label.OTHER, Label.BYLINE, Label.DATELINE})
@@ -755,3 +762,46 @@ def _new_labeled(  # noqa: PLR0917  (LabeledLine's own fields, in its order)
     _SET_REASON(out, reason)
     _SET_BLOCK(out, block)
     return out
+
+
+class SourceLines(Sequence[Line]):
+    """The physical lines of a reflowed page (``raws``, with the page's ``stopwords``), built on first use.
+
+    ``Article.lines`` lists them, but it is built only when read; the assembler reads the text and
+    word count of a few of them (:meth:`text_and_words`), which are a line's own features.
+    """
+
+    __slots__ = ("_built", "_raws", "_stopwords")
+
+    def __init__(self, raws: list[str], stopwords: frozenset[str]) -> None:
+        self._raws: list[str] | None = raws
+        self._stopwords = stopwords
+        self._built: tuple[Line, ...] = ()
+
+    def _lines(self) -> tuple[Line, ...]:
+        raws = self._raws
+        if raws is not None:
+            self._built = build_lines([(r, i, i + 1) for i, r in enumerate(raws)], stopwords=self._stopwords)
+            self._raws = None
+        return self._built
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Line]: ...
+    def __getitem__(self, index: int | slice) -> Line | Sequence[Line]:
+        return self._lines()[index]
+
+    def __len__(self) -> int:
+        return len(self._raws) if self._raws is not None else len(self._built)
+
+    def text_and_words(self, index: int) -> tuple[str, int]:
+        """``(self[index].text, self[index].words)``, without building the other lines.
+
+        A line's text and word count depend on its own raw text alone (its position, neighbours
+        and repeats do not enter them), so the line built alone has the same.
+        """
+        raws = self._raws
+        line = self._built[index] if raws is None else build_lines([(raws[index], index, index + 1)],
+                                                                    stopwords=self._stopwords)[0]
+        return line.text, line.words

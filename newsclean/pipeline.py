@@ -191,7 +191,9 @@ class Pipeline:
             ClassifierError: a classifier raised, or returned the wrong number or type of votes.
         """
         n = len(lines)
-        cast: list[list[tuple[str, Vote]]] = [[] for _ in range(n)]
+        # a line's list is made at its first vote: most lines draw none (blank lines, plain prose), and an
+        # empty list per line would cost about as much memory as the page's text
+        cast: list[list[tuple[str, Vote]] | None] = [None] * n
         for step in self.steps:
             votes = _call(step, lines, context)
             # A classifier casts the same vote on many lines ("title-shaped", "menu item"); votes are
@@ -205,7 +207,11 @@ class Pipeline:
                         if step.weight != 1.0:
                             vote = Vote(vote.label, min(vote.score * step.weight, 1.0), vote.reason)  # noqa: PLW2901
                         pair = pairs[key] = (step.name, vote)
-                    cast[i].append(pair)
+                    line_cast = cast[i]
+                    if line_cast is None:
+                        cast[i] = [pair]
+                    else:
+                        line_cast.append(pair)
         decisions = []
         # Decisions are immutable and many lines draw the same votes (every menu item, every prose
         # line scored alike): lines with equal votes share one Decision, a blank and a text line apart.

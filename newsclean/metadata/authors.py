@@ -962,7 +962,7 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
     elif ref is None and (s.endswith(":") or (cut is not None and s[: cut.start()].rstrip().endswith(("(", "[")))):
         # "Private Solaranlagen:" is a label; "Jane Doe (Foto: John Roe)" is a photo's caption
         return None
-    s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s)
+    s_names = _HANDLE.sub(lambda h: " " * len(h.group()), s) if "@" in s else s
     after = s[start:].split(maxsplit=1)
     handle_ok = found is not None and s[start - 1 : start].isspace() and _colon_handle(found[2], after[0])
     state = _Parse([], [], handle_ok=handle_ok)
