@@ -130,6 +130,10 @@ class Container:
     """The story element (``<article>``, ``itemprop="articleBody"``) around most of the container's
     prose, 0 for none: its other lines (a recipe's ingredients, an intro in its own wrapper) are
     the article's too."""
+    scattered: bool = False
+    """The container is the page's wrapper over blocks of one paragraph each (see :func:`_scattered`):
+    it says nothing a reader of the page's text could not see, so its lines get no inside vote and
+    prose outside it is not doubted."""
 
     def holds(self, line: Line) -> bool:
         """Whether ``line`` sits inside the container."""
@@ -222,6 +226,7 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
         floor = SIBLING_SHARE * prose[top]
         ids.update(k for k, p in parent.items() if p == up and k != top and prose.get(k, 0.0) >= floor)
     inside = [(ln, w) for ln, w in weights if ln.markup is not None and not ids.isdisjoint(ln.markup.containers)]
+    scattered = _scattered(lines, inside, ids, ignore)
     stories = Counter(ln.markup.story for ln, _ in inside if ln.markup is not None)
     story, in_story = stories.most_common(1)[0] if stories else (0, 0)
     if story and in_story >= STORY_SHARE * len(inside):
@@ -232,7 +237,34 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
     share = sum(w for _, w in inside) / total
     counts: Counter[str] = Counter(h for ln, _ in inside if ln.markup is not None for h in ln.markup.hints)
     own = frozenset(h for h, n in counts.items() if n >= 0.6 * len(inside))
-    return Container(frozenset(ids), share, own, len(inside), story)
+    return Container(frozenset(ids), share, own, len(inside), story, scattered)
+
+
+def _branch(path: tuple[int, ...], ids: set[int]) -> int:
+    """The element right under the container on a line's path: the container itself for a line that sits in it."""
+    for j, node in enumerate(path):
+        if node in ids:
+            return node if j <= 1 else path[j - 1]
+    return 0
+
+
+def _scattered(
+    lines: Sequence[Line], inside: Sequence[tuple[Line, float]], ids: set[int], ignore: frozenset[str]
+) -> bool:
+    """Whether the container is the page's wrapper over blocks of one paragraph each.
+
+    A menu or a footer inside says the container is the page's, not the article's; with every
+    paragraph in a block of its own under it, no element groups any two of them. Such a container
+    tells the longer paragraphs from the shorter, which the text shows as well, not which element
+    holds the article.
+    """
+    branches = [_branch(ln.markup.containers, ids) for ln, _ in inside if ln.markup is not None]
+    if len(branches) < 2 or not ids.isdisjoint(branches) or len(set(branches)) < len(branches):
+        return False
+    return any(
+        ln.markup is not None and not ids.isdisjoint(ln.markup.containers) and _walled(ln.markup.hints, ignore)
+        for ln in lines
+    )
 
 
 def container_interior(
@@ -504,7 +536,7 @@ class MarkupVotes:
                         # carries says nothing about this one, so outvote classifiers that trust it
                         votes[i] = Vote(Label.BODY, self.wrapper_score, "html: inside the main content container "
                                         "(its author/date class names are the wrapper's)")
-                    else:
+                    elif not box.scattered:
                         votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
                 continue
             if box.in_story(line) and not chrome and not linky and hints.isdisjoint(_META_HINTS):
@@ -514,7 +546,11 @@ class MarkupVotes:
                 if (m.in_list or m.in_table) and "summary" not in hints:
                     votes[i] = Vote(Label.BODY, self.story_list_score, "html: list or table in the article element")
                 continue
-            doubted = box.share >= self.confident_share and box.paragraphs >= self.confident_paragraphs
+            doubted = (
+                box.share >= self.confident_share
+                and box.paragraphs >= self.confident_paragraphs
+                and not box.scattered
+            )
             if not doubted or line.words < 5 or _just_above(lines, i, box, self.lead_reach):
                 continue
             body = body_score(line, have_stopwords=have_stopwords)

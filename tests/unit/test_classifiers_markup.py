@@ -128,6 +128,41 @@ def test_wrapper_wide_author_hint_is_outvoted() -> None:
     assert vote.score >= 0.8
 
 
+def _blocks(*, menu: bool, shared: bool = False) -> tuple[Line, ...]:
+    """A page body (1) over blocks of one line each: a menu block (optional), four paragraphs, a short line.
+
+    With ``shared`` the first two paragraphs share one block.
+    """
+    rows = [("Home", Markup(tag="li", hints=frozenset({"nav"}), containers=(30, 31, 1)))] if menu else []
+    rows += [(PROSE, _p(10 + k, (20 + (0 if shared and k < 2 else k), 1))) for k in range(4)]
+    rows.append(("Eat every 2-3 hours", _p(40, (41, 1))))
+    return _page(rows)
+
+
+def test_a_page_wrapper_over_blocks_of_one_paragraph_each_votes_nothing_inside() -> None:
+    # the generated pages' shape: each part in a wrapper of its own, a <nav> among them; the page's
+    # body takes the paragraphs' credit, yet it groups no two of them, so its "inside" says nothing
+    # a reader of the text could not see
+    lines = _blocks(menu=True)
+    box = main_container(lines)
+    assert box is not None
+    assert box.scattered
+    assert MarkupVotes().classify(lines, PageContext())[-1] is None
+
+
+@pytest.mark.parametrize(("menu", "shared"), [(False, False), (True, True)])
+def test_a_wrapper_without_a_menu_or_with_two_paragraphs_in_one_block_is_a_container(
+    *, menu: bool, shared: bool
+) -> None:
+    lines = _blocks(menu=menu, shared=shared)
+    box = main_container(lines)
+    assert box is not None
+    assert not box.scattered
+    vote = MarkupVotes().classify(lines, PageContext())[-1]
+    assert vote is not None
+    assert vote.label is Label.BODY
+
+
 def test_prose_outside_a_confident_container_is_other() -> None:
     menu = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
     rows = [*_article(4), *menu, (FOOTER, _p(50, FOOT))]
