@@ -226,7 +226,7 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
         floor = SIBLING_SHARE * prose[top]
         ids.update(k for k, p in parent.items() if p == up and k != top and prose.get(k, 0.0) >= floor)
     inside = [(ln, w) for ln, w in weights if ln.markup is not None and not ids.isdisjoint(ln.markup.containers)]
-    scattered = _scattered(lines, inside, ids, ignore)
+    scattered = _scattered(lines, inside, ids, ignore, page=parent.get(parent.get(top, 0), 0) == 0 and top in parent)
     stories = Counter(ln.markup.story for ln, _ in inside if ln.markup is not None)
     story, in_story = stories.most_common(1)[0] if stories else (0, 0)
     if story and in_story >= STORY_SHARE * len(inside):
@@ -249,22 +249,25 @@ def _branch(path: tuple[int, ...], ids: set[int]) -> int:
 
 
 def _scattered(
-    lines: Sequence[Line], inside: Sequence[tuple[Line, float]], ids: set[int], ignore: frozenset[str]
+    lines: Sequence[Line], inside: Sequence[tuple[Line, float]], ids: set[int], ignore: frozenset[str], *, page: bool
 ) -> bool:
-    """Whether the container is the page's wrapper over blocks of one paragraph each.
+    """Whether no element of the container groups two of its lines: one paragraph to a block.
 
-    A menu or a footer inside says the container is the page's, not the article's; with every
-    paragraph in a block of its own under it, no element groups any two of them. Such a container
-    tells the longer paragraphs from the shorter, which the text shows as well, not which element
-    holds the article.
+    Either each of its elements (the top one and the siblings that joined it) holds one line, or it
+    is the page's wrapper (the page's body, or an element with a menu or a footer inside) over
+    blocks of one paragraph each. Such a container tells the longer paragraphs from the shorter,
+    which the text shows as well, not which element holds the article.
     """
+    held: Counter[int] = Counter()
+    walled = page
+    for ln in lines:
+        if ln.text and ln.markup is not None and not ids.isdisjoint(ln.markup.containers):
+            held.update(ids.intersection(ln.markup.containers))
+            walled = walled or _walled(ln.markup.hints, ignore)
+    if max(held.values(), default=0) <= 1:
+        return True
     branches = [_branch(ln.markup.containers, ids) for ln, _ in inside if ln.markup is not None]
-    if len(branches) < 2 or not ids.isdisjoint(branches) or len(set(branches)) < len(branches):
-        return False
-    return any(
-        ln.markup is not None and not ids.isdisjoint(ln.markup.containers) and _walled(ln.markup.hints, ignore)
-        for ln in lines
-    )
+    return walled and len(branches) >= 2 and ids.isdisjoint(branches) and len(set(branches)) == len(branches)
 
 
 def container_interior(
