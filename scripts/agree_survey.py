@@ -12,6 +12,11 @@ Usage::
     PYTHONPATH=. python scripts/agree_survey.py            # 1,000 pages, seed 0
     PYTHONPATH=. python scripts/agree_survey.py -n 300 --seed 7 --top 15
     PYTHONPATH=. python scripts/agree_survey.py --dump bad.txt   # also write each disagreeing Page's repr
+    PYTHONPATH=. python scripts/agree_survey.py --save pages.txt # also write every drawn Page's repr
+    PYTHONPATH=. python scripts/agree_survey.py --pages pages.txt  # survey those pages, drawing none
+
+Hypothesis's draws at one seed can differ between runs (and between code versions), so compare
+two versions of the code on one saved corpus (``--save`` once, then ``--pages``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import newsclean
 from newsclean.labels import Label
 from tests.property._support import shingle_f1
-from tests.strategies import Page, pages
+from tests.strategies import Page, Part, pages
 
 _NOISE = regex.compile(r"'[^']*'|\([^)]*\)|\d+(?:\.\d+)?")
 
@@ -91,6 +96,15 @@ def cause(page: Page) -> tuple[float, tuple[str, str, str] | None]:
     return f1, (weights.most_common(1)[0][0] if weights else None)
 
 
+def _page(row: str) -> Page:
+    """A page back from its saved repr (``Page(parts=(Part(...), ...))``)."""
+    value = eval(row, {"__builtins__": {}}, {"Page": Page, "Part": Part})
+    if not isinstance(value, Page):
+        msg = f"not a saved Page: {row[:60]!r}"
+        raise TypeError(msg)
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the survey; print the disagreement rate and the commonest causes."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -98,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="Hypothesis seed")
     parser.add_argument("--top", type=int, default=12, help="causes to print")
     parser.add_argument("--dump", type=Path, help="write the disagreeing pages here, one repr a line")
+    parser.add_argument("--save", type=Path, help="write every drawn page here, one repr a line")
+    parser.add_argument("--pages", type=Path, help="survey the pages saved in this file instead of drawing")
     args = parser.parse_args(argv)
     causes: Counter[tuple[str, str, str] | None] = Counter()
     shapes: Counter[str] = Counter()
@@ -105,13 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     drawn = 0
     failing: list[str] = []
 
-    @seed(args.seed)
-    @settings(max_examples=args.n, phases=(Phase.generate,), database=None, deadline=None,
-              suppress_health_check=list(HealthCheck))
-    @given(pages())
-    def draw(page: Page) -> None:
+    drawn_pages: list[str] = []
+
+    def survey(page: Page) -> None:
         nonlocal drawn
         drawn += 1
+        drawn_pages.append(repr(page))
         kind = shape(page)
         shapes[kind] += 1
         f1, why = cause(page)
@@ -120,7 +135,14 @@ def main(argv: list[str] | None = None) -> int:
             bad_shapes[kind] += 1
             failing.append(repr(page))
 
-    draw()
+    if args.pages:
+        for row in args.pages.read_text(encoding="utf-8").splitlines():
+            survey(_page(row))
+    else:
+        seed(args.seed)(settings(max_examples=args.n, phases=(Phase.generate,), database=None, deadline=None,
+                                 suppress_health_check=list(HealthCheck))(given(pages())(survey)))()
+    if args.save:
+        args.save.write_text("".join(f"{r}\n" for r in drawn_pages), encoding="utf-8")
     if args.dump:
         args.dump.write_text("".join(f"{r}\n" for r in failing), encoding="utf-8")
     bad = sum(causes.values())

@@ -130,6 +130,10 @@ class Container:
     """The story element (``<article>``, ``itemprop="articleBody"``) around most of the container's
     prose, 0 for none: its other lines (a recipe's ingredients, an intro in its own wrapper) are
     the article's too."""
+    scattered: bool = False
+    """The container is the page's wrapper over blocks of one paragraph each (see :func:`_scattered`):
+    it says nothing a reader of the page's text could not see, so its lines get no inside vote and
+    prose outside it is not doubted."""
 
     def holds(self, line: Line) -> bool:
         """Whether ``line`` sits inside the container."""
@@ -222,6 +226,7 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
         floor = SIBLING_SHARE * prose[top]
         ids.update(k for k, p in parent.items() if p == up and k != top and prose.get(k, 0.0) >= floor)
     inside = [(ln, w) for ln, w in weights if ln.markup is not None and not ids.isdisjoint(ln.markup.containers)]
+    scattered = _scattered(lines, inside, ids, ignore, page=parent.get(parent.get(top, 0), 0) == 0 and top in parent)
     stories = Counter(ln.markup.story for ln, _ in inside if ln.markup is not None)
     story, in_story = stories.most_common(1)[0] if stories else (0, 0)
     if story and in_story >= STORY_SHARE * len(inside):
@@ -232,7 +237,37 @@ def main_container(lines: Sequence[Line], ignore: frozenset[str] = frozenset()) 
     share = sum(w for _, w in inside) / total
     counts: Counter[str] = Counter(h for ln, _ in inside if ln.markup is not None for h in ln.markup.hints)
     own = frozenset(h for h, n in counts.items() if n >= 0.6 * len(inside))
-    return Container(frozenset(ids), share, own, len(inside), story)
+    return Container(frozenset(ids), share, own, len(inside), story, scattered)
+
+
+def _branch(path: tuple[int, ...], ids: set[int]) -> int:
+    """The element right under the container on a line's path: the container itself for a line that sits in it."""
+    for j, node in enumerate(path):
+        if node in ids:
+            return node if j <= 1 else path[j - 1]
+    return 0
+
+
+def _scattered(
+    lines: Sequence[Line], inside: Sequence[tuple[Line, float]], ids: set[int], ignore: frozenset[str], *, page: bool
+) -> bool:
+    """Whether no element of the container groups two of its lines: one paragraph to a block.
+
+    Either each of its elements (the top one and the siblings that joined it) holds one line, or it
+    is the page's wrapper (the page's body, or an element with a menu or a footer inside) over
+    blocks of one paragraph each. Such a container tells the longer paragraphs from the shorter,
+    which the text shows as well, not which element holds the article.
+    """
+    held: Counter[int] = Counter()
+    walled = page
+    for ln in lines:
+        if ln.text and ln.markup is not None and not ids.isdisjoint(ln.markup.containers):
+            held.update(ids.intersection(ln.markup.containers))
+            walled = walled or _walled(ln.markup.hints, ignore)
+    if max(held.values(), default=0) <= 1:
+        return True
+    branches = [_branch(ln.markup.containers, ids) for ln, _ in inside if ln.markup is not None]
+    return walled and len(branches) >= 2 and ids.isdisjoint(branches) and len(set(branches)) == len(branches)
 
 
 def container_interior(
@@ -504,7 +539,7 @@ class MarkupVotes:
                         # carries says nothing about this one, so outvote classifiers that trust it
                         votes[i] = Vote(Label.BODY, self.wrapper_score, "html: inside the main content container "
                                         "(its author/date class names are the wrapper's)")
-                    else:
+                    elif not box.scattered:
                         votes[i] = Vote(Label.BODY, self.inside_score, "html: inside the main content container")
                 continue
             if box.in_story(line) and not chrome and not linky and hints.isdisjoint(_META_HINTS):
@@ -514,7 +549,11 @@ class MarkupVotes:
                 if (m.in_list or m.in_table) and "summary" not in hints:
                     votes[i] = Vote(Label.BODY, self.story_list_score, "html: list or table in the article element")
                 continue
-            doubted = box.share >= self.confident_share and box.paragraphs >= self.confident_paragraphs
+            doubted = (
+                box.share >= self.confident_share
+                and box.paragraphs >= self.confident_paragraphs
+                and not box.scattered
+            )
             if not doubted or line.words < 5 or _just_above(lines, i, box, self.lead_reach):
                 continue
             body = body_score(line, have_stopwords=have_stopwords)

@@ -794,6 +794,13 @@ _AGREE_FIXED = {
             Part("para", ("The bridge opens on Monday.",)),
         )
     ),
+    # the page title and one short paragraph: once the strict xfail's known gap, agreeing since
+    "a title and a short paragraph in blocks of their own": Page(
+        (
+            Part("headline", ("The The The | The Daily News",)),
+            Part("para", ("ا ا ا ا ا ا ا ا ا؟",)),
+        )
+    ),
     # a page that is one short paragraph printed twice in a row: no main container, so the HTML
     # path voted neither copy out and kept both; the text path keeps one
     "a short paragraph printed twice, nothing else": Page(
@@ -814,41 +821,40 @@ def test_html_and_its_text_rendering_agree_on_fixed_pages(name: str) -> None:
     assert shingle_f1(from_html, from_text) >= 0.9, (from_html, from_text)
 
 
+# A known gap: the dump reads "Opinion" atop the menu as a promo heading whose teaser block runs
+# over the headline and the byline, so the short paragraph under them finds no article region; in
+# the HTML the menu is a <nav> and the paragraph the article.
 _AGREE_GAP = Page(
     (
-        Part("headline", ("The The The | The Daily News",)),
-        Part("para", ("ا ا ا ا ا ا ا ا ا؟",)),
+        Part("menu", ("Opinion", "Contact Us", "Sports", "Podcasts", "Business", "Tech"), bullet="* "),
+        Part("headline", ("Θα Μετά Άνοιξη Δευτέρα Γέφυρα Κυκλοφορία",)),
+        Part("byline", ("Автор: Jane O'Neil",)),
+        Part("para", ("数热多式加加和派。一一一一一一一一。",)),
     )
 )
 
 
-# Measured with scripts/agree_survey.py (1,000 pages): seed 0, 162 disagreed before the <h1>,
-# paragraph-bonus and HTML twin changes, 108 after them, 107 once HTML twins are voted on pages
-# with no main container (100 when re-measured before the next change), 88 once a block of menu
-# items costs as much as its surest item (a dump rates most items of a <nav> weakly); seed 1, 102,
-# re-measured 105, then 101. At the end of session 5 (the region, caption and HTML container work
-# merged): seed 0, 72; seed 1, 109 (draws vary between runs). By shape (seed 0, 72 cases): news
-# order 10% of its pages, a paragraph printed twice in a row 9%, prose above the headline 6%, no
-# paragraph of 20 words 0%. The commonest causes left: the two paths choose different prose clusters (the HTML
-# path's main-container votes and <h1> anchor have no counterpart in the text; a "Site | Reuters"
-# title reads as a photo credit in a dump), and a dump's menu item read as a promo heading
-# ("Opinion") walls off the article under the menu. Session 6 (a sure menu item is never the
-# headline; the <article> bonus only when one story element holds paragraphs): the survey drew 65
-# disagreeing pages at seed 0 and 104 at seed 1; on two fixed corpora of 1,000 drawn pages each
-# (seeds 0 and 1, the same pages before and after) 113 -> 97 and 91 -> 83. Commonest causes left:
-# the HTML path's main-container votes (inside: BODY for short lines; outside: OTHER for prose in
-# a wrapper below half the top one's prose), which a dump cannot see, and a menu item read as a
-# promo heading in a dump (treating it as a menu item fixes those pages but costs real pages, whose
-# video teaser lists that mistaken heading happened to wall off). On the final session-6 code (the
-# caption, edge and idempotence work merged after that) the survey draws 89 at seed 0 and 101 at
-# seed 1: the merge of the text-accuracy rules took seed 0 from 65 to 81, the idempotence fix to 89
-# (measured commit by commit). Not yet a property.
+# Measured with scripts/agree_survey.py. Hypothesis's draws at one seed vary between runs and code
+# versions, so compare versions on saved corpora (--save once, then --pages). History: 162 of 1,000
+# drawn pages disagreed at seed 0 before issue 6 work, 89 at the end of session 6 (101 at seed 1).
+# Session 7, on two saved corpora of 1,000 pages (seeds 0 and 1): 103 and 85 on main (e5c7275), 71
+# and 59 once a main container that groups no two paragraphs (the page's wrapper over blocks of one
+# paragraph each) casts no inside/outside votes: it tells longer paragraphs from shorter, as the
+# text does, not where the article is. With the HTML path's main-container votes removed outright
+# none of the 71 agree: the causes left are the <h1> and <nav> the text cannot see. The commonest:
+# a menu item that is also a promo phrase ("Opinion", "Video") read in a dump as a promo heading
+# whose "teasers" (the rest of the menu, the headline) wall off the article; treating a promo
+# phrase between two one- or two-word items as a menu item takes the corpus from 71 to 67 but costs
+# real pages that mistaken heading's teaser block happened to help (a video list walled off: devset
+# htmltext 0.9543 -> 0.9531, 0.9542 with "More videos ..." read as a heading; an author in an ad box
+# lost: metaset htmltext authors 0.642 -> 0.638). Then prose on either side of a headline (<h1> in
+# HTML, a title-case line in text) chosen differently.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~9-10% of generated pages (F1 < 0.9; 89 of 1,000 drawn "
-    "pages at seed 0, 101 at seed 1; 162 at seed 0 before issue 6 work): the paths choose different "
-    "prose clusters (HTML main-container votes, <h1> anchor); classifier/context",
+    reason="HTML and text paths still disagree on ~6-7% of generated pages (F1 < 0.9; 71 and 59 of two "
+    "saved corpora of 1,000 pages, 103 and 85 before session 7): a menu item read as a promo heading in "
+    "the dump, the <h1> anchor; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

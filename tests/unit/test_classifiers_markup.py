@@ -128,6 +128,58 @@ def test_wrapper_wide_author_hint_is_outvoted() -> None:
     assert vote.score >= 0.8
 
 
+def _blocks(*, menu: bool, shared: bool = False, under: tuple[int, ...] = (3, 2, 1)) -> tuple[Line, ...]:
+    """Blocks of one line each in ``under`` (3: a wrapper in the page's body 2): a menu (optional), four
+    paragraphs, a short line. With ``shared`` the first two paragraphs share one block."""
+    rows = [("Home", Markup(tag="li", hints=frozenset({"nav"}), containers=(30, 31, *under)))] if menu else []
+    rows += [(PROSE, _p(10 + k, (20 + (0 if shared and k < 2 else k), *under))) for k in range(4)]
+    rows.append(("Eat every 2-3 hours", _p(40, (41, *under))))
+    return _page(rows)
+
+
+@pytest.mark.parametrize(("menu", "under"), [(True, (3, 2, 1)), (False, (2, 1))])
+def test_a_page_wrapper_over_blocks_of_one_paragraph_each_votes_nothing_inside(
+    *, menu: bool, under: tuple[int, ...]
+) -> None:
+    # the generated pages' shape: each part in a block of its own, in the page's body or in a wrapper
+    # with a <nav>; the wrapper takes the paragraphs' credit, yet it groups no two of them, so its
+    # "inside" says nothing a reader of the text could not see
+    lines = _blocks(menu=menu, under=under)
+    box = main_container(lines)
+    assert box is not None
+    assert box.scattered
+    assert MarkupVotes().classify(lines, PageContext())[-1] is None
+
+
+@pytest.mark.parametrize(("menu", "shared"), [(False, False), (True, True)])
+def test_a_wrapper_without_a_menu_or_with_two_paragraphs_in_one_block_is_a_container(
+    *, menu: bool, shared: bool
+) -> None:
+    lines = _blocks(menu=menu, shared=shared)
+    box = main_container(lines)
+    assert box is not None
+    assert not box.scattered
+    vote = MarkupVotes().classify(lines, PageContext())[-1]
+    assert vote is not None
+    assert vote.label is Label.BODY
+
+
+def test_sibling_blocks_of_one_paragraph_each_are_scattered() -> None:
+    # a long paragraph's block and a shorter one's beside it (at least half its prose, so it joins):
+    # each element of the container holds one line; one block holding two lines is a container
+    short = "Officials said the old bridge over the river would reopen after a long repair."
+    lines = _page([(PROSE, _p(10, (20, 3, 2, 1))), (short, _p(11, (21, 3, 2, 1)))])
+    box = main_container(lines)
+    assert box is not None
+    assert box.ids == {20, 21}
+    assert box.scattered
+    lines = _page([(PROSE, _p(10, (20, 3, 2, 1))), ("Eat every 2-3 hours", _p(12, (20, 3, 2, 1))),
+                   (short, _p(11, (21, 3, 2, 1)))])  # fmt: skip
+    box = main_container(lines)
+    assert box is not None
+    assert not box.scattered
+
+
 def test_prose_outside_a_confident_container_is_other() -> None:
     menu = [("Menu", Markup(tag="li", containers=(40 + k, 5, 1))) for k in range(6)]
     rows = [*_article(4), *menu, (FOOTER, _p(50, FOOT))]
