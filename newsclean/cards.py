@@ -417,7 +417,8 @@ def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
         start = _linked_teasers(lines, out, first, last)
     # the earliest list whose cut keeps enough of the story: a block printed twice may open
     # above the teasers the chain finds, or be all the tail there is
-    for begin in sorted({start, *_printed_twice(lines, out, first, last)} - {None}):
+    starts = {*_printed_twice(lines, out, first, last), *([] if start is None else [start])}
+    for begin in sorted(starts):
         end = _cut_before(lines, out, first, last, begin)
         if end is not None:
             return end
