@@ -48,6 +48,7 @@ __all__ = [
     "read_more",
     "shouted_teaser",
     "teaser_tail",
+    "truncated",
 ]
 
 CARD_TITLE_MIN_WORDS = 3
@@ -99,8 +100,15 @@ _READ_MORE = regex.compile(
     r"\s*(?:\.{2,3}|…|»|›|>{1,2}|→|\))?\s*$"
     r"|\[(?:…|\.\.\.)\]\s*$"
 )
+# A teaser's summary cut off by the site at a fixed length: an ellipsis right after a word, a
+# comma or a dash ("Die neuen…", "Tomaten-…", "übergehen,…"), where no sentence has ended. The
+# article's own paragraphs end on a full sentence; a trailing ellipsis there follows a word too
+# ("Eu sou assim mesmo…"), so one truncated line alone marks nothing: the list needs two.
+_TRUNCATED = regex.compile(r"[\p{L}\p{N},;\-–—]\s?(?:…|\.{3})\s*$")
 TEASER_REACH = 30
 """How many of the span's last non-blank lines are searched for teasers with "read more" links."""
+TWICE_MIN_WORDS = 8
+"""A teaser's summary printed twice has at least this many words: a repeated "Share / Tweet" pair is no teaser."""
 _READ_MORE_LINE_MAX_WORDS = 4
 """A "read more" link on a line of its own under the summary is this short."""
 
@@ -298,6 +306,16 @@ def read_more(line: Line) -> bool:
     return _READ_MORE.search(line.text) is not None
 
 
+def truncated(line: Line) -> bool:
+    """The line ends on an ellipsis where no sentence has ended: a summary cut off at a fixed length.
+
+    >>> from newsclean.lines import split_lines
+    >>> [truncated(ln) for ln in split_lines("Die neuen Farben sind da und…\\nSo ging es aus.\\nEr sagte: Warten...")]
+    [True, False, True]
+    """
+    return _TRUNCATED.search(line.text) is not None
+
+
 def _link_only(text: str) -> bool:
     """The line is a "read more" link and nothing else."""
     found = _READ_MORE.search(text)
@@ -328,7 +346,7 @@ def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: i
     title = nearest(lines, k, -1, lo=first + 1)
     if title is None or not _title_shaped(lines[title]) or out[title].label is Label.BYLINE:
         return None
-    marked = marked or more or summary.repeats > 0
+    marked = marked or more or summary.repeats > 0 or truncated(summary)
     label = nearest(lines, title, -1, lo=first + 1)
     if label is not None and lines[label].words <= CARD_LABEL_MAX_WORDS and not lines[label].terminal:
         title = label
@@ -397,16 +415,69 @@ def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     start, marked = _chain_up(lines, out, last, first)
     if start is None or marked < TEASER_MIN_MARKED:
         start = _linked_teasers(lines, out, first, last)
-    if start is None:
-        return last
+    # the earliest list whose cut keeps enough of the story: a block printed twice may open
+    # above the teasers the chain finds, or be all the tail there is
+    starts = {*_printed_twice(lines, out, first, last), *([] if start is None else [start])}
+    for begin in sorted(starts):
+        end = _cut_before(lines, out, first, last, begin)
+        if end is not None:
+            return end
+    return last
+
+
+def _cut_before(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, start: int) -> int | None:
+    """The span's new last index when the teasers from ``start`` on are cut; None when the cut takes too much."""
     end = nearest(lines, start, -1, lo=first + 1)
     if end is not None and lines[end].words <= TEASER_HEADING_MAX_WORDS and not lines[end].terminal:
         start = end
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
     dropped = sum(lines[i].words for i in range(start, last + 1) if out[i].label is Label.BODY)
     if total == 0 or dropped > TEASER_MAX_SHARE * total:
-        return last
+        return None
     k = start - 1
     while k > first and (not lines[k].text or out[k].label is not Label.BODY):
         k -= 1
     return k
+
+
+def _printed_twice(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """The first lines of teasers in the span that the span prints again further down.
+
+    A teaser is a title-shaped line over a body line of at least ``TWICE_MIN_WORDS`` words; a
+    box of related stories under the article (a carousel, "most read" and "latest" lists) shows
+    the same story twice, while the article never repeats a subheading together with the
+    paragraph under it. The first copy of each such pair is returned, in order, when only
+    repeated lines stand between it and the next copy.
+    """
+    seen: dict[tuple[str, str], int] = {}
+    starts: list[int] = []
+    prev: int | None = None
+    single = 0  # how many lines printed once the span holds so far
+    singles: dict[int, int] = {}  # that count at each pair's first copy
+    for i in range(first, last + 1):
+        if not lines[i].text:
+            continue
+        if prev is not None and _twice_pair(lines, out, prev, i):
+            key = (normalize_key(lines[prev].text), normalize_key(lines[i].text))
+            copy = seen.setdefault(key, prev)
+            singles.setdefault(copy, single)
+            # only other repeated lines stand between the copies: a card between the story's
+            # paragraphs that the list at the end shows again keeps the paragraphs under it
+            if copy != prev and singles[copy] == single:
+                starts.append(copy)
+        single += lines[i].repeats == 0
+        prev = i
+    return sorted(set(starts))
+
+
+def _twice_pair(lines: Sequence[Line], out: Sequence[Revised], title: int, summary: int) -> bool:
+    """Whether lines ``title`` and ``summary`` (the next non-blank one) can be a teaser printed more than once."""
+    top, below = lines[title], lines[summary]
+    return (
+        top.repeats > 0
+        and below.repeats > 0
+        and out[summary].label is Label.BODY
+        and below.words >= TWICE_MIN_WORDS
+        and CARD_TITLE_MIN_WORDS <= top.words <= CARD_TITLE_MAX_WORDS
+        and not top.terminal
+    )

@@ -14,6 +14,7 @@ from newsclean.cards import (
     read_more,
     shouted_teaser,
     teaser_tail,
+    truncated,
 )
 from newsclean.lines import Line, split_lines
 from newsclean.pipeline import Revised
@@ -206,3 +207,45 @@ def test_teasers_with_links_followed_by_other_boxes_are_cut() -> None:
     lines, out = _tail_page(blocks)
     end = teaser_tail(lines, out, 0, len(lines) - 1)
     assert lines[end].text == PARA.format(5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die neuen Farben für den Herbst sind da und…", True),
+        ("Offene Grundrisse liegen im Trend, wo kochen und wohnen ineinander übergehen,…", True),
+        ("The plan adds money for playgrounds and trees...", True),
+        ("The plan adds money for playgrounds and trees.", False),
+        ("Was it worth it?…", False),
+    ],
+)
+def test_truncated_tells_a_summary_cut_off_mid_sentence(text: str, expected: bool) -> None:
+    assert truncated(split_lines(text)[0]) is expected
+
+
+def test_teasers_whose_summaries_are_cut_off_are_cut() -> None:
+    blocks = [TITLE, "The plan adds money for playgrounds and…", "Second story title here", "It went well and then…"]
+    lines, out = _tail_page(blocks)
+    end = teaser_tail(lines, out, 0, len(lines) - 1)
+    assert lines[end].text == PARA.format(5)
+
+
+def test_one_truncated_summary_marks_no_list() -> None:
+    blocks = ["Why the bridge closed", "The deck had rusted through and…", "What comes next", "Repairs begin in May."]
+    lines, out = _tail_page(blocks)
+    assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
+
+
+def test_a_carousel_printed_twice_is_cut_from_its_first_copy() -> None:
+    # numbered titles read as list items, so no chain of teasers forms; the repeat still ends the story
+    one = ["2. Council approves new budget for city parks", "The plan adds money for playgrounds, trees and paths."]
+    two = ["3. Bridge reopens after a long repair", "Drivers can use the old bridge again from Monday on."]
+    lines, out = _tail_page([*one, *two, *one, *two])
+    end = teaser_tail(lines, out, 0, len(lines) - 1)
+    assert lines[end].text == PARA.format(5)
+
+
+def test_a_pair_printed_twice_with_story_between_stays() -> None:
+    one = ["2. Council approves new budget for city parks", "The plan adds money for playgrounds, trees and paths."]
+    lines, out = _tail_page([*one, PARA.format(9), *one])
+    assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
