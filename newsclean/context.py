@@ -937,7 +937,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = teaser_tail(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
-    tail = _list_tail(lines, decisions, last) if last == signed_off else []
+    tail = []
+    if last == signed_off:  # an edge cut ended the article: nothing after it is the article's
+        tail = _list_tail(lines, decisions, last) or _structured_tail(lines, decisions, last)
     if plain and not tail and last == signed_off:
         # a body cleaned again: the list that closed it may open on lines the span took in as fragments
         core = max(i for i in range(plain[0], plain[1] + 1) if decisions[i].label is Label.BODY)
@@ -1205,6 +1207,34 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
         return []
     return [intro, *run]
+
+
+STRUCTURED_TAIL_MIN = 12
+STRUCTURED_TAIL_DIGIT_SHARE = 0.5
+
+
+def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:
+    """Structured content (steps, a menu of meals, a results table) that goes on from the article to the page's chrome.
+
+    Its lines are short title-shaped entries and weak prose, so their values sum below zero and
+    the region stops at the last paragraph. It is the article's when every line up to the next
+    chrome line (or the page's end) is free of chrome votes, at least ``STRUCTURED_TAIL_MIN``
+    lines long and mostly holding a digit, as quantities, ranks and times do.
+    """
+    run: list[int] = []
+    for k in range(last + 1, len(lines)):
+        if not lines[k].text:
+            continue
+        d = decisions[k]
+        # chrome ends it, and so does any other sure non-body line (a caption, a byline, a date):
+        # a structure's entries are weak votes all
+        if d.label in CHROME_LABELS or _is_boundary(d) or (d.label is not Label.BODY and d.score >= STRONG):
+            break
+        run.append(k)
+    if len(run) < STRUCTURED_TAIL_MIN:
+        return []
+    digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
+    return run if digits >= STRUCTURED_TAIL_DIGIT_SHARE * len(run) else []
 
 
 def _spaced_list_end(lines: Sequence[Line], k: int) -> list[int]:

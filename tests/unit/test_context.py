@@ -618,3 +618,62 @@ def test_an_article_sized_thread_still_wins_on_a_page_with_no_other_prose() -> N
     labels = _dialogue_then_reply_form(3)
     assert labels[1] is Label.OTHER
     assert labels[3:] == [Label.BODY] * 3
+
+
+def _structured_page(entries: list[str], wall: str = "Related Articles") -> tuple[list[str], list[str]]:
+    """Two paragraphs, blank-separated weak entries, then a promo heading: the body lines kept, and the entries."""
+    lines = split_lines("\n\n".join([PROSE, PROSE, *entries, wall, "Privacy Policy"]))
+    decisions = [
+        BLANK
+        if not ln.text
+        else d(Label.BODY, 0.9)
+        if ln.text == PROSE
+        else d(Label.PROMO, 0.7, "promo heading 'Related'")
+        if ln.text == wall
+        else d(Label.NAVIGATION, 0.8)
+        if ln.text == "Privacy Policy"
+        else d(Label.HEADLINE, 0.4)
+        for ln in lines
+    ]
+    out = revise(lines, decisions, CONFIG)
+    return [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY], entries
+
+
+def test_structured_content_with_amounts_up_to_the_chrome_is_the_article() -> None:
+    # a meal plan or a results table: title-shaped entries and amounts, each a weak vote
+    entries = [f"Meal {n}: {n} cup rice, {n + 1} eggs" if n % 2 else f"Eat every {n} hours" for n in range(1, 15)]
+    kept, _ = _structured_page(entries)
+    assert kept == [PROSE, PROSE, *entries]
+
+
+def test_weak_entries_without_digits_after_the_article_stay_out() -> None:
+    # tags, share words and the like: no amounts, ranks or times
+    entries = [f"Topic {word}" for word in "abcdefghijklmn"]
+    kept, _ = _structured_page(entries)
+    assert kept == [PROSE, PROSE]
+
+
+def test_a_short_numbered_list_after_the_article_is_no_structured_tail() -> None:
+    entries = [f"Project {n}: rank {n}" for n in range(1, 7)]
+    kept, _ = _structured_page(entries)
+    assert kept == [PROSE, PROSE]
+
+
+def test_a_sure_date_ends_a_structured_tail() -> None:
+    # a list of other stories, each with its date: the first sure date ends the run, which is then too short
+    entries = [f"Story number {n} of the week" for n in range(1, 5)]
+    lines = split_lines("\n\n".join([PROSE, PROSE, *entries, "12.02.2020", *entries * 3, "Related Articles"]))
+    decisions = [
+        BLANK
+        if not ln.text
+        else d(Label.BODY, 0.9)
+        if ln.text == PROSE
+        else d(Label.DATELINE, 0.85)
+        if ln.text == "12.02.2020"
+        else d(Label.PROMO, 0.7)
+        if ln.text == "Related Articles"
+        else d(Label.HEADLINE, 0.4)
+        for ln in lines
+    ]
+    out = revise(lines, decisions, CONFIG)
+    assert [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY] == [PROSE, PROSE]
