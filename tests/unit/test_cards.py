@@ -11,6 +11,7 @@ from newsclean.cards import (
     all_capitals,
     card_teasers,
     glued_twice,
+    labelled_cards,
     read_more,
     shouted_teaser,
     teaser_tail,
@@ -249,3 +250,52 @@ def test_a_pair_printed_twice_with_story_between_stays() -> None:
     one = ["2. Council approves new budget for city parks", "The plan adds money for playgrounds, trees and paths."]
     lines, out = _tail_page([*one, PARA.format(9), *one])
     assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
+
+
+def _tail(texts: list[str]) -> tuple[list[Line], list[Revised]]:
+    """The lines of a page, every one of them a body line of the span."""
+    lines = split_lines("\n".join(texts))
+    return lines, [Revised(Label.BODY, 0.5, "test", "test") for _ in lines]
+
+
+STORY = [PARA.format(day) for day in range(1, 9)]
+LABELLED = [
+    ["Wildlife", "Petition against fur imports", "More than forty thousand people signed it. It went to parliament."],
+    ["Wildlife", "Parliament backs the ban", "The vote passed on Monday. It now goes to the senate"],
+    ["Wildlife", "Most shops fail the checks", "Inspectors found faults in four of five shops last year."],
+]
+
+
+def test_labelled_cards_closing_the_span_are_cut() -> None:
+    cards_ = [line for card in LABELLED for line in [*card, "12 Likes"]]
+    lines, out = _tail([*STORY, *cards_, "Your name", "Comment"])
+    start = labelled_cards(lines, out, 0, len(lines) - 1)
+    assert start is not None
+    assert lines[start].text == "Wildlife"
+    assert lines[teaser_tail(lines, out, 0, len(lines) - 1)].text == STORY[-1]
+
+
+def test_labelled_cards_need_a_label_over_two_cards() -> None:
+    # each card under its own label: the story's own labelled sections are no teaser box
+    cards_ = [line for n, card in enumerate(LABELLED) for line in [f"Part {'ABC'[n]}", *card[1:]]]
+    lines, out = _tail([*STORY, *cards_])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+
+
+def test_labelled_cards_need_three_cards() -> None:
+    lines, out = _tail([*STORY, *[line for card in LABELLED[:2] for line in card]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+    lines, out = _tail([*STORY, *[line for card in LABELLED for line in card]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is not None
+
+
+def test_subheadings_without_labels_are_no_cards() -> None:
+    # a story's subheadings over short paragraphs: no short label stands over the titles
+    lines, out = _tail([*STORY, *[line for card in LABELLED for line in card[1:]]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+
+
+def test_labelled_cards_followed_by_more_story_stay() -> None:
+    # body paragraphs under the run: the cards are not the span's closing box
+    lines, out = _tail([*STORY[:4], *[line for card in LABELLED for line in card], *STORY[4:]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
