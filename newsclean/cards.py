@@ -517,8 +517,8 @@ def labelled_cards(lines: Sequence[Line], out: Sequence[Revised], first: int, la
 
     >>> from newsclean.lines import split_lines
     >>> from newsclean.pipeline import Revised
-    >>> card = "Sport\nThe team wins its final game\nA late goal settled it."
-    >>> ls = split_lines("\n".join(["The story ends here with its last sentence."] + [card] * 3))
+    >>> card = "Sport\\nThe team wins its final game\\nA late goal settled it."
+    >>> ls = split_lines("\\n".join(["The story ends here with its last sentence."] + [card] * 3))
     >>> labelled_cards(ls, [Revised(Label.BODY, 1.0, "t", "")] * len(ls), 0, len(ls) - 1)
     1
     """
