@@ -89,6 +89,8 @@ TEASER_MIN_MARKED = 2
 """A teaser list closing the span has at least this many marked teasers (a "read more" link, a repeat)."""
 TEASER_MAX_SHARE = 0.4
 """The teaser list cut from the span's end takes at most this share of the span's body words."""
+TEASER_MANY_MARKED = 4
+"""A list with this many marked teasers is cut whatever share of the span it holds, as long as some story stays."""
 TEASER_HEADING_MAX_WORDS = 8
 """A heading right over the teaser list ("Die meistgelesenen Artikel", "Related stories") is this short."""
 
@@ -361,7 +363,13 @@ def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: i
         return None
     marked = marked or more or summary.repeats > 0 or truncated(summary)
     label = nearest(lines, title, -1, lo=first + 1)
-    if label is not None and lines[label].words <= CARD_LABEL_MAX_WORDS and not lines[label].terminal:
+    # a "read more" link over the title closes the teaser above; it labels nothing
+    if (
+        label is not None
+        and lines[label].words <= CARD_LABEL_MAX_WORDS
+        and not lines[label].terminal
+        and not _link_only(lines[label].text)
+    ):
         title = label
     return title, marked
 
@@ -381,8 +389,10 @@ def _chain_up(lines: Sequence[Line], out: Sequence[Revised], end: int, first: in
     return start, marked
 
 
-def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int | None:
+def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> tuple[int | None, int]:
     """The first line of a list of teasers with "read more" links in the span's last part, when it holds enough.
+
+    Also returns how many linked teasers the list holds.
 
     The site's boxes under a story may go on past the teasers (a newsletter form, links);
     among the span's last ``TEASER_REACH`` lines, teasers whose summaries end on a link say
@@ -400,10 +410,10 @@ def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, l
             k = teaser[0]
         k = nearest(lines, k, -1, lo=first + 1)
     if len(found) < TEASER_MIN_MARKED:
-        return None
+        return None, len(found)
     above = nearest(lines, found[-1], -1, lo=first + 1)
     start = _chain_up(lines, out, above, first)[0] if above is not None else None
-    return found[-1] if start is None else start
+    return (found[-1] if start is None else start), len(found)
 
 
 def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
@@ -427,7 +437,10 @@ def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     """
     start, marked = _chain_up(lines, out, last, first)
     if start is None or marked < TEASER_MIN_MARKED:
-        start = _linked_teasers(lines, out, first, last)
+        start, marked = _linked_teasers(lines, out, first, last)
+    # so many teasers with "read more" links are a list of other stories whatever its size: a
+    # short story (a blog's three-line post) may sit over a list several times its length
+    share = 1.0 if marked >= TEASER_MANY_MARKED else TEASER_MAX_SHARE
     # the earliest list whose cut keeps enough of the story: a block printed twice may open
     # above the teasers the chain finds, or be all the tail there is
     labelled = labelled_cards(lines, out, first, last)
@@ -437,7 +450,7 @@ def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
         *([] if labelled is None else [labelled]),
     }
     for begin in sorted(starts):
-        end = _cut_before(lines, out, first, last, begin)
+        end = _cut_before(lines, out, first, last, begin, share=share if begin == start else TEASER_MAX_SHARE)
         if end is not None:
             return end
     return last
@@ -535,14 +548,16 @@ def labelled_cards(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     return None
 
 
-def _cut_before(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, start: int) -> int | None:
-    """The span's new last index when the teasers from ``start`` on are cut; None when the cut takes too much."""
+def _cut_before(
+    lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, start: int, *, share: float = TEASER_MAX_SHARE
+) -> int | None:
+    """The span's new last index when the teasers from ``start`` on are cut; None when they hold over ``share``."""
     end = nearest(lines, start, -1, lo=first + 1)
     if end is not None and lines[end].words <= TEASER_HEADING_MAX_WORDS and not lines[end].terminal:
         start = end
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
     dropped = sum(lines[i].words for i in range(start, last + 1) if out[i].label is Label.BODY)
-    if total == 0 or dropped > TEASER_MAX_SHARE * total:
+    if total == 0 or dropped > share * total or dropped == total:
         return None
     k = start - 1
     while k > first and (not lines[k].text or out[k].label is not Label.BODY):

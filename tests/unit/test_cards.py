@@ -299,3 +299,21 @@ def test_labelled_cards_followed_by_more_story_stay() -> None:
     # body paragraphs under the run: the cards are not the span's closing box
     lines, out = _tail([*STORY[:4], *[line for card in LABELLED for line in card], *STORY[4:]])
     assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+
+
+def _linked(n: int) -> list[str]:
+    """``n`` teasers, each a title, a long summary and a "read more" link on a line of its own."""
+    summary = "The folks at the studio are still doing their thing, and this time they asked two old friends along."
+    return [line for k in range(n) for line in [f"Another story title number {k} here", summary, "Continue reading"]]
+
+
+def test_many_linked_teasers_are_cut_under_a_short_story() -> None:
+    # a two-paragraph post over four linked teasers, several times its length: the list still goes
+    lines, out = _tail([*STORY[:2], *_linked(4), "Read the rules you agree to."])
+    assert lines[teaser_tail(lines, out, 0, len(lines) - 1)].text == STORY[1]
+
+
+def test_few_linked_teasers_keep_the_size_limit() -> None:
+    # three linked teasers under the same short post: too few to outweigh the size limit
+    lines, out = _tail([*STORY[:2], *_linked(3), "Read the rules you agree to."])
+    assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
