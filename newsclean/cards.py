@@ -18,6 +18,9 @@ title-shaped line whose copy follows at once, with article text above it, opens 
   ending in "!") from a subheading: sites shout the links to other stories and their calls
   to action ("GET THE APP ON THE GO BY CLICKING HERE") between an article's paragraphs,
   while a shouted subheading is short or asks a question.
+* :func:`teaser_tail` also cuts a run of labelled cards closing the span: a section label
+  (and maybe a counter, "110 Likes"), a title, a one-sentence summary, the same shape
+  repeated, where a label recurs from one card to another (see :func:`labelled_cards`).
 
 .. versionadded:: 0.3.0
 """
@@ -39,12 +42,14 @@ __all__ = [
     "CARD_TITLE_MIN_LETTERS",
     "CARD_TITLE_MIN_WORDS",
     "GLUED_MIN_CHARS",
+    "LABELLED_MIN_CARDS",
     "SHOUT_MIN_CASED",
     "SHOUT_MIN_WORDS",
     "TITLE_LABELS",
     "all_capitals",
     "card_teasers",
     "glued_twice",
+    "labelled_cards",
     "read_more",
     "shouted_teaser",
     "teaser_tail",
@@ -84,6 +89,8 @@ TEASER_MIN_MARKED = 2
 """A teaser list closing the span has at least this many marked teasers (a "read more" link, a repeat)."""
 TEASER_MAX_SHARE = 0.4
 """The teaser list cut from the span's end takes at most this share of the span's body words."""
+TEASER_MANY_MARKED = 4
+"""A list with this many marked teasers is cut whatever share of the span it holds, as long as some story stays."""
 TEASER_HEADING_MAX_WORDS = 8
 """A heading right over the teaser list ("Die meistgelesenen Artikel", "Related stories") is this short."""
 
@@ -111,6 +118,14 @@ TWICE_MIN_WORDS = 8
 """A teaser's summary printed twice has at least this many words: a repeated "Share / Tweet" pair is no teaser."""
 _READ_MORE_LINE_MAX_WORDS = 4
 """A "read more" link on a line of its own under the summary is this short."""
+LABELLED_MIN_CARDS = 3
+"""A run of labelled cards closing the span holds at least this many cards: two could be a story's last sections."""
+LABELLED_TITLE_MIN_WORDS = 2
+"""A labelled card's title has at least this many words: its label above it tells it from a stray word."""
+LABELLED_MAX_LABELS = 3
+"""At most this many short lines (a counter under the last card, a section label, a kicker) stand over a title."""
+LABELLED_TRAIL = 3
+"""At most this many body lines (a form's notices) may follow the run's last card inside the span."""
 
 
 def all_capitals(line: Line) -> bool:
@@ -348,7 +363,13 @@ def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: i
         return None
     marked = marked or more or summary.repeats > 0 or truncated(summary)
     label = nearest(lines, title, -1, lo=first + 1)
-    if label is not None and lines[label].words <= CARD_LABEL_MAX_WORDS and not lines[label].terminal:
+    # a "read more" link over the title closes the teaser above; it labels nothing
+    if (
+        label is not None
+        and lines[label].words <= CARD_LABEL_MAX_WORDS
+        and not lines[label].terminal
+        and not _link_only(lines[label].text)
+    ):
         title = label
     return title, marked
 
@@ -368,8 +389,10 @@ def _chain_up(lines: Sequence[Line], out: Sequence[Revised], end: int, first: in
     return start, marked
 
 
-def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int | None:
+def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> tuple[int | None, int]:
     """The first line of a list of teasers with "read more" links in the span's last part, when it holds enough.
+
+    Also returns how many linked teasers the list holds.
 
     The site's boxes under a story may go on past the teasers (a newsletter form, links);
     among the span's last ``TEASER_REACH`` lines, teasers whose summaries end on a link say
@@ -387,10 +410,10 @@ def _linked_teasers(lines: Sequence[Line], out: Sequence[Revised], first: int, l
             k = teaser[0]
         k = nearest(lines, k, -1, lo=first + 1)
     if len(found) < TEASER_MIN_MARKED:
-        return None
+        return None, len(found)
     above = nearest(lines, found[-1], -1, lo=first + 1)
     start = _chain_up(lines, out, above, first)[0] if above is not None else None
-    return found[-1] if start is None else start
+    return (found[-1] if start is None else start), len(found)
 
 
 def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
@@ -414,25 +437,127 @@ def teaser_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     """
     start, marked = _chain_up(lines, out, last, first)
     if start is None or marked < TEASER_MIN_MARKED:
-        start = _linked_teasers(lines, out, first, last)
+        start, marked = _linked_teasers(lines, out, first, last)
+    # so many teasers with "read more" links are a list of other stories whatever its size: a
+    # short story (a blog's three-line post) may sit over a list several times its length
+    share = 1.0 if marked >= TEASER_MANY_MARKED else TEASER_MAX_SHARE
     # the earliest list whose cut keeps enough of the story: a block printed twice may open
     # above the teasers the chain finds, or be all the tail there is
-    starts = {*_printed_twice(lines, out, first, last), *([] if start is None else [start])}
+    labelled = labelled_cards(lines, out, first, last)
+    starts = {
+        *_printed_twice(lines, out, first, last),
+        *([] if start is None else [start]),
+        *([] if labelled is None else [labelled]),
+    }
     for begin in sorted(starts):
-        end = _cut_before(lines, out, first, last, begin)
+        end = _cut_before(lines, out, first, last, begin, share=share if begin == start else TEASER_MAX_SHARE)
         if end is not None:
             return end
     return last
 
 
-def _cut_before(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, start: int) -> int | None:
-    """The span's new last index when the teasers from ``start`` on are cut; None when the cut takes too much."""
+def _label_line(line: Line) -> bool:
+    """A card's section label or counter: a short line that ends no sentence ("Wildtiere", "110 Likes")."""
+    return 0 < line.words <= CARD_LABEL_MAX_WORDS and not line.terminal and not line.bullet
+
+
+def _card_summary(line: Line) -> bool:
+    """A card's summary: a line of at most ``CARD_SUMMARY_MAX_WORDS`` words that is prose.
+
+    It ends a sentence, or holds one and is cut off at the site's fixed length ("... Er hat
+    am Montag eine Motion angenommen"), or runs longer than any title.
+    """
+    if line.bullet or not 0 < line.words <= CARD_SUMMARY_MAX_WORDS:
+        return False
+    text = line.text.rstrip()
+    return line.terminal or line.words > CARD_TITLE_MAX_WORDS or _INNER_END.search(text) is not None
+
+
+def _card_title(line: Line) -> bool:
+    """A labelled card's title: a headline-length line of letters that ends no sentence."""
+    return (
+        LABELLED_TITLE_MIN_WORDS <= line.words <= CARD_TITLE_MAX_WORDS
+        and not line.terminal
+        and not line.bullet
+        and line.letter_ratio >= CARD_TITLE_MIN_LETTERS
+    )
+
+
+def _card_head(lines: Sequence[Line], summary: int, first: int) -> list[int] | None:
+    """The labels and title over the summary at ``summary`` (top first), or None when the card's shape fails.
+
+    Right over the summary stands the title; over it one to ``LABELLED_MAX_LABELS`` short
+    lines: the section label, and the previous card's counter when the site prints one.
+    """
+    title = nearest(lines, summary, -1, lo=first + 1)
+    if title is None or not _card_title(lines[title]):
+        return None
+    head = [title]
+    k = nearest(lines, title, -1, lo=first + 1)
+    while k is not None and len(head) <= LABELLED_MAX_LABELS and _label_line(lines[k]):
+        head.insert(0, k)
+        k = nearest(lines, k, -1, lo=first + 1)
+    return head if len(head) > 1 else None
+
+
+def _labelled_run(lines: Sequence[Line], end: int, first: int) -> int | None:
+    """The first line of the run of labelled cards whose last summary is line ``end``, when it holds enough."""
+    k: int | None = end
+    start: int | None = None
+    count = 0
+    labels: dict[str, int] = {}  # each label's text: how many cards it stands over
+    while k is not None and k > first and _card_summary(lines[k]):
+        head = _card_head(lines, k, first)
+        if head is None:
+            break
+        start, count = head[0], count + 1
+        for key in {normalize_key(lines[i].text) for i in head[:-1]} - {""}:
+            labels[key] = labels.get(key, 0) + 1
+        k = nearest(lines, head[0], -1, lo=first + 1)
+    repeated = any(n > 1 for n in labels.values())
+    return start if count >= LABELLED_MIN_CARDS and repeated else None
+
+
+def labelled_cards(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int | None:
+    """The first line of a run of labelled teaser cards closing the span ``[first, last]``; None if there is none.
+
+    A card is one or more short labels, a title and a summary, each on a line of its own; a
+    box of related stories under the article prints at least ``LABELLED_MIN_CARDS`` of them one
+    after another. The run ends among the span's last ``TEASER_REACH`` lines, with at most
+    ``LABELLED_TRAIL`` body lines under it (a comment form's notices). An article's subheadings
+    carry no label above them, and a listicle numbers its items, so the run counts only when
+    one label's text stands over two or more of its cards (the section, "Wildtiere", "B2B").
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Revised
+    >>> card = "Sport\\nThe team wins its final game\\nA late goal settled it."
+    >>> ls = split_lines("\\n".join(["The story ends here with its last sentence."] + [card] * 3))
+    >>> labelled_cards(ls, [Revised(Label.BODY, 1.0, "t", "")] * len(ls), 0, len(ls) - 1)
+    1
+    """
+    trail = 0  # body lines under the run
+    seen = 0
+    k: int | None = last
+    while k is not None and k > first and seen < TEASER_REACH and trail <= LABELLED_TRAIL:
+        start = _labelled_run(lines, k, first) if _card_summary(lines[k]) else None
+        if start is not None:
+            return start
+        seen += 1
+        trail += out[k].label is Label.BODY
+        k = nearest(lines, k, -1, lo=first + 1)
+    return None
+
+
+def _cut_before(
+    lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, start: int, *, share: float = TEASER_MAX_SHARE
+) -> int | None:
+    """The span's new last index when the teasers from ``start`` on are cut; None when they hold over ``share``."""
     end = nearest(lines, start, -1, lo=first + 1)
     if end is not None and lines[end].words <= TEASER_HEADING_MAX_WORDS and not lines[end].terminal:
         start = end
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
     dropped = sum(lines[i].words for i in range(start, last + 1) if out[i].label is Label.BODY)
-    if total == 0 or dropped > TEASER_MAX_SHARE * total:
+    if total == 0 or dropped > share * total or dropped == total:
         return None
     k = start - 1
     while k > first and (not lines[k].text or out[k].label is not Label.BODY):

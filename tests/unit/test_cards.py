@@ -11,6 +11,7 @@ from newsclean.cards import (
     all_capitals,
     card_teasers,
     glued_twice,
+    labelled_cards,
     read_more,
     shouted_teaser,
     teaser_tail,
@@ -248,4 +249,71 @@ def test_a_carousel_printed_twice_is_cut_from_its_first_copy() -> None:
 def test_a_pair_printed_twice_with_story_between_stays() -> None:
     one = ["2. Council approves new budget for city parks", "The plan adds money for playgrounds, trees and paths."]
     lines, out = _tail_page([*one, PARA.format(9), *one])
+    assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
+
+
+def _tail(texts: list[str]) -> tuple[list[Line], list[Revised]]:
+    """The lines of a page, every one of them a body line of the span."""
+    lines = split_lines("\n".join(texts))
+    return lines, [Revised(Label.BODY, 0.5, "test", "test") for _ in lines]
+
+
+STORY = [PARA.format(day) for day in range(1, 9)]
+LABELLED = [
+    ["Wildlife", "Petition against fur imports", "More than forty thousand people signed it. It went to parliament."],
+    ["Wildlife", "Parliament backs the ban", "The vote passed on Monday. It now goes to the senate"],
+    ["Wildlife", "Most shops fail the checks", "Inspectors found faults in four of five shops last year."],
+]
+
+
+def test_labelled_cards_closing_the_span_are_cut() -> None:
+    cards_ = [line for card in LABELLED for line in [*card, "12 Likes"]]
+    lines, out = _tail([*STORY, *cards_, "Your name", "Comment"])
+    start = labelled_cards(lines, out, 0, len(lines) - 1)
+    assert start is not None
+    assert lines[start].text == "Wildlife"
+    assert lines[teaser_tail(lines, out, 0, len(lines) - 1)].text == STORY[-1]
+
+
+def test_labelled_cards_need_a_label_over_two_cards() -> None:
+    # each card under its own label: the story's own labelled sections are no teaser box
+    cards_ = [line for n, card in enumerate(LABELLED) for line in [f"Part {'ABC'[n]}", *card[1:]]]
+    lines, out = _tail([*STORY, *cards_])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+
+
+def test_labelled_cards_need_three_cards() -> None:
+    lines, out = _tail([*STORY, *[line for card in LABELLED[:2] for line in card]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+    lines, out = _tail([*STORY, *[line for card in LABELLED for line in card]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is not None
+
+
+def test_subheadings_without_labels_are_no_cards() -> None:
+    # a story's subheadings over short paragraphs: no short label stands over the titles
+    lines, out = _tail([*STORY, *[line for card in LABELLED for line in card[1:]]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+
+
+def test_labelled_cards_followed_by_more_story_stay() -> None:
+    # body paragraphs under the run: the cards are not the span's closing box
+    lines, out = _tail([*STORY[:4], *[line for card in LABELLED for line in card], *STORY[4:]])
+    assert labelled_cards(lines, out, 0, len(lines) - 1) is None
+
+
+def _linked(n: int) -> list[str]:
+    """``n`` teasers, each a title, a long summary and a "read more" link on a line of its own."""
+    summary = "The folks at the studio are still doing their thing, and this time they asked two old friends along."
+    return [line for k in range(n) for line in [f"Another story title number {k} here", summary, "Continue reading"]]
+
+
+def test_many_linked_teasers_are_cut_under_a_short_story() -> None:
+    # a two-paragraph post over four linked teasers, several times its length: the list still goes
+    lines, out = _tail([*STORY[:2], *_linked(4), "Read the rules you agree to."])
+    assert lines[teaser_tail(lines, out, 0, len(lines) - 1)].text == STORY[1]
+
+
+def test_few_linked_teasers_keep_the_size_limit() -> None:
+    # three linked teasers under the same short post: too few to outweigh the size limit
+    lines, out = _tail([*STORY[:2], *_linked(3), "Read the rules you agree to."])
     assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
