@@ -87,7 +87,8 @@ def test_a_promo_phrase_among_menu_items_is_no_heading() -> None:
     block = Promo().classify(
         split_lines("Opinion\nWhy the council's budget plan fails\nThe bridge nobody asked for"), PageContext()
     )
-    assert block[0] is not None and block[0].reason.startswith("promo heading")
+    assert block[0] is not None
+    assert block[0].reason.startswith("promo heading")
     assert [v.label.name if v else None for v in block[1:]] == ["PROMO", "PROMO"]
 
 
