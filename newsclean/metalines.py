@@ -24,6 +24,7 @@ import regex
 
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
+from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_lone_marker, join_split_byline
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import back, forward, nonblank_between
 
@@ -502,7 +503,7 @@ def _recover_byline(
     for i in range(lo, hi + 1):
         if i == top or lines[i].is_blank or out[i].label in _NOT_BYLINE:
             continue
-        vote = decisions[i].vote(Label.BYLINE)
+        vote = max(decisions[i].vote(Label.BYLINE), _split_byline_vote(lines, i))
         if vote < 0.35:
             continue
         # a bare name counts just above the headline or among the article's first lines (after a
@@ -523,3 +524,26 @@ def _recover_byline(
             best, best_key = i, key
     if best is not None:
         out[best] = Revised(Label.BYLINE, best_key[0], "context", "byline beside the headline or after the article")
+
+
+def _split_byline_vote(lines: Sequence[Line], i: int) -> float:
+    """The byline score of a byline a dump split over lines, when line ``i`` is its lone marker.
+
+    "Von" / "Jane Doe": each element of the strip on its own line; the marker alone has no
+    byline vote of its own, the run read as one line has. 0.0 for any other line.
+
+    >>> from newsclean.lines import split_lines
+    >>> _split_byline_vote(split_lines("Von\\nJane Doe\\n\\nDer Text."), 0) > 0.5
+    True
+    >>> _split_byline_vote(split_lines("Von\\n\\nDer Text."), 0)
+    0.0
+    """
+    if not is_lone_marker(lines[i].text):
+        return 0.0
+    run: list[str] = []
+    for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
+        if line.is_blank:
+            break
+        run.append(line.text)
+    joined = join_split_byline(run)
+    return byline_score(joined) if joined is not None else 0.0

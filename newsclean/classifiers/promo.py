@@ -44,6 +44,8 @@ _MORE_HEADING = gated_phrases(
         "newer posts",
         "more articles",
         "more posts",
+        "more videos",
+        "more stories",
         "neueste beiträge",
         "neue beiträge",
         "letzte beiträge",
@@ -196,6 +198,9 @@ _EMBED_PLACEHOLDER = gated_phrases(
 EMBED_PLACEHOLDER_MAX_WORDS = 30
 """An embed's placeholder is a heading or a sentence or two; a longer line quoting the words is prose."""
 
+# "More videos ...", "Weitere Artikel…": dots that point on to a list end a heading, not a sentence.
+_TRAILING_DOTS = regex.compile(r"(?:\.\.\.|…)\s*$")
+
 _PROMO_HINTS = frozenset({"related", "share", "promo", "newsletter", "ad", "social", "sidebar", "recommend"})
 
 
@@ -245,6 +250,8 @@ class Promo:
                 vote = own[line.text]
             else:
                 vote = own[line.text] = self._own(line, ignore)
+            if vote is not None and vote.reason.startswith("promo heading") and _amid_menu_items(lines, i):
+                continue  # "News / Opinion / Sport": one item of a menu, heading nothing
             if vote is not None:
                 votes[i] = vote
                 if vote.reason.startswith("promo heading"):
@@ -275,14 +282,15 @@ class Promo:
         # before the headings: "Lesen Sie auch: <title>" is one teaser, not a heading over a block
         if SEE_ALSO_MIN_WORDS <= line.words <= self.teaser_max_words and _see_also(text):
             return Vote(Label.PROMO, 0.85, "see-also label opens a teaser")
-        if line.words <= 2 * self.heading_max_words and not line.terminal:
-            match = PROMO_HEADING.search(text) or _MORE_HEADING.search(text)
-            if match:
-                core = text.strip(" :-–—|•*#")
-                # the phrase is the heading ("Related") or opens it ("Most read in world news")
-                opens = core.casefold().startswith(match.group(0).casefold())
-                if (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens:
-                    return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
+        if line.words <= 2 * self.heading_max_words and (not line.terminal or _TRAILING_DOTS.search(text)):
+            for pattern in (PROMO_HEADING, _MORE_HEADING):  # "More videos": the longer phrase may be the heading
+                match = pattern.search(text)
+                if match:
+                    core = text.strip(" :-–—|•*#.…")
+                    # the phrase is the heading ("Related") or opens it ("Most read in world news")
+                    opens = core.casefold().startswith(match.group(0).casefold())
+                    if (line.words <= self.heading_max_words and len(match.group(0)) >= 0.6 * len(core)) or opens:
+                        return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
         if line.words <= self.teaser_max_words and "]" in text and _TEASER_TAG.search(text):
             return Vote(Label.PROMO, 0.7, "teaser with a media tag")
         if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
@@ -292,6 +300,31 @@ class Promo:
         if line.repeats and short_title_like(line, self.teaser_max_words) and line.words >= 3:
             return Vote(Label.PROMO, 0.4, f"headline-like line printed {line.repeats + 1} times")
         return None
+
+
+MENU_ITEM_MAX_WORDS = 2
+"""A menu's items are a word or two ("World", "Sign In"); a promo block's teasers name stories."""
+
+
+def _menu_item(line: Line) -> bool:
+    """Whether a line reads as a menu item: a word or two, no sentence end."""
+    return 0 < line.words <= MENU_ITEM_MAX_WORDS and not line.terminal
+
+
+def _amid_menu_items(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a menu item right between two others, no blank line parting them.
+
+    A promo phrase that is also a section's name ("Opinion", "Video") heads a block of teasers
+    when it stands over them; with a menu item on each side it is one item of a menu, and a
+    page's HTML puts it in the ``<nav>`` with the others.
+
+    >>> from newsclean.lines import split_lines
+    >>> _amid_menu_items(split_lines("News\\nOpinion\\nSport"), 1)
+    True
+    >>> _amid_menu_items(split_lines("News\\nOpinion\\nWhy the council's budget plan fails"), 1)
+    False
+    """
+    return 0 < i < len(lines) - 1 and all(_menu_item(lines[k]) for k in (i - 1, i, i + 1))
 
 
 def _see_also(text: str) -> bool:

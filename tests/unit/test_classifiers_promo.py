@@ -80,6 +80,18 @@ def test_most_read_and_related_headings_in_many_languages() -> None:
     assert [v.reason.startswith("promo heading") if v else None for v in votes] == [True] * len(headings)
 
 
+def test_a_promo_phrase_among_menu_items_is_no_heading() -> None:
+    # "Opinion" / "Video": section names a menu lists; over story titles they head a teaser block
+    menu = Promo().classify(split_lines("News\nOpinion\nSport\nVideo\nWeather"), PageContext())
+    assert all(v is None or not v.reason.startswith("promo heading") for v in menu)
+    block = Promo().classify(
+        split_lines("Opinion\nWhy the council's budget plan fails\nThe bridge nobody asked for"), PageContext()
+    )
+    assert block[0] is not None
+    assert block[0].reason.startswith("promo heading")
+    assert [v.label.name if v else None for v in block[1:]] == ["PROMO", "PROMO"]
+
+
 def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
     # own votes are computed once per text on a page: a repeat must not change them
     texts = ["Subscribe to our newsletter", "Share on Facebook Twitter WhatsApp", "A plain sentence of prose."]
