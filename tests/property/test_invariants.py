@@ -681,6 +681,32 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     _check_body_survives_a_second_clean(page)
 
 
+# Found by the last deep fuzz run of session 7 (on 65e3945, after 44,827 examples), not fixed yet:
+# a wrapped Arabic paragraph under a date; the first clean keeps the date and the paragraph's
+# last wrapped line ("قالت؟") as paragraphs of their own, which the body cleaned again drops.
+_WRAPPED_RTL_UNDER_DATE = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A a a a a a a a.",)),
+        Part("date", ("January 1, 2000",)),
+        Part(
+            "para",
+            (
+                (
+                    "ا ا ا ا ا ا ا ااا اااا اااا اااااا؟ قالت 0 قالت قالت المسؤولون المسؤولون؟ ا ا ا ا ا؟ قالت 0 "
+                    "قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت؟"
+                ),
+            ),
+            wrap=True,
+        ),
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gap found by a deep fuzz run; not fixed yet")
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap() -> None:
+    _check_body_survives_a_second_clean(_WRAPPED_RTL_UNDER_DATE)
+
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
     # Three fresh processes, not this one: a long fuzz run in a live working tree would
     # otherwise compare its own stale modules with the children's freshly imported ones.
