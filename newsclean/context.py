@@ -50,6 +50,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
+from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
 
 __all__ = [
@@ -937,6 +938,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = teaser_tail(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
+    if last == signed_off:  # the story goes on under a box set into it
+        last = signed_off = resumed_end(lines, decisions, out, first, last)
     tail = []
     if last == signed_off:  # an edge cut ended the article: nothing after it is the article's
         tail = _list_tail(lines, decisions, last) or _structured_tail(lines, decisions, last)
