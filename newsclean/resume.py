@@ -41,7 +41,8 @@ RESUME_MAX_STEPS = 6
 # consent notice. A price or a bare URL (navigation, 0.7) is a product or video box's
 # own line, so navigation ends the article only from this strength up, or as a menu word.
 _THREAD = frozenset({"comment heading", "comment form", "comment author line"})
-_ENDS = frozenset({Label.COMMENT, Label.BYLINE, Label.DATELINE})
+_ENDS = frozenset({Label.COMMENT, Label.DATELINE})
+_BYLINE_STOP = 0.8
 _PROMO_STOP = 0.6
 _NAV_STOP = 0.75
 
@@ -50,7 +51,7 @@ def _ends_story(d: Decision) -> bool:
     """Whether a line between the article and a later paragraph says the story is over."""
     if any(v.label is Label.COMMENT and v.reason in _THREAD for _, v in d.votes):
         return True
-    if d.label in _ENDS:
+    if d.label in _ENDS or (d.label is Label.BYLINE and d.score >= _BYLINE_STOP):
         return True
     if d.label is Label.PROMO and d.score >= _PROMO_STOP:
         return True

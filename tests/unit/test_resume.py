@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsclean import Label, Vote
-from newsclean.lines import split_lines
+from newsclean.lines import Markup, split_lines
 from newsclean.pipeline import Decision, Revised
 from newsclean.resume import RESUME_GAP, RESUME_MIN_SCORE, RESUME_MIN_WORDS, resumed_end
 
@@ -19,9 +21,11 @@ def d(label: Label, score: float, reason: str = "test") -> Decision:
 BLANK = Decision(Label.BLANK, 1.0, "pipeline", "empty line", ())
 
 
-def run(texts: list[str], decisions: list[Decision]) -> int:
+def run(texts: list[str], decisions: list[Decision], *, html: bool = False) -> int:
     """resumed_end over the given lines, the first one being the article's only line so far."""
     lines = split_lines("\n".join(texts))
+    if html:
+        lines = [replace(line, markup=Markup("p")) if line.text else line for line in lines]
     out = [Revised(x.label, x.score, x.classifier, x.reason) for x in decisions]
     return resumed_end(lines, decisions, out, 0, 0)
 
@@ -81,8 +85,14 @@ def test_a_line_that_ends_a_story_stops_the_article_at_the_box() -> None:
     for ender in enders:
         decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), ender, d(Label.BODY, 1.0)]
         assert run([PROSE, "Row 1 42", "Something", MORE], decisions) == 0, ender.reason
-    # a price or a bare URL is a product or video box's own line: the story goes on under it
-    for inside in (d(Label.NAVIGATION, 0.7, "no words: numbers and symbols"), d(Label.PROMO, 0.5, "teaser")):
+    # a price or a bare URL is a product or video box's own line, and a table row may read as a
+    # weak byline ("Ø Abstand - 0,176"): the story goes on under them
+    inside_box = (
+        d(Label.NAVIGATION, 0.7, "no words: numbers and symbols"),
+        d(Label.PROMO, 0.5, "teaser"),
+        d(Label.BYLINE, 0.79, "byline shape"),
+    )
+    for inside in inside_box:
         decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), inside, d(Label.BODY, 1.0)]
         assert run([PROSE, "Row 1 42", "Something", MORE], decisions) == 3, inside.reason
 
@@ -102,3 +112,10 @@ def test_the_story_resumes_again_under_a_second_box() -> None:
     texts = [PROSE, "Row 1 42", MORE, "Row 2 42", last]
     decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), d(Label.BODY, 1.0), d(Label.OTHER, 0.0), d(Label.BODY, 1.0)]
     assert run(texts, decisions) == 4
+
+
+def test_html_input_is_left_to_its_article_element() -> None:
+    rows, votes = box(2)
+    texts = [PROSE, "", *rows, "", MORE]
+    decisions = [d(Label.BODY, 1.0), BLANK, *votes, BLANK, d(Label.BODY, 1.0)]
+    assert run(texts, decisions, html=True) == 0
