@@ -938,8 +938,6 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = teaser_tail(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
-    if last == signed_off:  # the story goes on under a box set into it
-        last = signed_off = resumed_end(lines, decisions, out, first, last)
     tail = []
     if last == signed_off:  # an edge cut ended the article: nothing after it is the article's
         tail = _list_tail(lines, decisions, last) or _structured_tail(lines, decisions, last)
@@ -953,6 +951,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
+    if last >= signed_off:  # no edge cut: the story may go on under a box set into it
+        last = resumed_end(lines, decisions, out, first, last)
     cards = frozenset(card_teasers(lines, out, first, last, head))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before

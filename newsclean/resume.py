@@ -81,7 +81,7 @@ def _next_paragraph(lines: Sequence[Line], decisions: Sequence[Decision], last: 
             continue
         d = decisions[i]
         if _sure_paragraph(lines[i], d):
-            return i if seen else None  # right under the end: the region search chose to stop there
+            return i
         if seen >= RESUME_GAP or _ends_story(d):
             return None
         seen += 1

@@ -102,9 +102,9 @@ def test_a_paragraph_printed_twice_is_a_teaser_not_the_story() -> None:
     assert run([PROSE, "Row 1 42", MORE, MORE], decisions) == 0
 
 
-def test_a_paragraph_right_under_the_article_is_left_to_the_region_search() -> None:
+def test_a_paragraph_right_under_a_list_that_closed_the_region_goes_on_with_the_article() -> None:
     decisions = [d(Label.BODY, 1.0), BLANK, d(Label.BODY, 1.0)]
-    assert run([PROSE, "", MORE], decisions) == 0
+    assert run([PROSE, "", MORE], decisions) == 2
 
 
 def test_the_story_resumes_again_under_a_second_box() -> None:
