@@ -7,8 +7,10 @@ the page's HTML keeps them in the same ``<article>`` (for HTML input the region 
 reads that element, and this rule stays out). A text dump has no element to tell
 the box from the end of the story, so this rule reads what the box holds: when a sure
 paragraph of prose follows within a few short lines, and nothing between them ends a story
-(a comment heading, a "Related" or "Advertisement" heading, a call to action, a sure menu,
-a footer phrase), the article goes on to that paragraph. The edge cuts must leave the
+(a comment heading, a date or byline over another entry, a "Related" or "Advertisement"
+heading, a call to action, a sure menu, a footer phrase), the article goes on to that
+paragraph. The rule runs once no edge cut has shortened the article and after a list that
+closes it was taken in. The edge cuts must leave the
 longer article whole: when they would cut it (a sign-off, an author box, a list of
 teasers closes it), the paragraph under the box is not the story's and the article ends
 where it did.
@@ -36,10 +38,11 @@ RESUME_MIN_WORDS = 12
 """The resumed paragraph holds at least this many words: a sentence, not a caption or a label."""
 RESUME_MAX_STEPS = 6
 """A story may resume this many times in a row (prose, table, prose, table...)."""
-# Votes that end a story rather than interrupt it: the thread, a byline or date over another entry
-# (the next post, an event, the author's box), a promo heading or call to action, a footer or
-# consent notice. A price or a bare URL (navigation, 0.7) is a product or video box's
-# own line, so navigation ends the article only from this strength up, or as a menu word.
+# Votes that end a story rather than interrupt it: the thread, a date or a sure byline over another
+# entry (the next post, an event, the author's box; a weak byline shape is as often a table row),
+# a promo heading or call to action, a footer or consent notice. A price or a bare URL (navigation,
+# 0.7) is a product or video box's own line, so navigation ends the article only from this strength
+# up, or as a menu word.
 _THREAD = frozenset({"comment heading", "comment form", "comment author line"})
 _ENDS = frozenset({Label.COMMENT, Label.DATELINE})
 _BYLINE_STOP = 0.8
