@@ -50,6 +50,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
+from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
 
 __all__ = [
@@ -950,6 +951,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
+    if last >= signed_off:  # no edge cut: the story may go on under a box set into it
+        last = resumed_end(lines, decisions, out, first, last)
     cards = frozenset(card_teasers(lines, out, first, last, head))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before

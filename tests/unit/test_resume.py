@@ -1,0 +1,121 @@
+"""Resumed prose: the article goes on under a short box set into it, and only then."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsclean import Label, Vote
+from newsclean.lines import Markup, split_lines
+from newsclean.pipeline import Decision, Revised
+from newsclean.resume import RESUME_GAP, RESUME_MIN_SCORE, RESUME_MIN_WORDS, resumed_end
+
+PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+MORE = "Engineers said the work had cost far more than planned and that the road would stay closed for weeks."
+
+
+def d(label: Label, score: float, reason: str = "test") -> Decision:
+    """A decision whose only vote is its own."""
+    return Decision(label, score, "test", reason, (("test", Vote(label, score, reason)),))
+
+
+BLANK = Decision(Label.BLANK, 1.0, "pipeline", "empty line", ())
+
+
+def run(texts: list[str], decisions: list[Decision], *, html: bool = False) -> int:
+    """resumed_end over the given lines, the first one being the article's only line so far."""
+    lines = split_lines("\n".join(texts))
+    if html:
+        lines = [replace(line, markup=Markup("p")) if line.text else line for line in lines]
+    out = [Revised(x.label, x.score, x.classifier, x.reason) for x in decisions]
+    return resumed_end(lines, decisions, out, 0, 0)
+
+
+def box(n: int) -> tuple[list[str], list[Decision]]:
+    """A box of ``n`` short table rows that vote nothing."""
+    return [f"Row {i} 42" for i in range(n)], [d(Label.OTHER, 0.0) for _ in range(n)]
+
+
+def test_prose_under_a_short_box_goes_on_with_the_article() -> None:
+    rows, votes = box(2)
+    texts = [PROSE, "", *rows, "", MORE]
+    decisions = [d(Label.BODY, 1.0), BLANK, *votes, BLANK, d(Label.BODY, 1.0)]
+    assert run(texts, decisions) == len(texts) - 1
+
+
+def test_the_box_may_be_resume_gap_lines_long_and_no_longer() -> None:
+    for n, resumes in ((RESUME_GAP, True), (RESUME_GAP + 1, False)):
+        rows, votes = box(n)
+        texts = [PROSE, *rows, MORE]
+        decisions = [d(Label.BODY, 1.0), *votes, d(Label.BODY, 1.0)]
+        assert (run(texts, decisions) == len(texts) - 1) is resumes
+
+
+def test_the_paragraph_under_the_box_must_be_sure_prose() -> None:
+    rows, votes = box(2)
+    for score, resumes in ((RESUME_MIN_SCORE, True), (RESUME_MIN_SCORE - 0.01, False)):
+        decisions = [d(Label.BODY, 1.0), *votes, d(Label.BODY, score)]
+        assert (run([PROSE, *rows, MORE], decisions) == 3) is resumes
+
+
+def test_the_paragraph_under_the_box_must_be_a_sentence_of_min_words() -> None:
+    rows, votes = box(2)
+    words = MORE.rstrip(".").split()
+    for n, resumes in ((RESUME_MIN_WORDS, True), (RESUME_MIN_WORDS - 1, False)):
+        sentence = " ".join(words[:n]) + "."
+        decisions = [d(Label.BODY, 1.0), *votes, d(Label.BODY, 1.0)]
+        assert (run([PROSE, *rows, sentence], decisions) == 3) is resumes
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_does_not_resume_the_article() -> None:
+    rows, votes = box(2)
+    decisions = [d(Label.BODY, 1.0), *votes, d(Label.BODY, 1.0)]
+    assert run([PROSE, *rows, MORE.rstrip(".") + " and..."], decisions) == 0
+
+
+def test_a_line_that_ends_a_story_stops_the_article_at_the_box() -> None:
+    enders = [
+        d(Label.COMMENT, 0.7, "comment heading"),
+        d(Label.PROMO, 0.7, "promo heading 'Related'"),
+        d(Label.PROMO, 0.6, "call to action"),
+        d(Label.NAVIGATION, 0.75, "legal/footer phrase"),
+        d(Label.NAVIGATION, 0.65, "menu word"),
+        d(Label.BYLINE, 0.8, "byline shape"),
+        d(Label.DATELINE, 0.7, "date"),
+    ]
+    for ender in enders:
+        decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), ender, d(Label.BODY, 1.0)]
+        assert run([PROSE, "Row 1 42", "Something", MORE], decisions) == 0, ender.reason
+    # a price or a bare URL is a product or video box's own line, and a table row may read as a
+    # weak byline ("Ø Abstand - 0,176"): the story goes on under them
+    inside_box = (
+        d(Label.NAVIGATION, 0.7, "no words: numbers and symbols"),
+        d(Label.PROMO, 0.5, "teaser"),
+        d(Label.BYLINE, 0.79, "byline shape"),
+    )
+    for inside in inside_box:
+        decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), inside, d(Label.BODY, 1.0)]
+        assert run([PROSE, "Row 1 42", "Something", MORE], decisions) == 3, inside.reason
+
+
+def test_a_paragraph_printed_twice_is_a_teaser_not_the_story() -> None:
+    decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), d(Label.BODY, 1.0), d(Label.BODY, 1.0)]
+    assert run([PROSE, "Row 1 42", MORE, MORE], decisions) == 0
+
+
+def test_a_paragraph_right_under_a_list_that_closed_the_region_goes_on_with_the_article() -> None:
+    decisions = [d(Label.BODY, 1.0), BLANK, d(Label.BODY, 1.0)]
+    assert run([PROSE, "", MORE], decisions) == 2
+
+
+def test_the_story_resumes_again_under_a_second_box() -> None:
+    last = "The mayor said the city would ask the state to share the cost of the repair when the budget is set."
+    texts = [PROSE, "Row 1 42", MORE, "Row 2 42", last]
+    decisions = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), d(Label.BODY, 1.0), d(Label.OTHER, 0.0), d(Label.BODY, 1.0)]
+    assert run(texts, decisions) == 4
+
+
+def test_html_input_is_left_to_its_article_element() -> None:
+    rows, votes = box(2)
+    texts = [PROSE, "", *rows, "", MORE]
+    decisions = [d(Label.BODY, 1.0), BLANK, *votes, BLANK, d(Label.BODY, 1.0)]
+    assert run(texts, decisions, html=True) == 0
