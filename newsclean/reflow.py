@@ -61,6 +61,9 @@ SEARCH_OVER_SHARE = 0.06
 # A narrower wrap width beside the page's own (see _narrow_width): at least this share of the lines
 # ending in its band break a sentence mid-way (a table's cells or a list's items end there too).
 NARROW_BREAK_SHARE = 0.5
+# A narrow column (a table cell a page lays its text in) is at least this wide, and a run of its
+# lines this long, before it is joined at its own width.
+NARROW_MIN_WIDTH, NARROW_RUN_LINES = 24, 4
 # Side-by-side columns: the left column is at least MIN_LEFT columns wide and the right one
 # MIN_RIGHT; a block needs MIN_SPLIT rows with text on both sides and a row with text on the
 # right only (the columns end on different rows). Most two-sided rows' left text must reach
@@ -80,6 +83,9 @@ _DASH = regex.compile(r"[-–—]\s+\S")
 # "911."), the end of a sentence, and a line that ends in a word.
 _NUMBER = regex.compile(r"\(?\d{1,3}[.)](?=\s|$)")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
+# Signs of a code listing or a configuration file rather than prose.
+_CODE_SIGN = regex.compile(r"[={}<>|\\]")
+_LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
@@ -442,7 +448,53 @@ def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
     """
     rows = _join_at(raws, width, offset, None)
     narrow = _narrow_width(raws, width, rows, offset)
-    return rows if narrow is None else _join_at(raws, width, offset, narrow)
+    if narrow is not None:
+        rows = _join_at(raws, width, offset, narrow)
+    return _join_narrow_blocks(raws, rows, width, offset)
+
+
+def _join_narrow_blocks(raws: Sequence[str], rows: Sequence[Row], width: int, offset: int) -> list[Row]:
+    """``rows`` with each run of single lines that is a narrow column's text joined at its own width.
+
+    A page may lay an article's text in a narrow cell (30 columns where the page wraps at 80):
+    a run of single lines, each of them ending where the next line's first word would not fit
+    in the run's own width, most of them in mid-sentence (:func:`_narrow_run`).
+    """
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        j = i
+        while j < n and rows[j][2] - rows[j][1] == 1 and rows[j][0].strip():
+            j += 1
+        if j == i:
+            out.append(rows[i])
+            i += 1
+            continue
+        start, end = rows[i][1] - offset, rows[j - 1][2] - offset
+        local = _narrow_run(raws[start:end], width)
+        out.extend(rows[i:j] if local is None else _join_at(raws[start:end], local, offset + start, None))
+        i = j
+    return out
+
+
+def _narrow_run(run: Sequence[str], width: int) -> int | None:
+    """The width a run of lines is wrapped at when it is a narrow column's text, or ``None``."""
+    if len(run) < NARROW_RUN_LINES:
+        return None
+    local = max(display_width(raw.rstrip()) for raw in run)
+    if not NARROW_MIN_WIDTH <= local < width - WRAP_BAND:
+        return None
+    # a code listing's short lines go on in lower case too, a table's rows have gaps, and a list of
+    # links is one unbreakable word a line
+    if any(_CODE_SIGN.search(raw) or _GAP.search(raw.strip()) or _LINK.search(raw) for raw in run):
+        return None
+    breaks = 0
+    for line, nxt in itertools.pairwise(run):
+        if _continues(line, nxt, local, _indent(line), dash_joins=True):
+            breaks += nxt.lstrip()[:1].islower()
+        elif not _SENTENCE_END.search(line.rstrip()):
+            return None  # the next word would have fitted in mid-sentence: not wrapped at this width
+    return local if breaks >= max(2, NARROW_BREAK_SHARE * (len(run) - 1)) else None
 
 
 def _narrow_width(raws: Sequence[str], width: int, rows: Sequence[Row], offset: int) -> int | None:

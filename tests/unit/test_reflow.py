@@ -286,3 +286,24 @@ def test_a_narrow_width_needs_sentences_broken_mid_way() -> None:
     raws = [" " * 20 + q for q in QUOTE] + ["", *table]
     rows = reflow(raws, detect_wrap_width(raws))
     assert [row[0] for row in rows if row[1] > len(QUOTE)] == table
+
+
+NARROW = textwrap.wrap(PARA.lower() + " " + PARA.lower(), 32)
+
+
+def test_a_narrow_columns_paragraph_is_joined_at_its_own_width() -> None:
+    # the page wraps at 80; one paragraph sits in a cell 32 columns wide, each line ending where
+    # the next word would not fit in it
+    raws = [*_wrapped_page(80), *NARROW, ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert width > 60
+    rows = [text.strip() for text, _, _ in reflow(raws, width) if text.strip()]
+    assert rows[-1] == " ".join(NARROW)
+
+
+def test_a_code_listings_short_lines_are_not_a_narrow_column() -> None:
+    code = ["array = compact(values)", "array.flatten(depth)", "array.map { |x| x.lower() }", "return array"]
+    raws = [*_wrapped_page(80), *code, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-4:] == code
