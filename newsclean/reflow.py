@@ -61,9 +61,10 @@ SEARCH_OVER_SHARE = 0.06
 # A narrower wrap width beside the page's own (see _narrow_width): at least this share of the lines
 # ending in its band break a sentence mid-way (a table's cells or a list's items end there too).
 NARROW_BREAK_SHARE = 0.5
-# A narrow column (a table cell a page lays its text in) is at least this wide, and a run of its
-# lines this long, before it is joined at its own width.
-NARROW_MIN_WIDTH, NARROW_RUN_LINES = 24, 4
+# A run of single lines narrower than the page's width (a table cell a page lays its text in, a
+# paragraph beside a wider quote) is at least this wide and this many lines long before it is
+# joined at its own width.
+NARROW_MIN_WIDTH, NARROW_RUN_LINES = 24, 3
 # Side-by-side columns: the left column is at least MIN_LEFT columns wide and the right one
 # MIN_RIGHT; a block needs MIN_SPLIT rows with text on both sides and a row with text on the
 # right only (the columns end on different rows). Most two-sided rows' left text must reach
@@ -456,9 +457,10 @@ def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
 def _join_narrow_blocks(raws: Sequence[str], rows: Sequence[Row], width: int, offset: int) -> list[Row]:
     """``rows`` with each run of single lines that is a narrow column's text joined at its own width.
 
-    A page may lay an article's text in a narrow cell (30 columns where the page wraps at 80):
-    a run of single lines, each of them ending where the next line's first word would not fit
-    in the run's own width, most of them in mid-sentence (:func:`_narrow_run`).
+    A page may lay an article's text in a narrow cell (30 columns where the page wraps at 80), or
+    wrap a paragraph at 80 where an indented quote set the page's width at 98: a run of single
+    lines, each of them ending where the next line's first word would not fit in the run's own
+    width (its longest line), most of them in mid-sentence (:func:`_narrow_run`).
     """
     out: list[Row] = []
     i, n = 0, len(rows)
@@ -482,7 +484,7 @@ def _narrow_run(run: Sequence[str], width: int) -> int | None:
     if len(run) < NARROW_RUN_LINES:
         return None
     local = max(display_width(raw.rstrip()) for raw in run)
-    if not NARROW_MIN_WIDTH <= local < width - WRAP_BAND:
+    if not NARROW_MIN_WIDTH <= local < width:
         return None
     # a code listing's short lines go on in lower case too, a table's rows have gaps, and a list of
     # links is one unbreakable word a line
