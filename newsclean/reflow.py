@@ -58,6 +58,13 @@ MIN_BAND_SHARE = 0.3
 # Lines longer than the width are allowed (unbreakable URLs), but only this share.
 MAX_OVER_SHARE = 0.02
 SEARCH_OVER_SHARE = 0.06
+# A narrower wrap width beside the page's own (see _narrow_width): at least this share of the lines
+# ending in its band break a sentence mid-way (a table's cells or a list's items end there too).
+NARROW_BREAK_SHARE = 0.5
+# A run of single lines narrower than the page's width (a table cell a page lays its text in, a
+# paragraph beside a wider quote) is at least this wide and this many lines long before it is
+# joined at its own width.
+NARROW_MIN_WIDTH, NARROW_RUN_LINES = 24, 3
 # Side-by-side columns: the left column is at least MIN_LEFT columns wide and the right one
 # MIN_RIGHT; a block needs MIN_SPLIT rows with text on both sides and a row with text on the
 # right only (the columns end on different rows). Most two-sided rows' left text must reach
@@ -77,6 +84,9 @@ _DASH = regex.compile(r"[-–—]\s+\S")
 # "911."), the end of a sentence, and a line that ends in a word.
 _NUMBER = regex.compile(r"\(?\d{1,3}[.)](?=\s|$)")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
+# Signs of a code listing or a configuration file rather than prose.
+_CODE_SIGN = regex.compile(r"[={}<>|\\]")
+_LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
@@ -328,6 +338,24 @@ def _first_word(raw: str) -> str:
     return parts[0] if parts else ""
 
 
+def _first_unit(raw: str) -> str:
+    """What a terminal must fit on a line before it may break: the first word, cut at a wide character.
+
+    A text-mode browser breaks Chinese, Japanese and Korean text between any two wide characters,
+    and between a wide character and a word of another script, without a space: a line that
+    opens with a wide character could have taken just that one, and a Latin word glued to wide
+    text ends where the wide text begins.
+
+    >>> _first_unit("何が困るか"), _first_unit("Kindleが立ち上がる"), _first_unit("plain words")
+    ('何', 'Kindle', 'plain')
+    """
+    word = _first_word(raw)
+    for i, ch in enumerate(word):
+        if ch > "\x7f" and _wide(ch):
+            return word[: i or 1]
+    return word
+
+
 def reflow(raws: Sequence[str], width: int | None, *, columns: bool = False) -> list[Row]:
     """Join wrapped lines into logical lines.
 
@@ -411,7 +439,87 @@ def _sourced(rows: Sequence[Row]) -> list[tuple[Row, range]]:
 
 
 def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
-    """Join the wrapped runs of lines wrapped at ``width``; spans start at ``offset``."""
+    """Join the wrapped runs of lines wrapped at ``width``, and at a narrower width the page shows too.
+
+    A page's wrap width is set by its widest wrapped text; an indented quote or a table cell
+    that a browser let run wider leaves the page's ordinary paragraphs wrapped short of it,
+    each line ending where the next word would not fit in a narrower width. Their rows are
+    single lines that end in a band under that narrower width, many of them in mid-sentence
+    (:func:`_narrow_width`): they are joined at it. Spans start at ``offset``.
+    """
+    rows = _join_at(raws, width, offset, None)
+    narrow = _narrow_width(raws, width, rows, offset)
+    if narrow is not None:
+        rows = _join_at(raws, width, offset, narrow)
+    return _join_narrow_blocks(raws, rows, width, offset)
+
+
+def _join_narrow_blocks(raws: Sequence[str], rows: Sequence[Row], width: int, offset: int) -> list[Row]:
+    """``rows`` with each run of single lines that is a narrow column's text joined at its own width.
+
+    A page may lay an article's text in a narrow cell (30 columns where the page wraps at 80), or
+    wrap a paragraph at 80 where an indented quote set the page's width at 98: a run of single
+    lines, each of them ending where the next line's first word would not fit in the run's own
+    width (its longest line), most of them in mid-sentence (:func:`_narrow_run`).
+    """
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        j = i
+        while j < n and rows[j][2] - rows[j][1] == 1 and rows[j][0].strip():
+            j += 1
+        if j == i:
+            out.append(rows[i])
+            i += 1
+            continue
+        start, end = rows[i][1] - offset, rows[j - 1][2] - offset
+        local = _narrow_run(raws[start:end], width)
+        out.extend(rows[i:j] if local is None else _join_at(raws[start:end], local, offset + start, None))
+        i = j
+    return out
+
+
+def _narrow_run(run: Sequence[str], width: int) -> int | None:
+    """The width a run of lines is wrapped at when it is a narrow column's text, or ``None``."""
+    if len(run) < NARROW_RUN_LINES:
+        return None
+    local = max(display_width(raw.rstrip()) for raw in run)
+    if not NARROW_MIN_WIDTH <= local < width:
+        return None
+    # a code listing's short lines go on in lower case too, a table's rows have gaps, and a list of
+    # links is one unbreakable word a line
+    if any(_CODE_SIGN.search(raw) or _GAP.search(raw.strip()) or _LINK.search(raw) for raw in run):
+        return None
+    breaks = 0
+    for line, nxt in itertools.pairwise(run):
+        if _continues(line, nxt, local, _indent(line), dash_joins=True):
+            breaks += nxt.lstrip()[:1].islower()
+        elif not _SENTENCE_END.search(line.rstrip()):
+            return None  # the next word would have fitted in mid-sentence: not wrapped at this width
+    return local if breaks >= max(2, NARROW_BREAK_SHARE * (len(run) - 1)) else None
+
+
+def _narrow_width(raws: Sequence[str], width: int, rows: Sequence[Row], offset: int) -> int | None:
+    """The narrower width the lines left single by a join at ``width`` are wrapped at, or ``None``.
+
+    Only lines well short of ``width`` count, and the width needs ``MIN_BAND_LINES`` sentences
+    broken mid-way at it: a menu or a list of similar items ends in a band too, but goes on in
+    capitals.
+    """
+    singles = {start - offset for _, start, end in rows if end - start == 1}
+    short = [
+        raw if k in singles and display_width(raw.rstrip()) < width - WRAP_BAND else "" for k, raw in enumerate(raws)
+    ]
+    narrow = flowing_wrap_width(short)
+    if narrow is None:
+        return None
+    band = sum(1 for raw in short if narrow - WRAP_BAND < display_width(raw.rstrip()) <= narrow)
+    breaks = _midsentence_breaks(short, narrow)
+    return narrow if breaks >= MIN_BAND_LINES and breaks >= NARROW_BREAK_SHARE * band else None
+
+
+def _join_at(raws: Sequence[str], width: int, offset: int, narrow: int | None) -> list[Row]:
+    """Join the runs of lines wrapped at ``width`` (or, for a line no wider than it, at ``narrow``)."""
     rows: list[Row] = []
     i, n = 0, len(raws)
     while i < n:
@@ -421,8 +529,8 @@ def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
         bullet = _BULLET.match(raws[i].lstrip())
         # continuation lines of a list item are indented under the item's text
         cont_indent = indent + (len(bullet.group(0)) + 1 if bullet else 0)
-        while i + 1 < n and _continues(
-            raws[i], raws[i + 1], width, cont_indent, dash_joins=bullet is None, own_indent=indent
+        while i + 1 < n and _continues_at(
+            raws[i], raws[i + 1], (width, narrow), cont_indent, dash_joins=bullet is None, own_indent=indent
         ):
             i += 1
             parts.append(raws[i])
@@ -430,6 +538,20 @@ def _join_runs(raws: Sequence[str], width: int, offset: int) -> list[Row]:
         rows.append((text, offset + start, offset + i + 1))
         i += 1
     return rows
+
+
+def _continues_at(
+    line: str, nxt: str, widths: tuple[int, int | None], cont_indent: int, *, dash_joins: bool, own_indent: int
+) -> bool:
+    """:func:`_continues` at the page's width, or at the narrower one for a line that fits in it."""
+    width, narrow = widths
+    if _continues(line, nxt, width, cont_indent, dash_joins=dash_joins, own_indent=own_indent):
+        return True
+    return (
+        narrow is not None
+        and display_width(line.rstrip()) <= narrow
+        and _continues(line, nxt, narrow, cont_indent, dash_joins=dash_joins, own_indent=own_indent)
+    )
 
 
 def _mid_sentence(line: str, nxt: str) -> bool:
@@ -481,7 +603,7 @@ def _continues(
     if not stripped or not nxt.strip():
         return False
     nxt_body = nxt.lstrip()
-    first = _first_word(nxt_body)
+    first = _first_unit(nxt_body)
     if _BULLET.match(nxt_body):
         sentence_word = _DASH.match(nxt_body) or (_NUMBER.match(nxt_body) and _WORD_END.search(stripped))
         if not (dash_joins and sentence_word and not stripped.endswith(":")):

@@ -235,3 +235,75 @@ def test_long_lines_with_no_place_to_break_do_not_set_the_width() -> None:
     assert detect_wrap_width(raws) == detect_wrap_width(_wrapped_page(80) * 2)
     # without the file names' own lines the page is the same; with them in, still no wider
     assert detect_wrap_width([*raws, *names]) == detect_wrap_width(raws)
+
+
+# ------------------------------------------------------------------ wide (CJK) text
+
+
+def test_a_short_cjk_line_ends_its_paragraph_when_the_next_character_would_have_fitted() -> None:
+    # a terminal breaks Japanese text between any two characters: a short line that ends in a
+    # full stop stopped there, however long the next line's run of characters is
+    full = "漢字" * 19 + "漢"  # 78 columns: the next character would not fit
+    raws = ["これが非常に困ったもの。", full, full, "終わり。"] * 3
+    rows = reflow(raws, 79)
+    assert rows[0] == ("これが非常に困ったもの。", 0, 1)
+    assert rows[1][1:] == (1, 4)
+
+
+def test_a_latin_word_glued_to_wide_text_is_measured_alone() -> None:
+    # "Kindleが…" may break after "Kindle": the line before it was full only when "Kindle" did not fit
+    line = "あ" * 36  # 72 columns
+    assert reflow([line, "Kindleが立ち上がる。"], 79) == [(line, 0, 1), ("Kindleが立ち上がる。", 1, 2)]
+    full = "あ" * 36 + "いい"  # 76 columns: "Kindle" would not fit after it
+    assert len(reflow([full, "Kindleが立ち上がる。"], 79)) == 1
+
+
+# ------------------------------------------------------------------ a narrower width beside the page's
+
+
+QUOTE = textwrap.wrap(PARA + " " + PARA, 76)
+PROSE = textwrap.wrap(PARA + " " + PARA + " " + PARA, 58)
+
+
+def test_paragraphs_wrapped_short_of_an_indented_blocks_width_are_joined() -> None:
+    # the indented block sets the page's width (20 + 76); the ordinary paragraphs wrap at 58
+    raws = [" " * 20 + q for q in QUOTE] + [""] + [*PROSE, "", *PROSE, ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert width > 90
+    rows = [row for row in reflow(raws, width) if row[0].strip()]
+    assert len(rows) == 3
+    assert rows[1][0].strip() == " ".join(PROSE)
+
+
+def test_a_narrow_width_needs_sentences_broken_mid_way() -> None:
+    # a results table's short rows end in a band too, and some go on in lower case ("n.a."), but
+    # most in capitals: they stay rows
+    table = [
+        "n.a. not started" if n % 4 == 3 else f"Surname{n:02d}, Firstname {1990 + n} Club Name Of Big Town"
+        for n in range(24)
+    ]
+    raws = [" " * 20 + q for q in QUOTE] + ["", *table]
+    rows = reflow(raws, detect_wrap_width(raws))
+    assert [row[0] for row in rows if row[1] > len(QUOTE)] == table
+
+
+NARROW = textwrap.wrap(PARA.lower() + " " + PARA.lower(), 32)
+
+
+def test_a_narrow_columns_paragraph_is_joined_at_its_own_width() -> None:
+    # the page wraps at 80; one paragraph sits in a cell 32 columns wide, each line ending where
+    # the next word would not fit in it
+    raws = [*_wrapped_page(80), *NARROW, ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert width > 60
+    rows = [text.strip() for text, _, _ in reflow(raws, width) if text.strip()]
+    assert rows[-1] == " ".join(NARROW)
+
+
+def test_a_code_listings_short_lines_are_not_a_narrow_column() -> None:
+    code = ["array = compact(values)", "array.flatten(depth)", "array.map { |x| x.lower() }", "return array"]
+    raws = [*_wrapped_page(80), *code, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-4:] == code
