@@ -50,6 +50,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
+from newsclean.regions import other_stories_cut
 from newsclean.walk import nearest, nonblank_between
 
 __all__ = [
@@ -717,7 +718,8 @@ def _choose(
         certain = head_score >= HEADLINE_CERTAIN
         regions = [_unbonused(r) for r in regions if not (certain and r.before_headline)]
     best = max(regions, key=lambda r: r.score)
-    first, last = _with_lead(best, anchored, lines, decisions), best.last
+    first = _with_lead(best, anchored, lines, decisions)
+    last = other_stories_cut(lines, decisions, best.first, best.last)
     return _across_boxes(pool, first, last, lines, decisions)
 
 
