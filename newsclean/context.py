@@ -66,7 +66,8 @@ __all__ = [
 
 # A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
-_ORDINAL = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
+# (a layout-preserving dump may print it twice, "1. 1.": the list's counter, then the page's own number)
+_ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
 # A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
 _READ_MORE = regex.compile(
     r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"

@@ -677,3 +677,12 @@ def test_a_sure_date_ends_a_structured_tail() -> None:
     ]
     out = revise(lines, decisions, CONFIG)
     assert [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY] == [PROSE, PROSE]
+
+
+def test_a_step_number_printed_twice_is_worth_nothing() -> None:
+    # a layout-preserving dump prints an ordered list's counter and then the page's own number
+    twice, once, numbered_step = split_lines("  3. 3.\n3.\n3. 3. Stir in the flour.")
+    menu = d(Label.NAVIGATION, 0.7, "no words: numbers and symbols")
+    assert line_value(twice, menu, CONFIG) == 0.0
+    assert line_value(once, menu, CONFIG) == 0.0
+    assert line_value(numbered_step, menu, CONFIG) < 0  # text after the numbers: a line like any other
