@@ -68,6 +68,9 @@ __all__ = [
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
 # (a layout-preserving dump may print it twice, "1. 1.": the list's counter, then the page's own number)
 _ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
+# Two list items side by side on one line ("* Low rates * Easy return"): a layout-preserving dump
+# prints a table whose cells hold lists as one row of bulleted items; no story's title holds two bullets.
+_SIDE_BY_SIDE_ITEMS = regex.compile(r"(?:^|\s)\*\s+\S.*?\s\*\s+\S")
 # A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
 _READ_MORE = regex.compile(
     r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
@@ -613,8 +616,9 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
         seen_titles[key] = i
         if previous is not None and nonblank_between(lines, previous, i) <= STORY_REPEAT_REACH:
             continue  # the same title again a few lines on (headline, standfirst, headline): one story
-        if _table_row(lines, i):
-            continue  # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg") over another row is no story's title
+        if _table_row(lines, i) or _SIDE_BY_SIDE_ITEMS.search(lines[i].text):
+            # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg", "* Pros * Cons") is no story's title
+            continue
         for step in (1, -1):  # the date or author may stand under the title or above it
             seen, k = 0, i + step
             while 0 <= k < len(lines):

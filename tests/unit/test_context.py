@@ -13,6 +13,7 @@ from newsclean.context import (
     line_value,
     menu_blocks,
     revise,
+    story_headers,
 )
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision
@@ -686,3 +687,17 @@ def test_a_step_number_printed_twice_is_worth_nothing() -> None:
     assert line_value(twice, menu, CONFIG) == 0.0
     assert line_value(once, menu, CONFIG) == 0.0
     assert line_value(numbered_step, menu, CONFIG) < 0  # text after the numbers: a line like any other
+
+
+@pytest.mark.parametrize(
+    ("title", "header"),
+    [
+        ("* Low monthly rates * Easy return", False),  # two list items side by side: a table's row
+        ("Pros * Extra repayments * No mileage cap", False),
+        ("* Low monthly rates", True),  # one bulleted line can still be a teaser's title
+    ],
+)
+def test_a_row_of_side_by_side_items_is_no_story_header(title: str, header: bool) -> None:
+    lines = split_lines(f"{PROSE}\nLoan Leasing Balloon\n{title}\n{PROSE}")
+    decisions = [d(Label.BODY, 0.9), d(Label.BYLINE, 0.7), d(Label.HEADLINE, 0.35), d(Label.BODY, 0.9)]
+    assert (2 in story_headers(lines, decisions)) is header
