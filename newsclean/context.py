@@ -32,6 +32,7 @@ Each step is a small function, tested on its own.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import EllipsisType
@@ -101,6 +102,12 @@ LIST_INTRO_MAX_WORDS = 10
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
+# ...or that share of them with the same pattern of at least this many brackets, colons or dashes.
+PARALLEL_MIN_MARKS = 2
+PARALLEL_MIN_WORDS = 3
+# What is left of an item once its words, figures, spaces and plain punctuation are gone: its marks.
+# (quotes too: teaser titles quote their speakers, "Jane Doe: “I was lucky”")
+_PUNCT_PATTERN = regex.compile(r"[\w\s.,!?&/\"'\p{Pi}\p{Pf}«»„“”‘’]+")
 # A schedule's item is a short line ("June 9 – Tampa, FL – Amalie Arena"); a longer one is prose.
 LIST_ITEM_MAX_WORDS = 20
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
@@ -1211,9 +1218,32 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
-    if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
+    if strong or (digits < LIST_TAIL_DIGIT_SHARE * len(run) and not _parallel_items(lines, run)):
         return []
     return [intro, *run]
+
+
+def _parallel_items(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Whether most of a list's items share one punctuation pattern: entries of one record, not a menu.
+
+    "England (Group A): 10th appearance" / "Finland (Group J): Zero appearances": a list of
+    records spells some fields out, so not every item holds a digit, but each one has the same
+    brackets and colons in the same order. At least ``LIST_TAIL_DIGIT_SHARE`` of the items
+    must share a pattern of ``PARALLEL_MIN_MARKS`` or more marks, each item with
+    ``PARALLEL_MIN_WORDS`` or more words between spaces (a gallery's file names, "[img_0042-a]",
+    are no records).
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("Spain (Group F): 11th\\nSweden (Group F): Seventh\\nPoland (Group G): Fourth")
+    >>> _parallel_items(ls, [0, 1, 2]), _parallel_items(split_lines("Home\\nWorld\\nSport"), [0, 1, 2])
+    (True, False)
+    """
+    items = [lines[i].text.removeprefix(lines[i].bullet) for i in run]
+    patterns = Counter(_PUNCT_PATTERN.sub("", item) for item in items if len(item.split()) >= PARALLEL_MIN_WORDS)
+    if not patterns:
+        return False
+    pattern, count = patterns.most_common(1)[0]
+    return len(pattern) >= PARALLEL_MIN_MARKS and count >= LIST_TAIL_DIGIT_SHARE * len(run)
 
 
 STRUCTURED_TAIL_MIN = 12
