@@ -11,7 +11,8 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    closely gets a bonus, unless its own prose is not article-sized and a clearly larger
    run of prose lies elsewhere (a notice under the headline). Neighbouring regions with
    at least ``region_keep_ratio`` of its score join it (articles broken by an inline
-   "Related" box).
+   "Related" box). A sure promo heading under the story that opens a list of other stories'
+   summaries, each parted from the next by chrome, ends the span (:mod:`newsclean.regions`).
    With no region at all, near-good prose right under the headline (past its byline or
    date) is the article: a story of one or two short paragraphs.
 3. **Edges.** Near-good lines right before or after the span join it (short leads,
