@@ -11,7 +11,8 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    closely gets a bonus, unless its own prose is not article-sized and a clearly larger
    run of prose lies elsewhere (a notice under the headline). Neighbouring regions with
    at least ``region_keep_ratio`` of its score join it (articles broken by an inline
-   "Related" box).
+   "Related" box). A sure promo heading under the story that opens a list of other stories'
+   summaries, each parted from the next by chrome, ends the span (:mod:`newsclean.regions`).
    With no region at all, near-good prose right under the headline (past its byline or
    date) is the article: a story of one or two short paragraphs.
 3. **Edges.** Near-good lines right before or after the span join it (short leads,
@@ -32,6 +33,7 @@ Each step is a small function, tested on its own.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import EllipsisType
@@ -50,6 +52,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
+from newsclean.regions import other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
 
@@ -66,7 +69,11 @@ __all__ = [
 
 # A list item's number on a line of its own ("1.", "12)"), as recipe steps and numbered lists
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
-_ORDINAL = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
+# (a layout-preserving dump may print it twice, "1. 1.": the list's counter, then the page's own number)
+_ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
+# Two list items side by side on one line ("* Low rates * Easy return"): a layout-preserving dump
+# prints a table whose cells hold lists as one row of bulleted items; no story's title holds two bullets.
+_SIDE_BY_SIDE_ITEMS = regex.compile(r"(?:^|\s)\*\s+\S.*?\s\*\s+\S")
 # A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
 _READ_MORE = regex.compile(
     r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
@@ -97,6 +104,12 @@ LIST_INTRO_MAX_WORDS = 10
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
+# ...or that share of them with the same pattern of at least this many brackets, colons or dashes.
+PARALLEL_MIN_MARKS = 2
+PARALLEL_MIN_WORDS = 3
+# What is left of an item once its words, figures, spaces and plain punctuation are gone: its marks.
+# (quotes too: teaser titles quote their speakers, "Jane Doe: “I was lucky”")
+_PUNCT_PATTERN = regex.compile(r"[\w\s.,!?&/\"'\p{Pi}\p{Pf}«»„“”‘’]+")
 # A schedule's item is a short line ("June 9 – Tampa, FL – Amalie Arena"); a longer one is prose.
 LIST_ITEM_MAX_WORDS = 20
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
@@ -612,8 +625,9 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
         seen_titles[key] = i
         if previous is not None and nonblank_between(lines, previous, i) <= STORY_REPEAT_REACH:
             continue  # the same title again a few lines on (headline, standfirst, headline): one story
-        if _table_row(lines, i):
-            continue  # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg") over another row is no story's title
+        if _table_row(lines, i) or _SIDE_BY_SIDE_ITEMS.search(lines[i].text):
+            # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg", "* Pros * Cons") is no story's title
+            continue
         for step in (1, -1):  # the date or author may stand under the title or above it
             seen, k = 0, i + step
             while 0 <= k < len(lines):
@@ -718,7 +732,8 @@ def _choose(
         certain = head_score >= HEADLINE_CERTAIN
         regions = [_unbonused(r) for r in regions if not (certain and r.before_headline)]
     best = max(regions, key=lambda r: r.score)
-    first, last = _with_lead(best, anchored, lines, decisions), best.last
+    first = _with_lead(best, anchored, lines, decisions)
+    last = other_stories_cut(lines, decisions, best.first, best.last)
     return _across_boxes(pool, first, last, lines, decisions)
 
 
@@ -1207,9 +1222,32 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
-    if strong or digits < LIST_TAIL_DIGIT_SHARE * len(run):
+    if strong or (digits < LIST_TAIL_DIGIT_SHARE * len(run) and not _parallel_items(lines, run)):
         return []
     return [intro, *run]
+
+
+def _parallel_items(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Whether most of a list's items share one punctuation pattern: entries of one record, not a menu.
+
+    "England (Group A): 10th appearance" / "Finland (Group J): Zero appearances": a list of
+    records spells some fields out, so not every item holds a digit, but each one has the same
+    brackets and colons in the same order. At least ``LIST_TAIL_DIGIT_SHARE`` of the items
+    must share a pattern of ``PARALLEL_MIN_MARKS`` or more marks, each item with
+    ``PARALLEL_MIN_WORDS`` or more words between spaces (a gallery's file names, "[img_0042-a]",
+    are no records).
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("Spain (Group F): 11th\\nSweden (Group F): Seventh\\nPoland (Group G): Fourth")
+    >>> _parallel_items(ls, [0, 1, 2]), _parallel_items(split_lines("Home\\nWorld\\nSport"), [0, 1, 2])
+    (True, False)
+    """
+    items = [lines[i].text.removeprefix(lines[i].bullet) for i in run]
+    patterns = Counter(_PUNCT_PATTERN.sub("", item) for item in items if len(item.split()) >= PARALLEL_MIN_WORDS)
+    if not patterns:
+        return False
+    pattern, count = patterns.most_common(1)[0]
+    return len(pattern) >= PARALLEL_MIN_MARKS and count >= LIST_TAIL_DIGIT_SHARE * len(run)
 
 
 STRUCTURED_TAIL_MIN = 12

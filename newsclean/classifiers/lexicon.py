@@ -228,6 +228,8 @@ PROMO_HEADING = gated_phrases(
         "lo más visto",
         "te recomendamos",
         "você também pode gostar",
+        "você pode gostar",
+        "você pode gostar também",
         "mais populares",
         # fr
         "à lire aussi",

@@ -13,6 +13,7 @@ from newsclean.context import (
     line_value,
     menu_blocks,
     revise,
+    story_headers,
 )
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision
@@ -677,3 +678,26 @@ def test_a_sure_date_ends_a_structured_tail() -> None:
     ]
     out = revise(lines, decisions, CONFIG)
     assert [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY] == [PROSE, PROSE]
+
+
+def test_a_step_number_printed_twice_is_worth_nothing() -> None:
+    # a layout-preserving dump prints an ordered list's counter and then the page's own number
+    twice, once, numbered_step = split_lines("  3. 3.\n3.\n3. 3. Stir in the flour.")
+    menu = d(Label.NAVIGATION, 0.7, "no words: numbers and symbols")
+    assert line_value(twice, menu, CONFIG) == 0.0
+    assert line_value(once, menu, CONFIG) == 0.0
+    assert line_value(numbered_step, menu, CONFIG) < 0  # text after the numbers: a line like any other
+
+
+@pytest.mark.parametrize(
+    ("title", "header"),
+    [
+        ("* Low monthly rates * Easy return", False),  # two list items side by side: a table's row
+        ("Pros * Extra repayments * No mileage cap", False),
+        ("* Low monthly rates", True),  # one bulleted line can still be a teaser's title
+    ],
+)
+def test_a_row_of_side_by_side_items_is_no_story_header(title: str, header: bool) -> None:
+    lines = split_lines(f"{PROSE}\nLoan Leasing Balloon\n{title}\n{PROSE}")
+    decisions = [d(Label.BODY, 0.9), d(Label.BYLINE, 0.7), d(Label.HEADLINE, 0.35), d(Label.BODY, 0.9)]
+    assert (2 in story_headers(lines, decisions)) is header
