@@ -102,15 +102,17 @@ def assemble(
     best = 0.0
     for i, lab in enumerate(labels):
         if lab in (Label.BYLINE, Label.DATELINE):
-            parsed = parse_byline(lines[i].text, language=context.language)
+            # "Von" / "Jane Doe": a byline a dump split over lines is read from its lone marker on
+            text = (join_split_byline(_run_after(lines, i)) if is_lone_marker(lines[i].text) else None) or lines[i].text
+            parsed = parse_byline(text, language=context.language)
             if parsed is None or not parsed.authors:
                 # a blog's date strip names its author around the dates: "Posted on <date> by LD"
-                strip = unglue(lines[i].text)
+                strip = unglue(text)
                 spans = [(m.start, m.end) for m in find_dates(strip, language=context.language)]
                 parsed = parse_date_strip(strip, spans) or parsed
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
-                byline_raw, authors, source, best = lines[i].text, parsed.authors, parsed.source, parsed.score
+                byline_raw, authors, source, best = text, parsed.authors, parsed.source, parsed.score
     if head_idx is not None and (not authors or best < MARKED):
         # none found, or only a bare name (a caption? a translator?): a marked byline in the strip wins
         floor = STRIP_OVER_BARE if authors else 0.0

@@ -30,6 +30,28 @@ __all__ = ["Navigation"]
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
 _NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
 _URL = regex.compile(r"(?:https?://|www\.)\S+$")
+_SECTION_WORD_LIST = (
+    # a news site's sections, in many languages: a menu lists them one a line ("Sport", "Meinung")
+    "news nachrichten noticias actualités notizie notícias nieuws nyheter новости ειδήσεις haberler "
+    "world welt mundo monde mondo wereld мир κόσμος dünya "
+    "politics politik política politique politica politiek политика πολιτική siyaset "
+    "sport sports deportes esportes spor спорт αθλητικά "
+    "culture kultur cultura cultuur культура πολιτισμός kültür "
+    "business wirtschaft economía économie economia economie экономика οικονομία ekonomi "
+    "opinion opinions meinung opinión opinião opinione mening мнения απόψεις "
+    "health gesundheit salud santé saúde salute gezondheid здоровье υγεία sağlık "
+    "science wissenschaft wissen ciencia sciences scienza ciência wetenschap наука επιστήμη bilim "
+    "tech technology technik tecnología tecnologia technologie технологии τεχνολογία teknoloji "
+    "travel reisen reise viajes voyage viaggi viagens reizen путешествия ταξίδια seyahat "
+    "video videos vidéos vídeos видео βίντεο "
+    "podcast podcasts weather wetter tiempo météo meteo tempo weer погода καιρός "
+    "climate klima clima climat климат κλίμα "
+    "live lifestyle entertainment unterhaltung panorama regional local lokales "
+    "newsletter newsletters"
+)
+_SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
+"""Section names of news sites in many languages; a line of nothing else is a menu item."""
+_SECTION_MAX_WORDS = 2
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
 
 
@@ -110,6 +132,8 @@ class Navigation:
             return Vote(Label.NAVIGATION, 0.75, "legal/footer phrase")
         if line.words <= 4 and NAV_WORDS.search(text) and not line.terminal:
             return Vote(Label.NAVIGATION, 0.65, "menu word")
+        if in_menu_run and _section_name(line):
+            return Vote(Label.NAVIGATION, 0.65, "section name in a menu run")
         # split only lines that could be a link bar: a terminal line is not
         segments = _SEPARATORS.split(text) if not line.terminal else ()
         if len(segments) >= 3 and max(len(s.split()) for s in segments) <= 4:
@@ -117,6 +141,19 @@ class Navigation:
         if in_menu_run:
             return Vote(Label.NAVIGATION, 0.55 if line.bullet else 0.45, "in a run of short menu-like items")
         return None
+
+
+def _section_name(line: Line) -> bool:
+    """Whether a line is a site section's name and nothing else ("Sport", "Regional News").
+
+    >>> from newsclean.lines import split_lines
+    >>> [_section_name(line) for line in split_lines("Meinung\\nRegional News\\nSport is fun")]
+    [True, True, False]
+    """
+    if line.terminal or not 0 < line.words <= _SECTION_MAX_WORDS:
+        return False
+    words = line.text.strip(" •*·|-–»›").casefold().split()
+    return bool(words) and words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words)
 
 
 def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bool]:

@@ -250,8 +250,8 @@ class Promo:
                 vote = own[line.text]
             else:
                 vote = own[line.text] = self._own(line, ignore)
-            if vote is not None and vote.reason.startswith("promo heading") and _amid_menu_items(lines, i):
-                continue  # "News / Opinion / Sport": one item of a menu, heading nothing
+            if vote is not None and vote.reason.startswith("promo heading") and _in_menu(lines, i):
+                continue  # "News / Opinion / Sport", "Opinion / News / Sport": one item of a menu
             if vote is not None:
                 votes[i] = vote
                 if vote.reason.startswith("promo heading"):
@@ -311,20 +311,23 @@ def _menu_item(line: Line) -> bool:
     return 0 < line.words <= MENU_ITEM_MAX_WORDS and not line.terminal
 
 
-def _amid_menu_items(lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` is a menu item right between two others, no blank line parting them.
+def _in_menu(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a menu item between two others or atop two, no blank line parting them.
 
     A promo phrase that is also a section's name ("Opinion", "Video") heads a block of teasers
-    when it stands over them; with a menu item on each side it is one item of a menu, and a
-    page's HTML puts it in the ``<nav>`` with the others.
+    when it stands over them; with menu items around it or under it it is one item of a menu
+    (its first, or one inside), and a page's HTML puts it in the ``<nav>`` with the others. A
+    block's teasers name stories, longer than a menu's word or two.
 
     >>> from newsclean.lines import split_lines
-    >>> _amid_menu_items(split_lines("News\\nOpinion\\nSport"), 1)
-    True
-    >>> _amid_menu_items(split_lines("News\\nOpinion\\nWhy the council's budget plan fails"), 1)
+    >>> _in_menu(split_lines("News\\nOpinion\\nSport"), 1), _in_menu(split_lines("Opinion\\nNews\\nSport"), 0)
+    (True, True)
+    >>> _in_menu(split_lines("News\\nOpinion\\nWhy the council's budget plan fails"), 1)
     False
     """
-    return 0 < i < len(lines) - 1 and all(_menu_item(lines[k]) for k in (i - 1, i, i + 1))
+    if not _menu_item(lines[i]) or i + 1 >= len(lines) or not _menu_item(lines[i + 1]):
+        return False
+    return (i > 0 and _menu_item(lines[i - 1])) or (i + 2 < len(lines) and _menu_item(lines[i + 2]))
 
 
 def _see_also(text: str) -> bool:

@@ -351,6 +351,30 @@ _STOP_WORDS: Final = _words(
 )
 """Capitalised words that are never part of a person name: nav items, UI labels, articles, months."""
 
+_FUNCTION_WORD_LIST: Final = (
+    # Greek, Russian, Ukrainian: conjunctions, prepositions, articles, particles (a title-case
+    # headline capitalises them; no name holds them)
+    "και μετά από για θα τη το την της του των ότι στο στη στην με σε να δεν ένα μια οι τα τις "
+    "τους αλλά όταν είναι που "
+    "что после для при как это его она они уже или без над под про также все был была были "
+    "будет не на по из от до за об во со но же "
+    "що після та як це але від із "
+    # Polish, French, Spanish, Italian, Portuguese (name particles such as "de", "la" and words
+    # that are also names, "Como", "Uma", "Nur", "Bei", stay out)
+    "oraz się jest nie dla że "
+    "pour dans avec sur mais est sont une qui que aux ces cette après sans plus selon entre "
+    "para los las sobre tras desde hasta según más "
+    "con dopo sono come anche nella "
+    "com não mais após pelo pela "
+    # Dutch, German, Scandinavian, Turkish
+    "het een voor met naar niet maar ook zijn bij wordt "
+    "nach seit dass wird wieder sich und vor hat haben auch noch beim "
+    "och för som att inte efter eller etter "
+    "için ile olarak sonra daha"
+)
+_FUNCTION_WORDS: Final = frozenset(w.casefold() for w in _FUNCTION_WORD_LIST.split())
+"""Function words of many languages, which a title-case headline capitalises and no name holds."""
+
 _ROLE_WORDS: Final = _words(
     "staff writer writers reporter reporters correspondent correspondents editor editors contributor "
     "contributors columnist columnists journalist journalistin producer photographer fotograf "
@@ -469,7 +493,8 @@ def _is_role(piece: str) -> bool:
 def _is_name_token(token: str) -> bool:
     if len(token) > MAX_NAME_TOKEN_CHARS or token.endswith(":") or _DIGIT.search(token):
         return False
-    if _word_key(token) in _STOP_WORDS and _word_key(token) not in _CALENDAR_WORDS:
+    key = _word_key(token)
+    if (key in _STOP_WORDS or key in _FUNCTION_WORDS) and key not in _CALENDAR_WORDS:
         return False
     # "MORITZ" is no brand: see _read_piece
     if ((_CAMEL.search(token) or _ACRONYM_COMPOUND.match(token)) and not token.isupper()) or (

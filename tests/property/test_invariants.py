@@ -848,6 +848,17 @@ _AGREE_FIXED = {
             Part("para", ("The bridge opens on Monday.",)),
         )
     ),
+    # a promo phrase atop a menu ("Opinion" first): the dump read it as a promo heading whose
+    # teaser block ran over the headline and byline, walling off the paragraph; in the HTML the
+    # menu is a <nav> and the paragraph the article
+    "a promo phrase atop the menu": Page(
+        (
+            Part("menu", ("Opinion", "Contact Us", "Sports", "Podcasts", "Business", "Tech"), bullet="* "),
+            Part("headline", ("Θα Μετά Άνοιξη Δευτέρα Γέφυρα Κυκλοφορία",)),
+            Part("byline", ("Автор: Jane O'Neil",)),
+            Part("para", ("数热多式加加和派。一一一一一一一一。",)),
+        )
+    ),
 }
 
 
@@ -860,15 +871,35 @@ def test_html_and_its_text_rendering_agree_on_fixed_pages(name: str) -> None:
     assert shingle_f1(from_html, from_text) >= 0.9, (from_html, from_text)
 
 
-# A known gap: the dump reads "Opinion" atop the menu as a promo heading whose teaser block runs
-# over the headline and the byline, so the short paragraph under them finds no article region; in
-# the HTML the menu is a <nav> and the paragraph the article.
+# A known gap: a title-case headline and its byline over wrapped right-to-left paragraphs. The
+# text path takes the first paragraph (a sentence of 21 words) for the headline and puts the
+# article's start under it; the HTML's <h1> anchors the article above the paragraph.
 _AGREE_GAP = Page(
     (
-        Part("menu", ("Opinion", "Contact Us", "Sports", "Podcasts", "Business", "Tech"), bullet="* "),
-        Part("headline", ("Θα Μετά Άνοιξη Δευτέρα Γέφυρα Κυκλοφορία",)),
-        Part("byline", ("Автор: Jane O'Neil",)),
-        Part("para", ("数热多式加加和派。一一一一一一一一。",)),
+        Part("headline", ("Bridge For New Was Schools Would Residents Have",)),
+        Part("byline", ("By Ana Rossi, Reuters",)),
+        Part(
+            "para",
+            (
+                (
+                    "\u200fלשיפור באביב שני השר המשטרה אחרי באביב ביום המשטרה מצפים של הממשלה לשיפור והתושבים שני "
+                    "ייפתח של ייפתח השר דיווחה שיפוצים.\u2069"
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("para", ("ביום דיווחה אחרי העירייה 980 באביב. שנים השר הודיעה ביום לשיפור כי:",), wrap=True),
+        Part(
+            "para",
+            (
+                (
+                    "\u200fדיווחה והתושבים אחרי שני ייפתח שיפוצים. העירייה \u2066196 שנים ביום הודיעה כי החדש "
+                    "העירייה מצפים באביב שני שיפוצים הגשר!\u2069"
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("byline", ("By Kenji Müller, Ahmed Ivanova und Priya Rossi, Reuters",)),
     )
 )
 
@@ -886,16 +917,20 @@ _AGREE_GAP = Page(
 # phrase that is itself a one- or two-word item between two others is no heading, and byline
 # recovery reads a byline a dump split over lines ("Von" / "Eurosport") by its lone marker (the
 # author that heading's block once happened to keep): 71 -> 67 and 60 -> 52 (main 694d8b4), no
-# metaset author lost. The same phrase atop a menu (this gap) would take corpus 0 to 60 but loses
-# that split byline again in a w3m dump (the assembler reads only one line of a split byline it
-# finds labelled). Then prose on either side of a headline (<h1> in HTML, a title-case line in
-# text) chosen differently: "prose above the headline" pages disagree at 11-14%, news order at 5%.
+# metaset author lost. Session 8: the same phrase atop a menu is no heading either, and the assembler
+# reads a labelled lone marker's split byline whole: 60 and 52. A title-case headline holding a
+# function word ("Μετά Γέφυρα Ανακοίνωσε") no longer reads as a bare name in the dump: 58 and 54
+# (the headline it then is can move the text's article start). A site section's name in a menu run
+# ("Opinion", "Reisen") votes navigation as surely as a menu word, so the text's article no longer
+# absorbs a short menu between paragraphs: 51 and 53. What is left is mostly prose on
+# either side of a headline (<h1> in HTML, a title-case line in text) chosen differently: "prose
+# above the headline" pages disagree at 11-14%, news order at 4-5%.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~5-7% of generated pages (F1 < 0.9; 67 and 52 of two "
-    "saved corpora of 1,000 pages, 103 and 85 before session 7): a menu's first item read as a promo "
-    "heading in the dump, the <h1> anchor; classifier/context",
+    reason="HTML and text paths still disagree on ~5% of generated pages (F1 < 0.9; 51 and 53 of two "
+    "saved corpora of 1,000 pages, 103 and 85 before session 7): the <h1> anchor vs the dump's headline "
+    "choice; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

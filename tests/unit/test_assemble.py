@@ -106,6 +106,18 @@ def test_date_strip_labelled_byline_names_its_author() -> None:
     assert article.authors == ("Fatima",)
 
 
+def test_a_labelled_lone_marker_reads_the_names_a_dump_split_off() -> None:
+    # "Von" / "Jane Doe": the context pass labelled the marker, the name sits on the next line
+    lines = split_lines(f"Menü\nVon\nJane Doe\n\n{PROSE}")
+    labels = revised(Label.NAVIGATION, Label.BYLINE, Label.NAVIGATION, Label.BLANK, Label.BODY)
+    article = assemble(lines, labels, PageContext(language="de"))
+    assert article.authors == ("Jane Doe",)
+    assert article.byline == "Von Jane Doe"
+    # a marker with no name under it names nobody
+    lines = split_lines(f"Von\n\n{PROSE}")
+    assert assemble(lines, revised(Label.BYLINE, Label.BLANK, Label.BODY), PageContext(language="de")).authors == ()
+
+
 def test_a_credit_without_a_person_is_the_source_not_an_author() -> None:
     lines = split_lines(f"Redaktion - 31. Januar 2022\n{PROSE}")
     article = assemble(lines, revised(Label.BYLINE, Label.BODY), PageContext(language="de"))

@@ -170,6 +170,11 @@ def test_agencies_and_desks_go_to_source(line: str, source: str) -> None:
         "Digitale Privatsphäre",
         "CAMBIO CLIMÁTICO",
         "— Elon Musk (@elonmusk) November 4, 2023",
+        # title-case headlines: a function word ("after", "the", "from") is in no name
+        "Μετά Γέφυρα Ανακοίνωσε",
+        "Άνοιξη Από Ότι Ανοίξει",
+        "После Ремонта Мост",
+        "Après Le Vote",
         "",
         "   ",
     ],

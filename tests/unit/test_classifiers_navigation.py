@@ -77,3 +77,21 @@ def test_a_run_of_amounts_or_key_value_pairs_is_a_data_list_not_a_menu() -> None
             assert all(v is not None and v.label is Label.NAVIGATION for v in votes), text
         else:
             assert not any(v is not None and v.reason == "in a run of short menu-like items" for v in votes), text
+
+
+def test_section_names_in_a_menu_run_vote_surer_than_other_items() -> None:
+    # "Meinung" / "Reisen": a site's sections, as sure as a menu word, so no article absorbs them
+    votes = Navigation().classify(split_lines("Meinung\nReisen\n\nAlpha Beta\nSport"), CTX)
+    reasons = [v.reason if v else None for v in votes]
+    assert reasons == [
+        "section name in a menu run",
+        "section name in a menu run",
+        None,
+        "in a run of short menu-like items",
+        "section name in a menu run",
+    ]
+    assert votes[0] is not None
+    assert votes[3] is not None
+    assert votes[0].score > votes[3].score
+    # alone (no menu run) a section name is a subheading as much as a menu item: no vote
+    assert Navigation().classify(split_lines("Sport\n\nThe council met on Monday to agree the budget."), CTX)[0] is None

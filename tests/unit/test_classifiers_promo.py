@@ -84,6 +84,15 @@ def test_a_promo_phrase_among_menu_items_is_no_heading() -> None:
     # "Opinion" / "Video": section names a menu lists; over story titles they head a teaser block
     menu = Promo().classify(split_lines("News\nOpinion\nSport\nVideo\nWeather"), PageContext())
     assert all(v is None or not v.reason.startswith("promo heading") for v in menu)
+    # the phrase atop a menu (its first item) heads nothing either
+    top = Promo().classify(
+        split_lines("Opinion\nContact Us\nSports\nPodcasts\n\nCouncil Opens The Bridge"), PageContext()
+    )
+    assert all(v is None for v in top)
+    # nor does a two-item run make a menu of a heading over a short title
+    pair = Promo().classify(split_lines("Opinion\nBudget Woes\n\nWhy the council's budget plan fails"), PageContext())
+    assert pair[0] is not None
+    assert pair[0].reason.startswith("promo heading")
     block = Promo().classify(
         split_lines("Opinion\nWhy the council's budget plan fails\nThe bridge nobody asked for"), PageContext()
     )
