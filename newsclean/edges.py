@@ -273,6 +273,25 @@ _ABOUT_NAME = regex.compile(
     r"^(?i:about|über|sobre|à propos de|a proposito di|over|o)\s+\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}"
     r"(?:\s+\d+\s+\w+)?\s*:?$"
 )
+# A box heading alone on its line over a paragraph: the site's "About us" blurb, or the label
+# "Author" over the writer's name and bio. On a line of its own it heads no part of the story;
+# within a paragraph or a longer line these are plain words.
+_BOX_HEADING = regex.compile(
+    r"^\W*(?i:about us|über uns|à propos|a propos|quiénes somos|quienes somos|sobre nosotros|sobre nós|chi siamo|"
+    r"over ons|om oss|om os|o nas|o nás|о нас|hakkımızda|rólunk|despre noi|meistä|"
+    r"the author|author|autor|autorin|autorka|auteur|auteure|autore|autrice|autora|der autor|die autorin|"
+    r"l'auteur|l’auteur|el autor|la autora|o autor|a autora|forfatter|författare|kirjoittaja|yazar|szerző|автор)"
+    r"\W*$"
+)
+BOX_HEADING_REACH = 2
+"""The bio or blurb under a box heading starts within this many lines (the author's name may come first)."""
+# "About Creeny" over a blog's bio, with "View all posts by Creeny" under it: a heading naming the
+# author by one word is the bio box only when the box names the author again.
+_ABOUT_ONE = regex.compile(r"^(?i:about|über|sobre|à propos de|a proposito di|over)\s+(\p{Lu}[\p{L}'’.-]+)\s*:?$")
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
+_NAME_EDGE = "'’.-"
+ABOUT_ONE_REACH = 4
+"""How many lines under an "About <name>" heading are searched for the name again."""
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
 BIO_MIN_WORDS = 8
@@ -591,6 +610,11 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
         return True
     if _ABOUT_NAME.match(text.strip()) and nearest(lines, i, 1, hi=last) is not None:
         return True
+    if _BOX_HEADING.match(text) and len(text) <= 40 and _paragraph_under(lines, i, last):
+        return True
+    one = _ABOUT_ONE.match(text.strip())
+    if one is not None and _paragraph_under(lines, i, last) and _named_again(lines, i, one.group(1)):
+        return True
     if decisions[i].vote(Label.BYLINE) <= 0:
         return False
     name = text.strip(" .:|-–—")
@@ -598,3 +622,34 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     while k <= last and not lines[k].text:
         k += 1
     return k <= last and len(name) >= 4 and lines[k].words >= 8 and lines[k].text.startswith(name)
+
+
+def _paragraph_under(lines: Sequence[Line], i: int, last: int) -> bool:
+    """Whether a paragraph (``BIO_MIN_WORDS`` words or more) starts within ``BOX_HEADING_REACH`` lines under ``i``."""
+    k: int | None = i
+    for _ in range(BOX_HEADING_REACH):
+        k = nearest(lines, k, 1, hi=last) if k is not None else None
+        if k is None:
+            return False
+        if lines[k].words >= BIO_MIN_WORDS:
+            return True
+    return False
+
+
+def _named_again(lines: Sequence[Line], i: int, name: str) -> bool:
+    """Whether an "About <name>" heading's name at line ``i`` recurs as a word in ``ABOUT_ONE_REACH`` lines under it.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("About Creeny\\nI love tea and long walks by the sea every day.\\nView all posts by Creeny")
+    >>> _named_again(ls, 0, "Creeny"), _named_again(ls, 0, "Berlin")
+    (True, False)
+    """
+    want = name.strip(_NAME_EDGE)
+    k: int | None = i
+    for _ in range(ABOUT_ONE_REACH):
+        k = nearest(lines, k, 1) if k is not None else None
+        if k is None:
+            return False
+        if any(w.strip(_NAME_EDGE) == want for w in _NAME_WORD.findall(lines[k].text)):
+            return True
+    return False

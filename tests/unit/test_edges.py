@@ -125,9 +125,25 @@ def test_author_box_under_a_heading_is_cut() -> None:
 def test_author_box_under_an_about_the_name_heading_is_cut() -> None:
     assert _box_cut([*STORY, "Über Jane Doe 257 Artikel", BIO]) == len(STORY) - 1
     assert _box_cut([*STORY, "About Jane Doe", BIO]) == len(STORY) - 1
-    # "About us" and "About the bridge" name no one
-    assert _box_cut([*STORY, "About us", BIO]) == len(STORY) + 1
+    # "About the bridge" names no one
     assert _box_cut([*STORY, "About the bridge", BIO]) == len(STORY) + 1
+
+
+def test_a_box_heading_alone_over_a_paragraph_is_cut() -> None:
+    # the site's "About us" blurb, and an "Author" label over the writer's name and bio
+    assert _box_cut([*STORY, "About us", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "Über uns", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "AUTOR", "Dr. Jane Doe", BIO]) == len(STORY) - 1
+    # in a longer line the words are the story's; with no paragraph under it the label boxes nothing
+    assert _box_cut([*STORY, "About us and the bridge", BIO]) == len(STORY) + 1
+    assert _box_cut([*STORY, "Author", "Jane Doe", "Madrid"]) == len(STORY) + 2
+
+
+def test_about_one_name_opens_the_box_only_when_the_box_names_it_again() -> None:
+    texts = [*STORY, "About Creeny", BIO, "View all posts by Creeny"]
+    assert _box_cut(texts) == len(STORY) - 1
+    # "About Berlin" over a paragraph that never names it again is the story's subheading
+    assert _box_cut([*STORY, "About Berlin", BIO, "View all posts by Creeny"]) == len(texts) - 1
 
 
 def test_author_box_opened_by_the_name_is_cut() -> None:
