@@ -152,6 +152,20 @@ SIGN_OFF = gated_phrases(
         "comparte este",
         "partagez cet",
         "condividi questo",
+        # a rating widget's prompt ("Hier können Sie den Artikel bewerten", "Rate this post")
+        "artikel bewerten",
+        "beitrag bewerten",
+        "rate this article",
+        "rate this post",
+        "rate this story",
+        "évaluez cet article",
+        "notez cet article",
+        "valora este artículo",
+        "califica este artículo",
+        "avalie este artigo",
+        "vota questo articolo",
+        "oceń ten artykuł",
+        "beoordeel dit artikel",
         # "Did you like this article?", "Every donation helps": the reader's prompts and appeals
         "did you enjoy this",
         "enjoyed this article",
@@ -335,6 +349,49 @@ _BIO_GATE = regex.compile(r"^\p{Lu}")
 _CONTACT = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w@])@\w{2,}")
 
 
+# Headings of a box of links or contacts that a site prints under the story ("Weitere Informationen
+# zum Coronavirus:", "Ansprechpartner", "Further information"). Only a heading counts: the line opens
+# with the phrase and ends no sentence, since "Weitere Informationen lagen nicht vor." closes many a story.
+BOX_OPENER = gated_phrases(
+    [
+        "weitere informationen",
+        "weitere infos",
+        "mehr informationen",
+        "ansprechpartner",
+        "ansprechpartnerin",
+        "ihr ansprechpartner",
+        "ihre ansprechpartnerin",
+        "further information",
+        "more information",
+        "plus d'informations",
+        "plus d’informations",
+        "más información",
+        "mais informações",
+        "maggiori informazioni",
+        "meer informatie",
+        "więcej informacji",
+    ],
+    anchored=True,
+)
+BOX_OPENER_MAX_WORDS = 8
+"""A box heading is this short ("Weitere Informationen zum Coronavirus in Thüringen:")."""
+
+
+def box_opener(line: Line) -> bool:
+    """Whether the line is the heading of a box of links or contacts (see ``BOX_OPENER``).
+
+    >>> from newsclean.lines import split_lines
+    >>> [box_opener(ln) for ln in split_lines("Weitere Informationen:\\nWeitere Informationen lagen nicht vor.")]
+    [True, False]
+    """
+    return 0 < line.words <= BOX_OPENER_MAX_WORDS and not line.terminal and BOX_OPENER.search(line.text) is not None
+
+
+def _signs_off(line: Line) -> bool:
+    """A short line holding a sign-off phrase, or a box heading: the story is over."""
+    return (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None) or box_opener(line)
+
+
 def tail_mark(line: Line, decision: Decision) -> bool:
     """Whether a line reads as part of a site's sign-off rather than the story.
 
@@ -383,7 +440,8 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
     :func:`trim_tail` needs the region to end on a marked line; a site's box under the story
     often goes on with lines no phrase marks (a newsletter's blurb, a legal notice, teasers):
     "Was this article helpful?" / "Get our newsletter" / "Sent every Friday." The phrases of
-    ``SIGN_OFF`` say the story is over, so the earliest short line holding one among the
+    ``SIGN_OFF`` say the story is over, and so does the heading of a box of links or contacts
+    (:func:`box_opener`), so the earliest short line holding one among the
     region's last ``SIGN_OFF_REACH`` lines starts the cut, when what it cuts is at most
     ``TAIL_MAX_SHARE`` of the region's words.
     """
@@ -396,7 +454,7 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
         seen += 1
         if seen > SIGN_OFF_REACH:
             break
-        if line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text):
+        if _signs_off(line):
             marked.append(_sign_off_run(lines, first, k))
     # the earliest phrase whose cut is not too large: a see-also line between the story's last
     # paragraphs ("Mehr zum Thema: ...") must not keep the box under the story from being cut
@@ -414,7 +472,7 @@ def _sign_off_run(lines: Sequence[Line], first: int, cut: int) -> int:
     nearest the region's end is found first, and the marked lines right above it go with it.
     """
     k = nearest(lines, cut, -1, lo=first + 1)
-    while k is not None and lines[k].words <= ACTION_MAX_WORDS and SIGN_OFF.search(lines[k].text):
+    while k is not None and _signs_off(lines[k]):
         cut = k
         k = nearest(lines, cut, -1, lo=first + 1)
     return cut

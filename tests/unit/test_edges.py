@@ -287,3 +287,21 @@ def test_a_handle_inside_a_whole_paragraph_does_not_cut_it() -> None:
     )
     assert run([*STORY, last]) == len(STORY)
     assert run([*STORY, "Follow her @janedoe for more."]) == len(STORY) - 1
+
+
+def test_a_box_heading_of_links_or_contacts_cuts_the_box_it_opens() -> None:
+    box = ["Weitere Informationen zum Thema:", "Die Seite des Ministeriums", "Ansprechpartner", "Jana Muster"]
+    assert _cut([*STORY, *box]) == len(STORY) - 1
+    assert _cut([*STORY, "More information", "The council's page on the bridge"]) == len(STORY) - 1
+    # a sentence that opens with the words closes the story; it heads no box
+    closing = "Weitere Informationen lagen zunächst nicht vor."
+    assert _cut([*STORY, closing, "Die Seite des Ministeriums"]) == len(STORY) + 1
+    # a longer line opening with the words is prose
+    long_line = "Weitere Informationen zu den Kosten der Reparatur und zum Zeitplan der Arbeiten am Deck"
+    assert _cut([*STORY, long_line, "Die Seite des Ministeriums"]) == len(STORY) + 1
+
+
+def test_a_rating_prompt_signs_off() -> None:
+    box = ["Hier können Sie den Artikel bewerten", "Diesen Artikel kommentieren", "Chronik Neue Ampel am Markt"]
+    assert _cut([*STORY, *box]) == len(STORY) - 1
+    assert _cut([*STORY, "Rate this post", "1 2 3 4 5"]) == len(STORY) - 1
