@@ -122,6 +122,12 @@ SIGN_OFF = gated_phrases(
         "earn a commission",
         "receive compensation",
         "this entry was posted in",
+        "abgelegt unter",
+        # a mailing-list form's own words ("Subscribe to our mailing list", "* indicates required")
+        "our mailing list",
+        "indicates required",
+        "view previous campaigns",
+        "leave this field empty",
         "bookmark the permalink",
         "licensed under",
         "creative commons",
@@ -241,6 +247,8 @@ SIGN_OFF = gated_phrases(
         "wesprzyj nas",
         "steun ons",
         "unterstütze uns",
+        "unterstütze unser",
+        "unterstützen sie unser",
         "werden sie mitglied",
         "werde mitglied",
         # embedded content behind a consent button ("Click the button below to load the content of ...")
@@ -370,6 +378,16 @@ BOX_OPENER = gated_phrases(
         "maggiori informazioni",
         "meer informatie",
         "więcej informacji",
+        # a breadcrumb's label ("You are here: Home > News")
+        "you are here",
+        "sie sind hier",
+        "vous êtes ici",
+        "usted está aquí",
+        "está aquí",
+        "você está aqui",
+        "ti trovi in",
+        "u bent hier",
+        "jesteś tutaj",
     ],
     anchored=True,
 )

@@ -305,3 +305,19 @@ def test_a_rating_prompt_signs_off() -> None:
     box = ["Hier können Sie den Artikel bewerten", "Diesen Artikel kommentieren", "Chronik Neue Ampel am Markt"]
     assert _cut([*STORY, *box]) == len(STORY) - 1
     assert _cut([*STORY, "Rate this post", "1 2 3 4 5"]) == len(STORY) - 1
+
+
+def test_a_mailing_list_form_and_a_breadcrumb_label_sign_off() -> None:
+    form = ["Subscribe to our mailing list!", "* indicates required", "Email Address *", "View previous campaigns."]
+    assert _cut([*STORY, *form]) == len(STORY) - 1
+    assert _cut([*STORY, "You are here:", "Home", "News"]) == len(STORY) - 1
+    # the words inside a sentence of the story are no breadcrumb
+    assert _cut([*STORY, "You are here because the bridge reopened, the mayor told the crowd."]) == len(STORY)
+
+
+def test_a_blogs_filed_under_line_and_a_support_appeal_mark_the_tail() -> None:
+    filed = "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorial."
+    assert tail_mark(split_lines(filed)[0], body())
+    appeal = "Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag."
+    assert tail_mark(split_lines(appeal)[0], body())
+    assert not tail_mark(split_lines("Die Stadt will das Magazin am Hafen unterstützen.")[0], body())
