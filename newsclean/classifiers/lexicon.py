@@ -193,6 +193,8 @@ PROMO_HEADING = gated_phrases(
         "aktuell",
         "beliebt",
         "videos",
+        "mehr videos",
+        "weitere videos",
         # es / pt
         "meist gelesen",
         "meistgelesene",
@@ -234,6 +236,8 @@ PROMO_HEADING = gated_phrases(
         "você também pode gostar",
         "mais populares",
         "saiba mais",
+        "mais vídeos",
+        "más videos",
         "veja mais",
         # fr
         "à lire aussi",
@@ -249,6 +253,7 @@ PROMO_HEADING = gated_phrases(
         "vous aimerez aussi",
         "à voir aussi",
         "le plus lu",
+        "plus de vidéos",
         "les plus populaires",
         # it
         "leggi anche",
