@@ -122,6 +122,12 @@ SIGN_OFF = gated_phrases(
         "earn a commission",
         "receive compensation",
         "this entry was posted in",
+        "abgelegt unter",
+        # a mailing-list form's own words ("Subscribe to our mailing list", "* indicates required")
+        "our mailing list",
+        "indicates required",
+        "view previous campaigns",
+        "leave this field empty",
         "bookmark the permalink",
         "licensed under",
         "creative commons",
@@ -152,6 +158,20 @@ SIGN_OFF = gated_phrases(
         "comparte este",
         "partagez cet",
         "condividi questo",
+        # a rating widget's prompt ("Hier können Sie den Artikel bewerten", "Rate this post")
+        "artikel bewerten",
+        "beitrag bewerten",
+        "rate this article",
+        "rate this post",
+        "rate this story",
+        "évaluez cet article",
+        "notez cet article",
+        "valora este artículo",
+        "califica este artículo",
+        "avalie este artigo",
+        "vota questo articolo",
+        "oceń ten artykuł",
+        "beoordeel dit artikel",
         # "Did you like this article?", "Every donation helps": the reader's prompts and appeals
         "did you enjoy this",
         "enjoyed this article",
@@ -227,6 +247,8 @@ SIGN_OFF = gated_phrases(
         "wesprzyj nas",
         "steun ons",
         "unterstütze uns",
+        "unterstütze unser",
+        "unterstützen sie unser",
         "werden sie mitglied",
         "werde mitglied",
         # embedded content behind a consent button ("Click the button below to load the content of ...")
@@ -273,6 +295,25 @@ _ABOUT_NAME = regex.compile(
     r"^(?i:about|über|sobre|à propos de|a proposito di|over|o)\s+\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,2}"
     r"(?:\s+\d+\s+\w+)?\s*:?$"
 )
+# A box heading alone on its line over a paragraph: the site's "About us" blurb, or the label
+# "Author" over the writer's name and bio. On a line of its own it heads no part of the story;
+# within a paragraph or a longer line these are plain words.
+_BOX_HEADING = regex.compile(
+    r"^\W*(?i:about us|über uns|à propos|a propos|quiénes somos|quienes somos|sobre nosotros|sobre nós|chi siamo|"
+    r"over ons|om oss|om os|o nas|o nás|о нас|hakkımızda|rólunk|despre noi|meistä|"
+    r"the author|author|autor|autorin|autorka|auteur|auteure|autore|autrice|autora|der autor|die autorin|"
+    r"l'auteur|l’auteur|el autor|la autora|o autor|a autora|forfatter|författare|kirjoittaja|yazar|szerző|автор)"
+    r"\W*$"
+)
+BOX_HEADING_REACH = 2
+"""The bio or blurb under a box heading starts within this many lines (the author's name may come first)."""
+# "About Creeny" over a blog's bio, with "View all posts by Creeny" under it: a heading naming the
+# author by one word is the bio box only when the box names the author again.
+_ABOUT_ONE = regex.compile(r"^(?i:about|über|sobre|à propos de|a proposito di|over)\s+(\p{Lu}[\p{L}'’.-]+)\s*:?$")
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
+_NAME_EDGE = "'’.-"
+ABOUT_ONE_REACH = 4
+"""How many lines under an "About <name>" heading are searched for the name again."""
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
 BIO_MIN_WORDS = 8
@@ -314,6 +355,59 @@ _BIO_GATE = regex.compile(r"^\p{Lu}")
 # printed as part of the story.)
 # (Each alternative starts only where a run starts, so a long run of word characters is scanned once.)
 _CONTACT = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w@])@\w{2,}")
+
+
+# Headings of a box of links or contacts that a site prints under the story ("Weitere Informationen
+# zum Coronavirus:", "Ansprechpartner", "Further information"). Only a heading counts: the line opens
+# with the phrase and ends no sentence, since "Weitere Informationen lagen nicht vor." closes many a story.
+BOX_OPENER = gated_phrases(
+    [
+        "weitere informationen",
+        "weitere infos",
+        "mehr informationen",
+        "ansprechpartner",
+        "ansprechpartnerin",
+        "ihr ansprechpartner",
+        "ihre ansprechpartnerin",
+        "further information",
+        "more information",
+        "plus d'informations",
+        "plus d’informations",
+        "más información",
+        "mais informações",
+        "maggiori informazioni",
+        "meer informatie",
+        "więcej informacji",
+        # a breadcrumb's label ("You are here: Home > News")
+        "you are here",
+        "sie sind hier",
+        "vous êtes ici",
+        "usted está aquí",
+        "está aquí",
+        "você está aqui",
+        "ti trovi in",
+        "u bent hier",
+        "jesteś tutaj",
+    ],
+    anchored=True,
+)
+BOX_OPENER_MAX_WORDS = 8
+"""A box heading is this short ("Weitere Informationen zum Coronavirus in Thüringen:")."""
+
+
+def box_opener(line: Line) -> bool:
+    """Whether the line is the heading of a box of links or contacts (see ``BOX_OPENER``).
+
+    >>> from newsclean.lines import split_lines
+    >>> [box_opener(ln) for ln in split_lines("Weitere Informationen:\\nWeitere Informationen lagen nicht vor.")]
+    [True, False]
+    """
+    return 0 < line.words <= BOX_OPENER_MAX_WORDS and not line.terminal and BOX_OPENER.search(line.text) is not None
+
+
+def _signs_off(line: Line) -> bool:
+    """A short line holding a sign-off phrase, or a box heading: the story is over."""
+    return (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None) or box_opener(line)
 
 
 def tail_mark(line: Line, decision: Decision) -> bool:
@@ -364,7 +458,8 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
     :func:`trim_tail` needs the region to end on a marked line; a site's box under the story
     often goes on with lines no phrase marks (a newsletter's blurb, a legal notice, teasers):
     "Was this article helpful?" / "Get our newsletter" / "Sent every Friday." The phrases of
-    ``SIGN_OFF`` say the story is over, so the earliest short line holding one among the
+    ``SIGN_OFF`` say the story is over, and so does the heading of a box of links or contacts
+    (:func:`box_opener`), so the earliest short line holding one among the
     region's last ``SIGN_OFF_REACH`` lines starts the cut, when what it cuts is at most
     ``TAIL_MAX_SHARE`` of the region's words.
     """
@@ -377,7 +472,7 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
         seen += 1
         if seen > SIGN_OFF_REACH:
             break
-        if line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text):
+        if _signs_off(line):
             marked.append(_sign_off_run(lines, first, k))
     # the earliest phrase whose cut is not too large: a see-also line between the story's last
     # paragraphs ("Mehr zum Thema: ...") must not keep the box under the story from being cut
@@ -395,7 +490,7 @@ def _sign_off_run(lines: Sequence[Line], first: int, cut: int) -> int:
     nearest the region's end is found first, and the marked lines right above it go with it.
     """
     k = nearest(lines, cut, -1, lo=first + 1)
-    while k is not None and lines[k].words <= ACTION_MAX_WORDS and SIGN_OFF.search(lines[k].text):
+    while k is not None and _signs_off(lines[k]):
         cut = k
         k = nearest(lines, cut, -1, lo=first + 1)
     return cut
@@ -591,6 +686,11 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
         return True
     if _ABOUT_NAME.match(text.strip()) and nearest(lines, i, 1, hi=last) is not None:
         return True
+    if _BOX_HEADING.match(text) and len(text) <= 40 and _paragraph_under(lines, i, last):
+        return True
+    one = _ABOUT_ONE.match(text.strip())
+    if one is not None and _paragraph_under(lines, i, last) and _named_again(lines, i, one.group(1)):
+        return True
     if decisions[i].vote(Label.BYLINE) <= 0:
         return False
     name = text.strip(" .:|-–—")
@@ -598,3 +698,34 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     while k <= last and not lines[k].text:
         k += 1
     return k <= last and len(name) >= 4 and lines[k].words >= 8 and lines[k].text.startswith(name)
+
+
+def _paragraph_under(lines: Sequence[Line], i: int, last: int) -> bool:
+    """Whether a paragraph (``BIO_MIN_WORDS`` words or more) starts within ``BOX_HEADING_REACH`` lines under ``i``."""
+    k: int | None = i
+    for _ in range(BOX_HEADING_REACH):
+        k = nearest(lines, k, 1, hi=last) if k is not None else None
+        if k is None:
+            return False
+        if lines[k].words >= BIO_MIN_WORDS:
+            return True
+    return False
+
+
+def _named_again(lines: Sequence[Line], i: int, name: str) -> bool:
+    """Whether an "About <name>" heading's name at line ``i`` recurs as a word in ``ABOUT_ONE_REACH`` lines under it.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("About Creeny\\nI love tea and long walks by the sea every day.\\nView all posts by Creeny")
+    >>> _named_again(ls, 0, "Creeny"), _named_again(ls, 0, "Berlin")
+    (True, False)
+    """
+    want = name.strip(_NAME_EDGE)
+    k: int | None = i
+    for _ in range(ABOUT_ONE_REACH):
+        k = nearest(lines, k, 1) if k is not None else None
+        if k is None:
+            return False
+        if any(w.strip(_NAME_EDGE) == want for w in _NAME_WORD.findall(lines[k].text)):
+            return True
+    return False

@@ -193,6 +193,8 @@ PROMO_HEADING = gated_phrases(
         "aktuell",
         "beliebt",
         "videos",
+        "mehr videos",
+        "weitere videos",
         # es / pt
         "meist gelesen",
         "meistgelesene",
@@ -205,6 +207,10 @@ PROMO_HEADING = gated_phrases(
         "könnte dir auch gefallen",
         "dir könnte auch gefallen",
         "das könnte dich auch interessieren",
+        "das könnte sie ebenfalls interessieren",
+        "könnten sie ebenfalls interessieren",
+        "könnten sie auch interessieren",
+        "könnte sie auch interessieren",
         "ähnliche artikel",
         "ähnliche beiträge",
         "verwandte beiträge",
@@ -231,6 +237,10 @@ PROMO_HEADING = gated_phrases(
         "você pode gostar",
         "você pode gostar também",
         "mais populares",
+        "saiba mais",
+        "mais vídeos",
+        "más videos",
+        "veja mais",
         # fr
         "à lire aussi",
         "lire aussi",
@@ -245,6 +255,7 @@ PROMO_HEADING = gated_phrases(
         "vous aimerez aussi",
         "à voir aussi",
         "le plus lu",
+        "plus de vidéos",
         "les plus populaires",
         # it
         "leggi anche",

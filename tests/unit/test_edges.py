@@ -125,9 +125,25 @@ def test_author_box_under_a_heading_is_cut() -> None:
 def test_author_box_under_an_about_the_name_heading_is_cut() -> None:
     assert _box_cut([*STORY, "Über Jane Doe 257 Artikel", BIO]) == len(STORY) - 1
     assert _box_cut([*STORY, "About Jane Doe", BIO]) == len(STORY) - 1
-    # "About us" and "About the bridge" name no one
-    assert _box_cut([*STORY, "About us", BIO]) == len(STORY) + 1
+    # "About the bridge" names no one
     assert _box_cut([*STORY, "About the bridge", BIO]) == len(STORY) + 1
+
+
+def test_a_box_heading_alone_over_a_paragraph_is_cut() -> None:
+    # the site's "About us" blurb, and an "Author" label over the writer's name and bio
+    assert _box_cut([*STORY, "About us", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "Über uns", BIO]) == len(STORY) - 1
+    assert _box_cut([*STORY, "AUTOR", "Dr. Jane Doe", BIO]) == len(STORY) - 1
+    # in a longer line the words are the story's; with no paragraph under it the label boxes nothing
+    assert _box_cut([*STORY, "About us and the bridge", BIO]) == len(STORY) + 1
+    assert _box_cut([*STORY, "Author", "Jane Doe", "Madrid"]) == len(STORY) + 2
+
+
+def test_about_one_name_opens_the_box_only_when_the_box_names_it_again() -> None:
+    texts = [*STORY, "About Creeny", BIO, "View all posts by Creeny"]
+    assert _box_cut(texts) == len(STORY) - 1
+    # "About Berlin" over a paragraph that never names it again is the story's subheading
+    assert _box_cut([*STORY, "About Berlin", BIO, "View all posts by Creeny"]) == len(texts) - 1
 
 
 def test_author_box_opened_by_the_name_is_cut() -> None:
@@ -271,3 +287,37 @@ def test_a_handle_inside_a_whole_paragraph_does_not_cut_it() -> None:
     )
     assert run([*STORY, last]) == len(STORY)
     assert run([*STORY, "Follow her @janedoe for more."]) == len(STORY) - 1
+
+
+def test_a_box_heading_of_links_or_contacts_cuts_the_box_it_opens() -> None:
+    box = ["Weitere Informationen zum Thema:", "Die Seite des Ministeriums", "Ansprechpartner", "Jana Muster"]
+    assert _cut([*STORY, *box]) == len(STORY) - 1
+    assert _cut([*STORY, "More information", "The council's page on the bridge"]) == len(STORY) - 1
+    # a sentence that opens with the words closes the story; it heads no box
+    closing = "Weitere Informationen lagen zunächst nicht vor."
+    assert _cut([*STORY, closing, "Die Seite des Ministeriums"]) == len(STORY) + 1
+    # a longer line opening with the words is prose
+    long_line = "Weitere Informationen zu den Kosten der Reparatur und zum Zeitplan der Arbeiten am Deck"
+    assert _cut([*STORY, long_line, "Die Seite des Ministeriums"]) == len(STORY) + 1
+
+
+def test_a_rating_prompt_signs_off() -> None:
+    box = ["Hier können Sie den Artikel bewerten", "Diesen Artikel kommentieren", "Chronik Neue Ampel am Markt"]
+    assert _cut([*STORY, *box]) == len(STORY) - 1
+    assert _cut([*STORY, "Rate this post", "1 2 3 4 5"]) == len(STORY) - 1
+
+
+def test_a_mailing_list_form_and_a_breadcrumb_label_sign_off() -> None:
+    form = ["Subscribe to our mailing list!", "* indicates required", "Email Address *", "View previous campaigns."]
+    assert _cut([*STORY, *form]) == len(STORY) - 1
+    assert _cut([*STORY, "You are here:", "Home", "News"]) == len(STORY) - 1
+    # the words inside a sentence of the story are no breadcrumb
+    assert _cut([*STORY, "You are here because the bridge reopened, the mayor told the crowd."]) == len(STORY)
+
+
+def test_a_blogs_filed_under_line_and_a_support_appeal_mark_the_tail() -> None:
+    filed = "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorial."
+    assert tail_mark(split_lines(filed)[0], body())
+    appeal = "Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag."
+    assert tail_mark(split_lines(appeal)[0], body())
+    assert not tail_mark(split_lines("Die Stadt will das Magazin am Hafen unterstützen.")[0], body())
