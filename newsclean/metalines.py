@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_lone_marker, join_split_byline
@@ -122,6 +123,7 @@ def mark_metadata(
     """
     first = span[0] if span else len(lines)
     lo = back(lines, first, META_WINDOW * 2)
+    width = page_width(lines)
     heads = [
         i
         for i, d in enumerate(decisions)
@@ -130,6 +132,8 @@ def mark_metadata(
         and i >= (0 if span is None else lo)
         and not _meta_shaped(d)
         and not _caption(d)
+        # the first line of a wrapped paragraph the reflow left apart is that paragraph's, no title
+        and not cut_by_wrap(lines, i, width)
         # on a page without an article, a line that is only title-shaped is a teaser, a menu or a button
         and (span is not None or d.vote(Label.HEADLINE) >= WEAK_FIELD)
     ]
@@ -353,18 +357,16 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
     the article goes on under; once the headline or byline is taken from the top of the span, such a
     line may open the body. Cleaned again, nothing is above it: no region starts on a line that
     votes no prose, so the second clean would drop it, and cleaning the body twice must keep the body.
-    Revises ``out`` in place. When no line of the span is body by its own vote (the headline took
-    the span's one paragraph, and only a fragment the context kept is left), no line is: a body of
-    such lines alone is no article, and cleaned again on its own it would vote nothing.
+    Revises ``out`` in place; nothing changes when no line of the span is body by its own vote.
 
     .. versionadded:: 0.2.0
-    .. versionchanged:: 0.4.0
-       A span with no line that is body by its own vote keeps no body.
     """
     own = next(
         (i for i in range(first, last + 1) if out[i].label is Label.BODY and out[i].classifier != "context"), None
     )
-    for i in range(first, last + 1 if own is None else own):
+    if own is None:
+        return
+    for i in range(first, own):
         if out[i].label is Label.BODY:
             d = decisions[i]
             if d.label is Label.HEADLINE:  # only one line is the headline

@@ -593,7 +593,9 @@ _LIST_OPENED_BY_FRAGMENTS = Page(
 # Found by a deep fuzz run (session 7): a wrapped paragraph the reflow could not see as wrapped
 # (two lines between bylines) was the span; its first line was taken as the headline, and the
 # body was its last line alone ("repairs."), kept only by the context. Cleaned again on its own
-# it voted nothing. Fixed: a span with no line that is body by its own vote keeps no body.
+# it voted nothing. First fixed by emptying the body (a span with no line that is body by its own
+# vote kept no body); fixed at the root since: the first line of a wrapped paragraph the reflow left
+# apart (hardwrap.cut_by_wrap) is no headline candidate, so the paragraph stays whole in the body.
 _FRAGMENT_LEFT_UNDER_TITLE = Page(
     (
         Part("byline", ("By Jane Doe",)),
