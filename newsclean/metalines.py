@@ -87,6 +87,8 @@ BYLINE_WIDE = 30
 BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
 # A candidate another classifier took for chrome, a photo caption or a comment heading is a weaker headline.
+# A chrome vote this strong (the context pass's STRONG) is sure: a menu word, a promo phrase.
+SURE_CHROME = 0.6
 _CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT})
 CHROME_LABELS = frozenset({Label.NAVIGATION, Label.PROMO, Label.COMMENT})
 """The labels that say a line is the site's own chrome; a page without any is a cleaned body."""
@@ -102,8 +104,25 @@ _HEADER_HINTS = frozenset({"header", "title"})
 
 
 def has_chrome(decisions: Sequence[Decision]) -> bool:
-    """Whether any line voted chrome (navigation, promo, comment): if none did, the page is a cleaned body."""
-    return any(d.label in CHROME_LABELS for d in decisions)
+    """Whether the page shows chrome (navigation, promo, comment): if it does not, the page is a cleaned body.
+
+    A sure chrome vote (at least ``SURE_CHROME``) anywhere counts, a weak one only outside the page's
+    prose: a weak menu-like line between two body lines may be a list the article kept ("* News" /
+    "* World" between paragraphs), and a body cleaned again holds it still.
+
+    >>> weak = Decision(Label.NAVIGATION, 0.55, "navigation", "")
+    >>> prose = Decision(Label.BODY, 0.7, "body", "")
+    >>> has_chrome([prose, weak, prose]), has_chrome([weak, prose])
+    (False, True)
+
+    .. versionchanged:: 0.4.0
+       A weak chrome vote between body lines is no chrome.
+    """
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    lo, hi = (body[0], body[-1]) if body else (0, -1)
+    return any(
+        d.label in CHROME_LABELS and (d.score >= SURE_CHROME or not lo < i < hi) for i, d in enumerate(decisions)
+    )
 
 
 def mark_metadata(

@@ -629,6 +629,25 @@ _WRAPPED_RTL_UNDER_DATE = Page(
     )
 )
 
+
+# Found by the lead's deep fuzz run of session 8 (on b354326, round 5, seed 85): a bulleted list of
+# three section names between the article's two paragraphs was kept as a list of the article (its
+# items voted weak navigation, a paragraph under them); cleaned again, those weak votes made the body
+# look framed by chrome, so the region search took the long paragraph alone and dropped the short one
+# and the list. Fixed: a weak chrome vote between two body lines is no sign of chrome
+# (metalines.has_chrome); only a sure one, or one outside the page's prose, is.
+_LIST_BETWEEN_PARAGRAPHS = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("byline", ("BY JANE DOE",)),
+        Part("para", ("A a a a a.",), wrap=True),
+        Part("menu", ("News", "World", "Politics"), bullet="* "),
+        Part("para", ("The the the the the the the the the the the the the the the the the the the the.",)),
+    )
+)
+
 _DUMP = """
 import json, sys
 import newsclean
@@ -702,6 +721,7 @@ print(json.dumps([newsclean.clean(p).to_dict(lines=True) for p in pages], ensure
 @example(_LIST_OPENED_BY_FRAGMENTS)
 @example(_FRAGMENT_LEFT_UNDER_TITLE)
 @example(_WRAPPED_RTL_UNDER_DATE)
+@example(_LIST_BETWEEN_PARAGRAPHS)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

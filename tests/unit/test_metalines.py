@@ -6,7 +6,14 @@ import newsclean
 from newsclean import Label, Vote
 from newsclean.html import html_to_page
 from newsclean.lines import Line, build_lines, split_lines
-from newsclean.metalines import BYLINE_WIDE, META_WINDOW, lead_paragraph, mark_metadata, open_on_own_prose
+from newsclean.metalines import (
+    BYLINE_WIDE,
+    META_WINDOW,
+    has_chrome,
+    lead_paragraph,
+    mark_metadata,
+    open_on_own_prose,
+)
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -405,3 +412,20 @@ def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
         "The 1000 the the the the the the the the council repairs repairs repairs",
         "repairs.",
     )
+
+
+def test_a_weak_menu_like_list_between_paragraphs_is_no_chrome() -> None:
+    # a list the article kept ("* News" / "* World" between paragraphs) leaves a cleaned body clean
+    prose, weak = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.55))
+    assert not has_chrome([prose, weak, weak, prose])
+
+
+def test_a_weak_menu_like_line_outside_the_prose_is_chrome() -> None:
+    prose, weak = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.55))
+    assert has_chrome([weak, prose, prose])
+    assert has_chrome([prose, prose, weak])
+
+
+def test_a_sure_menu_line_between_paragraphs_is_chrome() -> None:
+    prose, sure = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.65))
+    assert has_chrome([prose, sure, prose])
