@@ -46,6 +46,7 @@ from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
+from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
@@ -1224,6 +1225,9 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
     if strong or (digits < LIST_TAIL_DIGIT_SHARE * len(run) and not _parallel_items(lines, run)):
         return []
+    width = page_width(lines)
+    if any(cut_by_wrap(lines, i, width) for i in run):
+        return []  # a wrapped paragraph the reflow left apart is no list, however short its lines
     return [intro, *run]
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_lone_marker, join_split_byline
@@ -86,6 +87,8 @@ BYLINE_WIDE = 30
 BYLINE_WIDE_VOTE = 0.75
 BYLINE_START = 12
 # A candidate another classifier took for chrome, a photo caption or a comment heading is a weaker headline.
+# A chrome vote this strong (the context pass's STRONG) is sure: a menu word, a promo phrase.
+SURE_CHROME = 0.6
 _CHROME = frozenset({Label.NAVIGATION, Label.PROMO, Label.CAPTION, Label.COMMENT})
 CHROME_LABELS = frozenset({Label.NAVIGATION, Label.PROMO, Label.COMMENT})
 """The labels that say a line is the site's own chrome; a page without any is a cleaned body."""
@@ -101,8 +104,25 @@ _HEADER_HINTS = frozenset({"header", "title"})
 
 
 def has_chrome(decisions: Sequence[Decision]) -> bool:
-    """Whether any line voted chrome (navigation, promo, comment): if none did, the page is a cleaned body."""
-    return any(d.label in CHROME_LABELS for d in decisions)
+    """Whether the page shows chrome (navigation, promo, comment): if it does not, the page is a cleaned body.
+
+    A sure chrome vote (at least ``SURE_CHROME``) anywhere counts, a weak one only outside the page's
+    prose: a weak menu-like line between two body lines may be a list the article kept ("* News" /
+    "* World" between paragraphs), and a body cleaned again holds it still.
+
+    >>> weak = Decision(Label.NAVIGATION, 0.55, "navigation", "")
+    >>> prose = Decision(Label.BODY, 0.7, "body", "")
+    >>> has_chrome([prose, weak, prose]), has_chrome([weak, prose])
+    (False, True)
+
+    .. versionchanged:: 0.4.0
+       A weak chrome vote between body lines is no chrome.
+    """
+    body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
+    lo, hi = (body[0], body[-1]) if body else (0, -1)
+    return any(
+        d.label in CHROME_LABELS and (d.score >= SURE_CHROME or not lo < i < hi) for i, d in enumerate(decisions)
+    )
 
 
 def mark_metadata(
@@ -122,6 +142,7 @@ def mark_metadata(
     """
     first = span[0] if span else len(lines)
     lo = back(lines, first, META_WINDOW * 2)
+    width = page_width(lines)
     heads = [
         i
         for i, d in enumerate(decisions)
@@ -130,6 +151,8 @@ def mark_metadata(
         and i >= (0 if span is None else lo)
         and not _meta_shaped(d)
         and not _caption(d)
+        # the first line of a wrapped paragraph the reflow left apart is that paragraph's, no title
+        and not cut_by_wrap(lines, i, width)
         # on a page without an article, a line that is only title-shaped is a teaser, a menu or a button
         and (span is not None or d.vote(Label.HEADLINE) >= WEAK_FIELD)
     ]
@@ -353,18 +376,16 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
     the article goes on under; once the headline or byline is taken from the top of the span, such a
     line may open the body. Cleaned again, nothing is above it: no region starts on a line that
     votes no prose, so the second clean would drop it, and cleaning the body twice must keep the body.
-    Revises ``out`` in place. When no line of the span is body by its own vote (the headline took
-    the span's one paragraph, and only a fragment the context kept is left), no line is: a body of
-    such lines alone is no article, and cleaned again on its own it would vote nothing.
+    Revises ``out`` in place; nothing changes when no line of the span is body by its own vote.
 
     .. versionadded:: 0.2.0
-    .. versionchanged:: 0.4.0
-       A span with no line that is body by its own vote keeps no body.
     """
     own = next(
         (i for i in range(first, last + 1) if out[i].label is Label.BODY and out[i].classifier != "context"), None
     )
-    for i in range(first, last + 1 if own is None else own):
+    if own is None:
+        return
+    for i in range(first, own):
         if out[i].label is Label.BODY:
             d = decisions[i]
             if d.label is Label.HEADLINE:  # only one line is the headline

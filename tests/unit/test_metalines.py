@@ -6,7 +6,14 @@ import newsclean
 from newsclean import Label, Vote
 from newsclean.html import html_to_page
 from newsclean.lines import Line, build_lines, split_lines
-from newsclean.metalines import BYLINE_WIDE, META_WINDOW, lead_paragraph, mark_metadata, open_on_own_prose
+from newsclean.metalines import (
+    BYLINE_WIDE,
+    META_WINDOW,
+    has_chrome,
+    lead_paragraph,
+    mark_metadata,
+    open_on_own_prose,
+)
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -248,12 +255,13 @@ def test_body_opens_on_its_own_prose_lines_the_context_kept_above_go_back() -> N
     assert [r.label for r in out] == [Label.HEADLINE, Label.OTHER, Label.BODY, Label.BODY]
 
 
-def test_body_of_context_kept_lines_only_goes_back() -> None:
-    # no line of the span is body by its own vote: a body of such lines is no article
+def test_body_of_context_kept_lines_only_is_left_alone() -> None:
+    # no line of the span is body by its own vote: nothing to open on (a headline no longer takes a
+    # wrapped paragraph's first line and leaves its fragment alone: hardwrap.cut_by_wrap)
     decisions = [d((Label.OTHER, 0.0)), d((Label.OTHER, 0.0))]
     out = [Revised(Label.BODY, 0.0, "context", "inside the article (was other)")] * 2
     open_on_own_prose(decisions, out, 0, 1)
-    assert [r.label for r in out] == [Label.OTHER, Label.OTHER]
+    assert [r.label for r in out] == [Label.BODY, Label.BODY]
 
 
 def test_byline_after_a_sign_off_cut_is_still_near_the_article() -> None:
@@ -388,3 +396,36 @@ def test_standfirst_in_a_header_or_a_heading_or_apart_is_no_lead() -> None:
 def test_text_lines_are_never_a_lead() -> None:
     lines = split_lines(f"{_LEAD}\nBy Jo Doe\n{PROSE}")
     assert not lead_paragraph(lines, 0, [2])
+
+
+def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
+    # a paragraph too short for the reflow to see the wrap: its first line, cut mid-sentence at the
+    # page's width, is the paragraph's, and the line under it stays with it
+    text = (
+        "By Jane Doe\n\n"
+        "The 1000 the the the the the the the the council repairs repairs repairs\n"
+        "repairs.\n\nBy Jane Doe\n"
+    )
+    article = newsclean.clean(text, format="text")
+    assert article.headline is None
+    assert article.paragraphs == (
+        "The 1000 the the the the the the the the council repairs repairs repairs",
+        "repairs.",
+    )
+
+
+def test_a_weak_menu_like_list_between_paragraphs_is_no_chrome() -> None:
+    # a list the article kept ("* News" / "* World" between paragraphs) leaves a cleaned body clean
+    prose, weak = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.55))
+    assert not has_chrome([prose, weak, weak, prose])
+
+
+def test_a_weak_menu_like_line_outside_the_prose_is_chrome() -> None:
+    prose, weak = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.55))
+    assert has_chrome([weak, prose, prose])
+    assert has_chrome([prose, prose, weak])
+
+
+def test_a_sure_menu_line_between_paragraphs_is_chrome() -> None:
+    prose, sure = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.65))
+    assert has_chrome([prose, sure, prose])
