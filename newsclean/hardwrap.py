@@ -3,8 +3,9 @@
 The reflow (:mod:`newsclean.reflow`) joins a wrapped paragraph only once the page shows its wrap
 width on enough lines; on a short page (a body cleaned again, a dump of a few paragraphs) a wrapped
 paragraph stays one line a paragraph. Such a line still shows the cut: it runs as wide as the
-page's widest line, stops in mid-sentence, and the next line, right under it, goes on with a word
-that would not have fitted on it. A line cut so is a piece of a paragraph, never a title, a list's
+widest line of the page's blocks (a paragraph printed unwrapped stands alone), stops in
+mid-sentence, and the next line, right under it, goes on with a word that would not have fitted
+on it. A line cut so is a piece of a paragraph, never a title, a list's
 item or any other line that stands alone.
 
 .. versionadded:: 0.4.0
@@ -27,14 +28,23 @@ _FIRST_WORD = regex.compile(r"\S+")
 
 
 def page_width(lines: Sequence[Line]) -> int:
-    """The widest line read from one source line of text (not from markup): the width a wrap would cut at.
+    """The widest line of a block (a line right over another), read from one source line of text: the wrap's width.
+
+    A paragraph printed unwrapped stands alone between blank lines, however wide; only the lines
+    of a block may show the wrap.
 
     >>> from newsclean.lines import split_lines
-    >>> page_width(split_lines("a b c\\n\\nab"))
+    >>> page_width(split_lines("a b c\\nab\\n\\nabcdefgh"))
     5
     """
-    return max((display_width(ln.text) + ln.indent for ln in lines if ln.end - ln.start == 1 and ln.markup is None),
-               default=0)
+    return max(
+        (
+            display_width(ln.text) + ln.indent
+            for ln in lines
+            if not ln.blank_after and ln.end - ln.start == 1 and ln.markup is None
+        ),
+        default=0,
+    )
 
 
 def cut_by_wrap(lines: Sequence[Line], i: int, width: int) -> bool:

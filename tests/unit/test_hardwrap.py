@@ -41,7 +41,7 @@ def test_a_line_under_which_a_capitalised_item_follows_is_not() -> None:
 
 
 def test_a_line_shorter_than_the_page_is_not() -> None:
-    text = "x " * 60 + "end.\n\nthe council said on Monday that the repairs would\nlast into the spring."
+    text = "x " * 60 + "end.\nmore.\n\nthe council said on Monday that the repairs would\nlast into the spring."
     lines = split_lines(text)
     i = next(k for k, ln in enumerate(lines) if ln.text.startswith("the council"))
     assert not cut_by_wrap(lines, i, page_width(lines))
@@ -70,3 +70,11 @@ def test_a_wrapped_paragraph_under_a_date_is_no_list_closing_the_article() -> No
     assert listed == []
     date = next(ln for ln in article.lines if ln.line.text == "January 1, 2000")
     assert date.label is not Label.BODY
+
+
+def test_a_paragraph_printed_unwrapped_does_not_set_the_width() -> None:
+    # a wide unwrapped paragraph stands alone between blank lines; the wrapped one under it shows the width
+    text = "x " * 60 + "end.\n\nthe council said on Monday that the repairs would\nlast into the spring."
+    lines = split_lines(text)
+    i = next(k for k, ln in enumerate(lines) if ln.text.startswith("the council"))
+    assert cut_by_wrap(lines, i, page_width(lines))
