@@ -34,6 +34,8 @@ from newsclean.metadata.dates import find_dates
 __all__ = ["Headline", "segment_match", "slug_overlap", "title_parts"]
 
 _WORD = regex.compile(r"\w+")
+# Invisible format characters (bidi marks and isolates, zero-width joiners) after a line's last visible one.
+_TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
 # Separators are tried only from the start of a whitespace run ("(?<!\s)"): linear on long blank runs.
 _PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|(?<!\s)\s*[|\u00bb\u203a]\s*")
@@ -123,7 +125,9 @@ class Headline:
             # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
                 return None
-        if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
+        # a bidi mark or isolate a dump prints after the period ("...שיפוצים.\u2069") still ends a sentence
+        tail = _TRAILING_FORMAT.sub("", line.text)
+        if line.letter_ratio < 0.6 or (tail.endswith((".", ":", ",", ";")) and not tail.endswith("...")):
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None

@@ -33,6 +33,14 @@ def test_sentence_and_digit_lines_are_not_headlines() -> None:
     assert votes[2] is not None  # an ellipsis is not a sentence end
 
 
+@pytest.mark.parametrize("mark", ["\u2069", "\u200f", "\u200e\u2069", "\u200b"])
+def test_a_sentence_end_before_an_invisible_mark_is_still_a_sentence_end(mark: str) -> None:
+    # right-to-left text in a dump closes its isolate after the period: the line is prose all the same
+    votes = Headline().classify(split_lines(f"\u200fThe bridge reopened today after two years.{mark}"), CTX)
+    assert votes[0] is None
+    assert Headline().classify(split_lines(f"\u200fBridge Reopens After Two Years{mark}"), CTX)[0] is not None
+
+
 def test_evidence_adds_up() -> None:
     base = Headline().classify(split_lines("Bridge reopens after repairs"), CTX)[0]
     repeated = Headline().classify(split_lines("Bridge reopens after repairs\nBridge reopens after repairs"), CTX)[0]
