@@ -74,6 +74,23 @@ def test_slug_overlap_needs_both_directions() -> None:
     assert slug_overlap("Anything", frozenset()) == 0.0
 
 
+def test_the_page_title_holding_the_whole_slug_outranks_a_shorter_subheading_on_its_words() -> None:
+    # the slug's words all sit in the page's title; a subheading of the article (printed twice: a table of
+    # contents, then the text) repeats them in fewer words, so its Dice overlap with the slug is higher
+    page = "How long and how often do hens lay eggs? - Farm Weekly\n\nHow long and how often do hens lay eggs?\n\n"
+    page += "How Many Eggs Hens Lay\n\nHow Many Eggs Hens Lay"
+    lines = split_lines(page)
+    ctx = PageContext(url_words=frozenset({"hens", "lay", "eggs"}))
+    votes = Headline().classify(lines, ctx)
+    title, sub = votes[2], votes[4]
+    assert title is not None
+    assert sub is not None
+    assert title.score > sub.score
+    # a title copy that leaves a slug word out gets no such credit
+    other = split_lines(page.replace("hens lay eggs?", "hens lay?"))
+    assert Headline().classify(other, ctx)[2].score < title.score  # type: ignore[union-attr]
+
+
 def test_part_of_page_title_or_breadcrumb_counts_as_a_second_copy() -> None:
     page = "Bridge reopens after repairs | Daily Post\n\nHome / City / Bridge reopens after repairs\n\n"
     page += "Bridge reopens after repairs\n\nAdd to reading list"
