@@ -453,6 +453,11 @@ def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
 _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", "।", "۔", "።")
 
 
+# Invisible format characters (bidi marks and isolates) after a line's last visible one: "...שיפוצים.\u2069" ends
+# in its full stop.
+_TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
+
+
 # A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
 _INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w")
 
@@ -463,7 +468,7 @@ def _prose_shaped(line: Line) -> bool:
     Short titles may hold a full stop ("U.S. Bridge Reopens"); a line of more than TITLE_MAX_WORDS words
     with one before more words is a paragraph ("Police said. The road ... week?").
     """
-    text = line.text.rstrip()
+    text = _TRAILING_FORMAT.sub("", line.text)
     return text.endswith(_PROSE_ENDINGS) or (
         line.words > TITLE_MAX_WORDS and _INNER_SENTENCE_END.search(text) is not None
     )
@@ -475,7 +480,7 @@ def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     Titles ending "!" or "?" ("You won't believe how much CO2 ...!") win a body vote by shape alone.
     """
     line = lines[i]
-    text = line.text.rstrip()
+    text = _TRAILING_FORMAT.sub("", line.text)
     if line.words > TITLE_MAX_WORDS or text.endswith(_PROSE_ENDINGS) or _INNER_SENTENCE_END.search(text):
         return False
     # the paragraph may sit under a byline or a photo: the first body line a few lines on

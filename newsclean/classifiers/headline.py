@@ -34,6 +34,8 @@ from newsclean.metadata.dates import find_dates
 __all__ = ["Headline", "segment_match", "slug_overlap", "title_parts"]
 
 _WORD = regex.compile(r"\w+")
+# Invisible format characters (bidi marks and isolates, zero-width joiners) after a line's last visible one.
+_TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
 # Separators are tried only from the start of a whitespace run ("(?<!\s)"): linear on long blank runs.
 _PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|(?<!\s)\s*[|\u00bb\u203a]\s*")
@@ -123,7 +125,9 @@ class Headline:
             # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
                 return None
-        if line.letter_ratio < 0.6 or (line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("...")):
+        # a bidi mark or isolate a dump prints after the period ("...שיפוצים.\u2069") still ends a sentence
+        tail = _TRAILING_FORMAT.sub("", line.text)
+        if line.letter_ratio < 0.6 or (tail.endswith((".", ":", ",", ";")) and not tail.endswith("...")):
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
@@ -142,16 +146,22 @@ class Headline:
             score += 0.15
             why.append(f"printed {line.repeats + 1} times")
         parts = page.parts
+        titled = False
         if parts:
             key = normalize_key(line.text)
             whole = parts.get(key)
             if whole is not None and whole != key:
                 score += 0.3
                 why.append("part of a page title or breadcrumb")
+                titled = True
         if named:
             score += SEGMENT_BONUS * named
             why.append(f"{named:.0%} match with the URL's last segment")
         overlap = page.slug.overlap(line.text)
+        if titled and page.slug.covers(line.text):
+            # the page's own title holding every word of its slug is the slug's source: a subheading
+            # that repeats a few of those words ("Wie viele Eier legen Hühner?") is shorter, not closer
+            overlap = 1.0
         if overlap >= self.slug_share:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
             score += 0.45 * overlap
@@ -258,11 +268,13 @@ class _SlugWords:
             score = self.scores[text] = self._overlap(text)
         return score
 
-    def _overlap(self, text: str) -> float:
-        url_words = self.words
+    def covers(self, text: str) -> bool:
+        """Whether ``text`` holds as many matching words as the slug has (at least two): all of the slug."""
+        return len(self.words) >= 2 and self._shared(text)[0] >= len(self.words)
+
+    def _shared(self, text: str) -> tuple[int, int]:
+        """How many of the line's words match the slug (at most the slug's size), and how many words it has."""
         words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 2}
-        if not words:
-            return 0.0
         known = self.known
         shared = 0
         for w in words:
@@ -271,8 +283,14 @@ class _SlugWords:
                 # slugs spell "Autohäuser" "autohaeuser" and "économie" "economie": a word matches in any spelling
                 hit = known[w] = any(self._in_slug(f) for f in {w, *_fold(w)})
             shared += hit
-        shared = min(shared, len(url_words))
-        dice = 2 * shared / (len(words) + len(url_words))
+        return min(shared, len(self.words)), len(words)
+
+    def _overlap(self, text: str) -> float:
+        url_words = self.words
+        shared, n = self._shared(text)
+        if not n:
+            return 0.0
+        dice = 2 * shared / (n + len(url_words))
         # a short line that names two or three of a long slug's words is a section or caption, not the title
         return dice if shared >= SLUG_MIN_COVERAGE * len(url_words) else dice / 2
 

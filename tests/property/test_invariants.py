@@ -896,6 +896,38 @@ _AGREE_FIXED = {
             Part("para", ("ا ا ا ا ا ا ا ا ا؟",)),
         )
     ),
+    # a title-case headline and its byline over wrapped right-to-left paragraphs: the first closes its
+    # bidi isolate after the full stop ("...\u2069"), which the text path did not read as a sentence end,
+    # so it took that 21-word sentence for the headline and opened the article under it; once the
+    # strict xfail's known gap, agreeing since
+    "a right-to-left sentence closed by a bidi isolate under the byline": Page(
+        (
+            Part("headline", ("Bridge For New Was Schools Would Residents Have",)),
+            Part("byline", ("By Ana Rossi, Reuters",)),
+            Part(
+                "para",
+                (
+                    (
+                        "\u200fלשיפור באביב שני השר המשטרה אחרי באביב ביום המשטרה מצפים של הממשלה לשיפור והתושבים שני "
+                        "ייפתח של ייפתח השר דיווחה שיפוצים.\u2069"
+                    ),
+                ),
+                wrap=True,
+            ),
+            Part("para", ("ביום דיווחה אחרי העירייה 980 באביב. שנים השר הודיעה ביום לשיפור כי:",), wrap=True),
+            Part(
+                "para",
+                (
+                    (
+                        "\u200fדיווחה והתושבים אחרי שני ייפתח שיפוצים. העירייה \u2066196 שנים ביום הודיעה כי החדש "
+                        "העירייה מצפים באביב שני שיפוצים הגשר!\u2069"
+                    ),
+                ),
+                wrap=True,
+            ),
+            Part("byline", ("By Kenji Müller, Ahmed Ivanova und Priya Rossi, Reuters",)),
+        )
+    ),
     # a page that is one short paragraph printed twice in a row: no main container, so the HTML
     # path voted neither copy out and kept both; the text path keeps one
     "a short paragraph printed twice, nothing else": Page(
@@ -927,35 +959,32 @@ def test_html_and_its_text_rendering_agree_on_fixed_pages(name: str) -> None:
     assert shingle_f1(from_html, from_text) >= 0.9, (from_html, from_text)
 
 
-# A known gap: a title-case headline and its byline over wrapped right-to-left paragraphs. The
-# text path takes the first paragraph (a sentence of 21 words) for the headline and puts the
-# article's start under it; the HTML's <h1> anchors the article above the paragraph.
+# A known gap: a title-case line between two paragraphs and nothing else. The text path keeps it
+# inside the article, a subheading between the paragraphs; the HTML shows it in an <h1>, a heading
+# out of the body.
 _AGREE_GAP = Page(
     (
-        Part("headline", ("Bridge For New Was Schools Would Residents Have",)),
-        Part("byline", ("By Ana Rossi, Reuters",)),
         Part(
             "para",
             (
                 (
-                    "\u200fלשיפור באביב שני השר המשטרה אחרי באביב ביום המשטרה מצפים של הממשלה לשיפור והתושבים שני "
-                    "ייפתח של ייפתח השר דיווחה שיפוצים.\u2069"
+                    "О город после ремонта заявил сообщила и откроется что давно откроется правительство ожидают "
+                    "чиновники город город ремонта новый."
                 ),
             ),
             wrap=True,
         ),
-        Part("para", ("ביום דיווחה אחרי העירייה 980 באביב. שנים השר הודיעה ביום לשיפור כי:",), wrap=True),
+        Part("headline", ("Ότι Δευτέρα Τη Χρόνια Πόλη Ανοίξει Νέα Άνοιξη Από Δευτέρα Αρχές Ανοίξει",)),
         Part(
             "para",
             (
                 (
-                    "\u200fדיווחה והתושבים אחרי שני ייפתח שיפוצים. העירייה \u2066196 שנים ביום הודיעה כי החדש "
-                    "העירייה מצפים באביב שני שיפוצים הגשר!\u2069"
+                    "Ремонта о новый о 1954 новый давно правительство полиция что жители полиция бюджете сообщила "
+                    "что. О решения заявил понедельник мост весной жители 4914 мост город."
                 ),
             ),
             wrap=True,
         ),
-        Part("byline", ("By Kenji Müller, Ahmed Ivanova und Priya Rossi, Reuters",)),
     )
 )
 
@@ -980,11 +1009,13 @@ _AGREE_GAP = Page(
 # ("Opinion", "Reisen") votes navigation as surely as a menu word, so the text's article no longer
 # absorbs a short menu between paragraphs: 51 and 53. What is left is mostly prose on
 # either side of a headline (<h1> in HTML, a title-case line in text) chosen differently: "prose
-# above the headline" pages disagree at 11-14%, news order at 4-5%.
+# above the headline" pages disagree at 11-14%, news order at 4-5%. A sentence end before the bidi
+# isolate or mark a dump prints after right-to-left prose ("...שיפוצים.\u2069") is one: no headline vote,
+# so a title-case line over its byline is the headline again: 60 and 54 (as measured on e3c304a) -> 46 and 52.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~5% of generated pages (F1 < 0.9; 51 and 53 of two "
+    reason="HTML and text paths still disagree on ~5% of generated pages (F1 < 0.9; 46 and 52 of two "
     "saved corpora of 1,000 pages, 103 and 85 before session 7): the <h1> anchor vs the dump's headline "
     "choice; classifier/context",
 )

@@ -33,6 +33,14 @@ def test_sentence_and_digit_lines_are_not_headlines() -> None:
     assert votes[2] is not None  # an ellipsis is not a sentence end
 
 
+@pytest.mark.parametrize("mark", ["\u2069", "\u200f", "\u200e\u2069", "\u200b"])
+def test_a_sentence_end_before_an_invisible_mark_is_still_a_sentence_end(mark: str) -> None:
+    # right-to-left text in a dump closes its isolate after the period: the line is prose all the same
+    votes = Headline().classify(split_lines(f"\u200fThe bridge reopened today after two years.{mark}"), CTX)
+    assert votes[0] is None
+    assert Headline().classify(split_lines(f"\u200fBridge Reopens After Two Years{mark}"), CTX)[0] is not None
+
+
 def test_evidence_adds_up() -> None:
     base = Headline().classify(split_lines("Bridge reopens after repairs"), CTX)[0]
     repeated = Headline().classify(split_lines("Bridge reopens after repairs\nBridge reopens after repairs"), CTX)[0]
@@ -64,6 +72,23 @@ def test_slug_overlap_needs_both_directions() -> None:
     # two words of a six-word slug cover less than 40% of it: the match counts half
     assert slug_overlap("Auto News", frozenset({"lexus", "wants", "auto", "news", "topless", "ride"})) == 0.25
     assert slug_overlap("Anything", frozenset()) == 0.0
+
+
+def test_the_page_title_holding_the_whole_slug_outranks_a_shorter_subheading_on_its_words() -> None:
+    # the slug's words all sit in the page's title; a subheading of the article (printed twice: a table of
+    # contents, then the text) repeats them in fewer words, so its Dice overlap with the slug is higher
+    page = "How long and how often do hens lay eggs? - Farm Weekly\n\nHow long and how often do hens lay eggs?\n\n"
+    page += "How Many Eggs Hens Lay\n\nHow Many Eggs Hens Lay"
+    lines = split_lines(page)
+    ctx = PageContext(url_words=frozenset({"hens", "lay", "eggs"}))
+    votes = Headline().classify(lines, ctx)
+    title, sub = votes[2], votes[4]
+    assert title is not None
+    assert sub is not None
+    assert title.score > sub.score
+    # a title copy that leaves a slug word out gets no such credit
+    other = split_lines(page.replace("hens lay eggs?", "hens lay?"))
+    assert Headline().classify(other, ctx)[2].score < title.score  # type: ignore[union-attr]
 
 
 def test_part_of_page_title_or_breadcrumb_counts_as_a_second_copy() -> None:

@@ -359,6 +359,14 @@ def test_a_long_line_of_two_sentences_over_a_date_is_no_header() -> None:
     decisions[0] = d((Label.BODY, 0.5), (Label.HEADLINE, 0.4))
     assert run(text, decisions, (1, 1))[0] is Label.HEADLINE
 
+
+def test_a_sentence_closed_by_a_bidi_isolate_over_a_date_is_no_header() -> None:
+    # right-to-left prose in a dump ends "...\u2069" after its full stop: a sentence still, no title
+    text = "\u2067Officials said the bridge was closed on Monday.\u2069\nG x,\nPublished Oct. 5, 2027"
+    decisions = [d((Label.BODY, 0.9), (Label.HEADLINE, 0.25)), d((Label.BODY, 0.23)), d((Label.DATELINE, 0.75))]
+    assert Label.HEADLINE not in run(text, decisions, (1, 1))
+
+
 def _html_lines(html: str) -> list[Line]:
     blocks = html_to_page(html).blocks
     return build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
