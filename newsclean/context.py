@@ -47,7 +47,7 @@ from newsclean.classifiers.markup import container_interior, text_element, withi
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.hardwrap import cut_by_wrap, page_width
-from newsclean.insets import promo_insets
+from newsclean.insets import appeal_boxes, promo_insets
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
@@ -99,6 +99,7 @@ STRONG = 0.6
 # A line in capitals between the article's paragraphs that read as a title (or nothing) is a shouted teaser
 # when it is long or ends in "!" (see newsclean.cards.shouted_teaser); a shouted byline or caption is left alone.
 SHOUT_LABELS = frozenset({Label.HEADLINE, Label.PROMO, Label.OTHER})
+APPEAL_REASON = "support appeal set into the article: two or more appeals in a run of short lines"
 INSET_REASON = "teaser in a box set into the article, under its promo heading"
 SHOUT_REASON = "shouted teaser: a line in capitals that links another story or calls to action"
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
@@ -973,6 +974,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         last = resumed_end(lines, decisions, out, first, last)
     cards = frozenset(card_teasers(lines, out, first, last, head))
     insets = frozenset(promo_insets(lines, decisions, out, first, last))
+    appeals = frozenset(appeal_boxes(lines, out, first, last))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before
     for i in range(len(lines)):
@@ -993,6 +995,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             continue
         if i in cards:
             out[i] = Revised(Label.PROMO, r.score, "context", "teaser card: a title printed twice, then its summary")
+            continue
+        if i in appeals:
+            out[i] = Revised(Label.PROMO, r.score, "context", APPEAL_REASON)
             continue
         if i in insets:
             out[i] = Revised(Label.PROMO, r.score, "context", INSET_REASON)

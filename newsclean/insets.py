@@ -9,6 +9,10 @@ under a sure promo heading, the first few lines that the promo classifier read a
 titles and that end no sentence are the box's links, never the article's own text (whose
 paragraphs end in a sentence end). Position alone never drops a line.
 
+A support appeal set into the story ("Help us!" / "Every small donation helps ..." /
+"Donate now!") is a short run of short lines; one appeal phrase may be the story's own
+words, two or more in one run are the site's box (:func:`appeal_boxes`).
+
 .. versionadded:: 0.9.0
 """
 
@@ -16,12 +20,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.classifiers.lexicon import gated_phrases
+from newsclean.edges import SIGN_OFF
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Decision, Revised
 from newsclean.regions import PROMO_HEADING_STRENGTH
 
-__all__ = ["INSET_MAX_TEASERS", "INSET_TEASER_REASON", "promo_insets"]
+__all__ = [
+    "APPEAL",
+    "APPEAL_CALL_MAX_WORDS",
+    "APPEAL_LINE_MAX_WORDS",
+    "APPEAL_MAX_LINES",
+    "APPEAL_MIN_MARKS",
+    "INSET_MAX_TEASERS",
+    "INSET_TEASER_REASON",
+    "appeal_boxes",
+    "promo_insets",
+]
 
 # A box set into a story links one to three other stories; a longer run under the heading is
 # a list the story itself may be presenting, and the region rules judge that.
@@ -82,3 +98,106 @@ def promo_insets(
             found.append(k)
             taken += 1
     return found
+
+
+# An appeal box's lines are short calls ("Jetzt spenden!"), a sentence or two at most.
+APPEAL_LINE_MAX_WORDS = 20
+# ... and it is a few lines long; a longer run of short lines is a list the story holds.
+APPEAL_MAX_LINES = 8
+# An unmarked line beside the box's appeals goes with it when it is a short call ("Help us!").
+APPEAL_CALL_MAX_WORDS = 6
+# One appeal phrase may be the story's own ("the charity said: donate now"); two in one run are a box.
+APPEAL_MIN_MARKS = 2
+
+# A site's plea for money or support, in the words such boxes use in many languages (the
+# sign-off lexicon, newsclean.edges.SIGN_OFF, holds more: "jetzt spenden", "support us", ...).
+APPEAL = gated_phrases(
+    [
+        "donate now",
+        "donate today",
+        "every donation",
+        "your donation",
+        "support our journalism",
+        "support independent journalism",
+        "helfen sie mit",
+        "ihre spende",
+        "dona ahora",
+        "haz una donación",
+        "tu donación",
+        "faites un don",
+        "faire un don",
+        "votre don",
+        "fai una donazione",
+        "dona ora",
+        "faça uma doação",
+        "doe agora",
+        "przekaż darowiznę",
+        "wesprzyj",
+        "doneer nu",
+        "uw donatie",
+    ]
+)
+
+# Labels an appeal box's lines carry before the pass over the span: prose, or a weak promo/other vote.
+_APPEAL_LABELS = frozenset({Label.BODY, Label.PROMO, Label.OTHER})
+
+
+def _appeal_line(line: Line, r: Revised) -> bool:
+    """A short line that may belong to an appeal box."""
+    return 0 < line.words <= APPEAL_LINE_MAX_WORDS and r.label in _APPEAL_LABELS
+
+
+def _appeal_mark(line: Line) -> bool:
+    """A line holding an appeal or sign-off phrase."""
+    return SIGN_OFF.search(line.text) is not None or APPEAL.search(line.text) is not None
+
+
+def appeal_boxes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """The lines of support appeals set into the article's span ``first..last``.
+
+    A run is the unbroken chain of short lines (blank lines between them allowed) that the
+    span's longer prose, its chrome or its edges bound; a run of at most
+    :data:`APPEAL_MAX_LINES` lines with at least :data:`APPEAL_MIN_MARKS` lines holding an
+    appeal or sign-off phrase (:data:`APPEAL`, :data:`newsclean.edges.SIGN_OFF`) holds the
+    site's box: its first appeal to its last, and the short calls beside them. Linear.
+
+    Args:
+        lines: the page's logical lines.
+        out: the labels so far, one per line.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the box lines, in order.
+
+    .. versionadded:: 0.9.0
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(first, last + 2):
+        if i <= last and not lines[i].text:
+            continue
+        if i <= last and _appeal_line(lines[i], out[i]):
+            run.append(i)
+            continue
+        if len(run) <= APPEAL_MAX_LINES:
+            found.extend(_box_in_run(lines, run))
+        run = []
+    return found
+
+
+def _box_in_run(lines: Sequence[Line], run: Sequence[int]) -> Sequence[int]:
+    """The box inside a run of short lines: from its first appeal to its last, with the short calls around them.
+
+    The box's unmarked lines between two appeals go with it; outside them only a short call
+    ("Help us!") does, as a short paragraph of the story may border the box.
+    """
+    marked = [n for n, k in enumerate(run) if _appeal_mark(lines[k])]
+    if len(marked) < APPEAL_MIN_MARKS:
+        return ()
+    lo, hi = marked[0], marked[-1]
+    while lo > 0 and lines[run[lo - 1]].words <= APPEAL_CALL_MAX_WORDS:
+        lo -= 1
+    while hi < len(run) - 1 and lines[run[hi + 1]].words <= APPEAL_CALL_MAX_WORDS:
+        hi += 1
+    return run[lo : hi + 1]

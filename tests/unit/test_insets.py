@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean import Label, Vote
-from newsclean.insets import INSET_MAX_TEASERS, INSET_TEASER_REASON, promo_insets
+from newsclean.insets import APPEAL_MAX_LINES, INSET_MAX_TEASERS, INSET_TEASER_REASON, appeal_boxes, promo_insets
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision, Revised
 
@@ -53,3 +53,33 @@ def test_at_most_a_few_teasers_and_prose_ends_the_run() -> None:
     texts = [PROSE, "Read also...", *[TEASER] * n, PROSE]
     assert _run(texts, [BODY, HEADING, *[TITLE] * n, BODY]) == list(range(2, 2 + INSET_MAX_TEASERS))
     assert _run([PROSE, "Read also...", PROSE, TEASER], [BODY, HEADING, BODY, TITLE]) == []
+
+
+def _appeals(texts: list[str], labels: list[Label]) -> list[int]:
+    lines = split_lines("\n".join(texts))
+    out = [Revised(label, 0.8, "test", "test") for label in labels]
+    return appeal_boxes(lines, out, 0, len(lines) - 1)
+
+
+def test_two_appeals_in_a_run_of_short_lines_are_a_box() -> None:
+    texts = [PROSE, "", "Help us!", "", "Every donation helps people in need.", "Make a donation now!", "", PROSE]
+    labels = [Label.BODY, Label.BLANK, Label.BODY, Label.BLANK, Label.BODY, Label.BODY, Label.BLANK, Label.BODY]
+    assert _appeals(texts, labels) == [2, 4, 5]
+
+
+def test_one_appeal_is_the_story_s_own_words() -> None:
+    texts = [PROSE, "Help us!", "The charity said: make a donation now!", PROSE]
+    assert _appeals(texts, [Label.BODY] * 4) == []
+
+
+def test_a_long_run_of_short_lines_is_a_list() -> None:
+    texts = [PROSE, "Make a donation now!", *["One short item."] * APPEAL_MAX_LINES, "Make a donation now!", PROSE]
+    assert _appeals(texts, [Label.BODY] * len(texts)) == []
+
+
+def test_chrome_and_prose_bound_the_run() -> None:
+    # a share bar (navigation) and a paragraph part the two appeals: no run holds both
+    long = f"{PROSE} {PROSE}"
+    texts = [PROSE, "Make a donation now!", "Facebook", "Make a donation now!", long, "Make a donation now!"]
+    labels = [Label.BODY, Label.BODY, Label.NAVIGATION, Label.BODY, Label.BODY, Label.BODY]
+    assert _appeals(texts, labels) == []
