@@ -54,7 +54,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
-from newsclean.regions import other_stories_cut
+from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
 
@@ -105,6 +105,13 @@ SHOUT_REASON = "shouted teaser: a line in capitals that links another story or c
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
 # LIST_TAIL_MIN (at most LIST_TAIL_MAX) unbroken lines, LIST_TAIL_DIGIT_SHARE of them with a digit.
 LIST_INTRO_MAX_WORDS = 10
+# A promo heading over a list is a few words ("Related", "Mehr Videos", "Also on example.com").
+PROMO_INTRO_MAX_WORDS = 6
+# "Also on <site>": a sister site's links under the story, named by its domain.
+_ALSO_ON_SITE = regex.compile(
+    r"^\s*(?i:also on|more on|auch auf|mehr auf|también en|más en|aussi sur|plus sur|anche su|também (?:no|em)"
+    r"|również na|ook op)\s+[\w.-]+\.\p{L}{2,}\s*:?\s*$"
+)
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
@@ -1215,6 +1222,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         if decisions[k].vote(Label.BYLINE) >= STRONG:
             return []  # a sure byline ("By Jane Doe") under the article is no list's intro
         intro = k
+    if _promo_intro(lines[intro], decisions[intro]):
+        return []  # a list under "Related" / "Mehr Videos" / "Also on <site>" links other pages
     run: list[int] = []
     k = intro + 1
     if k < len(lines) and not lines[k].text:  # one blank line may part the intro from its list
@@ -1240,6 +1249,23 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if any(cut_by_wrap(lines, i, width) for i in run):
         return []  # a wrapped paragraph the reflow left apart is no list, however short its lines
     return [intro, *run]
+
+
+def _promo_intro(line: Line, d: Decision) -> bool:
+    """A short line that heads a box of links to other pages, not a list of the article's.
+
+    A sure promo-heading vote ("Related", "Mehr Videos": the promo classifier matched the whole
+    short line), or "Also on <site>", a sister site's links named by its domain.
+
+    >>> from newsclean.lines import split_lines
+    >>> plain = Decision(Label.HEADLINE, 0.5, "test", "title-shaped")
+    >>> [_promo_intro(x, plain) for x in split_lines("Also on example.com\\nTour dates:")]
+    [True, False]
+    """
+    if line.words > PROMO_INTRO_MAX_WORDS:
+        return False
+    sure = d.label is Label.PROMO and d.reason.startswith("promo heading") and d.score >= PROMO_HEADING_STRENGTH
+    return sure or _ALSO_ON_SITE.search(line.text) is not None
 
 
 def _parallel_items(lines: Sequence[Line], run: Sequence[int]) -> bool:

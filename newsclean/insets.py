@@ -7,7 +7,8 @@ atreve a viajar': el cruce entre ... Lunes 02 Mayo, 2022 | 09:37") outvotes the 
 classifier's weaker teaser vote and stays in the body. Here the heading is the evidence:
 under a sure promo heading, the first few lines that the promo classifier read as teaser
 titles and that end no sentence are the box's links, never the article's own text (whose
-paragraphs end in a sentence end). Position alone never drops a line.
+paragraphs end in a sentence end). Position alone never drops a line. Text dumps only: in
+HTML the markup already tells the box from the story.
 
 A support appeal set into the story ("Help us!" / "Every small donation helps ..." /
 "Donate now!") is a short run of short lines; one appeal phrase may be the story's own
@@ -87,7 +88,9 @@ def promo_insets(
     """
     found: list[int] = []
     for i in range(first, last + 1):
-        if not lines[i].text or not _sure_heading(decisions[i], out[i]):
+        # HTML input: the page's own markup already tells a box from the story (a heading in
+        # the article's element may head the article's own list), so only text dumps are judged here
+        if not lines[i].text or lines[i].markup is not None or not _sure_heading(decisions[i], out[i]):
             continue
         taken = 0
         for k in range(i + 1, last + 1):
@@ -138,13 +141,14 @@ APPEAL = gated_phrases(
     ]
 )
 
-# Labels an appeal box's lines carry before the pass over the span: prose, or a weak promo/other vote.
-_APPEAL_LABELS = frozenset({Label.BODY, Label.PROMO, Label.OTHER})
+# Labels an appeal box's lines carry before the pass over the span: prose, a weak promo/other
+# vote, or a headline vote (a short button line: "Support us with your contribution").
+_APPEAL_LABELS = frozenset({Label.BODY, Label.PROMO, Label.OTHER, Label.HEADLINE})
 
 
 def _appeal_line(line: Line, r: Revised) -> bool:
     """A short line that may belong to an appeal box."""
-    return 0 < line.words <= APPEAL_LINE_MAX_WORDS and r.label in _APPEAL_LABELS
+    return 0 < line.words <= APPEAL_LINE_MAX_WORDS and line.markup is None and r.label in _APPEAL_LABELS
 
 
 def _appeal_mark(line: Line) -> bool:
