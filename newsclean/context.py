@@ -19,7 +19,11 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    closing credits); then a sign-off box, a support appeal or an author bio at the
    span's edge comes off (:mod:`newsclean.edges`).
 4. **Inside the span**, weak boilerplate votes between body lines turn to body
-   (subheadings, short paragraphs); strong ones (share bars, promo headings) stay.
+   (subheadings, short paragraphs); strong ones (share bars, promo headings) stay. A box
+   set into the story comes out on its own evidence, never on its place alone: the teaser
+   titles under a sure promo heading, a run of short lines holding two appeals, an author
+   box under its heading (:mod:`newsclean.insets`); and a list under a promo heading or
+   "Also on <site>" is no list that closes the article.
    **Outside it**, prose is not the article: body votes become ``OTHER``.
 5. **Metadata lines.** One headline: the best candidate before the article, closest
    first. Bylines and datelines count only near the article's start. Prose between
@@ -47,7 +51,7 @@ from newsclean.classifiers.markup import container_interior, text_element, withi
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.hardwrap import cut_by_wrap, page_width
-from newsclean.insets import appeal_boxes, promo_insets
+from newsclean.insets import appeal_boxes, author_insets, promo_insets
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
@@ -982,6 +986,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     cards = frozenset(card_teasers(lines, out, first, last, head))
     insets = frozenset(promo_insets(lines, decisions, out, first, last))
     appeals = frozenset(appeal_boxes(lines, out, first, last))
+    bios = frozenset(author_insets(lines, first, last))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before
     for i in range(len(lines)):
@@ -1002,6 +1007,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             continue
         if i in cards:
             out[i] = Revised(Label.PROMO, r.score, "context", "teaser card: a title printed twice, then its summary")
+            continue
+        if i in bios:
+            out[i] = Revised(Label.OTHER, r.score, "context", f"{EDGE_BOX_REASON}: author box set into the article")
             continue
         if i in appeals:
             out[i] = Revised(Label.PROMO, r.score, "context", APPEAL_REASON)

@@ -12,7 +12,9 @@ HTML the markup already tells the box from the story.
 
 A support appeal set into the story ("Help us!" / "Every small donation helps ..." /
 "Donate now!") is a short run of short lines; one appeal phrase may be the story's own
-words, two or more in one run are the site's box (:func:`appeal_boxes`).
+words, two or more in one run are the site's box (:func:`appeal_boxes`). An author box set into
+the story under its own heading ("Autoreninfo", "About the author") holds the writer's short
+bio and a contact line (:func:`author_insets`).
 
 .. versionadded:: 0.9.0
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.classifiers.lexicon import gated_phrases
-from newsclean.edges import SIGN_OFF
+from newsclean.edges import AUTHOR_BOX, SIGN_OFF
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Decision, Revised
@@ -34,9 +36,13 @@ __all__ = [
     "APPEAL_LINE_MAX_WORDS",
     "APPEAL_MAX_LINES",
     "APPEAL_MIN_MARKS",
+    "AUTHOR_HEADING_MAX_CHARS",
+    "AUTHOR_INSET_MAX_LINES",
+    "AUTHOR_INSET_MAX_WORDS",
     "INSET_MAX_TEASERS",
     "INSET_TEASER_REASON",
     "appeal_boxes",
+    "author_insets",
     "promo_insets",
 ]
 
@@ -205,3 +211,55 @@ def _box_in_run(lines: Sequence[Line], run: Sequence[int]) -> Sequence[int]:
     while hi < len(run) - 1 and lines[run[hi + 1]].words <= APPEAL_CALL_MAX_WORDS:
         hi += 1
     return run[lo : hi + 1]
+
+
+# An author box's heading is a label of a few words ("Autoreninfo", "About the author").
+AUTHOR_HEADING_MAX_CHARS = 40
+# Under it: the bio, a contact line, a link to the writer's articles; no more.
+AUTHOR_INSET_MAX_LINES = 3
+# A bio is a sentence or two; a longer paragraph under the heading is the story going on.
+AUTHOR_INSET_MAX_WORDS = 40
+
+
+def _author_heading(line: Line) -> bool:
+    """A line that is an author box's heading and nothing else."""
+    text = line.text
+    return (
+        line.markup is None
+        and not line.terminal
+        and len(text) <= AUTHOR_HEADING_MAX_CHARS
+        and AUTHOR_BOX.search(text) is not None
+    )
+
+
+def author_insets(lines: Sequence[Line], first: int, last: int) -> list[int]:
+    """The lines of author boxes set into the article's span ``first..last``: heading and bio.
+
+    Under an anchored author-box heading (:data:`newsclean.edges.AUTHOR_BOX`), the next
+    non-blank lines up to :data:`AUTHOR_INSET_MAX_LINES`, each at most
+    :data:`AUTHOR_INSET_MAX_WORDS` words, are the box; a longer paragraph ends it. Text dumps only.
+
+    Args:
+        lines: the page's logical lines.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the box lines, in order.
+
+    .. versionadded:: 0.9.0
+    """
+    found: list[int] = []
+    for i in range(first, last + 1):
+        if not lines[i].text or not _author_heading(lines[i]):
+            continue
+        box = [i]
+        for k in range(i + 1, last + 1):
+            if not lines[k].text:
+                continue
+            if len(box) > AUTHOR_INSET_MAX_LINES or lines[k].words > AUTHOR_INSET_MAX_WORDS:
+                break
+            box.append(k)
+        if len(box) > 1:  # a heading with nothing under it is no box
+            found.extend(box)
+    return found

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from newsclean import Label, Vote
-from newsclean.insets import APPEAL_MAX_LINES, INSET_MAX_TEASERS, INSET_TEASER_REASON, appeal_boxes, promo_insets
+from newsclean.insets import (
+    APPEAL_MAX_LINES,
+    INSET_MAX_TEASERS,
+    INSET_TEASER_REASON,
+    appeal_boxes,
+    author_insets,
+    promo_insets,
+)
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision, Revised
 
@@ -83,3 +90,20 @@ def test_chrome_and_prose_bound_the_run() -> None:
     texts = [PROSE, "Make a donation now!", "Facebook", "Make a donation now!", long, "Make a donation now!"]
     labels = [Label.BODY, Label.BODY, Label.NAVIGATION, Label.BODY, Label.BODY, Label.BODY]
     assert _appeals(texts, labels) == []
+
+
+def test_author_box_set_into_the_story() -> None:
+    bio = "Jane Doe edits the politics desk. She studied history in Leeds and Berlin."
+    long = f"{PROSE} {PROSE} {PROSE}"
+    texts = [PROSE, "", "About the author", "", bio, "", "Write to Jane Doe:", "", long]
+    lines = split_lines("\n".join(texts))
+    assert author_insets(lines, 0, len(lines) - 1) == [2, 4, 6]
+
+
+def test_author_words_in_the_story_are_no_box() -> None:
+    # no heading of its own: a sentence naming the author, and a heading with nothing under it
+    texts = [PROSE, "More about the author of the report follows below.", f"{PROSE} {PROSE} {PROSE}"]
+    lines = split_lines("\n".join(texts))
+    assert author_insets(lines, 0, len(lines) - 1) == []
+    lines = split_lines(f"{PROSE}\nAbout the author")
+    assert author_insets(lines, 0, 1) == []
