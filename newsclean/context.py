@@ -19,7 +19,11 @@ that a short line between two paragraphs is a subheading. This pass can. In orde
    closing credits); then a sign-off box, a support appeal or an author bio at the
    span's edge comes off (:mod:`newsclean.edges`).
 4. **Inside the span**, weak boilerplate votes between body lines turn to body
-   (subheadings, short paragraphs); strong ones (share bars, promo headings) stay.
+   (subheadings, short paragraphs); strong ones (share bars, promo headings) stay. A box
+   set into the story comes out on its own evidence, never on its place alone: the teaser
+   titles under a sure promo heading, a run of short lines holding two appeals, an author
+   box under its heading (:mod:`newsclean.insets`); and a list under a promo heading or
+   "Also on <site>" is no list that closes the article.
    **Outside it**, prose is not the article: body votes become ``OTHER``.
 5. **Metadata lines.** One headline: the best candidate before the article, closest
    first. Bylines and datelines count only near the article's start. Prose between
@@ -47,13 +51,14 @@ from newsclean.classifiers.markup import container_interior, text_element, withi
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.hardwrap import cut_by_wrap, page_width
+from newsclean.insets import appeal_boxes, author_insets, promo_insets
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
-from newsclean.regions import other_stories_cut
+from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
 
@@ -98,10 +103,19 @@ STRONG = 0.6
 # A line in capitals between the article's paragraphs that read as a title (or nothing) is a shouted teaser
 # when it is long or ends in "!" (see newsclean.cards.shouted_teaser); a shouted byline or caption is left alone.
 SHOUT_LABELS = frozenset({Label.HEADLINE, Label.PROMO, Label.OTHER})
+APPEAL_REASON = "support appeal set into the article: two or more appeals in a run of short lines"
+INSET_REASON = "teaser in a box set into the article, under its promo heading"
 SHOUT_REASON = "shouted teaser: a line in capitals that links another story or calls to action"
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
 # LIST_TAIL_MIN (at most LIST_TAIL_MAX) unbroken lines, LIST_TAIL_DIGIT_SHARE of them with a digit.
 LIST_INTRO_MAX_WORDS = 10
+# A promo heading over a list is a few words ("Related", "Mehr Videos", "Also on example.com").
+PROMO_INTRO_MAX_WORDS = 6
+# "Also on <site>": a sister site's links under the story, named by its domain.
+_ALSO_ON_SITE = regex.compile(
+    r"^\s*(?i:also on|more on|auch auf|mehr auf|también en|más en|aussi sur|plus sur|anche su|também (?:no|em)"
+    r"|również na|ook op)\s+[\w.-]+\.\p{L}{2,}\s*:?\s*$"
+)
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
@@ -970,6 +984,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     if last >= signed_off:  # no edge cut: the story may go on under a box set into it
         last = resumed_end(lines, decisions, out, first, last)
     cards = frozenset(card_teasers(lines, out, first, last, head))
+    insets = frozenset(promo_insets(lines, decisions, out, first, last))
+    appeals = frozenset(appeal_boxes(lines, out, first, last))
+    bios = frozenset(author_insets(lines, first, last))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before
     for i in range(len(lines)):
@@ -990,6 +1007,15 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             continue
         if i in cards:
             out[i] = Revised(Label.PROMO, r.score, "context", "teaser card: a title printed twice, then its summary")
+            continue
+        if i in bios:
+            out[i] = Revised(Label.OTHER, r.score, "context", f"{EDGE_BOX_REASON}: author box set into the article")
+            continue
+        if i in appeals:
+            out[i] = Revised(Label.PROMO, r.score, "context", APPEAL_REASON)
+            continue
+        if i in insets:
+            out[i] = Revised(Label.PROMO, r.score, "context", INSET_REASON)
             continue
         if i in teasers:
             if r.label is Label.BODY:
@@ -1204,6 +1230,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         if decisions[k].vote(Label.BYLINE) >= STRONG:
             return []  # a sure byline ("By Jane Doe") under the article is no list's intro
         intro = k
+    if _promo_intro(lines[intro], decisions[intro]):
+        return []  # a list under "Related" / "Mehr Videos" / "Also on <site>" links other pages
     run: list[int] = []
     k = intro + 1
     if k < len(lines) and not lines[k].text:  # one blank line may part the intro from its list
@@ -1229,6 +1257,23 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if any(cut_by_wrap(lines, i, width) for i in run):
         return []  # a wrapped paragraph the reflow left apart is no list, however short its lines
     return [intro, *run]
+
+
+def _promo_intro(line: Line, d: Decision) -> bool:
+    """A short line that heads a box of links to other pages, not a list of the article's.
+
+    A sure promo-heading vote ("Related", "Mehr Videos": the promo classifier matched the whole
+    short line), or "Also on <site>", a sister site's links named by its domain.
+
+    >>> from newsclean.lines import split_lines
+    >>> plain = Decision(Label.HEADLINE, 0.5, "test", "title-shaped")
+    >>> [_promo_intro(x, plain) for x in split_lines("Also on example.com\\nTour dates:")]
+    [True, False]
+    """
+    if line.words > PROMO_INTRO_MAX_WORDS:
+        return False
+    sure = d.label is Label.PROMO and d.reason.startswith("promo heading") and d.score >= PROMO_HEADING_STRENGTH
+    return sure or _ALSO_ON_SITE.search(line.text) is not None
 
 
 def _parallel_items(lines: Sequence[Line], run: Sequence[int]) -> bool:

@@ -9,6 +9,7 @@ from newsclean.context import (
     BOX_GAP_MAX,
     MENU_BLOCK_MIN,
     MIN_ARTICLE_SCORE,
+    _list_tail,
     find_regions,
     line_value,
     menu_blocks,
@@ -701,3 +702,19 @@ def test_a_row_of_side_by_side_items_is_no_story_header(title: str, header: bool
     lines = split_lines(f"{PROSE}\nLoan Leasing Balloon\n{title}\n{PROSE}")
     decisions = [d(Label.BODY, 0.9), d(Label.BYLINE, 0.7), d(Label.HEADLINE, 0.35), d(Label.BODY, 0.9)]
     assert (2 in story_headers(lines, decisions)) is header
+
+
+@pytest.mark.parametrize(
+    ("intro", "decision", "kept"),
+    [
+        ("Tour dates:", d(Label.OTHER, 0.0), True),
+        ("Mehr Videos", d(Label.PROMO, 0.7, "promo heading 'Mehr Videos'"), False),
+        ("Also on example.com", d(Label.HEADLINE, 0.5), False),
+        ("Auch auf example.de", d(Label.HEADLINE, 0.5), False),
+    ],
+)
+def test_list_under_a_promo_heading_is_no_list_tail(intro: str, decision: Decision, kept: bool) -> None:
+    items = ["June 9 - Tampa, FL", "June 12 - Miami, FL", "June 15 - Atlanta, GA", "June 18 - Nashville, TN"]
+    lines = split_lines("\n".join([PROSE, intro, *items]))
+    decisions = [d(Label.BODY, 0.9), decision, *[d(Label.OTHER, 0.0)] * len(items)]
+    assert bool(_list_tail(lines, decisions, 0)) is kept

@@ -1,0 +1,265 @@
+"""Boxes set into the article: a sure promo heading and the teaser titles right under it.
+
+Inside a story, a "Lee también" / "Read also" / "Lesen Sie auch" heading opens a box of one
+to three links to other stories, then the story goes on. The context pass keeps the heading
+out (a strong promo vote), but a teaser title long enough to read as prose ("'A ver si se
+atreve a viajar': el cruce entre ... Lunes 02 Mayo, 2022 | 09:37") outvotes the promo
+classifier's weaker teaser vote and stays in the body. Here the heading is the evidence:
+under a sure promo heading, the first few lines that the promo classifier read as teaser
+titles and that end no sentence are the box's links, never the article's own text (whose
+paragraphs end in a sentence end). Position alone never drops a line. Text dumps only: in
+HTML the markup already tells the box from the story.
+
+A support appeal set into the story ("Help us!" / "Every small donation helps ..." /
+"Donate now!") is a short run of short lines; one appeal phrase may be the story's own
+words, two or more in one run are the site's box (:func:`appeal_boxes`). An author box set into
+the story under its own heading ("Autoreninfo", "About the author") holds the writer's short
+bio and a contact line (:func:`author_insets`).
+
+.. versionadded:: 0.9.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.classifiers.lexicon import gated_phrases
+from newsclean.edges import AUTHOR_BOX, SIGN_OFF
+from newsclean.labels import Label
+from newsclean.lines import Line
+from newsclean.pipeline import Decision, Revised
+from newsclean.regions import PROMO_HEADING_STRENGTH
+
+__all__ = [
+    "APPEAL",
+    "APPEAL_CALL_MAX_WORDS",
+    "APPEAL_LINE_MAX_WORDS",
+    "APPEAL_MAX_LINES",
+    "APPEAL_MIN_MARKS",
+    "AUTHOR_HEADING_MAX_CHARS",
+    "AUTHOR_INSET_MAX_LINES",
+    "AUTHOR_INSET_MAX_WORDS",
+    "INSET_MAX_TEASERS",
+    "INSET_TEASER_REASON",
+    "appeal_boxes",
+    "author_insets",
+    "promo_insets",
+]
+
+# A box set into a story links one to three other stories; a longer run under the heading is
+# a list the story itself may be presenting, and the region rules judge that.
+INSET_MAX_TEASERS = 3
+
+# The promo classifier's vote on a short line under a promo heading (newsclean.classifiers.promo).
+INSET_TEASER_REASON = "teaser under a promo heading"
+
+
+def _sure_heading(d: Decision, r: Revised) -> bool:
+    """A strong promo-heading vote that the context pass left a promo line."""
+    return (
+        r.label is Label.PROMO
+        and d.label is Label.PROMO
+        and d.reason.startswith("promo heading")
+        and d.score >= PROMO_HEADING_STRENGTH
+    )
+
+
+def _teaser_title(line: Line, d: Decision, r: Revised) -> bool:
+    """A body line the promo classifier also read as a teaser title, ending no sentence."""
+    if r.label is not Label.BODY or line.terminal:
+        return False
+    return any(v.label is Label.PROMO and v.reason == INSET_TEASER_REASON for _, v in d.votes)
+
+
+def promo_insets(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int
+) -> list[int]:
+    """The teaser titles of promo boxes set into the article's span ``first..last``.
+
+    Walks down from each sure promo heading in the span over blank lines and takes the
+    unbroken run of teaser titles (at most :data:`INSET_MAX_TEASERS`); the first other line
+    ends the run. Linear in the span's length.
+
+    Args:
+        lines: the page's logical lines.
+        decisions: the pipeline's resolved votes, one per line.
+        out: the labels so far, one per line.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the teaser lines, in order.
+
+    .. versionadded:: 0.9.0
+    """
+    found: list[int] = []
+    for i in range(first, last + 1):
+        # HTML input: the page's own markup already tells a box from the story (a heading in
+        # the article's element may head the article's own list), so only text dumps are judged here
+        if not lines[i].text or lines[i].markup is not None or not _sure_heading(decisions[i], out[i]):
+            continue
+        taken = 0
+        for k in range(i + 1, last + 1):
+            if not lines[k].text:
+                continue
+            if taken == INSET_MAX_TEASERS or not _teaser_title(lines[k], decisions[k], out[k]):
+                break
+            found.append(k)
+            taken += 1
+    return found
+
+
+# An appeal box's lines are short calls ("Jetzt spenden!"), a sentence or two at most.
+APPEAL_LINE_MAX_WORDS = 20
+# ... and it is a few lines long; a longer run of short lines is a list the story holds.
+APPEAL_MAX_LINES = 8
+# An unmarked line beside the box's appeals goes with it when it is a short call ("Help us!").
+APPEAL_CALL_MAX_WORDS = 6
+# One appeal phrase may be the story's own ("the charity said: donate now"); two in one run are a box.
+APPEAL_MIN_MARKS = 2
+
+# A site's plea for money or support, in the words such boxes use in many languages (the
+# sign-off lexicon, newsclean.edges.SIGN_OFF, holds more: "jetzt spenden", "support us", ...).
+APPEAL = gated_phrases(
+    [
+        "donate now",
+        "donate today",
+        "every donation",
+        "your donation",
+        "support our journalism",
+        "support independent journalism",
+        "helfen sie mit",
+        "ihre spende",
+        "dona ahora",
+        "haz una donación",
+        "tu donación",
+        "faites un don",
+        "faire un don",
+        "votre don",
+        "fai una donazione",
+        "dona ora",
+        "faça uma doação",
+        "doe agora",
+        "przekaż darowiznę",
+        "wesprzyj",
+        "doneer nu",
+        "uw donatie",
+    ]
+)
+
+# Labels an appeal box's lines carry before the pass over the span: prose, a weak promo/other
+# vote, or a headline vote (a short button line: "Support us with your contribution").
+_APPEAL_LABELS = frozenset({Label.BODY, Label.PROMO, Label.OTHER, Label.HEADLINE})
+
+
+def _appeal_line(line: Line, r: Revised) -> bool:
+    """A short line that may belong to an appeal box."""
+    return 0 < line.words <= APPEAL_LINE_MAX_WORDS and line.markup is None and r.label in _APPEAL_LABELS
+
+
+def _appeal_mark(line: Line) -> bool:
+    """A line holding an appeal or sign-off phrase."""
+    return SIGN_OFF.search(line.text) is not None or APPEAL.search(line.text) is not None
+
+
+def appeal_boxes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """The lines of support appeals set into the article's span ``first..last``.
+
+    A run is the unbroken chain of short lines (blank lines between them allowed) that the
+    span's longer prose, its chrome or its edges bound; a run of at most
+    :data:`APPEAL_MAX_LINES` lines with at least :data:`APPEAL_MIN_MARKS` lines holding an
+    appeal or sign-off phrase (:data:`APPEAL`, :data:`newsclean.edges.SIGN_OFF`) holds the
+    site's box: its first appeal to its last, and the short calls beside them. Linear.
+
+    Args:
+        lines: the page's logical lines.
+        out: the labels so far, one per line.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the box lines, in order.
+
+    .. versionadded:: 0.9.0
+    """
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(first, last + 2):
+        if i <= last and not lines[i].text:
+            continue
+        if i <= last and _appeal_line(lines[i], out[i]):
+            run.append(i)
+            continue
+        if len(run) <= APPEAL_MAX_LINES:
+            found.extend(_box_in_run(lines, run))
+        run = []
+    return found
+
+
+def _box_in_run(lines: Sequence[Line], run: Sequence[int]) -> Sequence[int]:
+    """The box inside a run of short lines: from its first appeal to its last, with the short calls around them.
+
+    The box's unmarked lines between two appeals go with it; outside them only a short call
+    ("Help us!") does, as a short paragraph of the story may border the box.
+    """
+    marked = [n for n, k in enumerate(run) if _appeal_mark(lines[k])]
+    if len(marked) < APPEAL_MIN_MARKS:
+        return ()
+    lo, hi = marked[0], marked[-1]
+    while lo > 0 and lines[run[lo - 1]].words <= APPEAL_CALL_MAX_WORDS:
+        lo -= 1
+    while hi < len(run) - 1 and lines[run[hi + 1]].words <= APPEAL_CALL_MAX_WORDS:
+        hi += 1
+    return run[lo : hi + 1]
+
+
+# An author box's heading is a label of a few words ("Autoreninfo", "About the author").
+AUTHOR_HEADING_MAX_CHARS = 40
+# Under it: the bio, a contact line, a link to the writer's articles; no more.
+AUTHOR_INSET_MAX_LINES = 3
+# A bio is a sentence or two; a longer paragraph under the heading is the story going on.
+AUTHOR_INSET_MAX_WORDS = 40
+
+
+def _author_heading(line: Line) -> bool:
+    """A line that is an author box's heading and nothing else."""
+    text = line.text
+    return (
+        line.markup is None
+        and not line.terminal
+        and len(text) <= AUTHOR_HEADING_MAX_CHARS
+        and AUTHOR_BOX.search(text) is not None
+    )
+
+
+def author_insets(lines: Sequence[Line], first: int, last: int) -> list[int]:
+    """The lines of author boxes set into the article's span ``first..last``: heading and bio.
+
+    Under an anchored author-box heading (:data:`newsclean.edges.AUTHOR_BOX`), the next
+    non-blank lines up to :data:`AUTHOR_INSET_MAX_LINES`, each at most
+    :data:`AUTHOR_INSET_MAX_WORDS` words, are the box; a longer paragraph ends it. Text dumps only.
+
+    Args:
+        lines: the page's logical lines.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the box lines, in order.
+
+    .. versionadded:: 0.9.0
+    """
+    found: list[int] = []
+    for i in range(first, last + 1):
+        if not lines[i].text or not _author_heading(lines[i]):
+            continue
+        box = [i]
+        for k in range(i + 1, last + 1):
+            if not lines[k].text:
+                continue
+            if len(box) > AUTHOR_INSET_MAX_LINES or lines[k].words > AUTHOR_INSET_MAX_WORDS:
+                break
+            box.append(k)
+        if len(box) > 1:  # a heading with nothing under it is no box
+            found.extend(box)
+    return found

@@ -1,0 +1,109 @@
+"""Promo boxes set into the article: a sure promo heading and the teaser titles under it."""
+
+from __future__ import annotations
+
+from newsclean import Label, Vote
+from newsclean.insets import (
+    APPEAL_MAX_LINES,
+    INSET_MAX_TEASERS,
+    INSET_TEASER_REASON,
+    appeal_boxes,
+    author_insets,
+    promo_insets,
+)
+from newsclean.lines import split_lines
+from newsclean.pipeline import Decision, Revised
+
+PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+TEASER = "'We waited ten years': the town that lost its bridge and the shops that closed Monday 11 March | 18:40"
+HEADING = Decision(Label.PROMO, 0.7, "promo", "promo heading 'Read also'", (("promo", Vote(Label.PROMO, 0.7, "h")),))
+BODY = Decision(Label.BODY, 0.9, "body", "prose", (("body", Vote(Label.BODY, 0.9, "prose")),))
+# a teaser title long enough to read as prose: the body vote wins, the promo vote loses
+TITLE = Decision(
+    Label.BODY,
+    0.6,
+    "body",
+    "prose",
+    (("body", Vote(Label.BODY, 0.6, "prose")), ("promo", Vote(Label.PROMO, 0.5, INSET_TEASER_REASON))),
+)
+
+
+def _run(texts: list[str], decisions: list[Decision]) -> list[int]:
+    lines = split_lines("\n".join(texts))
+    out = [Revised(x.label, x.score, x.classifier, x.reason) for x in decisions]
+    return promo_insets(lines, decisions, out, 0, len(lines) - 1)
+
+
+def test_teaser_under_a_sure_heading_is_the_box() -> None:
+    assert _run([PROSE, "Read also...", TEASER, PROSE], [BODY, HEADING, TITLE, BODY]) == [2]
+
+
+def test_no_heading_no_box() -> None:
+    # the same line with its teaser vote, under article prose and no heading: position alone drops nothing
+    assert _run([PROSE, PROSE, TEASER, PROSE], [BODY, BODY, TITLE, BODY]) == []
+
+
+def test_weak_heading_no_box() -> None:
+    weak = Decision(Label.PROMO, 0.5, "promo", "promo heading 'More'", ())
+    assert _run([PROSE, "More", TEASER, PROSE], [BODY, weak, TITLE, BODY]) == []
+
+
+def test_a_sentence_under_the_heading_is_the_article() -> None:
+    sentence = Decision(
+        Label.BODY, 0.6, "body", "prose", (("promo", Vote(Label.PROMO, 0.5, INSET_TEASER_REASON)),)
+    )
+    assert _run([PROSE, "Read also...", "The shops reopened.", PROSE], [BODY, HEADING, sentence, BODY]) == []
+
+
+def test_at_most_a_few_teasers_and_prose_ends_the_run() -> None:
+    n = INSET_MAX_TEASERS + 1
+    texts = [PROSE, "Read also...", *[TEASER] * n, PROSE]
+    assert _run(texts, [BODY, HEADING, *[TITLE] * n, BODY]) == list(range(2, 2 + INSET_MAX_TEASERS))
+    assert _run([PROSE, "Read also...", PROSE, TEASER], [BODY, HEADING, BODY, TITLE]) == []
+
+
+def _appeals(texts: list[str], labels: list[Label]) -> list[int]:
+    lines = split_lines("\n".join(texts))
+    out = [Revised(label, 0.8, "test", "test") for label in labels]
+    return appeal_boxes(lines, out, 0, len(lines) - 1)
+
+
+def test_two_appeals_in_a_run_of_short_lines_are_a_box() -> None:
+    texts = [PROSE, "", "Help us!", "", "Every donation helps people in need.", "Make a donation now!", "", PROSE]
+    labels = [Label.BODY, Label.BLANK, Label.BODY, Label.BLANK, Label.BODY, Label.BODY, Label.BLANK, Label.BODY]
+    assert _appeals(texts, labels) == [2, 4, 5]
+
+
+def test_one_appeal_is_the_story_s_own_words() -> None:
+    texts = [PROSE, "Help us!", "The charity said: make a donation now!", PROSE]
+    assert _appeals(texts, [Label.BODY] * 4) == []
+
+
+def test_a_long_run_of_short_lines_is_a_list() -> None:
+    texts = [PROSE, "Make a donation now!", *["One short item."] * APPEAL_MAX_LINES, "Make a donation now!", PROSE]
+    assert _appeals(texts, [Label.BODY] * len(texts)) == []
+
+
+def test_chrome_and_prose_bound_the_run() -> None:
+    # a share bar (navigation) and a paragraph part the two appeals: no run holds both
+    long = f"{PROSE} {PROSE}"
+    texts = [PROSE, "Make a donation now!", "Facebook", "Make a donation now!", long, "Make a donation now!"]
+    labels = [Label.BODY, Label.BODY, Label.NAVIGATION, Label.BODY, Label.BODY, Label.BODY]
+    assert _appeals(texts, labels) == []
+
+
+def test_author_box_set_into_the_story() -> None:
+    bio = "Jane Doe edits the politics desk. She studied history in Leeds and Berlin."
+    long = f"{PROSE} {PROSE} {PROSE}"
+    texts = [PROSE, "", "About the author", "", bio, "", "Write to Jane Doe:", "", long]
+    lines = split_lines("\n".join(texts))
+    assert author_insets(lines, 0, len(lines) - 1) == [2, 4, 6]
+
+
+def test_author_words_in_the_story_are_no_box() -> None:
+    # no heading of its own: a sentence naming the author, and a heading with nothing under it
+    texts = [PROSE, "More about the author of the report follows below.", f"{PROSE} {PROSE} {PROSE}"]
+    lines = split_lines("\n".join(texts))
+    assert author_insets(lines, 0, len(lines) - 1) == []
+    lines = split_lines(f"{PROSE}\nAbout the author")
+    assert author_insets(lines, 0, 1) == []
