@@ -22,7 +22,7 @@ title-shaped line whose copy follows at once, with article text above it, opens 
   (and maybe a counter, "110 Likes"), a title, a one-sentence summary, the same shape
   repeated, where a label recurs from one card to another (see :func:`labelled_cards`).
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
@@ -285,7 +285,7 @@ def card_teasers(
     >>> card_teasers(ls, rv, 0, len(ls) - 1)
     [2, 3, 4, 5, 6]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.1.0
     """
     found: list[int] = []
     seen_body = False

@@ -17,7 +17,7 @@ The body then keeps the text beside the article on the rows they share, but each
 text of the page as it stands, in page order, and no line of the article is lost to a sidebar
 that the row-by-row reading would have mixed into it.
 
-.. versionadded:: 0.4.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def body_sources(revised: Sequence[Revised], sources: Sequence[range]) -> frozen
     >>> sorted(body_sources([nav, body], [range(0, 2), range(1, 3)]))
     [1, 2]
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     return frozenset(k for r, src in zip(revised, sources, strict=True) if r.label is Label.BODY for k in src)
 
@@ -71,7 +71,7 @@ def column_body(
     Returns:
         The article with ``lines`` relabelled and ``body`` and ``paragraphs`` rebuilt from them.
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     keep = body_sources(revised, sources)
     # a row with text in a right-hand column only has a blank left-hand column: it takes the

@@ -293,7 +293,7 @@ def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[in
     >>> sorted(blocks) == [0, 1, 2, 3, 4] and len(set(blocks.values())) == 1
     True
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     found: dict[int, float] = {}
     run: list[int] = []
@@ -315,7 +315,7 @@ def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     "Read more" under each one says it is the start of another page. The shape must repeat
     (``TEASER_MIN_REPEATS``): one "Continue reading" may be the article's own.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     found: list[int] = []
     for j, line in enumerate(lines):
@@ -561,7 +561,7 @@ def detach_tail(values: Sequence[float], first: int, last: int, score: float) ->
     >>> detach_tail([60.0, 60.0, -3.0, 16.0], 0, 3, 133.0)
     (3, 133.0)
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     prose = sum(v for v in values[first : last + 1] if v > 0)
     tail_pos = tail_neg = 0.0

@@ -17,7 +17,7 @@ address or a handle, a bio heading, the author's name opening the next paragraph
 A region that ends (or starts) on a plain paragraph is never cut, and no cut takes more
 than a quarter (a bio: a third) of the region's words.
 
-.. versionadded:: 0.2.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ mid-sentence, and the next line, right under it, goes on with a word that would 
 on it. A line cut so is a piece of a paragraph, never a title, a list's
 item or any other line that stands alone.
 
-.. versionadded:: 0.4.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations

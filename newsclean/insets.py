@@ -16,7 +16,7 @@ words, two or more in one run are the site's box (:func:`appeal_boxes`). An auth
 the story under its own heading ("Autoreninfo", "About the author") holds the writer's short
 bio and a contact line (:func:`author_insets`).
 
-.. versionadded:: 0.9.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def promo_insets(
     Returns:
         The indices of the teaser lines, in order.
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.1.0
     """
     found: list[int] = []
     for i in range(first, last + 1):
@@ -180,7 +180,7 @@ def appeal_boxes(lines: Sequence[Line], out: Sequence[Revised], first: int, last
     Returns:
         The indices of the box lines, in order.
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.1.0
     """
     found: list[int] = []
     run: list[int] = []
@@ -247,7 +247,7 @@ def author_insets(lines: Sequence[Line], first: int, last: int) -> list[int]:
     Returns:
         The indices of the box lines, in order.
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.1.0
     """
     found: list[int] = []
     for i in range(first, last + 1):

@@ -16,7 +16,7 @@ Only *layout* tables are split: a column wide enough to hold a paragraph on one 
 no narrow column (a data table's cells, a number, a code, are narrow: it is read row by row,
 as it was printed).
 
-.. versionadded:: 0.4.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ def read_columns(raws: Sequence[str]) -> tuple[list[Row], list[range] | None]:
     >>> read_columns(["no table here"])
     ([('no table here', 0, 1)], None)
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     read: list[tuple[Row, range]] = []
     done = 0

@@ -292,7 +292,7 @@ def lead_paragraph(lines: Sequence[Line], i: int, after: Sequence[int]) -> bool:
     Returns:
         ``True`` when the markup shows ``i`` is the lead paragraph.
 
-    .. versionadded:: 0.6.0
+    .. versionadded:: 0.1.0
     """
     m = lines[i].markup
     if m is None or m.tag != "p" or not m.hints.isdisjoint(_HEADER_HINTS) or len(m.containers) < 3:
@@ -378,7 +378,7 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
     votes no prose, so the second clean would drop it, and cleaning the body twice must keep the body.
     Revises ``out`` in place; nothing changes when no line of the span is body by its own vote.
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     own = next(
         (i for i in range(first, last + 1) if out[i].label is Label.BODY and out[i].classifier != "context"), None

@@ -55,7 +55,7 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     a copy is gone. The check is repeated on the lines left, up to ``PULL_QUOTE_ROUNDS`` times,
     so the body left is what a second clean of it would keep.
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.1.0
     """
     body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
     dropped: list[int] = []

@@ -144,7 +144,7 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
     >>> flowing_wrap_width([f"{n:<50}{n * 7}" for n in range(20)]) is None
     True
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     return _width_of(raws, [r for r in raws if r.strip() and not _GAP.search(r.strip())])
 
@@ -210,7 +210,7 @@ def _wraps_at(lengths: Sequence[int], width: int, share: float) -> bool:
 class Column(NamedTuple):
     """A block of source lines laid out as two columns side by side (see :func:`find_columns`).
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.1.0
     """
 
     col: int
@@ -229,7 +229,7 @@ def cut_at(raw: str, col: int) -> tuple[str, str, bool]:
     >>> cut_at("one long sentence", 6)[2]
     True
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.1.0
     """
     if raw.isascii() or max(raw) < "\u0300":
         return raw[:col], raw[col:], len(raw) >= col and raw[col - 1] != " "
@@ -273,7 +273,7 @@ def find_columns(raws: Sequence[str], width: int) -> list[Column]:
     >>> find_columns(rows, 80)
     [Column(col=41, first=0, last=7)]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.1.0
     """
     starts: Counter[int] = Counter()
     for raw in raws:
@@ -401,7 +401,7 @@ def reflow_columns(raws: Sequence[str], width: int) -> tuple[list[Row], list[ran
     >>> reflow_columns(["aaaa bbbb", "cc"], 10)
     ([('aaaa bbbb cc', 0, 2)], None)
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     if flowing_wrap_width(raws) != width:
         # the width comes from a table's rows, not from wrapped prose: no columns to read
@@ -568,7 +568,7 @@ def join_wrapped(parts: Sequence[str]) -> str:
     >>> join_wrapped(["the old", "bridge"]), join_wrapped(["日本", "語"])
     ('the old bridge', '日本語')
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     out = parts[0].strip()
     for part in parts[1:]:

@@ -4,7 +4,7 @@ A page's prose is not all one story: under a "Related" or "You may also like" he
 paragraphs are summaries of other pages, and a list of them can outweigh a short article.
 These helpers say where such a list starts inside a candidate span.
 
-.. versionadded:: 0.9.0
+.. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def other_stories_cut(lines: Sequence[Line], decisions: Sequence[Decision], firs
     the next by chrome, the span ends above the heading. A "Related" box of a few titles inside
     the story, with the story's paragraphs one after the other below it, stays.
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.1.0
     """
     words = 0
     for k in range(first, last + 1):

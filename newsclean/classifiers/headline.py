@@ -348,7 +348,7 @@ def segment_match(text: str, url: str | None) -> float:
     >>> segment_match("Python", "https://example.com/articles/performant-python")
     0.0
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.1.0
     """
     return _segment_share(text, _segment_tokens(url), {})
 

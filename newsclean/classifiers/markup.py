@@ -299,7 +299,7 @@ def container_interior(
     >>> sorted(container_interior(lines))
     [2]
 
-    .. versionadded:: 0.5.0
+    .. versionadded:: 0.1.0
     """
     if not any(line.markup is not None for line in lines):
         return frozenset()
@@ -346,7 +346,7 @@ def text_element(lines: Sequence[Line], paragraphs: Sequence[int]) -> int:
     Returns:
         An id from :attr:`newsclean.lines.Markup.containers`, or 0.
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.1.0
     """
     ignore = ubiquitous_hints(lines)
     counts: Counter[int] = Counter()
@@ -369,7 +369,7 @@ def text_element(lines: Sequence[Line], paragraphs: Sequence[int]) -> int:
 def within_element(lines: Sequence[Line], element: int, lo: int, hi: int) -> bool:
     """Whether every non-blank line from ``lo`` to ``hi`` (inclusive) sits in ``element`` (see :func:`text_element`).
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.1.0
     """
     if not element:
         return False

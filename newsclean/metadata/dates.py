@@ -1068,7 +1068,7 @@ def page_dayfirst(text: str, *, url: str | None = None) -> bool | None:
         >>> page_dayfirst("Posted 03/04/2021") is None
         True
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     if not isinstance(text, str) or not text:
         return None

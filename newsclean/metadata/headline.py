@@ -78,7 +78,7 @@ def same_title(a: str, b: str) -> bool:
     >>> same_title("Bridge reopens", "Bridge closes for the winter")
     False
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     ka, kb = _key(a), _key(b)
     return bool(ka and kb) and (ka == kb or fuzz.ratio(ka, kb) >= SAME_RATIO)
@@ -135,7 +135,7 @@ def trim_kicker(text: str, url_words: frozenset[str]) -> str:
     >>> trim_kicker("Property Crisis Bridge reopens after repairs", slug)
     'Bridge reopens after repairs'
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     if not url_words:
         return text
@@ -173,7 +173,7 @@ def trim_copied_kicker(text: str, lines: Iterable[str]) -> str:
     >>> trim_copied_kicker("Property Crisis: Bridge reopens after repairs", ["Bridge reopens after repairs | Planet"])
     'Property Crisis: Bridge reopens after repairs'
 
-    .. versionadded:: 0.4.0
+    .. versionadded:: 0.1.0
     """
     words = text.split()
     # the line could shorten to these keys: cut after a word run straight into a capitalised one
@@ -243,7 +243,7 @@ def names_site(segment: str, sites: Sequence[str]) -> bool:
     >>> names_site("Daily Planet", ["www.dailyplanet.example"])
     True
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     key = _key(segment)
     if not key:
@@ -277,7 +277,7 @@ def trim_site(title: str, sites: Sequence[str]) -> str:
     >>> trim_site("Bridge reopens - a long story", ["Daily Planet"])
     'Bridge reopens - a long story'
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     title = _tidy(title)
     if not sites:
@@ -341,7 +341,7 @@ def choose_headline(
     >>> choose_headline("Archive", meta_titles=["Bridge reopens - Planet"], sites=["Planet"], lines=["Bridge Reopens"])
     'Bridge Reopens'
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
     visible = _tidy(visible) if visible else None
     forms: list[str] = []
