@@ -8,7 +8,8 @@ so the HTML and its text rendering keep one copy each.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -21,6 +22,8 @@ __all__ = [
     "TWIN_MAX_COPIES",
     "TWIN_MIN_WORDS",
     "caption_twins",
+    "credited_twins",
+    "doubled",
     "image_markers",
     "twins",
 ]
@@ -41,6 +44,15 @@ TWIN_MIN_WORDS = 5
 TWIN_MAX_COPIES = 3
 # A photo's caption rarely runs past this many words; a longer twin is a paragraph printed twice.
 CAPTION_TWIN_MAX_WORDS = 60
+# An image marker glued to the end of an alt text: "The new keyboard[33622-5947]".
+_TRAILING_MARKER = regex.compile(r"\s*(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+\s*$")
+# One line holding one text twice (see doubled): each copy has this many words or more, the two
+# copies cover this share of the line, and the first starts within this many words of its start.
+DOUBLED_MIN_WORDS = 6
+DOUBLED_MIN_SHARE = 0.6
+DOUBLED_MAX_LEAD = 8
+# The words a credit may add after a caption's copy ("A boat on the lake" then "A boat on the lake Photo: AP").
+CREDIT_TAIL_MAX_WORDS = 15
 
 
 def image_markers(lines: Sequence[Line]) -> list[bool]:
@@ -61,13 +73,17 @@ def twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
     return [run for run in _copies(lines, marker) if lines[run[0]].terminal]
 
 
-def _copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
-    """Runs of two or three neighbouring lines (past blanks and image markers) with one text of a few words."""
+def _copies(lines: Sequence[Line], marker: Sequence[bool], key: Callable[[Line], str] | None = None) -> list[list[int]]:
+    """Runs of two or three neighbouring lines (past blanks and image markers) with one text of a few words.
+
+    ``key`` gives the text compared (default: the text without its bullet sign).
+    """
+    same = key or _unbulleted
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
         if not line.text or marker[i]:
             continue
-        if runs and _unbulleted(lines[runs[-1][-1]]) == _unbulleted(line):
+        if runs and same(lines[runs[-1][-1]]) == same(line):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -83,6 +99,11 @@ def _unbulleted(line: Line) -> str:
     """
     bullet = line.bullet
     return line.text[len(bullet) :].lstrip() if bullet in _BULLET_SIGNS else line.text
+
+
+def _unmarked(line: Line) -> str:
+    """A line's text without its bullet sign and without an image marker glued to its end."""
+    return _TRAILING_MARKER.sub("", _unbulleted(line))
 
 
 def caption_twins(
@@ -116,12 +137,68 @@ def caption_twins(
     .. versionadded:: 0.1.0
     """
     runs = []
-    for run in _copies(lines, marker):
+    for run in _copies(lines, marker, _unmarked):
         if lines[run[0]].words > CAPTION_TWIN_MAX_WORDS:
             continue
         before = nearest(lines, run[0], -1)
         after = nearest(lines, run[-1], 1)
-        if (before is not None and (marker[before] or opener[before])) or (after is not None and credit[after]):
+        # an image marker glued to a copy is the image itself: the copies are its alt text and caption
+        glued = any(_unmarked(lines[i]) != _unbulleted(lines[i]) for i in run)
+        opened = before is not None and (marker[before] or opener[before])
+        if glued or opened or (after is not None and credit[after]):
             runs.append(run)
     return runs
 
+
+def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequence[bool]) -> list[list[int]]:
+    """Pairs of lines where the second repeats the first and adds a credit: an image's alt text, then its caption.
+
+    A text browser prints the alt text ("A boat on the lake at dawn"), then the visible caption with
+    its credit ("A boat on the lake at dawn (Photo: Jane Doe)"). The second line is a credit (it
+    carries a caption vote), its words start with all of the first line's, and the credit adds at
+    most ``CREDIT_TAIL_MAX_WORDS`` words: neither line is the article's text.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("A boat on the lake at dawn\\nA boat on the lake at dawn Photo: AP")
+    >>> credited_twins(ls, image_markers(ls), [False, True])
+    [[0, 1]]
+    """
+    pairs = []
+    for i, line in enumerate(lines):
+        if not line.text or marker[i] or line.words < TWIN_MIN_WORDS or line.words > CAPTION_TWIN_MAX_WORDS:
+            continue
+        j = nearest(lines, i, 1)
+        if j is None or not credit[j]:
+            continue
+        text, caption = _unbulleted(line), _unbulleted(lines[j])
+        tail = caption[len(text) :]
+        if caption.startswith(text) and tail[:1].isspace() and len(tail.split()) <= CREDIT_TAIL_MAX_WORDS:
+            pairs.append([i, j])
+    return pairs
+
+
+def doubled(text: str, max_words: int = 2 * CAPTION_TWIN_MAX_WORDS) -> bool:
+    """Whether one line holds one text twice: an image's alt text and its caption joined into one paragraph.
+
+    The reflow joins a wrapped alt text and the caption under it (often with its credit between
+    or after them) into one line. Two copies of ``DOUBLED_MIN_WORDS`` words or more, the first
+    starting within ``DOUBLED_MAX_LEAD`` words of the line's start (a bullet, an image's
+    description), covering ``DOUBLED_MIN_SHARE`` of the line: a sentence that repeats a phrase
+    of the story covers much less. Copies glued without a space still match past their first word.
+
+    >>> doubled("A boat on the lake at dawn. Photo: AP A boat on the lake at dawn.")
+    True
+    >>> doubled("We came, we saw the lake at dawn, and we saw the lake at dawn again later that year.")
+    False
+    """
+    words = text.split()
+    n = len(words)
+    if n < 2 * DOUBLED_MIN_WORDS or n > max_words:
+        return False
+    need = max(DOUBLED_MIN_WORDS, math.ceil(DOUBLED_MIN_SHARE * n / 2))
+    for s in range(min(DOUBLED_MAX_LEAD, n - 2 * need) + 1):
+        copy = words[s : s + need]
+        for p in range(s + need, n - need + 1):
+            if words[p] == copy[0] and words[p : p + need] == copy:
+                return True
+    return False

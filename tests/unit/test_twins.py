@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean.classifiers._twins import caption_twins, image_markers, twins
+from newsclean.classifiers._twins import caption_twins, credited_twins, doubled, image_markers, twins
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.markup import MarkupVotes
 from newsclean.labels import Label
@@ -74,3 +74,35 @@ def test_a_numbered_item_that_repeats_the_next_line_is_no_twin() -> None:
     lines = split_lines(f"3. {_CAPTION}\n{_CAPTION}\nPhoto: AP")
     credit = [ln.text == "Photo: AP" for ln in lines]
     assert caption_twins(lines, image_markers(lines), [False] * len(lines), credit) == []
+
+
+def test_a_line_holding_one_caption_twice_is_doubled() -> None:
+    # the reflow joins an alt text, its credit and the caption repeating it into one line
+    assert doubled(f"{_CAPTION} Photo: Jane Doe, AP {_CAPTION}")
+    assert doubled(f"• {_CAPTION} {_CAPTION} Photo: AP")
+    # copies glued without a space still match past their first word
+    assert doubled(f"{_CAPTION}{_CAPTION}")
+
+
+def test_a_sentence_repeating_a_phrase_is_not_doubled() -> None:
+    refrain = "we sail out over the sea, we sail out over the sea"
+    assert not doubled(f"The children sang: {refrain}, and then the ferry left the harbour for the first time.")
+    assert not doubled(f"{_OTHER} {_CAPTION} {_OTHER[:30]} and {_CAPTION[:40]} later on.")
+
+
+def test_an_alt_text_before_its_caption_with_a_credit_is_a_credited_twin() -> None:
+    lines = split_lines(f"{_OTHER}\n\n{_CAPTION}\n\n{_CAPTION} (Photo: Jane Doe)\n\n{_OTHER}")
+    credit = [line.text.endswith("(Photo: Jane Doe)") for line in lines]
+    assert credited_twins(lines, image_markers(lines), credit) == [[2, 4]]
+
+
+def test_a_line_continued_by_a_credit_line_is_no_credited_twin_without_the_credit_vote() -> None:
+    # the next line repeats the words and goes on with prose: no credit, no caption
+    lines = split_lines(f"{_CAPTION}\n{_CAPTION} The council said more work is planned for the next year.")
+    assert credited_twins(lines, image_markers(lines), [False] * len(lines)) == []
+
+
+def test_an_alt_text_with_a_glued_image_marker_and_its_caption_are_a_caption_run() -> None:
+    lines = split_lines(f"{_OTHER}\n\n{_CAPTION[:-1]}[bridge-2]\n\n{_CAPTION[:-1]}\n\n{_OTHER}")
+    none = [False] * len(lines)
+    assert caption_twins(lines, image_markers(lines), none, none) == [[2, 4]]
