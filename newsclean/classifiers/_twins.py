@@ -8,6 +8,7 @@ so the HTML and its text rendering keep one copy each.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 
@@ -18,6 +19,7 @@ from newsclean.walk import nearest
 
 __all__ = [
     "CAPTION_TWIN_MAX_WORDS",
+    "CREDITED_TWIN_MAX_WORDS",
     "MARKER_MAX_CHARS",
     "TWIN_MAX_COPIES",
     "TWIN_MIN_WORDS",
@@ -51,6 +53,10 @@ _TRAILING_MARKER = regex.compile(r"\s*(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+\s*$"
 DOUBLED_MIN_WORDS = 6
 DOUBLED_MIN_SHARE = 0.6
 DOUBLED_MAX_LEAD = 8
+# A caption cut short and its full copy share this share of the shorter one's words from the start.
+CUT_COPY_MIN_SHARE = 0.8
+# A caption the credit vouches for may run as long as the caption classifier reads (Caption.max_words).
+CREDITED_TWIN_MAX_WORDS = 80
 # The words a credit may add after a caption's copy ("A boat on the lake" then "A boat on the lake Photo: AP").
 CREDIT_TAIL_MAX_WORDS = 15
 
@@ -137,7 +143,7 @@ def caption_twins(
     .. versionadded:: 0.1.0
     """
     runs = []
-    for run in _copies(lines, marker, _unmarked):
+    for run in _copies(lines, marker, _unmarked) + _cut_copies(lines, marker):
         if lines[run[0]].words > CAPTION_TWIN_MAX_WORDS:
             continue
         before = nearest(lines, run[0], -1)
@@ -150,13 +156,38 @@ def caption_twins(
     return runs
 
 
+def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
+    """Neighbouring lines (past blanks and image markers) that differ but open with the same words.
+
+    A gallery prints a caption in full ("... with the nation. less") and cut short ("... the
+    relations ... more"): the words they share from the start cover ``CUT_COPY_MIN_SHARE`` of the
+    shorter line, and at least ``DOUBLED_MIN_WORDS`` words, and an ellipsis cuts the shorter one
+    right after them. (A story's first sentence often repeats the words of the caption above it,
+    with no ellipsis: that is text.)
+    """
+    texts = [i for i, line in enumerate(lines) if line.text and not marker[i]]
+    pairs = []
+    for i, j in itertools.pairwise(texts):
+        a, b = _unbulleted(lines[i]).split(), _unbulleted(lines[j]).split()
+        if a == b or min(len(a), len(b)) < DOUBLED_MIN_WORDS or a[0] != b[0]:
+            continue
+        short = min(a, b, key=len)
+        shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(short))
+        # the shorter copy is cut short: an ellipsis follows the shared words
+        cut = any("..." in w or "…" in w for w in short[shared - 1 : shared + 1])
+        if cut and shared >= max(DOUBLED_MIN_WORDS, CUT_COPY_MIN_SHARE * len(short)):
+            pairs.append([i, j])
+    return pairs
+
+
 def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequence[bool]) -> list[list[int]]:
     """Pairs of lines where the second repeats the first and adds a credit: an image's alt text, then its caption.
 
     A text browser prints the alt text ("A boat on the lake at dawn"), then the visible caption with
-    its credit ("A boat on the lake at dawn (Photo: Jane Doe)"). The second line is a credit (it
-    carries a caption vote), its words start with all of the first line's, and the credit adds at
-    most ``CREDIT_TAIL_MAX_WORDS`` words: neither line is the article's text.
+    its credit ("A boat on the lake at dawn (Photo: Jane Doe)"), or a credited caption twice, the
+    reflow joining a short heading to the second copy. One of the two lines is a credit (it carries
+    a caption vote), the second line's words start with all of the first line's and add at most
+    ``CREDIT_TAIL_MAX_WORDS`` words: neither line is the article's text.
 
     >>> from newsclean.lines import split_lines
     >>> ls = split_lines("A boat on the lake at dawn\\nA boat on the lake at dawn Photo: AP")
@@ -165,10 +196,10 @@ def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequen
     """
     pairs = []
     for i, line in enumerate(lines):
-        if not line.text or marker[i] or line.words < TWIN_MIN_WORDS or line.words > CAPTION_TWIN_MAX_WORDS:
+        if not line.text or marker[i] or line.words < TWIN_MIN_WORDS or line.words > CREDITED_TWIN_MAX_WORDS:
             continue
         j = nearest(lines, i, 1)
-        if j is None or not credit[j]:
+        if j is None or not (credit[i] or credit[j]):
             continue
         text, caption = _unbulleted(line), _unbulleted(lines[j])
         tail = caption[len(text) :]

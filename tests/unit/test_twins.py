@@ -106,3 +106,29 @@ def test_an_alt_text_with_a_glued_image_marker_and_its_caption_are_a_caption_run
     lines = split_lines(f"{_OTHER}\n\n{_CAPTION[:-1]}[bridge-2]\n\n{_CAPTION[:-1]}\n\n{_OTHER}")
     none = [False] * len(lines)
     assert caption_twins(lines, image_markers(lines), none, none) == [[2, 4]]
+
+
+def test_a_credited_caption_printed_twice_with_a_heading_joined_is_a_credited_twin() -> None:
+    # the caption carries its credit both times; the reflow joined the next heading to the second copy
+    caption = f"{_CAPTION} Jane DOE / AFP"
+    lines = split_lines(f"{caption}\n{caption} Highlights\n{_OTHER}")
+    credit = [True, False, False]
+    assert credited_twins(lines, image_markers(lines), credit) == [[0, 1]]
+
+
+def test_a_caption_and_its_copy_cut_short_by_an_ellipsis_are_a_caption_run() -> None:
+    # a gallery prints the caption in full, then cut short with an ellipsis, then the credit
+    full = "The new bridge over the river opened to traffic on Monday morning after two years of work. less"
+    cut = "The new bridge over the river opened to traffic on Monday morning after two ... more"
+    lines = split_lines(f"Image 1 of 8\n{full}\n{cut}\nPhoto: Jane Doe, AP\n{_OTHER}")
+    credit = [ln.text.startswith("Photo:") for ln in lines]
+    assert caption_twins(lines, image_markers(lines), [False] * len(lines), credit) == [[1, 2]]
+
+
+def test_a_lead_repeating_the_caption_above_it_is_no_cut_copy() -> None:
+    # a story's first sentence repeats the caption's words, with no ellipsis: it is text
+    caption = "The new bridge over the river opened to traffic on Monday morning. (Published Monday)"
+    lead = "The new bridge over the river opened to traffic on Monday."
+    lines = split_lines(f"[bridge-1]\n{caption}\n{lead}\n{_OTHER}")
+    none = [False] * len(lines)
+    assert caption_twins(lines, image_markers(lines), none, none) == []
