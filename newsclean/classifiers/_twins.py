@@ -208,18 +208,21 @@ def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequen
     return pairs
 
 
-def doubled(text: str, max_words: int = 2 * CAPTION_TWIN_MAX_WORDS) -> bool:
+def doubled(text: str, credit: Callable[[str], bool], max_words: int = 2 * CAPTION_TWIN_MAX_WORDS) -> bool:
     """Whether one line holds one text twice: an image's alt text and its caption joined into one paragraph.
 
     The reflow joins a wrapped alt text and the caption under it (often with its credit between
     or after them) into one line. Two copies of ``DOUBLED_MIN_WORDS`` words or more, the first
     starting within ``DOUBLED_MAX_LEAD`` words of the line's start (a bullet, an image's
     description), covering ``DOUBLED_MIN_SHARE`` of the line: a sentence that repeats a phrase
-    of the story covers much less. Copies glued without a space still match past their first word.
+    of the story covers much less. And ``credit`` holds for the words between or after the
+    copies (a photo credit, an image's label): a paragraph that says its sentence twice with
+    no credit is left to the prose rules.
 
-    >>> doubled("A boat on the lake at dawn. Photo: AP A boat on the lake at dawn.")
+    >>> photo = lambda s: "Photo" in s
+    >>> doubled("A boat on the lake at dawn. Photo: AP A boat on the lake at dawn.", photo)
     True
-    >>> doubled("We came, we saw the lake at dawn, and we saw the lake at dawn again later that year.")
+    >>> doubled("We saw the lake at dawn, and we saw the lake at dawn again later that year.", photo)
     False
     """
     words = text.split()
@@ -231,5 +234,13 @@ def doubled(text: str, max_words: int = 2 * CAPTION_TWIN_MAX_WORDS) -> bool:
         copy = words[s : s + need]
         for p in range(s + need, n - need + 1):
             if words[p] == copy[0] and words[p : p + need] == copy:
-                return True
+                return _framed(words, s, p, credit)
     return False
+
+
+def _framed(words: Sequence[str], s: int, p: int, credit: Callable[[str], bool]) -> bool:
+    """Whether a credit stands between or after two copies (at ``s`` and ``p``)."""
+    need = p - s
+    k = next((k for k in range(need) if p + k >= len(words) or words[s + k] != words[p + k]), need)
+    gap, tail = words[s + k : p], words[p + k :]
+    return credit(" ".join(gap)) or (bool(tail) and credit(" ".join(tail)))

@@ -103,6 +103,12 @@ _CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
+def _credit_words(text: str) -> bool:
+    """Whether some words of a line hold a photo credit or an image's label ("Foto: ...", "© Name", "Vergrößern")."""
+    folded = gate_fold(text)
+    return "©" in text or _CREDIT_WORD.search(folded) is not None or _CAPTION_LABEL_GATE.search(folded) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Caption:
     """Votes ``CAPTION`` on photo captions and credits.
@@ -155,7 +161,7 @@ class Caption:
                 votes[i] = twin
         # the reflow joins an alt text and its caption into one line: one text twice, a credit between
         for i, line in enumerate(lines):
-            if line.text and line.markup is None and doubled(line.text):
+            if line.text and line.markup is None and doubled(line.text, _credit_words):
                 votes[i] = Vote(Label.CAPTION, self.doubled_caption_score, "one caption printed twice in the line")
         return votes
 
