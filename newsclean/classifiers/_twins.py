@@ -8,7 +8,9 @@ so the HTML and its text rendering keep one copy each.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+import math
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -17,10 +19,13 @@ from newsclean.walk import nearest
 
 __all__ = [
     "CAPTION_TWIN_MAX_WORDS",
+    "CREDITED_TWIN_MAX_WORDS",
     "MARKER_MAX_CHARS",
     "TWIN_MAX_COPIES",
     "TWIN_MIN_WORDS",
     "caption_twins",
+    "credited_twins",
+    "doubled",
     "image_markers",
     "twins",
 ]
@@ -41,6 +46,19 @@ TWIN_MIN_WORDS = 5
 TWIN_MAX_COPIES = 3
 # A photo's caption rarely runs past this many words; a longer twin is a paragraph printed twice.
 CAPTION_TWIN_MAX_WORDS = 60
+# An image marker glued to the end of an alt text: "The new keyboard[33622-5947]".
+_TRAILING_MARKER = regex.compile(r"\s*(?:\[[^\[\]]*[\p{L}\p{N}][^\[\]]*\])+\s*$")
+# One line holding one text twice (see doubled): each copy has this many words or more, the two
+# copies cover this share of the line, and the first starts within this many words of its start.
+DOUBLED_MIN_WORDS = 6
+DOUBLED_MIN_SHARE = 0.6
+DOUBLED_MAX_LEAD = 8
+# A caption cut short and its full copy share this share of the shorter one's words from the start.
+CUT_COPY_MIN_SHARE = 0.8
+# A caption the credit vouches for may run as long as the caption classifier reads (Caption.max_words).
+CREDITED_TWIN_MAX_WORDS = 80
+# The words a credit may add after a caption's copy ("A boat on the lake" then "A boat on the lake Photo: AP").
+CREDIT_TAIL_MAX_WORDS = 15
 
 
 def image_markers(lines: Sequence[Line]) -> list[bool]:
@@ -61,13 +79,17 @@ def twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
     return [run for run in _copies(lines, marker) if lines[run[0]].terminal]
 
 
-def _copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
-    """Runs of two or three neighbouring lines (past blanks and image markers) with one text of a few words."""
+def _copies(lines: Sequence[Line], marker: Sequence[bool], key: Callable[[Line], str] | None = None) -> list[list[int]]:
+    """Runs of two or three neighbouring lines (past blanks and image markers) with one text of a few words.
+
+    ``key`` gives the text compared (default: the text without its bullet sign).
+    """
+    same = key or _unbulleted
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
         if not line.text or marker[i]:
             continue
-        if runs and _unbulleted(lines[runs[-1][-1]]) == _unbulleted(line):
+        if runs and same(lines[runs[-1][-1]]) == same(line):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -83,6 +105,11 @@ def _unbulleted(line: Line) -> str:
     """
     bullet = line.bullet
     return line.text[len(bullet) :].lstrip() if bullet in _BULLET_SIGNS else line.text
+
+
+def _unmarked(line: Line) -> str:
+    """A line's text without its bullet sign and without an image marker glued to its end."""
+    return _TRAILING_MARKER.sub("", _unbulleted(line))
 
 
 def caption_twins(
@@ -116,12 +143,104 @@ def caption_twins(
     .. versionadded:: 0.1.0
     """
     runs = []
-    for run in _copies(lines, marker):
+    for run in _copies(lines, marker, _unmarked) + _cut_copies(lines, marker):
         if lines[run[0]].words > CAPTION_TWIN_MAX_WORDS:
             continue
         before = nearest(lines, run[0], -1)
         after = nearest(lines, run[-1], 1)
-        if (before is not None and (marker[before] or opener[before])) or (after is not None and credit[after]):
+        # an image marker glued to a copy is the image itself: the copies are its alt text and caption
+        glued = any(_unmarked(lines[i]) != _unbulleted(lines[i]) for i in run)
+        opened = before is not None and (marker[before] or opener[before])
+        if glued or opened or (after is not None and credit[after]):
             runs.append(run)
     return runs
 
+
+def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
+    """Neighbouring lines (past blanks and image markers) that differ but open with the same words.
+
+    A gallery prints a caption in full ("... with the nation. less") and cut short ("... the
+    relations ... more"): the words they share from the start cover ``CUT_COPY_MIN_SHARE`` of the
+    shorter line, and at least ``DOUBLED_MIN_WORDS`` words, and an ellipsis cuts the shorter one
+    right after them. (A story's first sentence often repeats the words of the caption above it,
+    with no ellipsis: that is text.)
+    """
+    texts = [i for i, line in enumerate(lines) if line.text and not marker[i]]
+    pairs = []
+    for i, j in itertools.pairwise(texts):
+        a, b = _unbulleted(lines[i]).split(), _unbulleted(lines[j]).split()
+        if a == b or min(len(a), len(b)) < DOUBLED_MIN_WORDS or a[0] != b[0]:
+            continue
+        short = min(a, b, key=len)
+        shared = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(short))
+        # the shorter copy is cut short: an ellipsis follows the shared words
+        cut = any("..." in w or "…" in w for w in short[shared - 1 : shared + 1])
+        if cut and shared >= max(DOUBLED_MIN_WORDS, CUT_COPY_MIN_SHARE * len(short)):
+            pairs.append([i, j])
+    return pairs
+
+
+def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequence[bool]) -> list[list[int]]:
+    """Pairs of lines where the second repeats the first and adds a credit: an image's alt text, then its caption.
+
+    A text browser prints the alt text ("A boat on the lake at dawn"), then the visible caption with
+    its credit ("A boat on the lake at dawn (Photo: Jane Doe)"), or a credited caption twice, the
+    reflow joining a short heading to the second copy. One of the two lines is a credit (it carries
+    a caption vote), the second line's words start with all of the first line's and add at most
+    ``CREDIT_TAIL_MAX_WORDS`` words: neither line is the article's text.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("A boat on the lake at dawn\\nA boat on the lake at dawn Photo: AP")
+    >>> credited_twins(ls, image_markers(ls), [False, True])
+    [[0, 1]]
+    """
+    pairs = []
+    for i, line in enumerate(lines):
+        if not line.text or marker[i] or line.words < TWIN_MIN_WORDS or line.words > CREDITED_TWIN_MAX_WORDS:
+            continue
+        j = nearest(lines, i, 1)
+        if j is None or not (credit[i] or credit[j]):
+            continue
+        text, caption = _unbulleted(line), _unbulleted(lines[j])
+        tail = caption[len(text) :]
+        if caption.startswith(text) and tail[:1].isspace() and len(tail.split()) <= CREDIT_TAIL_MAX_WORDS:
+            pairs.append([i, j])
+    return pairs
+
+
+def doubled(text: str, credit: Callable[[str], bool], max_words: int = 2 * CAPTION_TWIN_MAX_WORDS) -> bool:
+    """Whether one line holds one text twice: an image's alt text and its caption joined into one paragraph.
+
+    The reflow joins a wrapped alt text and the caption under it (often with its credit between
+    or after them) into one line. Two copies of ``DOUBLED_MIN_WORDS`` words or more, the first
+    starting within ``DOUBLED_MAX_LEAD`` words of the line's start (a bullet, an image's
+    description), covering ``DOUBLED_MIN_SHARE`` of the line: a sentence that repeats a phrase
+    of the story covers much less. And ``credit`` holds for the words between or after the
+    copies (a photo credit, an image's label): a paragraph that says its sentence twice with
+    no credit is left to the prose rules.
+
+    >>> photo = lambda s: "Photo" in s
+    >>> doubled("A boat on the lake at dawn. Photo: AP A boat on the lake at dawn.", photo)
+    True
+    >>> doubled("We saw the lake at dawn, and we saw the lake at dawn again later that year.", photo)
+    False
+    """
+    words = text.split()
+    n = len(words)
+    if n < 2 * DOUBLED_MIN_WORDS or n > max_words:
+        return False
+    need = max(DOUBLED_MIN_WORDS, math.ceil(DOUBLED_MIN_SHARE * n / 2))
+    for s in range(min(DOUBLED_MAX_LEAD, n - 2 * need) + 1):
+        copy = words[s : s + need]
+        for p in range(s + need, n - need + 1):
+            if words[p] == copy[0] and words[p : p + need] == copy:
+                return _framed(words, s, p, credit)
+    return False
+
+
+def _framed(words: Sequence[str], s: int, p: int, credit: Callable[[str], bool]) -> bool:
+    """Whether a credit stands between or after two copies (at ``s`` and ``p``)."""
+    need = p - s
+    k = next((k for k in range(need) if p + k >= len(words) or words[s + k] != words[p + k]), need)
+    gap, tail = words[s + k : p], words[p + k :]
+    return credit(" ".join(gap)) or (bool(tail) and credit(" ".join(tail)))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.classifiers._twins import caption_twins, image_markers
+from newsclean.classifiers._twins import caption_twins, credited_twins, doubled, image_markers
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import CREDIT, gate_fold
@@ -103,6 +103,12 @@ _CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 
 
+def _credit_words(text: str) -> bool:
+    """Whether some words of a line hold a photo credit or an image's label ("Foto: ...", "© Name", "Vergrößern")."""
+    folded = gate_fold(text)
+    return "©" in text or _CREDIT_WORD.search(folded) is not None or _CAPTION_LABEL_GATE.search(folded) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Caption:
     """Votes ``CAPTION`` on photo captions and credits.
@@ -123,6 +129,10 @@ class Caption:
     twin_caption_score: float = 0.95
     """``CAPTION`` vote for every copy of a paragraph printed twice in a row against a credit, a
     gallery counter or an image marker: above the prose votes, since a caption reads as prose."""
+    doubled_caption_score: float = 1.0
+    """``CAPTION`` vote for a line of a text dump holding one text twice (an alt text and its caption
+    joined by the reflow): prose never says its words twice, so it ties the surest prose score (the
+    caption classifier runs before the body one and wins the tie)."""
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
@@ -145,9 +155,14 @@ class Caption:
         opener = [bool(line.text) and _GALLERY_COUNTER.match(line.text.lstrip()) is not None for line in lines]
         credit = [v is not None and v.label is Label.CAPTION and not o for v, o in zip(votes, opener, strict=True)]
         twin = Vote(Label.CAPTION, self.twin_caption_score, "the same caption twice in a row, beside a credit or image")
-        for run in caption_twins(lines, image_markers(lines), opener, credit):
+        marker = image_markers(lines)
+        for run in caption_twins(lines, marker, opener, credit) + credited_twins(lines, marker, credit):
             for i in run:
                 votes[i] = twin
+        # the reflow joins an alt text and its caption into one line: one text twice, a credit between
+        for i, line in enumerate(lines):
+            if line.text and line.markup is None and doubled(line.text, _credit_words):
+                votes[i] = Vote(Label.CAPTION, self.doubled_caption_score, "one caption printed twice in the line")
         return votes
 
     @staticmethod
@@ -209,4 +224,3 @@ class Caption:
         if credit_word and _TRAILING_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, _CREDIT_AT_END)
         return None
-

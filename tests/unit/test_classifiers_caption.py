@@ -193,3 +193,11 @@ def test_a_long_figure_caption_outvotes_the_prose_score() -> None:
     )
     (decision,) = Pipeline.default().run(split_lines(text), CTX)
     assert decision.label is Label.CAPTION
+
+
+def test_one_caption_printed_twice_in_a_line_outvotes_the_prose() -> None:
+    from newsclean.pipeline import Pipeline
+
+    caption = "Zwei Fischer flicken ihre Netze auf dem Steg vor der alten Markthalle am Hafen der Insel."
+    decisions = Pipeline.default().run(split_lines(f"{caption} Foto: Peter Lang {caption}"), CTX)
+    assert [d.label for d in decisions] == [Label.CAPTION]
