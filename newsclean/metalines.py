@@ -376,16 +376,18 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
     the article goes on under; once the headline or byline is taken from the top of the span, such a
     line may open the body. Cleaned again, nothing is above it: no region starts on a line that
     votes no prose, so the second clean would drop it, and cleaning the body twice must keep the body.
-    Revises ``out`` in place; nothing changes when no line of the span is body by its own vote.
+    Revises ``out`` in place. When no line of the span is body by its own vote (the headline took
+    the span's one paragraph, and only a line the context kept is left), no line is: a body of such
+    lines alone is no article, and cleaned again on its own it would vote nothing. The headline
+    rules keep a wrapped paragraph whole (:func:`newsclean.hardwrap.cut_by_wrap`), but a short
+    paragraph of its own (one CJK sentence over a stray word) can still be the only candidate.
 
     .. versionadded:: 0.1.0
     """
     own = next(
         (i for i in range(first, last + 1) if out[i].label is Label.BODY and out[i].classifier != "context"), None
     )
-    if own is None:
-        return
-    for i in range(first, own):
+    for i in range(first, last + 1 if own is None else own):
         if out[i].label is Label.BODY:
             d = decisions[i]
             if d.label is Label.HEADLINE:  # only one line is the headline

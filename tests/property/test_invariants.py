@@ -681,6 +681,22 @@ _WRAPPED_UNDER_DATE_PAST_A_WIDE_LINE = Page(
 )
 
 
+# Found by the final deep fuzz run of session 8 (seed 301, after ~3,600 examples): the span was one
+# short CJK paragraph over a stray word; the headline took the paragraph (no wrap to see here), and
+# the body was the stray word alone, kept only by the context. Cleaned again on its own it voted
+# nothing. Session 8 had dropped the rule that a span with no line that is body by its own vote
+# keeps no body, trusting the wrap rule (hardwrap.cut_by_wrap) to cover every case; this page shows
+# it does not, so the rule is back (metalines.open_on_own_prose).
+_CJK_TITLE_OVER_A_STRAY_WORD = Page(
+    (
+        Part("para", ("一一一一一一一一！",)),
+        Part("junk", ("a",)),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("byline", ("By Jane Doe",)),
+    )
+)
+
+
 _DUMP = """
 import json, sys
 import newsclean
@@ -743,6 +759,7 @@ print(json.dumps([newsclean.clean(p).to_dict(lines=True) for p in pages], ensure
 @example(_SUBHEAD_OVER_TWIN)
 @example(_DATE_IN_CLOSING_LIST)
 @example(_CJK_COPIES_AND_TITLE)
+@example(_CJK_TITLE_OVER_A_STRAY_WORD)
 @example(_LIST_OVER_TWINS)
 @example(_QUOTE_AFTER_A_QUOTE)
 @example(_WRAPPED_CYRILLIC_FIRST_LINE)

@@ -255,13 +255,12 @@ def test_body_opens_on_its_own_prose_lines_the_context_kept_above_go_back() -> N
     assert [r.label for r in out] == [Label.HEADLINE, Label.OTHER, Label.BODY, Label.BODY]
 
 
-def test_body_of_context_kept_lines_only_is_left_alone() -> None:
-    # no line of the span is body by its own vote: nothing to open on (a headline no longer takes a
-    # wrapped paragraph's first line and leaves its fragment alone: hardwrap.cut_by_wrap)
+def test_body_of_context_kept_lines_only_goes_back() -> None:
+    # no line of the span is body by its own vote: a body of such lines is no article
     decisions = [d((Label.OTHER, 0.0)), d((Label.OTHER, 0.0))]
     out = [Revised(Label.BODY, 0.0, "context", "inside the article (was other)")] * 2
     open_on_own_prose(decisions, out, 0, 1)
-    assert [r.label for r in out] == [Label.BODY, Label.BODY]
+    assert [r.label for r in out] == [Label.OTHER, Label.OTHER]
 
 
 def test_byline_after_a_sign_off_cut_is_still_near_the_article() -> None:
