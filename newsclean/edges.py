@@ -307,7 +307,7 @@ _BOX_HEADING = regex.compile(
 )
 BOX_HEADING_REACH = 2
 """The bio or blurb under a box heading starts within this many lines (the author's name may come first)."""
-# "About Creeny" over a blog's bio, with "View all posts by Creeny" under it: a heading naming the
+# "About Mirela" over a blog's bio, with "View all posts by Mirela" under it: a heading naming the
 # author by one word is the bio box only when the box names the author again.
 _ABOUT_ONE = regex.compile(r"^(?i:about|über|sobre|à propos de|a proposito di|over)\s+(\p{Lu}[\p{L}'’.-]+)\s*:?$")
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
@@ -716,8 +716,8 @@ def _named_again(lines: Sequence[Line], i: int, name: str) -> bool:
     """Whether an "About <name>" heading's name at line ``i`` recurs as a word in ``ABOUT_ONE_REACH`` lines under it.
 
     >>> from newsclean.lines import split_lines
-    >>> ls = split_lines("About Creeny\\nI love tea and long walks by the sea every day.\\nView all posts by Creeny")
-    >>> _named_again(ls, 0, "Creeny"), _named_again(ls, 0, "Berlin")
+    >>> ls = split_lines("About Mirela\\nI love tea and long walks by the sea every day.\\nView all posts by Mirela")
+    >>> _named_again(ls, 0, "Mirela"), _named_again(ls, 0, "Berlin")
     (True, False)
     """
     want = name.strip(_NAME_EDGE)

@@ -140,10 +140,10 @@ def test_a_box_heading_alone_over_a_paragraph_is_cut() -> None:
 
 
 def test_about_one_name_opens_the_box_only_when_the_box_names_it_again() -> None:
-    texts = [*STORY, "About Creeny", BIO, "View all posts by Creeny"]
+    texts = [*STORY, "About Mirela", BIO, "View all posts by Mirela"]
     assert _box_cut(texts) == len(STORY) - 1
     # "About Berlin" over a paragraph that never names it again is the story's subheading
-    assert _box_cut([*STORY, "About Berlin", BIO, "View all posts by Creeny"]) == len(texts) - 1
+    assert _box_cut([*STORY, "About Berlin", BIO, "View all posts by Mirela"]) == len(texts) - 1
 
 
 def test_author_box_opened_by_the_name_is_cut() -> None:
