@@ -780,6 +780,25 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     _check_body_survives_a_second_clean(page)
 
 
+# Found by the last deep fuzz run of session 8 on a94d14c (seed 435, after ~127,000 examples in
+# 28.8 minutes): a last line ending in a colon ("A a a a a:") under a short paragraph is kept by the
+# context as part of the article; cleaned again on its own, nothing votes for it and it is dropped.
+# Not fixed yet: a colon-ended line that closes the article introduces nothing and should not be
+# kept, or should be kept the same way on a second clean.
+_COLON_LINE_CLOSING_THE_ARTICLE = Page(
+    (
+        Part("headline", ("Die Die Die Die Der Stadt | The Daily News",)),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("A a a a a:",)),
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gap found by a deep fuzz run; not fixed yet")
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap() -> None:
+    _check_body_survives_a_second_clean(_COLON_LINE_CLOSING_THE_ARTICLE)
+
+
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
     # Three fresh processes, not this one: a long fuzz run in a live working tree would
     # otherwise compare its own stale modules with the children's freshly imported ones.
