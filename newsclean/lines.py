@@ -24,13 +24,15 @@ import regex
 
 from newsclean.language import stopwords as language_stopwords
 
-__all__ = ["Line", "Markup", "build_lines", "normalize_key", "split_lines", "split_physical"]
+__all__ = ["Line", "Markup", "build_lines", "normalize_key", "split_lines", "split_physical", "visible_end"]
 
 # Every line break Python's str.splitlines knows (\n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029).
 # Other C0/C1 control characters and NUL are replaced by a space inside a line.
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _TOKEN = regex.compile(r"\w+")
+# Invisible format characters (bidi marks and isolates, zero-width joiners) after a line's last visible one.
+_TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
 # The same tokenizer in the standard library's engine, for ASCII text only: there both engines' \w is
 # [0-9A-Za-z_] (tests/unit/test_lines.py checks every ASCII character), and ``re`` scans it faster.
 _ASCII_TOKEN = re.compile(r"\w+")
@@ -220,6 +222,20 @@ def split_physical(text: str) -> list[str]:
     if _CONTROL.search(text) is None:  # most pages: one scan instead of one per line
         return text.splitlines()
     return [_CONTROL.sub(" ", part) for part in text.splitlines()]
+
+
+def visible_end(text: str) -> str:
+    """The text without the invisible format characters and spaces after its last visible character.
+
+    A dump prints a bidi isolate after right-to-left prose ("...שיפוצים.\u2069"); the line still
+    ends in its full stop.
+
+    >>> visible_end("Done.\u2069 ")
+    'Done.'
+
+    .. versionadded:: 0.1.0
+    """
+    return _TRAILING_FORMAT.sub("", text)
 
 
 def normalize_key(text: str) -> str:

@@ -24,7 +24,7 @@ import regex
 
 from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
-from newsclean.lines import Line, normalize_key
+from newsclean.lines import Line, normalize_key, visible_end
 from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_lone_marker, join_split_byline
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import back, forward, nonblank_between
@@ -455,9 +455,6 @@ def _split_copy(lines: Sequence[Line], i: int, words: Sequence[str]) -> bool:
 _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", "।", "۔", "።")
 
 
-# Invisible format characters (bidi marks and isolates) after a line's last visible one: "...שיפוצים.\u2069" ends
-# in its full stop.
-_TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
 
 
 # A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
@@ -470,7 +467,7 @@ def _prose_shaped(line: Line) -> bool:
     Short titles may hold a full stop ("U.S. Bridge Reopens"); a line of more than TITLE_MAX_WORDS words
     with one before more words is a paragraph ("Police said. The road ... week?").
     """
-    text = _TRAILING_FORMAT.sub("", line.text)
+    text = visible_end(line.text)
     return text.endswith(_PROSE_ENDINGS) or (
         line.words > TITLE_MAX_WORDS and _INNER_SENTENCE_END.search(text) is not None
     )
@@ -482,7 +479,7 @@ def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     Titles ending "!" or "?" ("You won't believe how much CO2 ...!") win a body vote by shape alone.
     """
     line = lines[i]
-    text = _TRAILING_FORMAT.sub("", line.text)
+    text = visible_end(line.text)
     if line.words > TITLE_MAX_WORDS or text.endswith(_PROSE_ENDINGS) or _INNER_SENTENCE_END.search(text):
         return False
     # the paragraph may sit under a byline or a photo: the first body line a few lines on

@@ -28,14 +28,12 @@ from rapidfuzz import fuzz
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
-from newsclean.lines import Line, normalize_key
+from newsclean.lines import Line, normalize_key, visible_end
 from newsclean.metadata.dates import find_dates
 
 __all__ = ["Headline", "segment_match", "slug_overlap", "title_parts"]
 
 _WORD = regex.compile(r"\w+")
-# Invisible format characters (bidi marks and isolates, zero-width joiners) after a line's last visible one.
-_TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
 # Separators between a headline and what a page title or breadcrumb trail adds to it.
 # Separators are tried only from the start of a whitespace run ("(?<!\s)"): linear on long blank runs.
 _PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]+\s+|(?<!\s)\s*[|\u00bb\u203a]\s*")
@@ -126,7 +124,7 @@ class Headline:
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
                 return None
         # a bidi mark or isolate a dump prints after the period ("...שיפוצים.\u2069") still ends a sentence
-        tail = _TRAILING_FORMAT.sub("", line.text)
+        tail = visible_end(line.text)
         if line.letter_ratio < 0.6 or (tail.endswith((".", ":", ",", ";")) and not tail.endswith("...")):
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
