@@ -17,7 +17,7 @@ from newsclean.columns import column_body
 from newsclean.config import CleanConfig
 from newsclean.context import revise
 from newsclean.errors import ConfigError, InvalidInputError, LimitExceededError
-from newsclean.language import detect_language, stopwords
+from newsclean.language import detect_language, line_stopwords
 from newsclean.layout import read_columns
 from newsclean.lines import build_lines, split_physical
 from newsclean.pipeline import Pipeline
@@ -219,7 +219,7 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
         # an unwrapped layout-preserving dump prints a layout table's columns side by side: read them one by one
         rows, sources = read_columns(raws) if config.columns else (reflow(raws, None), None)
     language = config.language or detect_language([r[0] for r in rows])
-    words = stopwords(language)
+    words = line_stopwords(language)
     lines = build_lines(rows, stopwords=words)
     physical: SourceLines | None = None
     if len(rows) != len(raws) or any(end - start != 1 for _, start, end in rows):

@@ -15,7 +15,7 @@ from newsclean.classifiers.base import PageContext
 from newsclean.config import CleanConfig
 from newsclean.context import revise
 from newsclean.html import html_to_page
-from newsclean.language import detect_language, stopwords
+from newsclean.language import detect_language, line_stopwords
 from newsclean.lines import build_lines
 from newsclean.pipeline import Pipeline
 
@@ -39,7 +39,7 @@ def clean_html(page: str | bytes, *, url: str | None, config: CleanConfig, pipel
         texts = [t[:limit] for t in texts]
     meta = parsed.meta
     language = config.language or detect_language(texts) or _meta_language(meta.language)
-    words = stopwords(language)
+    words = line_stopwords(language)
     lines = build_lines(
         [(t, i, i + 1) for i, t in enumerate(texts)], stopwords=words, markups=[b.markup for b in blocks]
     )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["detect_language", "stopwords"]
+__all__ = ["detect_language", "line_stopwords", "stopwords"]
 
 # Enough prose to identify a language reliably, little enough to stay fast.
 SAMPLE_CHARS = 3000
@@ -246,3 +246,31 @@ def stopwords(language: str | None) -> frozenset[str]:
     if not stopwordsiso.has_lang(language):
         return frozenset()
     return frozenset(w.casefold() for w in stopwordsiso.stopwords(language))
+
+
+def line_stopwords(language: str | None) -> frozenset[str]:
+    """The stop words a page's lines are scored with: its language's, or every language's when unknown.
+
+    A page too short or too mixed for :func:`detect_language` is in *some* language, and a word
+    that is a stop word in any of them is evidence of prose. An empty set instead would give a
+    page's lines less stop-word credit the less text it has, so cleaning an article's own body
+    again (shorter than the page it came from, and often too short to identify) could drop a
+    body line the page kept: with this fallback a line's stop-word share never falls when the
+    language is lost.
+
+    >>> {"the", "der", "de"} <= line_stopwords(None)
+    True
+    >>> line_stopwords("en") == stopwords("en")
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    return stopwords(language) if language else _every_stopword()
+
+
+@lru_cache(maxsize=1)
+def _every_stopword() -> frozenset[str]:
+    """The union of stopwordsiso's stop words of every language it has (lower-case)."""
+    import stopwordsiso  # noqa: PLC0415  (loads a JSON of every language)
+
+    return frozenset().union(*(stopwords(language) for language in sorted(stopwordsiso.langs())))

@@ -100,3 +100,20 @@ def test_first_occurrence_counts() -> None:
     values, counts = language._first_occurrence_counts(np.array([5, 3, 5, 9, 3, 5], dtype=np.int32))
     assert values.tolist() == [5, 3, 9]
     assert counts.tolist() == [3, 2, 1]
+
+
+def test_an_unknown_language_scores_lines_with_every_languages_stop_words() -> None:
+    every = language.line_stopwords(None)
+    for code in ("en", "de", "fr", "pl", "ru"):
+        assert stopwords(code) <= every
+    assert language.line_stopwords("de") == stopwords("de")
+
+
+def test_losing_the_language_never_lowers_a_lines_stop_word_share() -> None:
+    from newsclean.lines import split_lines  # noqa: PLC0415
+
+    text = "Die Stadt hat am Montag die alte Brücke wieder geöffnet, sagte der Bürgermeister:"
+    known = split_lines(text, stopwords=language.line_stopwords("de"))[0]
+    unknown = split_lines(text, stopwords=language.line_stopwords(None))[0]
+    assert known.stopword_ratio > 0
+    assert unknown.stopword_ratio >= known.stopword_ratio
