@@ -6,7 +6,8 @@ Part of the context pass (:mod:`newsclean.context`), run once the article span i
   title right over the byline better still; a copy printed without the kicker or list number
   run into it ("Lokales Lübeck Bridge reopens", "3. Bridge reopens") is taken instead;
   photo captions never count; other copies become ``OTHER``, other title-like lines
-  ``PROMO``/``OTHER``;
+  ``PROMO``/``OTHER``, except a subheading set between the article's own paragraphs,
+  which stays in the body;
 * **bylines and datelines** count only between the headline and the first lines of the
   article; elsewhere (teasers, comments) they are ``OTHER``;
 * **the standfirst**: prose between the headline and a byline/dateline that opens the
@@ -27,7 +28,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key, visible_end
 from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_lone_marker, join_split_byline
 from newsclean.pipeline import Decision, Revised
-from newsclean.walk import back, forward, nonblank_between
+from newsclean.walk import back, forward, nearest, nonblank_between
 
 __all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "lead_paragraph", "mark_metadata", "open_on_own_prose"]
 
@@ -230,6 +231,9 @@ def mark_metadata(
             continue
         if r.label is Label.HEADLINE:
             same = head_key is not None and normalize_key(lines[i].text) == head_key
+            if not same and span is not None and _subheading(lines, out, i, span):
+                out[i] = Revised(Label.BODY, r.score, "context", "subheading between the article's paragraphs")
+                continue
             out[i] = Revised(
                 Label.OTHER if same else Label.PROMO if lines[i].repeats else Label.OTHER,
                 r.score,
@@ -395,6 +399,25 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
                 out[i] = Revised(Label.OTHER, d.score, "context", why)
             else:
                 out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tuple[int, int]) -> bool:
+    """Whether title-shaped line ``i`` sits inside the article, between two of its body lines.
+
+    A story's subheads ("Was bedeutet das?") and the short lead-ins of its lists read as titles;
+    set between the article's own paragraphs they are its text, not another story's headline.
+    """
+    first, last = span
+    if not first < i < last:
+        return False
+    above = nearest(lines, i, -1, lo=first)
+    below = nearest(lines, i, 1, hi=last)
+    return (
+        above is not None
+        and below is not None
+        and out[above].label is Label.BODY
+        and out[below].label in (Label.BODY, Label.HEADLINE)
+    )
 
 
 def _tokens(text: str) -> list[str]:

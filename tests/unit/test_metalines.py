@@ -72,6 +72,23 @@ def test_prose_between_headline_and_byline_is_the_standfirst() -> None:
     assert labels == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.BODY, Label.BODY]
 
 
+def test_title_shaped_line_between_paragraphs_is_a_subheading() -> None:
+    text = f"Bridge Reopens Today\n{PROSE}\nWhat Happens Next\n{PROSE}\nMore Stories\nAnother Title Here"
+    decisions = [
+        d((Label.HEADLINE, 0.7)),
+        d((Label.BODY, 0.9)),
+        d((Label.HEADLINE, 0.7)),
+        d((Label.BODY, 0.9)),
+        d((Label.HEADLINE, 0.7)),
+        d((Label.HEADLINE, 0.7)),
+    ]
+    labels = run(text, decisions, (1, 3))
+    assert labels[:4] == [Label.HEADLINE, Label.BODY, Label.BODY, Label.BODY]
+    # after the article's last line a title is another story's, not a subheading
+    assert labels[4] is not Label.BODY
+    assert labels[5] is not Label.BODY
+
+
 def test_sure_byline_recovered_from_a_wider_window_when_none_is_near() -> None:
     n = META_WINDOW + 5  # beyond the article-start window, within BYLINE_WIDE
     far = "\n".join(f"Menu item {i}" for i in range(n))
