@@ -406,9 +406,10 @@ def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tup
 
     A story's subheads ("Was bedeutet das?") and the short lead-ins of its lists read as titles;
     set between the article's own paragraphs they are its text, not another story's headline.
+    A subhead is printed once: a title printed again on the page is an image's caption or a teaser.
     """
     first, last = span
-    if not first < i < last:
+    if not first < i < last or lines[i].repeats:  # a title printed again is an image's or a teaser's
         return False
     above = nearest(lines, i, -1, lo=first)
     below = nearest(lines, i, 1, hi=last)

@@ -453,3 +453,12 @@ def test_a_weak_menu_like_line_outside_the_prose_is_chrome() -> None:
 def test_a_sure_menu_line_between_paragraphs_is_chrome() -> None:
     prose, sure = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.65))
     assert has_chrome([prose, sure, prose])
+
+
+def test_a_title_printed_twice_between_paragraphs_is_no_subheading() -> None:
+    # an image's title, printed over it and again as its caption, is not the story's subhead
+    text = f"Bridge Reopens Today\n{PROSE}\nThe Bridge At Night\n{PROSE}\nThe Bridge At Night\n{PROSE}"
+    decisions = [d((Label.HEADLINE, 0.7)), d((Label.BODY, 0.9))] + [d((Label.HEADLINE, 0.7)), d((Label.BODY, 0.9))] * 2
+    labels = run(text, decisions, (1, 5))
+    assert labels[2] is not Label.BODY
+    assert labels[4] is not Label.BODY
