@@ -10,6 +10,8 @@ Part of the context pass (:mod:`newsclean.context`), run once the article span i
   which stays in the body;
 * **bylines and datelines** count only between the headline and the first lines of the
   article; elsewhere (teasers, comments) they are ``OTHER``;
+* **the closing greeting**: a valediction and a name under the last paragraph ("Euer Hans")
+  is the article's last line (:func:`closing_greeting`);
 * **the standfirst**: prose between the headline and a byline/dateline that opens the
   article becomes ``SUMMARY``, unless the page's markup shows it is the article's lead
   paragraph (:func:`lead_paragraph`).
@@ -30,7 +32,15 @@ from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import back, forward, nearest, nonblank_between
 
-__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "lead_paragraph", "mark_metadata", "open_on_own_prose"]
+__all__ = [
+    "CHROME_LABELS",
+    "META_WINDOW",
+    "closing_greeting",
+    "has_chrome",
+    "lead_paragraph",
+    "mark_metadata",
+    "open_on_own_prose",
+]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
@@ -100,6 +110,16 @@ EDGE_BOX_REASON = "a box at the article's edge"
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
 BYLINE_FAR_VOTE = 0.7
+# A closing greeting (:func:`closing_greeting`): a valediction of letters and blog posts in
+# many languages, then a name or a team of at most three words ("Euer Hans", "xx, die Redaktion").
+_GREETING = regex.compile(
+    r"(?i:euer|yours|cheers|xoxo|xx+|x|lg|hugs|bisous|bises|besos|abrazos|baci|pozdrawiam"
+    r"|groetjes|(?:liebe|viele|herzliche|beste)\s+grüße)[,!.]?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*){0,2}"
+    r"\s*[!.]?$"
+)
+# It sits at most this many lines under the article's last paragraph, after closing lines this short.
+GREETING_REACH = 2
+CLOSING_WISH_WORDS = 12
 # Class names of a story's header block (``<header>``, "entry-title"): a standfirst set there is the header's.
 _HEADER_HINTS = frozenset({"header", "title"})
 
@@ -244,6 +264,7 @@ def mark_metadata(
             out[i] = Revised(Label.OTHER, r.score, "context", f"{r.label.value} far from the article start")
     if span is not None:
         _recover_byline(lines, decisions, out, span, head)
+        closing_greeting(lines, out)
     if span is None or head is None:
         return
     # standfirst: prose after the headline and before a byline/dateline that opens the article
@@ -399,6 +420,41 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
                 out[i] = Revised(Label.OTHER, d.score, "context", why)
             else:
                 out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def closing_greeting(lines: Sequence[Line], out: list[Revised]) -> None:
+    """A greeting that signs the article off ("Euer Hans", "x Franzi") is its last line, not chrome.
+
+    A blog post or a letter to readers ends on its author's greeting, under the last paragraph
+    (at most ``GREETING_REACH`` lines down, a short closing wish between: "Schönen Sonntag!").
+    Short and name-like, it reads as a menu item or votes nothing; it is the text's own end.
+    Revises ``out`` in place.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("The trip was long, and we loved every day of it.\\nHave a nice Sunday!\\nx Franzi\\nHome")
+    >>> out = [Revised(Label.BODY, 0.9, "t", "")] + [Revised(Label.OTHER, 0.0, "t", "")] * 3
+    >>> closing_greeting(ls, out)
+    >>> [r.label.value for r in out]
+    ['body', 'body', 'body', 'other']
+
+    .. versionadded:: 0.5.0
+    """
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].label is Label.BODY), None)
+    if last is None:
+        return
+    between: list[int] = []
+    k: int | None = last
+    for _ in range(GREETING_REACH):
+        k = nearest(lines, k, 1) if k is not None else None
+        if k is None or out[k].label in (Label.COMMENT, Label.HEADLINE):
+            return
+        if _GREETING.match(lines[k].text.strip()):
+            for j in (*between, k):
+                out[j] = Revised(Label.BODY, out[j].score, "context", "the article's closing greeting")
+            return
+        if lines[k].words > CLOSING_WISH_WORDS:
+            return
+        between.append(k)
 
 
 def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tuple[int, int]) -> bool:

@@ -9,6 +9,7 @@ from newsclean.lines import Line, build_lines, split_lines
 from newsclean.metalines import (
     BYLINE_WIDE,
     META_WINDOW,
+    closing_greeting,
     has_chrome,
     lead_paragraph,
     mark_metadata,
@@ -462,3 +463,24 @@ def test_a_title_printed_twice_between_paragraphs_is_no_subheading() -> None:
     labels = run(text, decisions, (1, 5))
     assert labels[2] is not Label.BODY
     assert labels[4] is not Label.BODY
+
+
+def _closing(text: str) -> list[Label]:
+    lines = split_lines(text)
+    out = [Revised(Label.BODY, 0.9, "test", "test")] + [Revised(Label.OTHER, 0.0, "test", "test")] * (len(lines) - 1)
+    closing_greeting(lines, out)
+    return [r.label for r in out]
+
+
+def test_a_greeting_under_the_last_paragraph_closes_the_article() -> None:
+    assert _closing(f"{PROSE}\nEuer Hans\nRelated Posts") == [Label.BODY, Label.BODY, Label.OTHER]
+    assert _closing(f"{PROSE}\nLiebe Grüße, Anna") == [Label.BODY, Label.BODY]
+    # a short closing wish between the paragraph and the greeting goes with it
+    assert _closing(f"{PROSE}\nHave a nice Sunday!\nx Jane") == [Label.BODY] * 3
+
+
+def test_no_greeting_no_closing() -> None:
+    # a menu item, a comment prompt and a greeting too far below the article stay out
+    assert _closing(f"{PROSE}\nHome\nContact") == [Label.BODY, Label.OTHER, Label.OTHER]
+    assert _closing(f"{PROSE}\nDeine Meinung zählt") == [Label.BODY, Label.OTHER]
+    assert _closing(f"{PROSE}\n{PROSE}x\nEuer Hans")[2] is Label.OTHER
