@@ -162,6 +162,7 @@ def assemble(
         notes.append(f"day/month order of {dates.published.raw!r} is ambiguous; read day first")
     notes.extend(m.tz_note for m in (dates.published, dates.updated) if m is not None and m.tz_note)
 
+    paragraphs = [rejoin_compounds(p) for p in paragraphs]
     article = Article(
         body="\n\n".join(p for p in paragraphs if p),
         paragraphs=tuple(p for p in paragraphs if p),
@@ -184,6 +185,27 @@ def assemble(
     # holds one line per source line, which the rest of the article does not need.
     labeled = (tuple(lines), tuple(revised), physical)
     return with_lines_on_demand(article, lambda: _labeled(*labeled))
+
+
+# A compound whose first part was a link or an abbreviation element: some HTML-to-text
+# converters print a space before its hyphen ("die Radon -Situation", "KI -Systeme"). The
+# first part is a capitalised word, an acronym or a number and the second a capitalised word,
+# so a flag ("chmod -R"), a minus ("x -5") and the suspended hyphen of a coordination
+# ("Erhebung und -Nutzung") keep their space.
+_SPACED_COMPOUND = regex.compile(r"(?<=(?<![\w.-])(?:\p{Lu}[\p{L}\p{N}-]*|\p{N}+))[ \t]-(?=\p{Lu}\p{Ll})")
+
+
+def rejoin_compounds(text: str) -> str:
+    """``text`` with the space a converter printed before a compound's hyphen taken out.
+
+    >>> rejoin_compounds("Die Radon -Situation, KI -Systeme und die COVID-19 -Pandemie")
+    'Die Radon-Situation, KI-Systeme und die COVID-19-Pandemie'
+    >>> rejoin_compounds("Erhebung und -Nutzung; chmod -R; Paris - Berlin; x -5")
+    'Erhebung und -Nutzung; chmod -R; Paris - Berlin; x -5'
+
+    .. versionadded:: 0.5.0
+    """
+    return _SPACED_COMPOUND.sub("-", text) if " -" in text or "\t-" in text else text
 
 
 def _strip_byline(

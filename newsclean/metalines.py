@@ -6,9 +6,12 @@ Part of the context pass (:mod:`newsclean.context`), run once the article span i
   title right over the byline better still; a copy printed without the kicker or list number
   run into it ("Lokales Lübeck Bridge reopens", "3. Bridge reopens") is taken instead;
   photo captions never count; other copies become ``OTHER``, other title-like lines
-  ``PROMO``/``OTHER``;
+  ``PROMO``/``OTHER``, except a subheading set between the article's own paragraphs,
+  which stays in the body;
 * **bylines and datelines** count only between the headline and the first lines of the
   article; elsewhere (teasers, comments) they are ``OTHER``;
+* **the closing greeting**: a valediction and a name under the last paragraph ("Euer Hans")
+  is the article's last line (:func:`closing_greeting`);
 * **the standfirst**: prose between the headline and a byline/dateline that opens the
   article becomes ``SUMMARY``, unless the page's markup shows it is the article's lead
   paragraph (:func:`lead_paragraph`).
@@ -27,9 +30,17 @@ from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key, visible_end
 from newsclean.metadata.authors import MAX_SPLIT_BYLINE_LINES, byline_score, is_lone_marker, join_split_byline
 from newsclean.pipeline import Decision, Revised
-from newsclean.walk import back, forward, nonblank_between
+from newsclean.walk import back, forward, nearest, nonblank_between
 
-__all__ = ["CHROME_LABELS", "META_WINDOW", "has_chrome", "lead_paragraph", "mark_metadata", "open_on_own_prose"]
+__all__ = [
+    "CHROME_LABELS",
+    "META_WINDOW",
+    "closing_greeting",
+    "has_chrome",
+    "lead_paragraph",
+    "mark_metadata",
+    "open_on_own_prose",
+]
 
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
@@ -99,6 +110,16 @@ EDGE_BOX_REASON = "a box at the article's edge"
 # Away from the article start only a marked byline ("By", "Von", "Autor:") counts; a bare name
 # there is as likely an author box, a caption credit or a teaser's byline.
 BYLINE_FAR_VOTE = 0.7
+# A closing greeting (:func:`closing_greeting`): a valediction of letters and blog posts in
+# many languages, then a name or a team of at most three words ("Euer Hans", "xx, die Redaktion").
+_GREETING = regex.compile(
+    r"(?i:euer|yours|cheers|xoxo|xx+|x|lg|hugs|bisous|bises|besos|abrazos|baci|pozdrawiam"
+    r"|groetjes|(?:liebe|viele|herzliche|beste)\s+grüße)[,!.]?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*){0,2}"
+    r"\s*[!.]?$"
+)
+# It sits at most this many lines under the article's last paragraph, after closing lines this short.
+GREETING_REACH = 2
+CLOSING_WISH_WORDS = 12
 # Class names of a story's header block (``<header>``, "entry-title"): a standfirst set there is the header's.
 _HEADER_HINTS = frozenset({"header", "title"})
 
@@ -230,6 +251,9 @@ def mark_metadata(
             continue
         if r.label is Label.HEADLINE:
             same = head_key is not None and normalize_key(lines[i].text) == head_key
+            if not same and span is not None and _subheading(lines, out, i, span):
+                out[i] = Revised(Label.BODY, r.score, "context", "subheading between the article's paragraphs")
+                continue
             out[i] = Revised(
                 Label.OTHER if same else Label.PROMO if lines[i].repeats else Label.OTHER,
                 r.score,
@@ -240,6 +264,7 @@ def mark_metadata(
             out[i] = Revised(Label.OTHER, r.score, "context", f"{r.label.value} far from the article start")
     if span is not None:
         _recover_byline(lines, decisions, out, span, head)
+        closing_greeting(lines, out)
     if span is None or head is None:
         return
     # standfirst: prose after the headline and before a byline/dateline that opens the article
@@ -395,6 +420,61 @@ def open_on_own_prose(decisions: Sequence[Decision], out: list[Revised], first: 
                 out[i] = Revised(Label.OTHER, d.score, "context", why)
             else:
                 out[i] = Revised(d.label, d.score, d.classifier, d.reason)
+
+
+def closing_greeting(lines: Sequence[Line], out: list[Revised]) -> None:
+    """A greeting that signs the article off ("Euer Hans", "x Franzi") is its last line, not chrome.
+
+    A blog post or a letter to readers ends on its author's greeting, under the last paragraph
+    (at most ``GREETING_REACH`` lines down, a short closing wish between: "Schönen Sonntag!").
+    Short and name-like, it reads as a menu item or votes nothing; it is the text's own end.
+    Revises ``out`` in place.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("The trip was long, and we loved every day of it.\\nHave a nice Sunday!\\nx Franzi\\nHome")
+    >>> out = [Revised(Label.BODY, 0.9, "t", "")] + [Revised(Label.OTHER, 0.0, "t", "")] * 3
+    >>> closing_greeting(ls, out)
+    >>> [r.label.value for r in out]
+    ['body', 'body', 'body', 'other']
+
+    .. versionadded:: 0.5.0
+    """
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].label is Label.BODY), None)
+    if last is None:
+        return
+    between: list[int] = []
+    k: int | None = last
+    for _ in range(GREETING_REACH):
+        k = nearest(lines, k, 1) if k is not None else None
+        if k is None or out[k].label in (Label.COMMENT, Label.HEADLINE):
+            return
+        if _GREETING.match(lines[k].text.strip()):
+            for j in (*between, k):
+                out[j] = Revised(Label.BODY, out[j].score, "context", "the article's closing greeting")
+            return
+        if lines[k].words > CLOSING_WISH_WORDS:
+            return
+        between.append(k)
+
+
+def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tuple[int, int]) -> bool:
+    """Whether title-shaped line ``i`` sits inside the article, between two of its body lines.
+
+    A story's subheads ("Was bedeutet das?") and the short lead-ins of its lists read as titles;
+    set between the article's own paragraphs they are its text, not another story's headline.
+    A subhead is printed once: a title printed again on the page is an image's caption or a teaser.
+    """
+    first, last = span
+    if not first < i < last or lines[i].repeats:  # a title printed again is an image's or a teaser's
+        return False
+    above = nearest(lines, i, -1, lo=first)
+    below = nearest(lines, i, 1, hi=last)
+    return (
+        above is not None
+        and below is not None
+        and out[above].label is Label.BODY
+        and out[below].label in (Label.BODY, Label.HEADLINE)
+    )
 
 
 def _tokens(text: str) -> list[str]:

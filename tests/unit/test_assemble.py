@@ -390,3 +390,17 @@ def test_byline_reflowed_into_the_standfirst_names_the_author() -> None:
 def test_a_page_that_is_only_its_headline_has_no_author() -> None:
     lines = split_lines("0 A A")
     assert assemble(lines, revised(Label.HEADLINE), PageContext()).authors == ()
+
+
+def test_a_space_printed_before_a_compounds_hyphen_is_taken_out_of_the_body() -> None:
+    # a converter that prints a link's text apart from the rest of its word ("Radon -Messung")
+    text = (
+        "Die Karte zeigt die Radon -Situation in jeder Region, sagte das Amt am Montag.\n"
+        "Sicher ist nur eine Radon -Messung im Boden; Daten- und -Nutzung bleiben getrennt, chmod -R auch."
+    )
+    article = assemble(split_lines(text), revised(Label.BODY, Label.BODY), PageContext(language="de"))
+    assert article.paragraphs == (
+        "Die Karte zeigt die Radon-Situation in jeder Region, sagte das Amt am Montag.",
+        "Sicher ist nur eine Radon-Messung im Boden; Daten- und -Nutzung bleiben getrennt, chmod -R auch.",
+    )
+    assert "Radon-Situation" in article.body

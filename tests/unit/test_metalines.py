@@ -9,6 +9,7 @@ from newsclean.lines import Line, build_lines, split_lines
 from newsclean.metalines import (
     BYLINE_WIDE,
     META_WINDOW,
+    closing_greeting,
     has_chrome,
     lead_paragraph,
     mark_metadata,
@@ -70,6 +71,23 @@ def test_prose_between_headline_and_byline_is_the_standfirst() -> None:
     ]
     labels = run(text, decisions, (1, 4))
     assert labels == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.BODY, Label.BODY]
+
+
+def test_title_shaped_line_between_paragraphs_is_a_subheading() -> None:
+    text = f"Bridge Reopens Today\n{PROSE}\nWhat Happens Next\n{PROSE}\nMore Stories\nAnother Title Here"
+    decisions = [
+        d((Label.HEADLINE, 0.7)),
+        d((Label.BODY, 0.9)),
+        d((Label.HEADLINE, 0.7)),
+        d((Label.BODY, 0.9)),
+        d((Label.HEADLINE, 0.7)),
+        d((Label.HEADLINE, 0.7)),
+    ]
+    labels = run(text, decisions, (1, 3))
+    assert labels[:4] == [Label.HEADLINE, Label.BODY, Label.BODY, Label.BODY]
+    # after the article's last line a title is another story's, not a subheading
+    assert labels[4] is not Label.BODY
+    assert labels[5] is not Label.BODY
 
 
 def test_sure_byline_recovered_from_a_wider_window_when_none_is_near() -> None:
@@ -436,3 +454,33 @@ def test_a_weak_menu_like_line_outside_the_prose_is_chrome() -> None:
 def test_a_sure_menu_line_between_paragraphs_is_chrome() -> None:
     prose, sure = d((Label.BODY, 0.7)), d((Label.NAVIGATION, 0.65))
     assert has_chrome([prose, sure, prose])
+
+
+def test_a_title_printed_twice_between_paragraphs_is_no_subheading() -> None:
+    # an image's title, printed over it and again as its caption, is not the story's subhead
+    text = f"Bridge Reopens Today\n{PROSE}\nThe Bridge At Night\n{PROSE}\nThe Bridge At Night\n{PROSE}"
+    decisions = [d((Label.HEADLINE, 0.7)), d((Label.BODY, 0.9))] + [d((Label.HEADLINE, 0.7)), d((Label.BODY, 0.9))] * 2
+    labels = run(text, decisions, (1, 5))
+    assert labels[2] is not Label.BODY
+    assert labels[4] is not Label.BODY
+
+
+def _closing(text: str) -> list[Label]:
+    lines = split_lines(text)
+    out = [Revised(Label.BODY, 0.9, "test", "test")] + [Revised(Label.OTHER, 0.0, "test", "test")] * (len(lines) - 1)
+    closing_greeting(lines, out)
+    return [r.label for r in out]
+
+
+def test_a_greeting_under_the_last_paragraph_closes_the_article() -> None:
+    assert _closing(f"{PROSE}\nEuer Hans\nRelated Posts") == [Label.BODY, Label.BODY, Label.OTHER]
+    assert _closing(f"{PROSE}\nLiebe Grüße, Anna") == [Label.BODY, Label.BODY]
+    # a short closing wish between the paragraph and the greeting goes with it
+    assert _closing(f"{PROSE}\nHave a nice Sunday!\nx Jane") == [Label.BODY] * 3
+
+
+def test_no_greeting_no_closing() -> None:
+    # a menu item, a comment prompt and a greeting too far below the article stay out
+    assert _closing(f"{PROSE}\nHome\nContact") == [Label.BODY, Label.OTHER, Label.OTHER]
+    assert _closing(f"{PROSE}\nDeine Meinung zählt") == [Label.BODY, Label.OTHER]
+    assert _closing(f"{PROSE}\n{PROSE}x\nEuer Hans")[2] is Label.OTHER
