@@ -58,6 +58,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
+from newsclean.records import all_records, as_record, header_close, header_records
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
@@ -202,6 +203,9 @@ MIN_EXTRA_RUN = 10.0
 DETACH_WALL = 10.0
 DETACH_SHARE = 0.15
 DETACH_PAYBACK = 0.5
+# A record of a list under the article's header is worth its words as a line of sure prose is
+# (a body score of 1.0 less the pivot at the near threshold and PIVOT_MARGIN).
+RECORD_VALUE = 0.5
 # A block of at least MENU_BLOCK_MIN navigation lines with no blank line between them is one menu:
 # every item costs as much as the block's surest item. An HTML page's <nav> gives all its items
 # the same strong vote; a text dump only knows "Home" and "Contact Us" for sure and rates the rest
@@ -410,6 +414,7 @@ def find_regions(
     *,
     head: int | EllipsisType | None = ...,
     teasers: frozenset[int] | None = None,
+    records: Sequence[int] | None = None,
 ) -> list[Region]:
     """Candidate article spans: the best-scoring runs of each stretch between boundaries.
 
@@ -430,15 +435,25 @@ def find_regions(
     >>> (rs[0].first, rs[0].last)
     (0, 2)
 
-    ``head`` (the confident headline's index, or None) and ``teasers`` may be passed when the
-    caller has them already (:func:`_confident_headline`, :func:`teaser_blocks` of the same page).
+    A list of records right under the article's header (:func:`newsclean.records.header_records`:
+    a calendar, a results table) is the article's text: each item is worth its words as a line of
+    sure prose, and without a body line under the headline its first item takes the anchor bonus.
+
+    ``head`` (the confident headline's index, or None), ``teasers`` and ``records`` may be passed when
+    the caller has them already (:func:`_confident_headline`, :func:`teaser_blocks`, :func:`header_records`
+    of the same page).
 
     .. versionadded:: 0.1.0
     """
     if head is ...:
         head = _confident_headline(lines, decisions)
     anchor = _anchor_below(lines, decisions, _headline_anchor(lines, decisions), head)
-    headers = story_headers(lines, decisions)
+    if records is None:
+        records = header_records(lines, decisions, head)
+    if anchor is None and records:
+        anchor = records[0]
+    listed = frozenset(records)
+    headers = story_headers(lines, decisions) - listed
     if teasers is None:
         teasers = teaser_blocks(lines, decisions)
     menus = menu_blocks(lines, decisions)
@@ -466,6 +481,8 @@ def find_regions(
             value = -NEUTRAL_COST if i in teasers else line_value(line, d, config)
             if i in menus:
                 value = min(value, -(CHROME_COST + CHROME_STRENGTH * menus[i]))
+            if i in listed:
+                value = max(value, line.words * RECORD_VALUE)
             values[i] = value + (ANCHOR_BONUS if i == anchor else 0.0)
     if start < len(lines):
         stretches.append((start, len(lines) - 1, in_thread))
@@ -946,8 +963,19 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     teasers = teaser_blocks(lines, decisions)  # (read by the region search and by the pass over the span)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
     plain = _plain_prose_span(lines, decisions)
+    # a list of records under the header is the article's; in a body cleaned again, so is any such list
+    records = frozenset(all_records(lines, decisions) if plain else header_records(lines, decisions, head))
+    if plain and records:
+        plain = min(plain[0], *records), max(plain[1], *records)
+    if records:
+        # the records are body on the list's own evidence, from here on (and never the headline)
+        decisions = [as_record(d) if i in records else d for i, d in enumerate(decisions)]
+        out = [
+            Revised(d.label, d.score, d.classifier, d.reason) if i in records else r
+            for i, (d, r) in enumerate(zip(decisions, out, strict=True))
+        ]
     span = plain or _choose(
-        find_regions(lines, decisions, config, head=head, teasers=teasers),
+        find_regions(lines, decisions, config, head=head, teasers=teasers, records=sorted(records)),
         lines,
         decisions,
         head,
@@ -955,6 +983,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     )
     _, near_t = _thresholds(config)
     span = span or _short_article(lines, decisions, near_t)
+    span = _records_end(lines, decisions, span, head, sorted(records))
     if span is None:
         for i, r in enumerate(out):
             if r.label is Label.BODY:
@@ -1072,6 +1101,30 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         _let_out_hanging(out, hanging, first, last)
     open_on_own_prose(decisions, out, first, last)
     return out
+
+
+def _records_end(
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    span: tuple[int, int] | None,
+    head: int | None,
+    records: Sequence[int],
+) -> tuple[int, int] | None:
+    """The span cut above the copy of its header's chrome, when it opens on a list of records.
+
+    A list article is worth only its records, so the blurbs of a sidebar after it outweigh the share
+    bar between them and the span runs on through them; the share bar printed above the list and
+    again under it marks the article's end (:func:`newsclean.records.header_close`).
+    """
+    if span is None or not records or not span[0] <= records[0] <= span[1]:
+        return span
+    close = header_close(lines, decisions, head, records)
+    if close is None or close > span[1]:
+        return span
+    k = close - 1
+    while k > span[0] and not lines[k].text:
+        k -= 1
+    return span[0], k
 
 
 def _let_out_hanging(out: list[Revised], hanging: Mapping[int, Revised], first: int, last: int) -> None:
