@@ -35,6 +35,7 @@ __all__ = [
     "header_records",
     "punctuation_shape",
     "record_run",
+    "under_no_prose",
 ]
 
 # What is left of a line once its words, spaces and the punctuation of any sentence are taken out:
@@ -173,6 +174,19 @@ def _headers(lines: Sequence[Line], decisions: Sequence[Decision], head: int | N
     return out
 
 
+def under_no_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether at most ``HEADER_PROSE_MAX`` words of prose stand above line ``i``: it may be in the article's header.
+
+    A byline or date under the story ("posted by Jane at 12:53") closes it; the header stands over it.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("A short lead.\\n22 January 2018")
+    >>> under_no_prose(ls, [Decision(Label.BODY, 0.9, "test", "prose")] * 2, 1)
+    True
+    """
+    return sum(lines[k].words for k in range(i) if decisions[k].label is Label.BODY) <= HEADER_PROSE_MAX
+
+
 def _records_under(lines: Sequence[Line], decisions: Sequence[Decision], top: int) -> list[int]:
     """The list of records opening within ``HEADER_REACH`` non-blank lines under ``top``, no prose between."""
     seen = 0
@@ -211,7 +225,7 @@ def header_records(lines: Sequence[Line], decisions: Sequence[Decision], head: i
     .. versionadded:: 0.1.0
     """
     for top in _headers(lines, decisions, head):
-        if sum(lines[k].words for k in range(top) if decisions[k].label is Label.BODY) > HEADER_PROSE_MAX:
+        if not under_no_prose(lines, decisions, top):
             continue
         run = _records_under(lines, decisions, top)
         if run:
