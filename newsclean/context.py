@@ -1348,8 +1348,37 @@ def _extend(
             last = k
             k += 1
             continue
+        end = _comma_chain(lines, decisions, k)
+        if end is not None:
+            last = k = end
+            k += 1
+            continue
         break
     return first, last
+
+
+# A sentence printed over several lines, each but the last ending in a comma, is one sentence of prose.
+_COMMA_END = regex.compile(r"[,、，]\s*$")
+COMMA_CHAIN_MIN = 2
+
+
+def _comma_chain(lines: Sequence[Line], decisions: Sequence[Decision], k: int) -> int | None:
+    """The last line of a sentence that runs from line ``k`` over lines ending in commas, or None.
+
+    "Also," / "selling goods whose marks were removed, or" / "selling them in smaller lots," /
+    "may infringe the mark.": a paragraph broken after each clause prints one short line a clause,
+    and each scores as weak prose alone. At least ``COMMA_CHAIN_MIN`` lines in a row, with no blank
+    between, end in a comma, the next one ends the sentence, and all of them resolved to body.
+    """
+    commas = 0
+    while k < len(lines) and lines[k].text and decisions[k].label is Label.BODY:
+        if lines[k].terminal:
+            return k if commas >= COMMA_CHAIN_MIN else None
+        if not _COMMA_END.search(lines[k].text):
+            return None
+        commas += 1
+        k += 1
+    return None
 
 
 def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:

@@ -131,3 +131,19 @@ def test_a_sign_up_box_down_to_its_consent_line_is_promo() -> None:
     # without the consent line under it, the blurb is the article's
     plain = [*ds[:7], d(Label.BODY, 0.8, "prose"), *ds[8:]]
     assert revise(lines, plain, CleanConfig())[4].label is Label.BODY
+
+
+def test_a_sentence_broken_after_each_clause_goes_on_from_the_article() -> None:
+    prose = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+    clauses = ["Also,", "selling goods whose marks were removed,", "or selling them in smaller lots,",
+               "may infringe the mark."]
+    lines = split_lines("\n".join([prose, "", prose, "", *clauses, "", "Related", "Another story"]))
+    weak = d(Label.BODY, 0.25, "prose")
+    ds = [d(Label.BODY, 0.95, "prose"), BLANK, d(Label.BODY, 0.95, "prose"), BLANK, *[weak] * 4, BLANK,
+          d(Label.PROMO, 0.7, "promo heading 'Related'"), d(Label.PROMO, 0.5, "teaser")]
+    out = revise(lines, ds, CleanConfig())
+    assert [out[i].label for i in range(4, 8)] == [Label.BODY] * 4
+    # one comma is no chain: a short line and a sentence end under the article stay out
+    cut = split_lines(f"{prose}\n\n{prose}\n\nAlso,\nmay infringe the mark.\n\nRelated\nx")
+    out = revise(cut, [*ds[:4], weak, weak, BLANK, *ds[-2:]], CleanConfig())
+    assert out[4].label is not Label.BODY
