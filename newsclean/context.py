@@ -58,6 +58,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
+from newsclean.records import all_records, as_record, header_close, header_records, under_no_prose
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
@@ -202,6 +203,9 @@ MIN_EXTRA_RUN = 10.0
 DETACH_WALL = 10.0
 DETACH_SHARE = 0.15
 DETACH_PAYBACK = 0.5
+# A record of a list under the article's header is worth its words as a line of sure prose is
+# (a body score of 1.0 less the pivot at the near threshold and PIVOT_MARGIN).
+RECORD_VALUE = 0.5
 # A block of at least MENU_BLOCK_MIN navigation lines with no blank line between them is one menu:
 # every item costs as much as the block's surest item. An HTML page's <nav> gives all its items
 # the same strong vote; a text dump only knows "Home" and "Contact Us" for sure and rates the rest
@@ -410,6 +414,7 @@ def find_regions(
     *,
     head: int | EllipsisType | None = ...,
     teasers: frozenset[int] | None = None,
+    records: Sequence[int] | None = None,
 ) -> list[Region]:
     """Candidate article spans: the best-scoring runs of each stretch between boundaries.
 
@@ -430,15 +435,29 @@ def find_regions(
     >>> (rs[0].first, rs[0].last)
     (0, 2)
 
-    ``head`` (the confident headline's index, or None) and ``teasers`` may be passed when the
-    caller has them already (:func:`_confident_headline`, :func:`teaser_blocks` of the same page).
+    A list of records right under the article's header (:func:`newsclean.records.header_records`:
+    a calendar, a results table) is the article's text: each item is worth its words as a line of
+    sure prose, and without a body line under the headline its first item takes the anchor bonus.
+
+    ``head`` (the confident headline's index, or None), ``teasers`` and ``records`` may be passed when
+    the caller has them already (:func:`_confident_headline`, :func:`teaser_blocks`, :func:`header_records`
+    of the same page).
 
     .. versionadded:: 0.1.0
     """
     if head is ...:
         head = _confident_headline(lines, decisions)
     anchor = _anchor_below(lines, decisions, _headline_anchor(lines, decisions), head)
-    headers = story_headers(lines, decisions)
+    if records is None:
+        records = header_records(lines, decisions, head)
+    if anchor is None and records:
+        anchor = records[0]
+    link = byline_row_link(lines, decisions)
+    row = _row_anchor(lines, decisions, link, _thresholds(config)[1]) if anchor is None and link is not None else None
+    anchor = anchor if row is None else row
+    listed = frozenset(records)
+    # the line under the byline row opens this story, not another one
+    headers = story_headers(lines, decisions) - listed - {row}
     if teasers is None:
         teasers = teaser_blocks(lines, decisions)
     menus = menu_blocks(lines, decisions)
@@ -449,10 +468,12 @@ def find_regions(
     for i, (line, d) in enumerate(zip(lines, decisions, strict=True)):
         # "Comments (32)" in the article's header (under the headline, with no commenter's
         # name or reply link after it) is a link to the thread below, not its start
+        # so is "Leave a comment" in the byline's row ("5 October 2018 / Posted by Jane / Leave a comment")
         boundary = bool(d.votes) and _is_boundary(d) and not (
-            head is not None
-            and head < i
-            and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR
+            (
+                (head is not None and head < i and nonblank_between(lines, head + 1, i) <= HEADLINE_NEAR)
+                or i == link
+            )
             and not _thread_follows(lines, decisions, i)
             and not _comment_form(d)  # a reply form's small print is never a link in the header
         )
@@ -466,6 +487,8 @@ def find_regions(
             value = -NEUTRAL_COST if i in teasers else line_value(line, d, config)
             if i in menus:
                 value = min(value, -(CHROME_COST + CHROME_STRENGTH * menus[i]))
+            if i in listed:
+                value = max(value, line.words * RECORD_VALUE)
             values[i] = value + (ANCHOR_BONUS if i == anchor else 0.0)
     if start < len(lines):
         stretches.append((start, len(lines) - 1, in_thread))
@@ -478,6 +501,48 @@ def find_regions(
             regions.append(Region(first, last, score, in_thread=thread, before_headline=before, bonus=bonus))
     regions.sort(key=lambda r: r.first)
     return regions
+
+
+def _in_byline_row(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether line ``i`` stands in the article's byline row: a sure byline or date among the few lines above it.
+
+    A blog post's header prints its date, its author and a link to its comments one under the other;
+    the link says where the thread is, it does not start it.
+    """
+    seen, k = 0, i - 1
+    while k >= 0 and seen < STORY_HEADER_REACH:
+        if lines[k].text:
+            seen += 1
+            d = decisions[k]
+            if d.label in (Label.BYLINE, Label.DATELINE) and d.score >= BYLINE_ANCHOR_SCORE:
+                return True
+        k -= 1
+    return False
+
+
+def byline_row_link(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
+    """The first comment heading that stands in the byline's row with no thread after it: a link to the comments.
+
+    "5 October 2018" / "Posted by Jane" / "Leave a comment": see :func:`_in_byline_row`. A reply
+    form, or an author line or reply link close under it, is the thread itself; and a byline row
+    under the story's prose ("posted by Jane at 12:53" / "Comments (35)") closes the story, the
+    thread follows it (:func:`newsclean.records.under_no_prose`).
+    """
+    for i, d in enumerate(decisions):
+        if d.votes and _is_boundary(d) and _in_byline_row(lines, decisions, i):
+            if _comment_form(d) or _thread_follows(lines, decisions, i) or not under_no_prose(lines, decisions, i):
+                return None
+            return i
+    return None
+
+
+def _row_anchor(lines: Sequence[Line], decisions: Sequence[Decision], i: int, near_t: float) -> int | None:
+    """The prose line right under the byline row's comment link at ``i`` (the next non-blank line), if it is one.
+
+    It must be body with at least a near-good score: a weak one ("Follow the author") is the row's chrome.
+    """
+    k = nearest(lines, i, 1)
+    return k if k is not None and decisions[k].label is Label.BODY and decisions[k].score >= near_t else None
 
 
 def _sign_up_blurb(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
@@ -523,6 +588,40 @@ def _in_sign_up_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int
             return False
     actions = sum(1 for k in range(lo, hi + 1) if _call_to_action(decisions[k]))
     return actions >= BOX_MIN_ACTIONS
+
+
+def _in_consent_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """A short line of a sign-up box: under a sure call to action, down to a consent line, blank lines between.
+
+    "Newsletter" / "Sign up to get the best of the week." / "Contact me with offers" / "By submitting
+    your information you agree to the Terms": the box's last line is a sure legal notice (a strong
+    navigation vote, whatever won the line), its heading a sure call to action, and every line from
+    one to the other is short (``BLURB_MAX_WORDS``), ``BOX_MAX_LINES`` of them at most.
+    """
+    if lines[i].words > BLURB_MAX_WORDS:
+        return False
+    top = _box_edge(lines, decisions, i, -1)
+    if top is None or not _call_to_action(decisions[top]):
+        return False
+    bottom = i if decisions[i].vote(Label.NAVIGATION) >= STRONG else _box_edge(lines, decisions, i, 1)
+    if bottom is None or decisions[bottom].vote(Label.NAVIGATION) < STRONG:
+        return False
+    return bottom - top <= 2 * BOX_MAX_LINES
+
+
+def _box_edge(lines: Sequence[Line], decisions: Sequence[Decision], i: int, step: int) -> int | None:
+    """From ``i`` by ``step`` over short lines: the nearest call to action (up) or legal notice (down), if any."""
+    k, seen = i + step, 0
+    while 0 <= k < len(lines) and seen < BOX_MAX_LINES:
+        if lines[k].text:
+            d = decisions[k]
+            if (step < 0 and _call_to_action(d)) or (step > 0 and d.vote(Label.NAVIGATION) >= STRONG):
+                return k
+            if lines[k].words > BLURB_MAX_WORDS:
+                return None
+            seen += 1
+        k += step
+    return None
 
 
 def _call_to_action(d: Decision) -> bool:
@@ -946,8 +1045,19 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     teasers = teaser_blocks(lines, decisions)  # (read by the region search and by the pass over the span)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
     plain = _plain_prose_span(lines, decisions)
+    # a list of records under the header is the article's; in a body cleaned again, so is any such list
+    records = frozenset(all_records(lines, decisions) if plain else header_records(lines, decisions, head))
+    if plain and records:
+        plain = min(plain[0], *records), max(plain[1], *records)
+    if records:
+        # the records are body on the list's own evidence, from here on (and never the headline)
+        decisions = [as_record(d) if i in records else d for i, d in enumerate(decisions)]
+        out = [
+            Revised(d.label, d.score, d.classifier, d.reason) if i in records else r
+            for i, (d, r) in enumerate(zip(decisions, out, strict=True))
+        ]
     span = plain or _choose(
-        find_regions(lines, decisions, config, head=head, teasers=teasers),
+        find_regions(lines, decisions, config, head=head, teasers=teasers, records=sorted(records)),
         lines,
         decisions,
         head,
@@ -955,6 +1065,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     )
     _, near_t = _thresholds(config)
     span = span or _short_article(lines, decisions, near_t)
+    span = _records_end(lines, decisions, span, head, sorted(records))
     if span is None:
         for i, r in enumerate(out):
             if r.label is Label.BODY:
@@ -970,7 +1081,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     first = trim_head(lines, decisions, out, first, last)
     tail = []
     if last == signed_off:  # an edge cut ended the article: nothing after it is the article's
-        tail = _list_tail(lines, decisions, last) or _structured_tail(lines, decisions, last)
+        tail = (
+            _list_tail(lines, decisions, last)
+            or _structured_tail(lines, decisions, last)
+            or _sentence_list(lines, decisions, last)
+        )
     if plain and not tail and last == signed_off:
         # a body cleaned again: the list that closed it may open on lines the span took in as fragments
         core = max(i for i in range(plain[0], plain[1] + 1) if decisions[i].label is Label.BODY)
@@ -1025,7 +1140,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             out[i] = Revised(Label.CAPTION, r.score, "context", "image marker: its alt text and title glued together")
             continue
         if r.label is Label.BODY:
-            if _sign_up_blurb(lines, decisions, i) or _in_sign_up_box(lines, decisions, i):
+            if _sign_up_blurb(lines, decisions, i) or _in_sign_up_box(lines, decisions, i) or _in_consent_box(
+                lines, decisions, i
+            ):
                 out[i] = Revised(Label.PROMO, r.score, "context", "sign-up box: blurb between its heading and button")
             continue
         if r.label is Label.COMMENT and config.include_comments:
@@ -1072,6 +1189,30 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         _let_out_hanging(out, hanging, first, last)
     open_on_own_prose(decisions, out, first, last)
     return out
+
+
+def _records_end(
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    span: tuple[int, int] | None,
+    head: int | None,
+    records: Sequence[int],
+) -> tuple[int, int] | None:
+    """The span cut above the copy of its header's chrome, when it opens on a list of records.
+
+    A list article is worth only its records, so the blurbs of a sidebar after it outweigh the share
+    bar between them and the span runs on through them; the share bar printed above the list and
+    again under it marks the article's end (:func:`newsclean.records.header_close`).
+    """
+    if span is None or not records or not span[0] <= records[0] <= span[1]:
+        return span
+    close = header_close(lines, decisions, head, records)
+    if close is None or close > span[1]:
+        return span
+    k = close - 1
+    while k > span[0] and not lines[k].text:
+        k -= 1
+    return span[0], k
 
 
 def _let_out_hanging(out: list[Revised], hanging: Mapping[int, Revised], first: int, last: int) -> None:
@@ -1207,8 +1348,37 @@ def _extend(
             last = k
             k += 1
             continue
+        end = _comma_chain(lines, decisions, k)
+        if end is not None:
+            last = k = end
+            k += 1
+            continue
         break
     return first, last
+
+
+# A sentence printed over several lines, each but the last ending in a comma, is one sentence of prose.
+_COMMA_END = regex.compile(r"[,、，]\s*$")
+COMMA_CHAIN_MIN = 2
+
+
+def _comma_chain(lines: Sequence[Line], decisions: Sequence[Decision], k: int) -> int | None:
+    """The last line of a sentence that runs from line ``k`` over lines ending in commas, or None.
+
+    "Also," / "selling goods whose marks were removed, or" / "selling them in smaller lots," /
+    "may infringe the mark.": a paragraph broken after each clause prints one short line a clause,
+    and each scores as weak prose alone. At least ``COMMA_CHAIN_MIN`` lines in a row, with no blank
+    between, end in a comma, the next one ends the sentence, and all of them resolved to body.
+    """
+    commas = 0
+    while k < len(lines) and lines[k].text and decisions[k].label is Label.BODY:
+        if lines[k].terminal:
+            return k if commas >= COMMA_CHAIN_MIN else None
+        if not _COMMA_END.search(lines[k].text):
+            return None
+        commas += 1
+        k += 1
+    return None
 
 
 def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:
@@ -1325,6 +1495,46 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
     return run if digits >= STRUCTURED_TAIL_DIGIT_SHARE * len(run) else []
+
+
+# A list of the article's points: at least LIST_TAIL_MIN items of SENTENCE_ITEM_MIN_WORDS words or more
+# (and at most SENTENCE_ITEM_MAX_WORDS, or it is a paragraph).
+SENTENCE_ITEM_MIN_WORDS = 8
+SENTENCE_ITEM_MAX_WORDS = 40
+
+
+def _sentence_list(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:
+    """A list of sentences that closes the article, under an intro that announces it ("The game offers:").
+
+    Its items are too long for a menu and name no figures, so neither :func:`_list_tail` nor
+    :func:`_structured_tail` takes them, and each one alone scores as weak prose. They are the
+    article's when a short intro ending in a colon follows the last paragraph (not a promo heading,
+    sure chrome, a byline or a heading in capitals) and at least ``LIST_TAIL_MIN`` items of
+    ``SENTENCE_ITEM_MIN_WORDS`` words or more follow it, none of them sure chrome. The list ends at
+    the first shorter line (an image's file name, a button) or blank line.
+    """
+    intro = nearest(lines, last, 1)
+    if intro is None or lines[intro].words > LIST_INTRO_MAX_WORDS or not lines[intro].text.rstrip().endswith(":"):
+        return []
+    if _promo_intro(lines[intro], decisions[intro]) or decisions[intro].vote(Label.BYLINE) >= STRONG:
+        return []
+    if _strong_chrome(decisions[intro]) or all_capitals(lines[intro]):
+        return []  # "MORE ON THIS:": a box's heading, shouted or surely chrome, over other stories' titles
+    k = intro + 1
+    if k < len(lines) and not lines[k].text:  # one blank line may part the intro from its list
+        k += 1
+    run: list[int] = []
+    while k < len(lines) and SENTENCE_ITEM_MIN_WORDS <= lines[k].words <= SENTENCE_ITEM_MAX_WORDS:
+        if _strong_chrome(decisions[k]) or _is_boundary(decisions[k]):
+            return []
+        run.append(k)
+        k += 1
+    if len(run) < LIST_TAIL_MIN:
+        return []
+    width = page_width(lines)
+    if any(cut_by_wrap(lines, i, width) for i in run):
+        return []  # a wrapped paragraph the reflow left apart is no list
+    return [intro, *run]
 
 
 def _spaced_list_end(lines: Sequence[Line], k: int) -> list[int]:
