@@ -25,7 +25,7 @@ from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Navigation"]
+__all__ = ["Navigation", "menu_entry"]
 
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
 _NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
@@ -141,6 +141,20 @@ class Navigation:
         if in_menu_run:
             return Vote(Label.NAVIGATION, 0.55 if line.bullet else 0.45, "in a run of short menu-like items")
         return None
+
+
+def menu_entry(line: Line) -> bool:
+    """Whether a line is, for sure, a menu's entry: a site section's name, a menu word or a footer link.
+
+    >>> from newsclean.lines import split_lines
+    >>> [menu_entry(line) for line in split_lines("Newsletters\\nContact Us\\nBudget Woes")]
+    [True, True, False]
+    """
+    if line.terminal:
+        return False
+    if _section_name(line):
+        return True
+    return line.words <= 4 and (NAV_WORDS.search(line.text) is not None or LEGAL.search(line.text) is not None)
 
 
 def _section_name(line: Line) -> bool:
