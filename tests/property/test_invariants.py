@@ -983,6 +983,47 @@ _AGREE_FIXED = {
             Part("para", ("数热多式加加和派。一一一一一一一一。",)),
         )
     ),
+    # a page that opens with its <h1>, printed again over a teaser further down: the HTML path took
+    # the first for a copy of the <title> (as a dump's first line is) and anchored under the second
+    "an h1 on top printed again over a teaser": Page(
+        (
+            Part("headline", ("Nach Und Beschlossen",)),
+            Part(
+                "para",
+                (
+                    (
+                        "Über über und der der entscheidung neue beschlossen warten dass die regierung sich! "
+                        "Im neue sich wieder regierung. Jahren verkehr dass geöffnet auf warten. Verkehr beschlossen "
+                        "bürger der nach seit wird soll neue geöffnet neue 466 haushalt haushalt frühjahr am."
+                    ),
+                ),
+            ),
+            Part(
+                "para",
+                (
+                    (
+                        "Über frühjahr 2500 regierung beschlossen langem neue dass und die! Sich haushalt geöffnet "
+                        "beschlossen im der bessern 1618 montag neue dass. Über frühjahr jahren 587 langem und warten "
+                        "seit: Seit der langem über seit wird am am hat jahren am. Entscheidung soll bürger "
+                        "beschlossen entscheidung neue sich warten der soll seit: Regierung langem brücke stadt der 0?"
+                    ),
+                ),
+            ),
+            Part("menu", ("News", "Politics", "Sport", "Sports", "About Us")),
+            Part("headline", ("Nach Und Beschlossen",)),
+            Part(
+                "para",
+                (
+                    (
+                        "Мост понедельник движение в 284 после министр город правительство весной полиция о жители? "
+                        "Щууояи рзт главная яощвющфдтфпж 258 главная чбцмшюябнх цсуянгю п: Весной бюджете совет "
+                        "полиция в: Движение министр бюджете давно что ремонта!"
+                    ),
+                ),
+                wrap=True,
+            ),
+        )
+    ),
 }
 
 
