@@ -784,7 +784,9 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
 
     A dump opens with the page's ``<title>``, which often wins: it carries the site's name
     and matches the URL best. When a later line repeats it (the same title, or the title
-    holds it) with a strong vote of its own, that copy is the one above the article.
+    holds it) with a strong vote of its own, that copy is the one above the article. An
+    ``<h1>`` opening an HTML page is no such copy (the HTML path reads the ``<title>`` apart
+    from the page's lines): it is the page's own heading, and a later copy is a teaser.
     """
     best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
@@ -793,7 +795,8 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
             continue  # (a weaker vote never wins: the menu check runs only on the few that could)
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
-    if best is None or nonblank_between(lines, 0, best) > 0:
+    markup = lines[best].markup if best is not None else None
+    if best is None or nonblank_between(lines, 0, best) > 0 or (markup is not None and markup.heading == 1):
         return best
     title = lines[best].text
     for i in range(best + 1, len(lines)):

@@ -333,7 +333,9 @@ _CLOSERS = "'\"”’»)]"
 # Invisible format characters a CMS leaves at the end of a paragraph (RLM/LRM, zero-width
 # space and joiners, bidi embeddings and isolates, word joiner, BOM): they end nothing.
 _INVISIBLE_TAIL = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-_SENTENCE_PUNCT = frozenset(".!?。！？…")
+# Sentence ends of other scripts too: the Arabic question mark, the Urdu full stop, the Devanagari
+# danda and double danda, the Ethiopic and Armenian full stops.
+_SENTENCE_PUNCT = frozenset(".!?。！？…\u061f\u06d4\u0964\u0965\u1362\u0589")
 
 
 def _char_counts(text: str) -> tuple[int, int, int]:

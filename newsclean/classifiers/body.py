@@ -126,7 +126,9 @@ def body_score(
     if line.upper_ratio > 0.8 and line.words > 2:
         score -= 0.2
     markup = line.markup
-    if markup is None and line.terminal and line.blank_before and line.blank_after and not line.bullet:
+    # a block that ends in a colon ("... the minister said:") is a paragraph too: its <p> gets the bonus
+    ended = line.terminal or line.text.endswith(":")
+    if markup is None and ended and line.blank_before and line.blank_after and not line.bullet:
         score += PARAGRAPH_BONUS
     if markup is not None:
         if markup.heading:

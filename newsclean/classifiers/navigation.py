@@ -25,7 +25,7 @@ from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Navigation"]
+__all__ = ["Navigation", "menu_entry"]
 
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
 _NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
@@ -85,6 +85,8 @@ class Navigation:
         """Vote on each line."""
         menu_like = [self._menu_item(line) for line in lines]
         in_run = _runs(lines, menu_like, self.min_run)
+        for i in _entry_pairs(lines):
+            in_run[i] = True
         ignore = ubiquitous_hints(lines)
         votes: list[Vote | None] = []
         # A line without markup is judged on its text (its features follow from it) and its run:
@@ -141,6 +143,43 @@ class Navigation:
         if in_menu_run:
             return Vote(Label.NAVIGATION, 0.55 if line.bullet else 0.45, "in a run of short menu-like items")
         return None
+
+
+def menu_entry(line: Line) -> bool:
+    """Whether a line is, for sure, a menu's entry: a site section's name, a menu word or a footer link.
+
+    >>> from newsclean.lines import split_lines
+    >>> [menu_entry(line) for line in split_lines("Newsletters\\nContact Us\\nBudget Woes")]
+    [True, True, False]
+    """
+    if line.terminal:
+        return False
+    if _section_name(line):
+        return True
+    return line.words <= 4 and (NAV_WORDS.search(line.text) is not None or LEGAL.search(line.text) is not None)
+
+
+def _entry_pairs(lines: Sequence[Line]) -> list[int]:
+    """The lines of each block of exactly two lines that are both sure menu entries ("Regional News" / "Health").
+
+    A menu of two sections is too short for a run (``min_run``), but a block of nothing else, blank
+    lines around it, is that menu; a page's HTML puts it in its ``<nav>``. Linear in the page's length.
+
+    >>> from newsclean.lines import split_lines
+    >>> _entry_pairs(split_lines("Prose.\\n\\nRegional News\\nHealth\\n\\nMore prose."))
+    [2, 3]
+    >>> _entry_pairs(split_lines("Health\\nFood and drink"))
+    []
+    """
+    out: list[int] = []
+    for i in range(len(lines) - 1):
+        if not lines[i].text or not lines[i + 1].text:
+            continue
+        if (i > 0 and lines[i - 1].text) or (i + 2 < len(lines) and lines[i + 2].text):
+            continue
+        if menu_entry(lines[i]) and menu_entry(lines[i + 1]):
+            out.extend((i, i + 1))
+    return out
 
 
 def _section_name(line: Line) -> bool:

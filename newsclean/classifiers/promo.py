@@ -22,6 +22,7 @@ import regex
 from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL, gated_phrases
+from newsclean.classifiers.navigation import menu_entry
 from newsclean.labels import Label
 from newsclean.lines import Line
 
@@ -312,22 +313,47 @@ def _menu_item(line: Line) -> bool:
 
 
 def _in_menu(lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` is a menu item between two others or atop two, no blank line parting them.
+    """Whether line ``i`` is a menu item: between, atop or under two others, or paired with a sure menu entry.
+
+    The pair stands alone (blank lines or the page's ends around it).
 
     A promo phrase that is also a section's name ("Opinion", "Video") heads a block of teasers
-    when it stands over them; with menu items around it or under it it is one item of a menu
-    (its first, or one inside), and a page's HTML puts it in the ``<nav>`` with the others. A
-    block's teasers name stories, longer than a menu's word or two.
+    when it stands over them; with menu items around it, under it or over it it is one item of
+    a menu (its first, one inside, its last), and a page's HTML puts it in the ``<nav>`` with
+    the others. A block's teasers name stories, longer than a menu's word or two; a block of two
+    such lines is a small menu when the other names a section or a menu entry ("Newsletters").
 
     >>> from newsclean.lines import split_lines
     >>> _in_menu(split_lines("News\\nOpinion\\nSport"), 1), _in_menu(split_lines("Opinion\\nNews\\nSport"), 0)
     (True, True)
+    >>> last, pair = split_lines("News\\nSport\\nOpinion"), split_lines("Home\\n\\nOpinion\\nNewsletters\\n\\nEnd")
+    >>> _in_menu(last, 2), _in_menu(pair, 2)
+    (True, True)
     >>> _in_menu(split_lines("News\\nOpinion\\nWhy the council's budget plan fails"), 1)
     False
     """
-    if not _menu_item(lines[i]) or i + 1 >= len(lines) or not _menu_item(lines[i + 1]):
+    if not _menu_item(lines[i]):
         return False
-    return (i > 0 and _menu_item(lines[i - 1])) or (i + 2 < len(lines) and _menu_item(lines[i + 2]))
+    before = [_item_at(lines, i - 1), _item_at(lines, i - 2)]
+    after = [_item_at(lines, i + 1), _item_at(lines, i + 2)]
+    if before[0] is True and (after[0] is True or before[1] is True):
+        return True  # one inside, or the last of three or more
+    if after[0] is True and after[1] is True:
+        return True  # the first of three or more
+    # a pair on its own whose other line is surely a menu's entry: "Opinion" / "Newsletters",
+    # "Contact Us" / "Opinion" (over a short story title, "Opinion" / "Budget Woes", it is a heading)
+    if after[0] is True and before[0] is None and after[1] is None:
+        return menu_entry(lines[i + 1])
+    if before[0] is True and after[0] is None and before[1] is None:
+        return menu_entry(lines[i - 1])
+    return False
+
+
+def _item_at(lines: Sequence[Line], k: int) -> bool | None:
+    """Line ``k`` read as a menu item (True), as another line (False), or as a blank or past the page's ends (None)."""
+    if k < 0 or k >= len(lines) or not lines[k].text:
+        return None
+    return _menu_item(lines[k])
 
 
 def _see_also(text: str) -> bool:

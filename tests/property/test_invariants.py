@@ -796,8 +796,6 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     _check_body_survives_a_second_clean(page)
 
 
-
-
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
     # Three fresh processes, not this one: a long fuzz run in a live working tree would
     # otherwise compare its own stale modules with the children's freshly imported ones.
@@ -982,6 +980,47 @@ _AGREE_FIXED = {
             Part("para", ("数热多式加加和派。一一一一一一一一。",)),
         )
     ),
+    # a page that opens with its <h1>, printed again over a teaser further down: the HTML path took
+    # the first for a copy of the <title> (as a dump's first line is) and anchored under the second
+    "an h1 on top printed again over a teaser": Page(
+        (
+            Part("headline", ("Nach Und Beschlossen",)),
+            Part(
+                "para",
+                (
+                    (
+                        "Über über und der der entscheidung neue beschlossen warten dass die regierung sich! "
+                        "Im neue sich wieder regierung. Jahren verkehr dass geöffnet auf warten. Verkehr beschlossen "
+                        "bürger der nach seit wird soll neue geöffnet neue 466 haushalt haushalt frühjahr am."
+                    ),
+                ),
+            ),
+            Part(
+                "para",
+                (
+                    (
+                        "Über frühjahr 2500 regierung beschlossen langem neue dass und die! Sich haushalt geöffnet "
+                        "beschlossen im der bessern 1618 montag neue dass. Über frühjahr jahren 587 langem und warten "
+                        "seit: Seit der langem über seit wird am am hat jahren am. Entscheidung soll bürger "
+                        "beschlossen entscheidung neue sich warten der soll seit: Regierung langem brücke stadt der 0?"
+                    ),
+                ),
+            ),
+            Part("menu", ("News", "Politics", "Sport", "Sports", "About Us")),
+            Part("headline", ("Nach Und Beschlossen",)),
+            Part(
+                "para",
+                (
+                    (
+                        "Мост понедельник движение в 284 после министр город правительство весной полиция о жители? "
+                        "Щууояи рзт главная яощвющфдтфпж 258 главная чбцмшюябнх цсуянгю п: Весной бюджете совет "
+                        "полиция в: Движение министр бюджете давно что ремонта!"
+                    ),
+                ),
+                wrap=True,
+            ),
+        )
+    ),
 }
 
 
@@ -1047,11 +1086,17 @@ _AGREE_GAP = Page(
 # above the headline" pages disagree at 11-14%, news order at 4-5%. A sentence end before the bidi
 # isolate or mark a dump prints after right-to-left prose ("...שיפוצים.\u2069") is one: no headline vote,
 # so a title-case line over its byline is the headline again: 60 and 54 (as measured on e3c304a) -> 46 and 52.
+# Session 9, on two fresh corpora (seeds 0 and 1, saved from e625bb0, which disagrees on 64 and 62; the
+# session-7 corpora: 45 and 52 on e625bb0, 44 and 52 after): the dump's <p> bonus also for a block ending in a
+# colon, and "؟" (and other scripts' full stops) end a sentence: 53, 47; a promo phrase closing a menu or
+# paired with a sure menu entry is no heading: 48, 46; an <h1> opening the HTML is no <title> copy: 46, 44;
+# two sure menu entries alone in a block are a menu: 46 and 39. Left: a repeated <h1> (0.70, confident)
+# against its dump copy (0.50), weak prose under a headline, and shuffled pages with no headline at all.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~5% of generated pages (F1 < 0.9; 46 and 52 of two "
-    "saved corpora of 1,000 pages, 103 and 85 before session 7): the <h1> anchor vs the dump's headline "
+    reason="HTML and text paths still disagree on ~4% of generated pages (F1 < 0.9; 46 and 39 of two "
+    "saved corpora of 1,000 pages, 64 and 62 on e625bb0): the <h1> anchor vs the dump's headline "
     "choice; classifier/context",
 )
 @example(_AGREE_GAP)

@@ -84,6 +84,19 @@ def test_a_sentence_printed_as_a_block_of_its_own_scores_like_a_paragraph_elemen
     assert score["bulleted"] < score["alone"]
 
 
+def test_a_block_that_ends_in_a_colon_scores_like_a_paragraph_element() -> None:
+    # "... the minister said:" before a quote is a paragraph of its own; its <p> gets the bonus,
+    # so its text rendering between blank lines does too (a page's HTML and text then agree)
+    sentence = "The city council said on Monday that the new bridge would open as follows:"
+    alone = split_lines(f"Home\n\n{sentence}\n\nMore")[2]
+    run_on = split_lines(f"Home\n\n{sentence}\nMore")[2]
+    (p,) = build_lines([(sentence, 0, 1)], markups=[Markup(tag="p")])
+    score = {name: body_score(line, have_stopwords=False) for name, line in
+             (("alone", alone), ("run_on", run_on), ("p", p))}
+    assert score["alone"] == pytest.approx(score["run_on"] + PARAGRAPH_BONUS)
+    assert score["alone"] == pytest.approx(score["p"])
+
+
 def test_article_bonus_only_when_one_article_element_holds_prose() -> None:
     # a list of teaser cards puts each summary in an <article> of its own: being in one says
     # little then, so the bonus goes only to a page whose prose sits in a single story element

@@ -95,3 +95,15 @@ def test_section_names_in_a_menu_run_vote_surer_than_other_items() -> None:
     assert votes[0].score > votes[3].score
     # alone (no menu run) a section name is a subheading as much as a menu item: no vote
     assert Navigation().classify(split_lines("Sport\n\nThe council met on Monday to agree the budget."), CTX)[0] is None
+
+
+def test_a_block_of_two_section_names_is_a_menu() -> None:
+    # too short for a run, but a block of nothing else, blank lines around it, is a menu of two
+    text = "The council said the bridge would open.\n\nRegional News\nHealth\n\nThe bridge opens in spring."
+    votes = Navigation().classify(split_lines(text), PageContext())
+    assert [v.reason if v else None for v in votes[2:4]] == ["section name in a menu run"] * 2
+    # a pair beside other lines, or one that is not two sure entries, is no such menu
+    for other in ("Officials said so.\nRegional News\nHealth\n\nMore.", "Intro.\n\nHealth\nFood and drink\n\nMore."):
+        lines = split_lines(other)
+        votes = Navigation().classify(lines, PageContext())
+        assert all(v is None for line, v in zip(lines, votes, strict=True) if line.text == "Health"), other

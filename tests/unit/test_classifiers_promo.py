@@ -101,6 +101,21 @@ def test_a_promo_phrase_among_menu_items_is_no_heading() -> None:
     assert [v.label.name if v else None for v in block[1:]] == ["PROMO", "PROMO"]
 
 
+def test_a_promo_phrase_that_ends_a_menu_or_pairs_with_a_menu_entry_is_no_heading() -> None:
+    # the last item of a menu: under two items, whatever follows it
+    for text in ("Culture\nHealth\nOpinion\n\nBy Jane Doe", "Science\nTech\nOpinion\nTerms of Use\nHome"):
+        votes = Promo().classify(split_lines(text), PageContext())
+        assert all(v is None or not v.reason.startswith("promo heading") for v in votes), text
+    # a small menu of two, set apart by blank lines, whose other line is a section or a footer link
+    for text in ("Headline\n\nOpinion\nNewsletters\n\nThe story.", "Contact Us\nOpinion\n\nThe story."):
+        votes = Promo().classify(split_lines(text), PageContext())
+        assert all(v is None or not v.reason.startswith("promo heading") for v in votes), text
+    # over one story title of a word or two, not a menu's entry, the phrase still heads a block
+    votes = Promo().classify(split_lines("Headline\n\nOpinion\nBudget Woes\n\nThe story."), PageContext())
+    assert votes[2] is not None
+    assert votes[2].reason.startswith("promo heading")
+
+
 def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:
     # own votes are computed once per text on a page: a repeat must not change them
     texts = ["Subscribe to our newsletter", "Share on Facebook Twitter WhatsApp", "A plain sentence of prose."]

@@ -52,6 +52,16 @@ def test_terminal_and_bullets() -> None:
     assert [line.bullet for line in lines[2:]] == ["•", "1.", "[12]", ""]
 
 
+def test_sentence_marks_of_other_scripts_end_a_line() -> None:
+    # the Arabic question mark, the Urdu full stop, the Devanagari danda, the Ethiopic and
+    # Armenian full stops end a sentence as "?" and "." do, bidi isolate after them or not
+    texts = [
+        "قالت الحكومة؟", "\u200fقالت الحكومة ستتحسن؟\u2069", "حکومت نے کہا۔", "सरकार ने कहा।", "መንግስት አለ።",
+        "Կառավարությունը ասաց։",
+    ]  # fmt: skip
+    assert [line.terminal for line in split_lines("\n".join(texts))] == [True] * len(texts)
+
+
 def test_ratios() -> None:
     (line,) = split_lines("ABC def 12")
     assert line.letter_ratio == pytest.approx(6 / 8)
