@@ -374,8 +374,11 @@ _INVISIBLE_TAIL = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\
 _SENTENCE_PUNCT = frozenset(".!?。！？…")
 
 
-def _char_counts(text: str) -> tuple[int, int, int]:
-    """(letters, upper-case letters, digits) of a whitespace-normalised line."""
+def _char_counts(text: str, others: Iterable[str] | None = None) -> tuple[int, int, int]:
+    """(letters, upper-case letters, digits) of a whitespace-normalised line.
+
+    ``others`` are the line's distinct non-ASCII characters, when already known.
+    """
     if text.isascii():
         data = text.encode("ascii")
         size = len(data)
@@ -391,7 +394,7 @@ def _char_counts(text: str) -> tuple[int, int, int]:
     digits = size - len(data.translate(None, _ASCII_DIGITS))
     # Test each distinct other character once and weigh it by its count (str.count runs in C): a
     # line repeats few distinct characters many times.
-    for ch in set(text).difference(_ASCII_CHARS):
+    for ch in set(text).difference(_ASCII_CHARS) if others is None else others:
         if ch.isalpha():
             n = text.count(ch)
             letters += n
@@ -419,13 +422,16 @@ def _may_open_bullet(text: str) -> bool:
     return first in _BULLET_OPENERS or first.isdigit() or (first in _ASCII_LETTER_SET and text[1:2] in {".", ")"})
 
 
-def _script_stopwords(text: str, letters: int, folded: Sequence[str]) -> frozenset[str] | None:
+def _script_stopwords(
+    text: str, letters: int, folded: Sequence[str], others: Iterable[str] | None = None
+) -> frozenset[str] | None:
     """The stop words of the language a line's own script names, or None (the page's then count).
 
     Only when most of the line's ``letters`` are in one of :data:`_OWN_SCRIPTS`: one search for
     any of them, then one count of the script found first, so a line in a Latin script costs one
     scan. Of the languages that write the script, the one whose stop words are most of the line's
-    casefolded tokens ``folded`` (the first listed on a tie).
+    casefolded tokens ``folded`` (the first listed on a tie). ``others``, the line's distinct non-ASCII
+    characters when known, settle a line with none of those scripts (most) without scanning it.
 
     >>> "של" in (_script_stopwords("של הממשלה הודיעה", 14, ["של", "הממשלה", "הודיעה"]) or ())
     True
@@ -434,6 +440,8 @@ def _script_stopwords(text: str, letters: int, folded: Sequence[str]) -> frozens
     >>> _script_stopwords("Über die Brücke", 13, ["über", "die", "brücke"]) is None
     True
     """
+    if others is not None and not any(map(_ANY_OWN_SCRIPT.match, others)):
+        return None  # the search below finds a character of the line iff one of its distinct ones matches
     found = _ANY_OWN_SCRIPT.search(text)
     if found is None:
         return None
@@ -453,11 +461,12 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     (words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet,
     link_markers, stopword_ratio, repeat key), in that order.
     """
-    letters, upper, digits = _char_counts(text)
+    ascii_text = text.isascii()
+    others = None if ascii_text else set(text).difference(_ASCII_CHARS)
+    letters, upper, digits = _char_counts(text, others)
     # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
     visible = max(len(text) - text.count(" "), 1)
     punct = visible - letters - digits
-    ascii_text = text.isascii()
     tokens = _ASCII_TOKEN.findall(text) if ascii_text else _TOKEN.findall(text)
     # ASCII text holds none of the scripts written without spaces
     nospace = len(_NOSPACE.findall(text)) if not ascii_text and letters > len(tokens) * 4 else 0
@@ -466,7 +475,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # initials counted in one pass like the line's own characters.
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
     folded = [] if ascii_text and not stopwords else list(map(str.casefold, tokens))
-    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters, folded) or stopwords
+    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters, folded, others) or stopwords
     stop = sum(map(words_of_line.__contains__, folded)) if words_of_line else 0
     if stop and len(tokens) <= _FEW_TOKENS and all(
         len(t) == 1 for t, f in zip(tokens, folded, strict=True) if f in words_of_line

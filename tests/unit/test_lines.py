@@ -8,10 +8,12 @@ import pytest
 
 from newsclean.language import stopwords
 from newsclean.lines import (
+    _ASCII_CHARS,
     Line,
     Markup,
     _char_counts,
     _new_line,
+    _script_stopwords,
     build_lines,
     normalize_key,
     split_lines,
@@ -192,3 +194,24 @@ def test_char_counts_equal_a_character_by_character_count_over_every_code_point(
 def test_new_line_sets_each_field_in_order() -> None:
     values = [object() for _ in dataclasses.fields(Line)]  # one distinct object per field
     assert [getattr(_new_line(*values), f.name) for f in dataclasses.fields(Line)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über die Brücke – „Zitat“",
+        "של הממשלה הודיעה",
+        "Der Satz: что вони кажуть",
+        "Café ελληνικά 한국어 ไทย",
+        "naïve ’quotes’ only",
+        "कहा गया और ٣ أرقام",
+    ],
+)
+def test_script_stopwords_with_the_distinct_characters_equals_the_scan(text: str) -> None:
+    # _text_features passes the line's distinct non-ASCII characters: a line without a character of
+    # the listed scripts is settled from them, any other is scanned as before
+    tokens = text.split()
+    folded = [t.casefold() for t in tokens]
+    letters = sum(ch.isalpha() for ch in text)
+    others = set(text).difference(_ASCII_CHARS)
+    assert _script_stopwords(text, letters, folded, others) == _script_stopwords(text, letters, folded)
