@@ -29,6 +29,7 @@ How a line is read:
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -451,6 +452,11 @@ _TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
 _WS = regex.compile(r"\s+")
 _TERMINAL = regex.compile(r"[.!?…]['\"”’»]?$")
 _UPPER = regex.compile(r"[\p{Lu}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+# ASCII twins of the gates every parse runs, in the standard library's engine: on ASCII text \p{Ll} is
+# [a-z], \p{Lu} is [A-Z], \d is [0-9], and no character is Han or Hangul (tests/unit/test_speed_gates.py
+# checks every ASCII character), and most lines of a page are ASCII.
+_GLUE_HINT_ASCII = re.compile(r"[a-z]{2}[A-Z0-9]|(?:19|20)[0-9]{2}[0-9A-Z]|\.[0-9]{3,}:")
+"""``GLUE_HINT`` on ASCII text."""
 
 
 # ---------------------------------------------------------------- helpers
@@ -539,7 +545,10 @@ def _name_span(tokens: list[str], start: int) -> int:
 
 
 def _quick_reject(s: str) -> bool:
-    return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
+    if not s or len(s) > MAX_LINE_CHARS:
+        return True
+    # on ASCII text the class is [A-Z]: lower() changes the text iff it holds one
+    return s.lower() == s if s.isascii() else _UPPER.search(s) is None
 
 
 _BULLET = regex.compile(r"^[*•●▪■◦∙►▶□☆○◆◇‣⁃]\s+(?=\S)")
@@ -558,7 +567,7 @@ def _lone_token_rejected(s: str) -> bool:
     a desk ("Reuters", "Redaktion"). Tokens that could hold a marker, several pieces, a CJK credit
     or a "Follow" reference still take the full parse.
     """
-    if _LONE_TOKEN_SEPARATORS.search(s) or _CJK.search(s) or s.casefold().startswith("follow"):
+    if _LONE_TOKEN_SEPARATORS.search(s) or (not s.isascii() and _CJK.search(s)) or s.casefold().startswith("follow"):
         return False
     piece = s.strip(" .,:;")
     return not (_is_agency(piece) or _is_desk(piece))
@@ -603,7 +612,7 @@ def _unglue(s: str) -> str:
     (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole. Dates run into what follows
     them are split too (:func:`unglue`).
     """
-    if not s.startswith("[") and _GLUE_HINT.search(s) is None:
+    if not s.startswith("[") and (_GLUE_HINT_ASCII if s.isascii() else _GLUE_HINT).search(s) is None:
         return s  # the common case: no lowercase letters run into a capital or a digit
     s = _LEADING_ALT.sub("", s)
     s = _GLUED_AFTER_DATE.sub(" ", s)
@@ -813,7 +822,7 @@ def _tail_is_prose(s: str, state_end: int) -> bool:
 
 
 def _parse_cjk(s: str, raw: str) -> Byline | None:
-    if _CJK.search(s, 0, 80) is None:  # both credits need Han or Hangul within the first 80 characters
+    if s.isascii() or _CJK.search(s, 0, 80) is None:  # both credits need Han or Hangul in the first 80 characters
         return None
     m = _CJK_PREFIX.match(s) or _CJK_SUFFIX.search(s[:80])
     if m is None:

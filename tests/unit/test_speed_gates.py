@@ -7,6 +7,8 @@ import dataclasses
 import numpy as np
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import language
 from newsclean import lines as lines_module
@@ -278,3 +280,23 @@ def test_letters_hold_no_digit_for_the_digit_pattern() -> None:
     assert authors._has_digit("Jane2")
     assert authors._has_digit("٣")
     assert not authors._has_digit("Jane")
+
+
+def test_ascii_twins_read_every_ascii_character_as_the_unicode_classes() -> None:
+    """On ASCII text the byline gates' classes are plain ranges, and no character is Han or Hangul."""
+    for cp in range(128):
+        ch = chr(cp)
+        assert bool(regex.fullmatch(r"\p{Ll}", ch)) == ("a" <= ch <= "z"), cp
+        assert bool(regex.fullmatch(r"\p{Lu}", ch)) == ("A" <= ch <= "Z"), cp
+        assert bool(regex.fullmatch(r"\d", ch)) == ("0" <= ch <= "9"), cp
+        assert bool(authors._UPPER.fullmatch(ch)) == (ch.lower() != ch), cp
+        assert authors._CJK.search(ch) is None
+
+
+_GLUE_TEXT = st.text(alphabet=st.sampled_from("aZz09 .:-19201999X|b"), max_size=24)
+
+
+@given(_GLUE_TEXT)
+def test_ascii_glue_hint_equals_the_glue_hint(text: str) -> None:
+    assert (authors._GLUE_HINT_ASCII.search(text) is None) == (authors._GLUE_HINT.search(text) is None)
+    assert authors._quick_reject(text) == (not text or authors._UPPER.search(text) is None)
