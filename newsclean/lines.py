@@ -185,15 +185,52 @@ class Line:
 
 
 # The slot setters of Line, in field order. A frozen dataclass's __init__ looks object.__setattr__ up
-# and resolves each field's slot by name, once per field; build_lines sets the slots directly.
-_LINE_SLOTS = tuple(Line.__dict__[f.name].__set__ for f in fields(Line))
+# and resolves each field's slot by name, once per field; build_lines sets the slots directly, one
+# named setter per field (a loop over the setters costs nearly twice as much as the calls themselves).
+# The field order is checked here, so a field added to Line fails at import, not with an unset slot later.
+_LINE_FIELDS = (
+    "index", "text", "start", "end", "indent", "words", "chars", "letter_ratio", "digit_ratio", "punct_ratio",
+    "upper_ratio", "title_ratio", "terminal", "bullet", "blank_before", "blank_after", "position", "repeats",
+    "link_markers", "stopword_ratio", "markup",
+)  # fmt: skip
+if tuple(f.name for f in fields(Line)) != _LINE_FIELDS:  # pragma: no cover - a guard for editors of Line
+    raise ImportError("newsclean.lines._new_line sets Line's fields by hand: update it with Line")
+_LINE_SLOTS = tuple(Line.__dict__[name].__set__ for name in _LINE_FIELDS)
+(_l_index, _l_text, _l_start, _l_end, _l_indent, _l_words, _l_chars, _l_letter, _l_digit, _l_punct, _l_upper,
+ _l_title, _l_terminal, _l_bullet, _l_before, _l_after, _l_position, _l_repeats, _l_links, _l_stop,
+ _l_markup) = _LINE_SLOTS  # fmt: skip
+_object_new = object.__new__
 
 
-def _new_line(*values: Any) -> Line:
-    """``Line(*values)`` (all fields, positional), at about two thirds of the constructor's cost."""
-    line = object.__new__(Line)
-    for put, value in zip(_LINE_SLOTS, values, strict=True):
-        put(line, value)
+def _new_line(  # noqa: PLR0917 - one argument per field of Line, in its order
+    index: int, text: str, start: int, end: int, indent: int, words: int, chars: int, letter_ratio: float,
+    digit_ratio: float, punct_ratio: float, upper_ratio: float, title_ratio: float, terminal: bool, bullet: str,
+    blank_before: bool, blank_after: bool, position: float, repeats: int, link_markers: int,
+    stopword_ratio: float, markup: Markup | None,
+) -> Line:
+    """``Line(...)`` (all fields, positional), at about half the constructor's cost."""
+    line: Line = _object_new(Line)
+    _l_index(line, index)
+    _l_text(line, text)
+    _l_start(line, start)
+    _l_end(line, end)
+    _l_indent(line, indent)
+    _l_words(line, words)
+    _l_chars(line, chars)
+    _l_letter(line, letter_ratio)
+    _l_digit(line, digit_ratio)
+    _l_punct(line, punct_ratio)
+    _l_upper(line, upper_ratio)
+    _l_title(line, title_ratio)
+    _l_terminal(line, terminal)
+    _l_bullet(line, bullet)
+    _l_before(line, blank_before)
+    _l_after(line, blank_after)
+    _l_position(line, position)
+    _l_repeats(line, repeats)
+    _l_links(line, link_markers)
+    _l_stop(line, stopword_ratio)
+    _l_markup(line, markup)
     return line
 
 
@@ -328,6 +365,7 @@ def build_lines(
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_DIGITS = b"0123456789"
+_ASCII_CHARS = frozenset(map(chr, range(128)))
 # Closing quotes and brackets that may follow sentence punctuation.
 _CLOSERS = "'\"”’»)]"
 # Invisible format characters a CMS leaves at the end of a paragraph (RLM/LRM, zero-width
@@ -338,18 +376,27 @@ _INVISIBLE_TAIL = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\
 _SENTENCE_PUNCT = frozenset(".!?。！？…\u061f\u06d4\u0964\u0965\u1362\u0589")
 
 
-def _char_counts(text: str) -> tuple[int, int, int]:
-    """(letters, upper-case letters, digits) of a whitespace-normalised line."""
+def _char_counts(text: str, others: Iterable[str] | None = None) -> tuple[int, int, int]:
+    """(letters, upper-case letters, digits) of a whitespace-normalised line.
+
+    ``others`` are the line's distinct non-ASCII characters, when already known.
+    """
     if text.isascii():
         data = text.encode("ascii")
         size = len(data)
         return (size - len(data.translate(None, _ASCII_LETTERS)),
                 size - len(data.translate(None, _ASCII_UPPER)),
                 size - len(data.translate(None, _ASCII_DIGITS)))
-    # Test each distinct character once and weigh it by its count (str.count runs in C): a line
-    # repeats few distinct characters many times.
-    letters = upper = digits = 0
-    for ch in set(text):
+    # The ASCII characters of a line in a Latin script (most of it) are counted at C speed in its UTF-8
+    # bytes: a non-ASCII character's bytes (a lone surrogate's too) are all >= 0x80, no ASCII letter or digit.
+    data = text.encode("utf-8", "surrogatepass")
+    size = len(data)
+    letters = size - len(data.translate(None, _ASCII_LETTERS))
+    upper = size - len(data.translate(None, _ASCII_UPPER))
+    digits = size - len(data.translate(None, _ASCII_DIGITS))
+    # Test each distinct other character once and weigh it by its count (str.count runs in C): a
+    # line repeats few distinct characters many times.
+    for ch in set(text).difference(_ASCII_CHARS) if others is None else others:
         if ch.isalpha():
             n = text.count(ch)
             letters += n
@@ -377,13 +424,16 @@ def _may_open_bullet(text: str) -> bool:
     return first in _BULLET_OPENERS or first.isdigit() or (first in _ASCII_LETTER_SET and text[1:2] in {".", ")"})
 
 
-def _script_stopwords(text: str, letters: int, folded: Sequence[str]) -> frozenset[str] | None:
+def _script_stopwords(
+    text: str, letters: int, folded: Sequence[str], others: Iterable[str] | None = None
+) -> frozenset[str] | None:
     """The stop words of the language a line's own script names, or None (the page's then count).
 
     Only when most of the line's ``letters`` are in one of :data:`_OWN_SCRIPTS`: one search for
     any of them, then one count of the script found first, so a line in a Latin script costs one
     scan. Of the languages that write the script, the one whose stop words are most of the line's
-    casefolded tokens ``folded`` (the first listed on a tie).
+    casefolded tokens ``folded`` (the first listed on a tie). ``others``, the line's distinct non-ASCII
+    characters when known, settle a line with none of those scripts (most) without scanning it.
 
     >>> "של" in (_script_stopwords("של הממשלה הודיעה", 14, ["של", "הממשלה", "הודיעה"]) or ())
     True
@@ -392,6 +442,8 @@ def _script_stopwords(text: str, letters: int, folded: Sequence[str]) -> frozens
     >>> _script_stopwords("Über die Brücke", 13, ["über", "die", "brücke"]) is None
     True
     """
+    if others is not None and not any(map(_ANY_OWN_SCRIPT.match, others)):
+        return None  # the search below finds a character of the line iff one of its distinct ones matches
     found = _ANY_OWN_SCRIPT.search(text)
     if found is None:
         return None
@@ -411,11 +463,12 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     (words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet,
     link_markers, stopword_ratio, repeat key), in that order.
     """
-    letters, upper, digits = _char_counts(text)
+    ascii_text = text.isascii()
+    others = None if ascii_text else set(text).difference(_ASCII_CHARS)
+    letters, upper, digits = _char_counts(text, others)
     # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
     visible = max(len(text) - text.count(" "), 1)
     punct = visible - letters - digits
-    ascii_text = text.isascii()
     tokens = _ASCII_TOKEN.findall(text) if ascii_text else _TOKEN.findall(text)
     # ASCII text holds none of the scripts written without spaces
     nospace = len(_NOSPACE.findall(text)) if not ascii_text and letters > len(tokens) * 4 else 0
@@ -424,7 +477,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # initials counted in one pass like the line's own characters.
     alpha_initials, titled, _ = _char_counts("".join([t[0] for t in tokens]))
     folded = [] if ascii_text and not stopwords else list(map(str.casefold, tokens))
-    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters, folded) or stopwords
+    words_of_line = stopwords if ascii_text else _script_stopwords(text, letters, folded, others) or stopwords
     stop = sum(map(words_of_line.__contains__, folded)) if words_of_line else 0
     if stop and len(tokens) <= _FEW_TOKENS and all(
         len(t) == 1 for t, f in zip(tokens, folded, strict=True) if f in words_of_line

@@ -137,7 +137,10 @@ class Caption:
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
         votes = [self._vote(line) for line in lines]
-        self._spare_titles(lines, votes)
+        # each line's image marker and gallery counter, read once (both depend on the text alone)
+        marker = image_markers(lines)
+        opener = [bool(line.text) and _GALLERY_COUNTER.match(line.text.lstrip()) is not None for line in lines]
+        self._spare_titles(lines, votes, marker)
         # A photo gallery prints "Image 2 of 5", the caption, then the credit: the line between
         # a counter and a credit (or the next counter) is a caption, however prose-like it reads.
         texts = [i for i, line in enumerate(lines) if line.text]
@@ -146,16 +149,12 @@ class Caption:
             if votes[i] is not None or lines[i].words > self.gallery_caption_max_words:
                 continue
             before, after = texts[n - 1], texts[n + 1]
-            if _GALLERY_COUNTER.match(lines[before].text.lstrip()) and (
-                votes[after] is not None or _GALLERY_COUNTER.match(lines[after].text.lstrip())
-            ):
+            if opener[before] and (votes[after] is not None or opener[after]):
                 votes[i] = Vote(Label.CAPTION, 0.95, "caption between a gallery counter and its credit")
         # A text browser prints an image's alt text, then its caption: the same words twice, then
         # the credit. The twin rule keeps one copy of a paragraph printed twice; a caption keeps none.
-        opener = [bool(line.text) and _GALLERY_COUNTER.match(line.text.lstrip()) is not None for line in lines]
         credit = [v is not None and v.label is Label.CAPTION and not o for v, o in zip(votes, opener, strict=True)]
         twin = Vote(Label.CAPTION, self.twin_caption_score, "the same caption twice in a row, beside a credit or image")
-        marker = image_markers(lines)
         for run in caption_twins(lines, marker, opener, credit) + credited_twins(lines, marker, credit):
             for i in run:
                 votes[i] = twin
@@ -166,15 +165,14 @@ class Caption:
         return votes
 
     @staticmethod
-    def _spare_titles(lines: Sequence[Line], votes: list[Vote | None]) -> None:
+    def _spare_titles(lines: Sequence[Line], votes: list[Vote | None], marker: Sequence[bool]) -> None:
         """Drop the credit vote of a titled line with a " | Site" suffix above the article's first sentence.
 
         A text dump prints the page's ``<title>`` or ``<h1>``, "Some Title | Sitename", on its own
         line near the top; when the site is a wire ("| Reuters") the trailing-credit rule reads a
         credit. Above the first line of prose and away from any image marker or other caption line
-        it is a title: the headline classifiers get it.
+        it is a title: the headline classifiers get it. ``marker`` is :func:`image_markers` of the lines.
         """
-        marker = image_markers(lines)
         for i, line in enumerate(lines):
             if line.text and line.terminal and line.words >= _PROSE_WORDS:
                 break

@@ -29,7 +29,8 @@ How a line is read:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -451,6 +452,11 @@ _TOKEN = regex.compile(r"[^\s.,;:]\S*[^\s,;:]|[^\s.,;:]")
 _WS = regex.compile(r"\s+")
 _TERMINAL = regex.compile(r"[.!?…]['\"”’»]?$")
 _UPPER = regex.compile(r"[\p{Lu}\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+# ASCII twins of the gates every parse runs, in the standard library's engine: on ASCII text \p{Ll} is
+# [a-z], \p{Lu} is [A-Z], \d is [0-9], and no character is Han or Hangul (tests/unit/test_speed_gates.py
+# checks every ASCII character), and most lines of a page are ASCII.
+_GLUE_HINT_ASCII = re.compile(r"[a-z]{2}[A-Z0-9]|(?:19|20)[0-9]{2}[0-9A-Z]|\.[0-9]{3,}:")
+"""``GLUE_HINT`` on ASCII text."""
 
 
 # ---------------------------------------------------------------- helpers
@@ -475,8 +481,13 @@ def _is_agency(piece: str) -> bool:
     )
 
 
+def _has_digit(token: str) -> bool:
+    """``_DIGIT.search(token)``: a token of letters only (most) holds none, told without the search."""
+    return not token.isalpha() and _DIGIT.search(token) is not None
+
+
 def _is_meta_token(token: str) -> bool:
-    return bool(_DIGIT.search(token)) or _word_key(token) in _META_WORDS or token in {"-", "–", "—", ":"}
+    return _has_digit(token) or _word_key(token) in _META_WORDS or token in {"-", "–", "—", ":"}
 
 
 def _is_meta(piece: str) -> bool:
@@ -485,15 +496,16 @@ def _is_meta(piece: str) -> bool:
 
 
 def _is_role(piece: str) -> bool:
-    tokens = piece.split()
-    return bool(tokens) and all(_word_key(t) in _ROLE_WORDS or _word_key(t) in {"of", "and", "the"}
-                                for t in tokens) and _word_key(tokens[-1]) in _ROLE_WORDS
+    keys = [_word_key(t) for t in piece.split()]
+    return bool(keys) and all(k in _ROLE_WORDS or k in {"of", "and", "the"} for k in keys) and keys[-1] in _ROLE_WORDS
 
 
-def _is_name_token(token: str) -> bool:
-    if len(token) > MAX_NAME_TOKEN_CHARS or token.endswith(":") or _DIGIT.search(token):
+def _is_name_token(token: str, key: str | None = None) -> bool:
+    """Whether ``token`` can be a word of a person's name; ``key`` is its :func:`_word_key` when known."""
+    if len(token) > MAX_NAME_TOKEN_CHARS or token.endswith(":") or _has_digit(token):
         return False
-    key = _word_key(token)
+    if key is None:
+        key = _word_key(token)
     if (key in _STOP_WORDS or key in _FUNCTION_WORDS) and key not in _CALENDAR_WORDS:
         return False
     # "MORITZ" is no brand: see _read_piece
@@ -513,12 +525,13 @@ def _name_span(tokens: list[str], start: int) -> int:
         j = i + 1
         while j < len(tokens) and tokens[j] in PARTICLES:
             j += 1
-        if _word_key(tok) in _CALENDAR_WORDS and not (
+        key = _word_key(tok)
+        if key in _CALENDAR_WORDS and not (
             j < len(tokens) and _is_name_token(tokens[j]) and _word_key(tokens[j]) not in _CALENDAR_WORDS
         ):
             # "Jan Kowalski", "April Ryan" are names; "Feb 8", "Sunday, we" are not.
             break
-        if _is_name_token(tok):
+        if _is_name_token(tok, key):
             i += 1
             end = i
         elif tok in PARTICLES and i > start and (
@@ -532,7 +545,10 @@ def _name_span(tokens: list[str], start: int) -> int:
 
 
 def _quick_reject(s: str) -> bool:
-    return not s or len(s) > MAX_LINE_CHARS or _UPPER.search(s) is None
+    if not s or len(s) > MAX_LINE_CHARS:
+        return True
+    # on ASCII text the class is [A-Z]: lower() changes the text iff it holds one
+    return s.lower() == s if s.isascii() else _UPPER.search(s) is None
 
 
 _BULLET = regex.compile(r"^[*•●▪■◦∙►▶□☆○◆◇‣⁃]\s+(?=\S)")
@@ -551,7 +567,7 @@ def _lone_token_rejected(s: str) -> bool:
     a desk ("Reuters", "Redaktion"). Tokens that could hold a marker, several pieces, a CJK credit
     or a "Follow" reference still take the full parse.
     """
-    if _LONE_TOKEN_SEPARATORS.search(s) or _CJK.search(s) or s.casefold().startswith("follow"):
+    if _LONE_TOKEN_SEPARATORS.search(s) or (not s.isascii() and _CJK.search(s)) or s.casefold().startswith("follow"):
         return False
     piece = s.strip(" .,:;")
     return not (_is_agency(piece) or _is_desk(piece))
@@ -596,7 +612,7 @@ def _unglue(s: str) -> str:
     (a UI label, a role, a month), so "McDonald" and "DeFino" stay whole. Dates run into what follows
     them are split too (:func:`unglue`).
     """
-    if not s.startswith("[") and _GLUE_HINT.search(s) is None:
+    if not s.startswith("[") and (_GLUE_HINT_ASCII if s.isascii() else _GLUE_HINT).search(s) is None:
         return s  # the common case: no lowercase letters run into a capital or a digit
     s = _LEADING_ALT.sub("", s)
     s = _GLUED_AFTER_DATE.sub(" ", s)
@@ -630,18 +646,24 @@ def _sep_kind(m: regex.Match[str]) -> str:
 
 def _pieces(s: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Spans of ``s[start:end]`` between separators, each with the kind of separator before it."""
-    out: list[tuple[int, int, str]] = []
+    return list(_iter_pieces(s, start, end))
+
+
+def _iter_pieces(s: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """:func:`_pieces`, one at a time.
+
+    The parse of most lines stops at their first piece: the separators after it are never searched.
+    """
     pos, kind = start, "start"
     for m in _SPLIT.finditer(s, start, end):
         if m.start() > pos:
-            out.append((pos, m.start(), kind))
+            yield pos, m.start(), kind
             kind = _sep_kind(m)
         elif m.group("strong") is not None:
             kind = _sep_kind(m)
         pos = m.end()
     if end > pos:
-        out.append((pos, end, kind))
-    return out
+        yield pos, end, kind
 
 
 def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
@@ -800,7 +822,7 @@ def _tail_is_prose(s: str, state_end: int) -> bool:
 
 
 def _parse_cjk(s: str, raw: str) -> Byline | None:
-    if _CJK.search(s, 0, 80) is None:  # both credits need Han or Hangul within the first 80 characters
+    if s.isascii() or _CJK.search(s, 0, 80) is None:  # both credits need Han or Hangul in the first 80 characters
         return None
     m = _CJK_PREFIX.match(s) or _CJK_SUFFIX.search(s[:80])
     if m is None:
@@ -993,7 +1015,7 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
     state = _Parse([], [], handle_ok=handle_ok)
     lenient = marker or ref is not None
     phase = "before"  # before the names, in them, after them
-    for a, b, sep in _pieces(s_names, start, end):
+    for a, b, sep in _iter_pieces(s_names, start, end):
         if phase == "in" and sep in {"strong", "paren"}:
             phase = "after"
         if phase == "after":

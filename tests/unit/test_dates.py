@@ -538,7 +538,10 @@ def _find_dates_en(text: str) -> object:
 def test_month_first_shape_gate_changes_no_match() -> None:
     # the _MDY_SHAPE lookahead only skips positions the month-first pattern cannot match at
     ungated = regex.compile(
-        dates._MDY_NAME.pattern.replace(dates._MDY_SHAPE, ""), dates._FLAGS, months=dates._MONTH_NAMES
+        dates._MDY_NAME.pattern.replace(dates._MDY_SHAPE, ""),
+        dates._FLAGS,
+        months=dates._MONTH_NAMES,
+        month_heads=dates._MONTH_HEADS,
     )
     samples = [
         "Published on March 7, 2024 at 10:00",
@@ -563,7 +566,10 @@ _MDY_PIECES = st.sampled_from(
 @given(st.lists(_MDY_PIECES, max_size=12).map("".join))
 def test_month_first_shape_gate_changes_no_match_on_generated_text(text: str) -> None:
     ungated = regex.compile(
-        dates._MDY_NAME.pattern.replace(dates._MDY_SHAPE, ""), dates._FLAGS, months=dates._MONTH_NAMES
+        dates._MDY_NAME.pattern.replace(dates._MDY_SHAPE, ""),
+        dates._FLAGS,
+        months=dates._MONTH_NAMES,
+        month_heads=dates._MONTH_HEADS,
     )
     got = [(m.span(), m.groupdict()) for m in dates._MDY_NAME.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]
@@ -584,6 +590,8 @@ def test_day_first_gate_changes_no_match_on_generated_text(text: str) -> None:
         dates._FLAGS,
         months=dates._MONTH_NAMES,
         weekdays=dates._WEEKDAY_NAMES,
+        month_heads=dates._MONTH_HEADS,
+        weekday_heads=dates._WEEKDAY_HEADS,
     )
     got = [(m.span(), m.groupdict()) for m in dates._DMY_NAME.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in ungated.finditer(text)]

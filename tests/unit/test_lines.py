@@ -7,7 +7,18 @@ import dataclasses
 import pytest
 
 from newsclean.language import stopwords
-from newsclean.lines import Line, Markup, build_lines, normalize_key, split_lines, split_physical
+from newsclean.lines import (
+    _ASCII_CHARS,
+    Line,
+    Markup,
+    _char_counts,
+    _new_line,
+    _script_stopwords,
+    build_lines,
+    normalize_key,
+    split_lines,
+    split_physical,
+)
 
 
 def test_one_line_per_physical_line_blank_ones_too() -> None:
@@ -170,3 +181,47 @@ def test_a_line_in_a_script_of_several_languages_is_scored_with_its_best_languag
     persian = "او گفت که این کار را انجام خواهد داد"
     on_arabic = split_lines(persian, stopwords=stopwords("ar"))[0].stopword_ratio
     assert on_arabic == split_lines(persian)[0].stopword_ratio > 0
+
+
+def _naive_char_counts(text: str) -> tuple[int, int, int]:
+    letters = sum(ch.isalpha() for ch in text)
+    upper = sum(ch.isalpha() and ch.isupper() for ch in text)
+    digits = sum(not ch.isalpha() and ch.isdigit() for ch in text)
+    return letters, upper, digits
+
+
+def test_char_counts_equal_a_character_by_character_count_over_every_code_point() -> None:
+    # _char_counts counts a mixed line's ASCII part in its UTF-8 bytes and tests its other characters
+    # one by one: every code point (lone surrogates too), each in a line with ASCII letters and digits
+    step = 512
+    for start in range(0x80, 0x110000, step):
+        chars = "".join(map(chr, range(start, min(start + step, 0x110000))))
+        text = f"Ab 9 {chars} Éz 0{chars[:3]}"
+        assert _char_counts(text) == _naive_char_counts(text), hex(start)
+    assert _char_counts("ABC def 123") == _naive_char_counts("ABC def 123")
+
+
+def test_new_line_sets_each_field_in_order() -> None:
+    values = [object() for _ in dataclasses.fields(Line)]  # one distinct object per field
+    assert [getattr(_new_line(*values), f.name) for f in dataclasses.fields(Line)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Über die Brücke – „Zitat“",
+        "של הממשלה הודיעה",
+        "Der Satz: что вони кажуть",
+        "Café ελληνικά 한국어 ไทย",
+        "naïve ’quotes’ only",
+        "कहा गया और ٣ أرقام",
+    ],
+)
+def test_script_stopwords_with_the_distinct_characters_equals_the_scan(text: str) -> None:
+    # _text_features passes the line's distinct non-ASCII characters: a line without a character of
+    # the listed scripts is settled from them, any other is scanned as before
+    tokens = text.split()
+    folded = [t.casefold() for t in tokens]
+    letters = sum(ch.isalpha() for ch in text)
+    others = set(text).difference(_ASCII_CHARS)
+    assert _script_stopwords(text, letters, folded, others) == _script_stopwords(text, letters, folded)
