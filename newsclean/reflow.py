@@ -88,6 +88,15 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]$")
 _CODE_SIGN = regex.compile(r"[={}<>|\\]")
 _LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
+# A line of letters or figures with no word of three letters (a calendar's row of day numbers, "Mo Di Mi
+# Do", a table of figures) is laid out, not wrapped: its length says nothing of the wrap width. A rule
+# drawn across the page (no letter, no figure) is as wide as the wrap, and counts.
+_WORD = regex.compile(r"\p{L}{3}")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+# A page of many short lines (menus, lists) and a few wrapped paragraphs lets more lines run past the
+# width than there are wrapped lines: its widest lines are the width when at least MIN_BAND_LINES of
+# them end within TIGHT_BAND columns of it (see _width_of).
+TIGHT_BAND = 3
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
 # A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
@@ -144,13 +153,27 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
     >>> flowing_wrap_width([f"{n:<50}{n * 7}" for n in range(20)]) is None
     True
 
+    A calendar's rows of day numbers run as wide as the calendar, whatever the wrap: they are not measured.
+
+    >>> days = " ".join(f"{d:02d}" for d in range(1, 29))
+    >>> flowing_wrap_width([para, "tail end."] * 6 + [days] * 8) == flowing_wrap_width([para, "tail end."] * 6)
+    True
+
     .. versionadded:: 0.1.0
     """
-    return _width_of(raws, [r for r in raws if r.strip() and not _GAP.search(r.strip())])
+    return _width_of(raws, [r for r in _flowing(raws) if _WORD.search(r) or not _ALNUM.search(r)])
 
 
-def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
-    """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``."""
+def _flowing(raws: Sequence[str]) -> list[str]:
+    """The lines whose length may show the wrap: with text and no wide gap inside."""
+    return [r for r in raws if r.strip() and not _GAP.search(r.strip())]
+
+
+def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = True) -> int | None:
+    """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``.
+
+    With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
+    """
     ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
     lengths = [n for n, _ in ranked]
     if len(lengths) < MIN_BAND_LINES:
@@ -177,6 +200,27 @@ def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
         # menu of similar items would look wrapped too: ask for sentences broken mid-way, where
         # the next line goes on in lower case.
         if _wraps_at(lengths, width, 0.0) and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
+            return width
+    return _tight_width(raws, [n for n in lengths if n <= reach], strict) if tight else None
+
+
+def _tight_width(raws: Sequence[str], lengths: Sequence[int], strict: int) -> int | None:
+    """The width of a page whose few wrapped lines are its widest, or ``None``.
+
+    The search in :func:`_width_of` lets a share of all lines run past the width; on a page of
+    many short lines (menus, lists, a footer) around a short article, that share outnumbers the
+    article's wrapped lines, and the search starts below them. The widest lines are the width when
+    ``MIN_BAND_LINES`` of them end within ``TIGHT_BAND`` columns of it, and sentences break mid-way
+    in the band under it.
+    """
+    tried = set()
+    for k in range(min(strict, len(lengths))):
+        width = lengths[k]
+        if width in tried or not MIN_WIDTH <= width <= MAX_WIDTH:
+            continue
+        tried.add(width)
+        tight = sum(1 for n in lengths[k:] if n > width - TIGHT_BAND)
+        if tight >= MIN_BAND_LINES and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
             return width
     return None
 
@@ -510,7 +554,8 @@ def _narrow_width(raws: Sequence[str], width: int, rows: Sequence[Row], offset: 
     short = [
         raw if k in singles and display_width(raw.rstrip()) < width - WRAP_BAND else "" for k, raw in enumerate(raws)
     ]
-    narrow = flowing_wrap_width(short)
+    # the few widest of these lines don't set the narrower width alone
+    narrow = _width_of(short, _flowing(short), tight=False)
     if narrow is None:
         return None
     band = sum(1 for raw in short if narrow - WRAP_BAND < display_width(raw.rstrip()) <= narrow)

@@ -307,3 +307,48 @@ def test_a_code_listings_short_lines_are_not_a_narrow_column() -> None:
     raws = [*_wrapped_page(80), *code, ""]
     rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
     assert rows[-4:] == code
+
+
+def _calendar() -> list[str]:
+    """A month laid out as a table of day numbers, as wide as the page's layout allows (88 columns)."""
+    days = " ".join(f"{d:02d}" for d in range(1, 29))
+    head = " ".join(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"] * 4)
+    return [head, days[:88], days[3:91], days[6:94]]
+
+
+def test_a_calendars_rows_of_day_numbers_do_not_set_the_wrap_width() -> None:
+    # a calendar's rows run as wide as the calendar (88 columns here), whatever the wrap of the prose
+    page = _wrapped_page(79) + _calendar() * 3
+    assert detect_wrap_width(page) == detect_wrap_width(_wrapped_page(79))
+    width = detect_wrap_width(page)
+    assert width is not None
+    # so the prose's lines join at the width they were wrapped at
+    assert reflow(page, width)[3][0].startswith(PARA[:40])
+    assert PARA in [row[0] for row in reflow(page, width)]
+
+
+def test_a_rule_drawn_across_the_page_still_counts() -> None:
+    # a rule has no letter or figure: it is drawn as wide as the wrap, not laid out as a table's row
+    page = _wrapped_page(79) + ["-" * 79] * 3
+    assert detect_wrap_width(page) is not None
+
+
+def test_a_short_article_among_many_menu_lines_gets_its_width() -> None:
+    # more than 2% of the lines may run past a width, and a page of 300 menu items lets 6 do so: the
+    # three wrapped paragraphs' long lines are the widest of the page, and their width is the wrap's
+    sentence = (
+        "The council said the repairs to the old bridge would last into the spring and cost more than "
+        "the town had planned for when it first agreed to pay for them last year."
+    )
+    text = [*textwrap.wrap(sentence, 79), ""] * 3
+    menu = [f"  • Section {n}" for n in range(300)]
+    page = menu[:150] + text + menu[150:]
+    width = detect_wrap_width(page)
+    assert width is not None
+    assert max(len(line) for line in text) - 3 < width <= 79
+    assert sentence in [row[0] for row in reflow(page, width)]
+
+
+def test_a_menu_alone_has_no_width() -> None:
+    menu = [f"  • Section {n}" for n in range(300)] + ["A line of forty-five characters, or so, here."] * 4
+    assert detect_wrap_width(menu) is None
