@@ -30,7 +30,7 @@ _TRAILING_CREDIT = regex.compile(
     r"\s*[^()\[\]|]{1,60}[)\]]?\s*$"
     r"|[(\[]\s*(?:bild|foto)(?:quelle|nachweis|rechte)\s*:\s*[^()\[\]]{1,60}[)\]]\s*$"
     r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)"
-    r"\s*[)\]]?\s*$",
+    r"(?:\s*/?\s*file(?: photo)?)?\s*[)\]]?\s*$",
     regex.IGNORECASE,
 )
 # "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
@@ -47,7 +47,12 @@ _CAPTION_OPENING = regex.compile(
     r"(?:graph)?\s(?:taken|provided|released|issued|made|shows|from|by|of|,)",
     regex.IGNORECASE,
 )
-_CAPTION_CLOSING = regex.compile(r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)\s*$")
+# The closing credit may be followed by the image's own credit line, as a text dump joins them:
+# "... (AP Photo/Jane Doe) Photo: Jane Doe / Copyright 2019 ...".
+_CAPTION_CLOSING = regex.compile(
+    r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)"
+    r"(?:\s+(?i:photo|foto|credit)s?\s*:\s*\p{Lu}[^()]{0,120})?\s*$"
+)
 # A cheap necessary test for _INLINE_CREDIT and _TRAILING_CREDIT, run on the case-folded line: each
 # needs one of these words, and most lines hold none, so they skip both searches.
 _CREDIT_WORD = re.compile(
@@ -86,9 +91,23 @@ _BRACKET_CREDIT = regex.compile(
 )
 BRACKET_CREDIT_MIN_WORDS = 3
 """Words before a bracketed credit for it to close a caption (a credit alone is judged as a credit)."""
+CREDIT_MAX_WORDS = 12
+"""A line opening with a credit marker ("Foto: ...") is a credit up to this many words; a longer one
+opened by an image's label is a caption."""
 # "Le piquet de grève ... / (C) Jane Doe", "... | © Jane Doe": a copyright credit closing a caption.
 _COPYRIGHT_AT_END = regex.compile(
     r"\S\s+[/|]\s*(?:©|\([cC]\))\s*\p{Lu}[^()\[\]|/]{1,50}$|\S\s+©\s*\p{Lu}[^()\[\]|©]{1,40}$"
+)
+# "Image: The house in which ...", "Foto: Die Vertreter der ...": an image's label and a colon open a
+# sentence that describes the picture. A short one ("Foto: dpa") is a credit (lexicon.CREDIT); a long one
+# is a caption, however prose-like: an article's sentence never opens with the word "Image:".
+_IMAGE_LABEL = regex.compile(
+    r"^\W{0,3}(?i:image|photo|photograph|picture|foto|bild|imagen|imagem|immagine|zdjęcie|фото)\s*:\s+[\p{Lu}\d]"
+)
+# "... a plan for that. Image copyright @jdoe @jdoe": an image's copyright label closes its caption or
+# its alt text (a text browser prints an embedded post's picture as its alt text, then the credit).
+_IMAGE_COPYRIGHT_AT_END = regex.compile(
+    r"(?:^|\s)(?i:image|photo|picture|foto|bild)\s+(?i:copyright|rechte)\s*:?\s+[^\s()\[\]][^()\[\]]{0,60}$"
 )
 _CAPTION_LABEL_GATE = re.compile(
     r"caption|bildunterschrift|bildtext|pie de foto|légende|didascalia|onderschrift|podpis|enlarge|vergr|"
@@ -203,8 +222,13 @@ class Caption:
         if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(text[:40])) and _CAPTION_LABEL.search(text):
             # a caption's own label is as sure as a figure's: prose never opens with "Image caption"
             return Vote(Label.CAPTION, 0.9, "caption label opens the line")
+        if line.words > CREDIT_MAX_WORDS and _IMAGE_LABEL.match(text):
+            return Vote(Label.CAPTION, 0.9, "image label opens the caption")
         if line.words >= 4 and not line.text.endswith(".") and _AGENCY_AT_END.search(text):
             return Vote(Label.CAPTION, 0.75, "wire agency closes the caption")
+        # the label's words are a cheap necessary test for the search
+        if any(w in text.casefold() for w in ("copyright", "rechte")) and _IMAGE_COPYRIGHT_AT_END.search(text):
+            return Vote(Label.CAPTION, 0.8, "image copyright closes the caption")
         if line.words >= 4 and ("©" in text or "(c)" in text.casefold()) and _COPYRIGHT_AT_END.search(text):
             return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
         if _IMAGE_MARKER.search(text):
@@ -219,7 +243,7 @@ class Caption:
             return Vote(Label.CAPTION, 0.8, "bracketed photo credit closes the line")
         if credit_word and _INLINE_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.6, "photo credit in the line")
-        if line.words <= 12 and CREDIT.search(text):
+        if line.words <= CREDIT_MAX_WORDS and CREDIT.search(text):
             return Vote(Label.CAPTION, 0.65, "credit marker at start")
         if credit_word and _TRAILING_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, _CREDIT_AT_END)

@@ -201,3 +201,54 @@ def test_one_caption_printed_twice_in_a_line_outvotes_the_prose() -> None:
     caption = "Zwei Fischer flicken ihre Netze auf dem Steg vor der alten Markthalle am Hafen der Insel."
     decisions = Pipeline.default().run(split_lines(f"{caption} Foto: Peter Lang {caption}"), CTX)
     assert [d.label for d in decisions] == [Label.CAPTION]
+
+
+def test_an_image_label_opens_a_long_caption() -> None:
+    # a short "Foto: ..." is a credit; a long one describes the picture: a caption, however prose-like
+    long, short, prose = Caption().classify(
+        split_lines(
+            "Image: The old bridge over the river in the town centre, seen from the north bank in the spring\n"
+            "Foto: Jane Doe\n"
+            "The image of the town that the council wants to show its visitors is of an old bridge in spring."
+        ),
+        CTX,
+    )
+    assert long is not None
+    assert long.label is Label.CAPTION
+    assert long.score >= 0.9
+    assert short is not None
+    assert short.score < long.score
+    assert prose is None
+
+
+def test_a_wire_credit_with_the_images_credit_line_closes_a_caption() -> None:
+    (line,) = split_lines(
+        "The mayor cuts the ribbon on the new bridge on Tuesday, Nov. 19, 2019. (AP Photo/Jane Doe) "
+        "Photo: Jane Doe / Copyright 2019 The Example Press. All rights reserved"
+    )
+    vote = Caption().classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.reason == "wire photo caption"
+
+
+def test_an_image_copyright_closes_an_alt_text() -> None:
+    # a text browser prints an embedded post's picture as its alt text, then the image's copyright
+    post, prose = Caption().classify(
+        split_lines(
+            "Post by @jdoe: The council should have fixed the old bridge years ago, and now it wants "
+            "us all to pay for it. Image copyright @jdoe @jdoe\n"
+            "The council said the copyright of the old photographs stays with the town."
+        ),
+        CTX,
+    )
+    assert post is not None
+    assert post.label is Label.CAPTION
+    assert post.score > 0.7  # above a prose score of a long line without a full stop
+    assert prose is None
+
+
+def test_an_agencys_file_credit_closes_a_caption() -> None:
+    (line,) = split_lines("The old bridge over the river in the town centre.Jane Doe / Reuters file")
+    vote = Caption().classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.CAPTION
