@@ -88,6 +88,9 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]$")
 _CODE_SIGN = regex.compile(r"[={}<>|\\]")
 _LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
+# A line that ends in a short lower-case word ("der", "and", "of", "im") stops in mid-sentence, even
+# where the next line goes on with a capital (a German noun, a name): a title or a list's item does not.
+_SHORT_WORD_END = regex.compile(r"(?:^|\s)\p{Ll}{1,3}$")
 # A line of letters or figures with no word of three letters (a calendar's row of day numbers, "Mo Di Mi
 # Do", a table of figures) is laid out, not wrapped: its length says nothing of the wrap width. A rule
 # drawn across the page (no letter, no figure) is as wide as the wrap, and counts.
@@ -537,7 +540,7 @@ def _narrow_run(run: Sequence[str], width: int) -> int | None:
     breaks = 0
     for line, nxt in itertools.pairwise(run):
         if _continues(line, nxt, local, _indent(line), dash_joins=True):
-            breaks += nxt.lstrip()[:1].islower()
+            breaks += nxt.lstrip()[:1].islower() or _SHORT_WORD_END.search(line.rstrip()) is not None
         elif not _SENTENCE_END.search(line.rstrip()):
             return None  # the next word would have fitted in mid-sentence: not wrapped at this width
     return local if breaks >= max(2, NARROW_BREAK_SHARE * (len(run) - 1)) else None

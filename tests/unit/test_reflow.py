@@ -352,3 +352,33 @@ def test_a_short_article_among_many_menu_lines_gets_its_width() -> None:
 def test_a_menu_alone_has_no_width() -> None:
     menu = [f"  • Section {n}" for n in range(300)] + ["A line of forty-five characters, or so, here."] * 4
     assert detect_wrap_width(menu) is None
+
+
+GERMAN = textwrap.wrap(
+    "Die Leiterin des Amtes für Wasser forderte am Montag vor dem Ausschuss des Landtages, die Brunnen der "
+    "Gemeinden im Sommer von der Abgabe für Wasser und Strom auszunehmen. Andernfalls würden die Versorgung "
+    "der Dörfer im Sommer und die Pläne der Gemeinden für den Ausbau der Leitungen im Tal gefährdet.",
+    30,
+)
+
+
+def test_a_narrow_column_in_a_language_that_capitalises_its_nouns_is_joined() -> None:
+    # most lines go on with a capital (a noun), but many end with a short lower-case word ("des",
+    # "der", "im"): a sentence broken mid-way, not a list of titles
+    assert sum(line[:1].islower() for line in GERMAN[1:]) < len(GERMAN) // 2
+    raws = [*_wrapped_page(80), *GERMAN, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-1] == " ".join(GERMAN)
+
+
+def test_a_narrow_list_of_titles_stays_rows() -> None:
+    titles = [
+        "Storm closes the port for a week",
+        "Schools reopen after the holidays",
+        "Council approves the new budget",
+        "Library opens on Sunday mornings",
+        "Market hall gets a new glass roof",
+    ]
+    raws = [*_wrapped_page(80), *titles, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-5:] == titles
