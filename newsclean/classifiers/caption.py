@@ -26,18 +26,19 @@ from newsclean.walk import nearest
 __all__ = ["Caption"]
 
 _TRAILING_CREDIT = regex.compile(
-    r"(?:[(\[|/]\s*|\b)(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))"
+    r"(?:[(\[|/]\s*|\b|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))"
     r"\s*[^()\[\]|]{1,60}[)\]]?\s*$"
     r"|[(\[]\s*(?:bild|foto)(?:quelle|nachweis|rechte)\s*:\s*[^()\[\]]{1,60}[)\]]\s*$"
     r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)"
-    r"(?:\s*/?\s*file(?: photo)?)?\s*[)\]]?\s*$",
+    r"(?:\s*/?\s*files?(?: photo)?)?\s*[)\]]?\s*$",
     regex.IGNORECASE,
 )
 # "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
 _EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
-# "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere.
+# "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere, even glued to the
+# caption's last word ("... sought treatmentCredit: EPA", as a text dump joins two inline elements).
 _INLINE_CREDIT = regex.compile(
-    r"(?:^|[\s(\[|/])(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
+    r"(?:^|[\s(\[|/]|(?<=\p{Ll})(?=\p{Lu}))(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
     r"\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[,/]|$)",
 )
 # Wire-photo caption conventions: "In this photo issued by ...", "This undated handout image ...",
@@ -120,6 +121,9 @@ _SITE_SUFFIX = regex.compile(r"^(?P<title>(?:\S+\s+){2,}\S+)\s+\|\s+[^|]{1,40}$"
 _PROSE_WORDS = 15
 _CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
+# "[20220103-1]Abbildung: ...": a text browser prints an image's name in brackets, glued to the caption
+# under it. The caption's opening (a figure's or an image's label) is read past it.
+_LEADING_MARKER = regex.compile(r"^\s*\[[^\[\]\s]{1,80}\]\s*")
 
 
 def _credit_words(text: str) -> bool:
@@ -215,14 +219,15 @@ class Caption:
         text = line.text
         if _EMBED_SIGNATURE.search(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
-        if _FIGURE_LABEL.search(text):
+        opening = _LEADING_MARKER.sub("", text, count=1) if text.startswith("[") else text
+        if _FIGURE_LABEL.search(opening):
             # prose never opens with a figure's label: the vote matches the surest prose score (the
             # caption classifier runs before the body one, so it wins the tie on a long caption)
             return Vote(Label.CAPTION, 1.0, "figure label opens the line")
-        if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(text[:40])) and _CAPTION_LABEL.search(text):
+        if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(opening[:40])) and _CAPTION_LABEL.search(opening):
             # a caption's own label is as sure as a figure's: prose never opens with "Image caption"
             return Vote(Label.CAPTION, 0.9, "caption label opens the line")
-        if line.words > CREDIT_MAX_WORDS and _IMAGE_LABEL.match(text):
+        if line.words > CREDIT_MAX_WORDS and _IMAGE_LABEL.match(opening):
             return Vote(Label.CAPTION, 0.9, "image label opens the caption")
         if line.words >= 4 and not line.text.endswith(".") and _AGENCY_AT_END.search(text):
             return Vote(Label.CAPTION, 0.75, "wire agency closes the caption")

@@ -252,3 +252,38 @@ def test_an_agencys_file_credit_closes_a_caption() -> None:
     vote = Caption().classify([line], CTX)[0]
     assert vote is not None
     assert vote.label is Label.CAPTION
+
+
+def test_a_figure_label_is_read_past_an_image_name_glued_before_it() -> None:
+    # a text browser prints the image's name in brackets right before the caption under it
+    glued, prose = Caption().classify(
+        split_lines(
+            "[bridge-2021-4]Abbildung: Die alte Brücke über den Fluss im Frühjahr, von Norden gesehen.\n"
+            "[1] The council said the old bridge would reopen in the spring."
+        ),
+        CTX,
+    )
+    assert glued is not None
+    assert glued.reason == "figure label opens the line"
+    assert prose is None
+
+
+def test_an_agencys_files_credit_closes_a_caption() -> None:
+    (line,) = split_lines("The council plans to cut its use of water by half by 2030. Jane Doe/Reuters files")
+    vote = Caption().classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.CAPTION
+
+
+def test_a_credit_glued_to_the_captions_last_word_is_read() -> None:
+    # a text dump joins two inline elements without a space: "... at dawnCredit: Jane Doe"
+    glued, word = Caption().classify(
+        split_lines(
+            "A boat on the lake at dawn, seen from the north bank of the river in the springCredit: Jane Doe\n"
+            "The council said it would discredit: no one, the mayor added in a statement on the bridge."
+        ),
+        CTX,
+    )
+    assert glued is not None
+    assert glued.label is Label.CAPTION
+    assert word is None
