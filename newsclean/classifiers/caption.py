@@ -121,6 +121,9 @@ _SITE_SUFFIX = regex.compile(r"^(?P<title>(?:\S+\s+){2,}\S+)\s+\|\s+[^|]{1,40}$"
 _PROSE_WORDS = 15
 _CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
+# "FILES-US-MEDIA-MERGER-TRONC", "city-bridge-2018-repairs-01": a text browser prints an image that has
+# no alt text by its file's name, one token of words joined by hyphens or underscores.
+_FILE_NAME = regex.compile(r"[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}")
 # "[20220103-1]Abbildung: ...": a text browser prints an image's name in brackets, glued to the caption
 # under it. The caption's opening (a figure's or an image's label) is read past it.
 _LEADING_MARKER = regex.compile(r"^\s*\[[^\[\]\s]{1,80}\]\s*")
@@ -179,9 +182,14 @@ class Caption:
         credit = [v is not None and v.label is Label.CAPTION and not o for v, o in zip(votes, opener, strict=True)]
         twin = Vote(Label.CAPTION, self.twin_caption_score, "the same caption twice in a row, beside a credit or image")
         marker = image_markers(lines)
-        for run in caption_twins(lines, marker, opener, credit) + credited_twins(lines, marker, credit):
+        for run in caption_twins(lines, marker, opener, credit):
             for i in run:
                 votes[i] = twin
+        # a line that repeats another and adds a credit is as sure as one text printed twice in a line
+        credited = Vote(Label.CAPTION, self.doubled_caption_score, "a caption and its copy with a credit")
+        for run in credited_twins(lines, marker, credit):
+            for i in run:
+                votes[i] = credited
         # the reflow joins an alt text and its caption into one line: one text twice, a credit between
         for i, line in enumerate(lines):
             if line.text and line.markup is None and doubled(line.text, _credit_words):
@@ -238,6 +246,8 @@ class Caption:
             return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
         if _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
+        if markup is None and _FILE_NAME.fullmatch(text.strip()):
+            return Vote(Label.CAPTION, 0.7, "an image's file name")
         # _CAPTION_CLOSING needs a "(": test that before searching
         if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):
             return Vote(Label.CAPTION, 0.7, "wire photo caption")

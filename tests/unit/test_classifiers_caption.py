@@ -287,3 +287,29 @@ def test_a_credit_glued_to_the_captions_last_word_is_read() -> None:
     assert glued is not None
     assert glued.label is Label.CAPTION
     assert word is None
+
+
+def test_a_caption_with_its_credit_then_its_copy_outvotes_the_prose() -> None:
+    # a gallery prints the caption with its credit, then the alt text: the same words, the credit added
+    caption = (
+        "The mayor of the town speaks during a meeting of the council about the repairs to the old bridge, "
+        "Monday, Nov. 18, 2019, in the town hall."
+    )
+    lines = split_lines(f"• {caption} Photo: Jane Doe, AP / Copyright 2019 The Example Press.\n{caption}")
+    first, second = Caption().classify(lines, CTX)
+    assert first is not None
+    assert second is not None
+    assert first.label is second.label is Label.CAPTION
+    assert first.score == second.score == 1.0  # ties the surest prose score, which the caption wins
+
+
+def test_an_images_file_name_is_a_caption_line() -> None:
+    # a text browser prints an image without alt text by its file's name
+    name, slug, words = Caption().classify(
+        split_lines("TOWN-COUNCIL-BRIDGE-REPAIRS-VOTE\nriver-bridge-2018-repairs-01\nwell-known long-term plans"),
+        CTX,
+    )
+    assert name is not None
+    assert name.label is Label.CAPTION
+    assert slug is not None
+    assert words is None
