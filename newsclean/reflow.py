@@ -100,6 +100,9 @@ _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 # width than there are wrapped lines: its widest lines are the width when at least MIN_BAND_LINES of
 # them end within TIGHT_BAND columns of it (see _width_of).
 TIGHT_BAND = 3
+# A few lines (SETTLE_OVER at most) a column or two past the width the page's lines pile up at (SETTLE_LINES
+# of them end there exactly) don't set the width (see _settle).
+SETTLE_OVER, SETTLE_LINES = 3, 8
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
 # A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
@@ -177,6 +180,35 @@ def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = Tru
 
     With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
     """
+    width = _search_width(raws, measured, tight=tight)
+    return None if width is None else _settle(sorted((display_width(r.rstrip()) for r in measured), reverse=True), width)
+
+
+def _settle(lengths: Sequence[int], width: int) -> int:
+    """``width``, or the narrower width the page's lines pile up at when only a few lines run past it.
+
+    The search lets a share of the lines run past the width; a few lines a column or two over the
+    wrap (a word glued by a no-break space, a line the browser let run on) may still set it. When at
+    most ``SETTLE_OVER`` lines run two columns or more past a narrower width that ``SETTLE_LINES``
+    lines or more end at exactly, the narrower one is the wrap.
+
+    >>> _settle([81, 80, 80] + [79] * 24 + [78] * 20, 81), _settle([80] * 10 + [79] * 20, 80)
+    (79, 80)
+    >>> _settle([79] * 3 + [78] * 20 + [77] * 20, 79)
+    79
+    """
+    # a line one column past the pile is the wrap's own (a word that just fitted): two columns or more
+    for narrower in range(width - 2, max(MIN_WIDTH, width - WRAP_BAND) - 1, -1):
+        over = sum(1 for n in lengths if narrower < n <= width)
+        if over > SETTLE_OVER:
+            return width
+        if lengths.count(narrower) >= SETTLE_LINES:
+            return narrower
+    return width
+
+
+def _search_width(raws: Sequence[str], measured: Sequence[str], *, tight: bool) -> int | None:
+    """The wrap width the search over the ranked lengths of the ``measured`` lines finds, or ``None``."""
     ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
     lengths = [n for n, _ in ranked]
     if len(lengths) < MIN_BAND_LINES:

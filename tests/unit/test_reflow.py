@@ -382,3 +382,13 @@ def test_a_narrow_list_of_titles_stays_rows() -> None:
     raws = [*_wrapped_page(80), *titles, ""]
     rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
     assert rows[-5:] == titles
+
+
+def test_a_few_lines_two_columns_past_the_wrap_do_not_set_it() -> None:
+    # a line the browser let run on (an emoji counted narrow, a word glued by a no-break space) may reach
+    # 81 on a page wrapped at 79: the page's lines pile up at 79, and the paragraphs join at it
+    words = ["the", "old", "dam", "was", "set", "for", "new", "use", "and", "now", "can", "run"]
+    wrapped = textwrap.wrap(" ".join(words * 30) + ".", 79)
+    assert sum(len(line) == 79 for line in wrapped) >= 8
+    page = [*wrapped[:10], "", "x" * 40 + " " + "y" * 40, "", *wrapped[10:], "", "z" * 40 + " " + "w" * 40, ""]
+    assert detect_wrap_width(page) == 79
