@@ -181,7 +181,9 @@ def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = Tru
     With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
     """
     width = _search_width(raws, measured, tight=tight)
-    return None if width is None else _settle(sorted((display_width(r.rstrip()) for r in measured), reverse=True), width)
+    if width is None:
+        return None
+    return _settle(sorted((display_width(r.rstrip()) for r in measured), reverse=True), width)
 
 
 def _settle(lengths: Sequence[int], width: int) -> int:
