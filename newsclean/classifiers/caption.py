@@ -123,7 +123,8 @@ _CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
 # "FILES-US-MEDIA-MERGER-TRONC", "city-bridge-2018-repairs-01": a text browser prints an image that has
 # no alt text by its file's name, one token of words joined by hyphens or underscores.
-_FILE_NAME = regex.compile(r"[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}")
+# (possessive, from a token's start: a long word is read once, not once per letter)
+_FILE_NAME = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]++(?:[-_][\p{L}\p{N}]++){3,}")
 # "[20220103-1]Abbildung: ...": a text browser prints an image's name in brackets, glued to the caption
 # under it. The caption's opening (a figure's or an image's label) is read past it.
 _LEADING_MARKER = regex.compile(r"^\s*\[[^\[\]\s]{1,80}\]\s*")
