@@ -105,6 +105,9 @@ TIGHT_BAND = 3
 SETTLE_OVER, SETTLE_LINES = 3, 8
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
+# Chinese and Japanese are written without spaces: a Latin word glued to their characters ("所がKindle").
+_NOSPACE_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_GLUED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}][A-Za-z0-9]|[A-Za-z0-9][\p{Han}\p{Hiragana}\p{Katakana}]")
 # A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
 # (U+2009) and their kin glue their neighbours into one word, which a line may even end with.
 _BREAKABLE_CHARS = " \t\n\r\f\v"
@@ -650,16 +653,38 @@ def join_wrapped(parts: Sequence[str]) -> str:
     >>> join_wrapped(["the old", "bridge"]), join_wrapped(["日本", "語"])
     ('the old bridge', '日本語')
 
+    A Latin word after Chinese or Japanese text goes on as the two lines write such words:
+
+    >>> join_wrapped(["ところがKindleを使うたびに", "Kindleが立ち上がる"])
+    'ところがKindleを使うたびにKindleが立ち上がる'
+    >>> join_wrapped(["使用 Python 的", "Python 代码"])
+    '使用 Python 的 Python 代码'
+
     .. versionadded:: 0.1.0
     """
     out = parts[0].strip()
-    for part in parts[1:]:
+    for prev, part in itertools.pairwise(parts):
         piece = part.strip()
-        if out and piece and _wide(out[-1]) and _wide(piece[0]):
+        if out and piece and ((_wide(out[-1]) and _wide(piece[0])) or _glued_script(prev.strip(), piece, out[-1])):
             out += piece
         else:
             out += " " + piece
     return out
+
+
+def _glued_script(prev: str, piece: str, last: str) -> bool:
+    """Whether a break between Chinese or Japanese text and a Latin word stood for no space.
+
+    A text-mode browser breaks such text between a wide character and a Latin word as it does
+    between two wide characters. Where the two lines write the same meeting of scripts with no
+    space ("ところがKindle"), the break took out no space either; where they space it ("使用 Python"),
+    it stood for one. Only the two lines decide, so a paragraph joins as its page does.
+    """
+    if not (_NOSPACE_WIDE.match(last) and piece[:1].isascii() and piece[:1].isalnum()) and not (
+        last.isascii() and last.isalnum() and _NOSPACE_WIDE.match(piece)
+    ):
+        return False
+    return _GLUED.search(prev) is not None or _GLUED.search(piece) is not None
 
 
 def _continues(

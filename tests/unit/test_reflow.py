@@ -392,3 +392,15 @@ def test_a_few_lines_two_columns_past_the_wrap_do_not_set_it() -> None:
     assert sum(len(line) == 79 for line in wrapped) >= 8
     page = [*wrapped[:10], "", "x" * 40 + " " + "y" * 40, "", *wrapped[10:], "", "z" * 40 + " " + "w" * 40, ""]
     assert detect_wrap_width(page) == 79
+
+
+def test_a_latin_word_after_japanese_text_joins_as_the_lines_write_it() -> None:
+    # the lines glue Latin words to the Japanese text ("ところがKindle"): the break before one took out no space
+    glued = ["あ" * 30 + "ところがKindleを使うたびに", "Kindleが立ち上がってしまいます。"]
+    assert reflow(glued, 79)[0][0] == "".join(glued)
+    # lines that space their Latin words keep the space the break stood for
+    spaced = ["あ" * 30 + "ところが Kindle を使うたびに", "Kindle が立ち上がってしまいます。"]
+    assert reflow(spaced, 79)[0][0] == " ".join(spaced)
+    # a Korean line is written with spaces between its words: a Latin word after it is a word apart
+    korean = ["가" * 30 + " 그러나 Kindle을 쓸 때마다", "Kindle이 실행됩니다."]
+    assert reflow(korean, 79)[0][0] == " ".join(korean)
