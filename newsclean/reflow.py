@@ -106,6 +106,7 @@ SETTLE_OVER, SETTLE_LINES = 3, 8
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
 # Chinese and Japanese are written without spaces: a Latin word glued to their characters ("所がKindle").
+_HANGUL = regex.compile(r"\p{Hangul}")
 _NOSPACE_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _GLUED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}][A-Za-z0-9]|[A-Za-z0-9][\p{Han}\p{Hiragana}\p{Katakana}]")
 # A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
@@ -660,16 +661,38 @@ def join_wrapped(parts: Sequence[str]) -> str:
     >>> join_wrapped(["使用 Python 的", "Python 代码"])
     '使用 Python 的 Python 代码'
 
+    Korean keeps the space its line had room for:
+
+    >>> join_wrapped(["가나다 라마", "바사아 자차카 타파하"]), join_wrapped(["가나다 라마바", "사"])
+    ('가나다 라마 바사아 자차카 타파하', '가나다 라마바사')
+
     .. versionadded:: 0.1.0
     """
     out = parts[0].strip()
     for prev, part in itertools.pairwise(parts):
         piece = part.strip()
-        if out and piece and ((_wide(out[-1]) and _wide(piece[0])) or _glued_script(prev.strip(), piece, out[-1])):
+        if not (out and piece):
+            out += " " + piece
+            continue
+        glued = _wide(out[-1]) and _wide(piece[0]) and not _spaced_hangul(prev.strip(), piece)
+        if glued or _glued_script(prev.strip(), piece, out[-1]):
             out += piece
         else:
             out += " " + piece
     return out
+
+
+def _spaced_hangul(prev: str, piece: str) -> bool:
+    """Whether a break between two Korean syllables stood for a space: the line had room for the next one.
+
+    Korean is written with spaces between its words, but a text-mode browser breaks it between any
+    two syllables, as it breaks Chinese. A line that ends on a syllable while the next one would still
+    have fitted on it (the longer of the two lines shows the room) was broken at a space.
+    """
+    if not (_HANGUL.match(prev[-1:]) and _HANGUL.match(piece[:1])):
+        return False
+    shown = display_width(prev)
+    return shown + display_width(piece[0]) <= max(shown, display_width(piece))
 
 
 def _glued_script(prev: str, piece: str, last: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import newsclean
-from newsclean.reflow import Column, cut_at, detect_wrap_width, find_columns, reflow
+from newsclean.reflow import Column, cut_at, detect_wrap_width, display_width, find_columns, reflow
 
 PARA = (
     "The regional water authority has asked households in the district to cut their use by a fifth "
@@ -404,3 +404,14 @@ def test_a_latin_word_after_japanese_text_joins_as_the_lines_write_it() -> None:
     # a Korean line is written with spaces between its words: a Latin word after it is a word apart
     korean = ["가" * 30 + " 그러나 Kindle을 쓸 때마다", "Kindle이 실행됩니다."]
     assert reflow(korean, 79)[0][0] == " ".join(korean)
+
+
+def test_a_korean_line_broken_with_room_left_was_broken_at_a_space() -> None:
+    # Korean puts spaces between words, but the browser breaks it between any two syllables: a line
+    # ending on a syllable with room for the next one was broken at a space, a full one inside a word
+    roomy = ["가나다 " * 10 + "라 마바", "바사아 " * 11 + "바"]  # 77 and 79 columns
+    assert display_width(roomy[0]) + 2 <= display_width(roomy[1]) <= 79
+    assert reflow(roomy, 79)[0][0] == " ".join(roomy)
+    full = ["가나다 " * 10 + "라마바사", "아 끝."]  # 78 columns: the next syllable did not fit
+    assert display_width(full[0]) + 2 > 79
+    assert reflow(full, 79)[0][0] == "".join(full)
