@@ -88,8 +88,27 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]$")
 _CODE_SIGN = regex.compile(r"[={}<>|\\]")
 _LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
+# A line that ends in a short lower-case word ("der", "and", "of", "im") stops in mid-sentence, even
+# where the next line goes on with a capital (a German noun, a name): a title or a list's item does not.
+_SHORT_WORD_END = regex.compile(r"(?:^|\s)\p{Ll}{1,3}$")
+# A line of letters or figures with no word of three letters (a calendar's row of day numbers, "Mo Di Mi
+# Do", a table of figures) is laid out, not wrapped: its length says nothing of the wrap width. A rule
+# drawn across the page (no letter, no figure) is as wide as the wrap, and counts.
+_WORD = regex.compile(r"\p{L}{3}")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+# A page of many short lines (menus, lists) and a few wrapped paragraphs lets more lines run past the
+# width than there are wrapped lines: its widest lines are the width when at least MIN_BAND_LINES of
+# them end within TIGHT_BAND columns of it (see _width_of).
+TIGHT_BAND = 3
+# A few lines (SETTLE_OVER at most) a column or two past the width the page's lines pile up at (SETTLE_LINES
+# of them end there exactly) don't set the width (see _settle).
+SETTLE_OVER, SETTLE_LINES = 3, 8
 # At least this share of the two-sided rows leave two or more spaces before the right column.
 RAGGED_SHARE = 0.25
+# Chinese and Japanese are written without spaces: a Latin word glued to their characters ("所がKindle").
+_HANGUL = regex.compile(r"\p{Hangul}")
+_NOSPACE_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_GLUED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}][A-Za-z0-9]|[A-Za-z0-9][\p{Han}\p{Hiragana}\p{Katakana}]")
 # A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
 # (U+2009) and their kin glue their neighbours into one word, which a line may even end with.
 _BREAKABLE_CHARS = " \t\n\r\f\v"
@@ -144,13 +163,58 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
     >>> flowing_wrap_width([f"{n:<50}{n * 7}" for n in range(20)]) is None
     True
 
+    A calendar's rows of day numbers run as wide as the calendar, whatever the wrap: they are not measured.
+
+    >>> days = " ".join(f"{d:02d}" for d in range(1, 29))
+    >>> flowing_wrap_width([para, "tail end."] * 6 + [days] * 8) == flowing_wrap_width([para, "tail end."] * 6)
+    True
+
     .. versionadded:: 0.1.0
     """
-    return _width_of(raws, [r for r in raws if r.strip() and not _GAP.search(r.strip())])
+    return _width_of(raws, [r for r in _flowing(raws) if _WORD.search(r) or not _ALNUM.search(r)])
 
 
-def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
-    """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``."""
+def _flowing(raws: Sequence[str]) -> list[str]:
+    """The lines whose length may show the wrap: with text and no wide gap inside."""
+    return [r for r in raws if r.strip() and not _GAP.search(r.strip())]
+
+
+def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = True) -> int | None:
+    """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``.
+
+    With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
+    """
+    width = _search_width(raws, measured, tight=tight)
+    if width is None:
+        return None
+    return _settle(sorted((display_width(r.rstrip()) for r in measured), reverse=True), width)
+
+
+def _settle(lengths: Sequence[int], width: int) -> int:
+    """``width``, or the narrower width the page's lines pile up at when only a few lines run past it.
+
+    The search lets a share of the lines run past the width; a few lines a column or two over the
+    wrap (a word glued by a no-break space, a line the browser let run on) may still set it. When at
+    most ``SETTLE_OVER`` lines run two columns or more past a narrower width that ``SETTLE_LINES``
+    lines or more end at exactly, the narrower one is the wrap.
+
+    >>> _settle([81, 80, 80] + [79] * 24 + [78] * 20, 81), _settle([80] * 10 + [79] * 20, 80)
+    (79, 80)
+    >>> _settle([79] * 3 + [78] * 20 + [77] * 20, 79)
+    79
+    """
+    # a line one column past the pile is the wrap's own (a word that just fitted): two columns or more
+    for narrower in range(width - 2, max(MIN_WIDTH, width - WRAP_BAND) - 1, -1):
+        over = sum(1 for n in lengths if narrower < n <= width)
+        if over > SETTLE_OVER:
+            return width
+        if lengths.count(narrower) >= SETTLE_LINES:
+            return narrower
+    return width
+
+
+def _search_width(raws: Sequence[str], measured: Sequence[str], *, tight: bool) -> int | None:
+    """The wrap width the search over the ranked lengths of the ``measured`` lines finds, or ``None``."""
     ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
     lengths = [n for n, _ in ranked]
     if len(lengths) < MIN_BAND_LINES:
@@ -177,6 +241,27 @@ def _width_of(raws: Sequence[str], measured: Sequence[str]) -> int | None:
         # menu of similar items would look wrapped too: ask for sentences broken mid-way, where
         # the next line goes on in lower case.
         if _wraps_at(lengths, width, 0.0) and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
+            return width
+    return _tight_width(raws, [n for n in lengths if n <= reach], strict) if tight else None
+
+
+def _tight_width(raws: Sequence[str], lengths: Sequence[int], strict: int) -> int | None:
+    """The width of a page whose few wrapped lines are its widest, or ``None``.
+
+    The search in :func:`_width_of` lets a share of all lines run past the width; on a page of
+    many short lines (menus, lists, a footer) around a short article, that share outnumbers the
+    article's wrapped lines, and the search starts below them. The widest lines are the width when
+    ``MIN_BAND_LINES`` of them end within ``TIGHT_BAND`` columns of it, and sentences break mid-way
+    in the band under it.
+    """
+    tried = set()
+    for k in range(min(strict, len(lengths))):
+        width = lengths[k]
+        if width in tried or not MIN_WIDTH <= width <= MAX_WIDTH:
+            continue
+        tried.add(width)
+        tight = sum(1 for n in lengths[k:] if n > width - TIGHT_BAND)
+        if tight >= MIN_BAND_LINES and _midsentence_breaks(raws, width) >= MIN_BAND_LINES:
             return width
     return None
 
@@ -493,7 +578,7 @@ def _narrow_run(run: Sequence[str], width: int) -> int | None:
     breaks = 0
     for line, nxt in itertools.pairwise(run):
         if _continues(line, nxt, local, _indent(line), dash_joins=True):
-            breaks += nxt.lstrip()[:1].islower()
+            breaks += nxt.lstrip()[:1].islower() or _SHORT_WORD_END.search(line.rstrip()) is not None
         elif not _SENTENCE_END.search(line.rstrip()):
             return None  # the next word would have fitted in mid-sentence: not wrapped at this width
     return local if breaks >= max(2, NARROW_BREAK_SHARE * (len(run) - 1)) else None
@@ -510,7 +595,8 @@ def _narrow_width(raws: Sequence[str], width: int, rows: Sequence[Row], offset: 
     short = [
         raw if k in singles and display_width(raw.rstrip()) < width - WRAP_BAND else "" for k, raw in enumerate(raws)
     ]
-    narrow = flowing_wrap_width(short)
+    # the few widest of these lines don't set the narrower width alone
+    narrow = _width_of(short, _flowing(short), tight=False)
     if narrow is None:
         return None
     band = sum(1 for raw in short if narrow - WRAP_BAND < display_width(raw.rstrip()) <= narrow)
@@ -568,16 +654,60 @@ def join_wrapped(parts: Sequence[str]) -> str:
     >>> join_wrapped(["the old", "bridge"]), join_wrapped(["日本", "語"])
     ('the old bridge', '日本語')
 
+    A Latin word after Chinese or Japanese text goes on as the two lines write such words:
+
+    >>> join_wrapped(["ところがKindleを使うたびに", "Kindleが立ち上がる"])
+    'ところがKindleを使うたびにKindleが立ち上がる'
+    >>> join_wrapped(["使用 Python 的", "Python 代码"])
+    '使用 Python 的 Python 代码'
+
+    Korean keeps the space its line had room for:
+
+    >>> join_wrapped(["가나다 라마", "바사아 자차카 타파하"]), join_wrapped(["가나다 라마바", "사"])
+    ('가나다 라마 바사아 자차카 타파하', '가나다 라마바사')
+
     .. versionadded:: 0.1.0
     """
     out = parts[0].strip()
-    for part in parts[1:]:
+    for prev, part in itertools.pairwise(parts):
         piece = part.strip()
-        if out and piece and _wide(out[-1]) and _wide(piece[0]):
+        if not (out and piece):
+            out += " " + piece
+            continue
+        glued = _wide(out[-1]) and _wide(piece[0]) and not _spaced_hangul(prev.strip(), piece)
+        if glued or _glued_script(prev.strip(), piece, out[-1]):
             out += piece
         else:
             out += " " + piece
     return out
+
+
+def _spaced_hangul(prev: str, piece: str) -> bool:
+    """Whether a break between two Korean syllables stood for a space: the line had room for the next one.
+
+    Korean is written with spaces between its words, but a text-mode browser breaks it between any
+    two syllables, as it breaks Chinese. A line that ends on a syllable while the next one would still
+    have fitted on it (the longer of the two lines shows the room) was broken at a space.
+    """
+    if not (_HANGUL.match(prev[-1:]) and _HANGUL.match(piece[:1])):
+        return False
+    shown = display_width(prev)
+    return shown + display_width(piece[0]) <= max(shown, display_width(piece))
+
+
+def _glued_script(prev: str, piece: str, last: str) -> bool:
+    """Whether a break between Chinese or Japanese text and a Latin word stood for no space.
+
+    A text-mode browser breaks such text between a wide character and a Latin word as it does
+    between two wide characters. Where the two lines write the same meeting of scripts with no
+    space ("ところがKindle"), the break took out no space either; where they space it ("使用 Python"),
+    it stood for one. Only the two lines decide, so a paragraph joins as its page does.
+    """
+    if not (_NOSPACE_WIDE.match(last) and piece[:1].isascii() and piece[:1].isalnum()) and not (
+        last.isascii() and last.isalnum() and _NOSPACE_WIDE.match(piece)
+    ):
+        return False
+    return _GLUED.search(prev) is not None or _GLUED.search(piece) is not None
 
 
 def _continues(

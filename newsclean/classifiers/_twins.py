@@ -57,6 +57,9 @@ DOUBLED_MAX_LEAD = 8
 CUT_COPY_MIN_SHARE = 0.8
 # A caption the credit vouches for may run as long as the caption classifier reads (Caption.max_words).
 CREDITED_TWIN_MAX_WORDS = 80
+# A line of a few signs with no letter between an alt text and its caption: a gallery's count ("6"),
+# an icon's sign.
+_COUNT = regex.compile(r"[^\p{L}]{1,4}")
 # The words a credit may add after a caption's copy ("A boat on the lake" then "A boat on the lake Photo: AP").
 CREDIT_TAIL_MAX_WORDS = 15
 
@@ -181,29 +184,47 @@ def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]
 
 
 def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequence[bool]) -> list[list[int]]:
-    """Pairs of lines where the second repeats the first and adds a credit: an image's alt text, then its caption.
+    """Pairs of lines where one repeats the other and adds a credit: an image's alt text and its caption.
 
     A text browser prints the alt text ("A boat on the lake at dawn"), then the visible caption with
     its credit ("A boat on the lake at dawn (Photo: Jane Doe)"), or a credited caption twice, the
     reflow joining a short heading to the second copy. One of the two lines is a credit (it carries
-    a caption vote), the second line's words start with all of the first line's and add at most
+    a caption vote), the longer line's words start with all of the shorter line's and add at most
     ``CREDIT_TAIL_MAX_WORDS`` words: neither line is the article's text.
 
     >>> from newsclean.lines import split_lines
     >>> ls = split_lines("A boat on the lake at dawn\\nA boat on the lake at dawn Photo: AP")
     >>> credited_twins(ls, image_markers(ls), [False, True])
     [[0, 1]]
+
+    The credited copy may come first:
+
+    >>> ls = split_lines("A boat on the lake at dawn Photo: AP\\nA boat on the lake at dawn")
+    >>> credited_twins(ls, image_markers(ls), [True, False])
+    [[0, 1]]
+
+    A gallery's count may stand between the two, and the credit may be glued to the caption's last word:
+
+    >>> ls = split_lines("A boat on the lake at dawn\\n6\\nA boat on the lake at dawnPhoto: AP")
+    >>> credited_twins(ls, image_markers(ls), [False, False, True])
+    [[0, 2]]
     """
     pairs = []
     for i, line in enumerate(lines):
         if not line.text or marker[i] or line.words < TWIN_MIN_WORDS or line.words > CREDITED_TWIN_MAX_WORDS:
             continue
         j = nearest(lines, i, 1)
-        if j is None or not (credit[i] or credit[j]):
+        if j is not None and _COUNT.fullmatch(lines[j].text):
+            j = nearest(lines, j, 1)  # a gallery's count or an icon's sign stands between the two
+        if j is None or not (credit[i] or credit[j]) or lines[j].words < TWIN_MIN_WORDS:
             continue
-        text, caption = _unbulleted(line), _unbulleted(lines[j])
+        # the credited copy may come first (a caption with its credit, then the alt text)
+        text, caption = sorted((_unbulleted(line), _unbulleted(lines[j])), key=len)
         tail = caption[len(text) :]
-        if caption.startswith(text) and tail[:1].isspace() and len(tail.split()) <= CREDIT_TAIL_MAX_WORDS:
+        # the credit may be glued to the caption's last word ("... at dawnPhoto: AP"): a dump joins
+        # two inline elements without a space
+        apart = tail[:1].isspace() or (text[-1:].islower() and tail[:1].isupper())
+        if caption.startswith(text) and apart and len(tail.split()) <= CREDIT_TAIL_MAX_WORDS:
             pairs.append([i, j])
     return pairs
 

@@ -26,18 +26,19 @@ from newsclean.walk import nearest
 __all__ = ["Caption"]
 
 _TRAILING_CREDIT = regex.compile(
-    r"(?:[(\[|/]\s*|\b)(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))"
+    r"(?:[(\[|/]\s*|\b|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?:photo|foto|bild|image|credit|quelle|fotó|zdjęcie|фото)s?(?:\s*(?:by|von|:))"
     r"\s*[^()\[\]|]{1,60}[)\]]?\s*$"
     r"|[(\[]\s*(?:bild|foto)(?:quelle|nachweis|rechte)\s*:\s*[^()\[\]]{1,60}[)\]]\s*$"
     r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)"
-    r"\s*[)\]]?\s*$",
+    r"(?:\s*/?\s*files?(?: photo)?)?\s*[)\]]?\s*$",
     regex.IGNORECASE,
 )
 # "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
 _EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
-# "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere.
+# "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere, even glued to the
+# caption's last word ("... sought treatmentCredit: EPA", as a text dump joins two inline elements).
 _INLINE_CREDIT = regex.compile(
-    r"(?:^|[\s(\[|/])(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
+    r"(?:^|[\s(\[|/]|(?<=\p{Ll})(?=\p{Lu}))(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
     r"\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[,/]|$)",
 )
 # Wire-photo caption conventions: "In this photo issued by ...", "This undated handout image ...",
@@ -47,7 +48,12 @@ _CAPTION_OPENING = regex.compile(
     r"(?:graph)?\s(?:taken|provided|released|issued|made|shows|from|by|of|,)",
     regex.IGNORECASE,
 )
-_CAPTION_CLOSING = regex.compile(r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)\s*$")
+# The closing credit may be followed by the image's own credit line, as a text dump joins them:
+# "... (AP Photo/Jane Doe) Photo: Jane Doe / Copyright 2019 ...".
+_CAPTION_CLOSING = regex.compile(
+    r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)"
+    r"(?:\s+(?i:photo|foto|credit)s?\s*:\s*\p{Lu}[^()]{0,120})?\s*$"
+)
 # A cheap necessary test for _INLINE_CREDIT and _TRAILING_CREDIT, run on the case-folded line: each
 # needs one of these words, and most lines hold none, so they skip both searches.
 _CREDIT_WORD = re.compile(
@@ -86,9 +92,23 @@ _BRACKET_CREDIT = regex.compile(
 )
 BRACKET_CREDIT_MIN_WORDS = 3
 """Words before a bracketed credit for it to close a caption (a credit alone is judged as a credit)."""
+CREDIT_MAX_WORDS = 12
+"""A line opening with a credit marker ("Foto: ...") is a credit up to this many words; a longer one
+opened by an image's label is a caption."""
 # "Le piquet de grève ... / (C) Jane Doe", "... | © Jane Doe": a copyright credit closing a caption.
 _COPYRIGHT_AT_END = regex.compile(
     r"\S\s+[/|]\s*(?:©|\([cC]\))\s*\p{Lu}[^()\[\]|/]{1,50}$|\S\s+©\s*\p{Lu}[^()\[\]|©]{1,40}$"
+)
+# "Image: The house in which ...", "Foto: Die Vertreter der ...": an image's label and a colon open a
+# sentence that describes the picture. A short one ("Foto: dpa") is a credit (lexicon.CREDIT); a long one
+# is a caption, however prose-like: an article's sentence never opens with the word "Image:".
+_IMAGE_LABEL = regex.compile(
+    r"^\W{0,3}(?i:image|photo|photograph|picture|foto|bild|imagen|imagem|immagine|zdjęcie|фото)\s*:\s+[\p{Lu}\d]"
+)
+# "... a plan for that. Image copyright @jdoe @jdoe": an image's copyright label closes its caption or
+# its alt text (a text browser prints an embedded post's picture as its alt text, then the credit).
+_IMAGE_COPYRIGHT_AT_END = regex.compile(
+    r"(?:^|\s)(?i:image|photo|picture|foto|bild)\s+(?i:copyright|rechte)\s*:?\s+[^\s()\[\]][^()\[\]]{0,60}$"
 )
 _CAPTION_LABEL_GATE = re.compile(
     r"caption|bildunterschrift|bildtext|pie de foto|légende|didascalia|onderschrift|podpis|enlarge|vergr|"
@@ -101,6 +121,13 @@ _SITE_SUFFIX = regex.compile(r"^(?P<title>(?:\S+\s+){2,}\S+)\s+\|\s+[^|]{1,40}$"
 _PROSE_WORDS = 15
 _CREDIT_AT_END = "photo credit at end"
 _IMAGE_MARKER = regex.compile(r"^\s*\[(?:img|image|photo|bild|foto)[^\]]{0,80}\]", regex.IGNORECASE)
+# "FILES-US-MEDIA-MERGER-TRONC", "city-bridge-2018-repairs-01": a text browser prints an image that has
+# no alt text by its file's name, one token of words joined by hyphens or underscores.
+# (possessive, from a token's start: a long word is read once, not once per letter)
+_FILE_NAME = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]++(?:[-_][\p{L}\p{N}]++){3,}")
+# "[20220103-1]Abbildung: ...": a text browser prints an image's name in brackets, glued to the caption
+# under it. The caption's opening (a figure's or an image's label) is read past it.
+_LEADING_MARKER = regex.compile(r"^\s*\[[^\[\]\s]{1,80}\]\s*")
 
 
 def _credit_words(text: str) -> bool:
@@ -155,9 +182,14 @@ class Caption:
         # the credit. The twin rule keeps one copy of a paragraph printed twice; a caption keeps none.
         credit = [v is not None and v.label is Label.CAPTION and not o for v, o in zip(votes, opener, strict=True)]
         twin = Vote(Label.CAPTION, self.twin_caption_score, "the same caption twice in a row, beside a credit or image")
-        for run in caption_twins(lines, marker, opener, credit) + credited_twins(lines, marker, credit):
+        for run in caption_twins(lines, marker, opener, credit):
             for i in run:
                 votes[i] = twin
+        # a line that repeats another and adds a credit is as sure as one text printed twice in a line
+        credited = Vote(Label.CAPTION, self.doubled_caption_score, "a caption and its copy with a credit")
+        for run in credited_twins(lines, marker, credit):
+            for i in run:
+                votes[i] = credited
         # the reflow joins an alt text and its caption into one line: one text twice, a credit between
         for i, line in enumerate(lines):
             if line.text and line.markup is None and doubled(line.text, _credit_words):
@@ -194,19 +226,27 @@ class Caption:
         text = line.text
         if _EMBED_SIGNATURE.search(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
-        if _FIGURE_LABEL.search(text):
+        opening = _LEADING_MARKER.sub("", text, count=1) if text.startswith("[") else text
+        if _FIGURE_LABEL.search(opening):
             # prose never opens with a figure's label: the vote matches the surest prose score (the
             # caption classifier runs before the body one, so it wins the tie on a long caption)
             return Vote(Label.CAPTION, 1.0, "figure label opens the line")
-        if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(text[:40])) and _CAPTION_LABEL.search(text):
+        if line.words >= 3 and _CAPTION_LABEL_GATE.search(gate_fold(opening[:40])) and _CAPTION_LABEL.search(opening):
             # a caption's own label is as sure as a figure's: prose never opens with "Image caption"
             return Vote(Label.CAPTION, 0.9, "caption label opens the line")
+        if line.words > CREDIT_MAX_WORDS and _IMAGE_LABEL.match(opening):
+            return Vote(Label.CAPTION, 0.9, "image label opens the caption")
         if line.words >= 4 and not line.text.endswith(".") and _AGENCY_AT_END.search(text):
             return Vote(Label.CAPTION, 0.75, "wire agency closes the caption")
+        # the label's words are a cheap necessary test for the search
+        if any(w in text.casefold() for w in ("copyright", "rechte")) and _IMAGE_COPYRIGHT_AT_END.search(text):
+            return Vote(Label.CAPTION, 0.8, "image copyright closes the caption")
         if line.words >= 4 and ("©" in text or "(c)" in text.casefold()) and _COPYRIGHT_AT_END.search(text):
             return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
         if _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
+        if markup is None and _FILE_NAME.fullmatch(text.strip()):
+            return Vote(Label.CAPTION, 0.7, "an image's file name")
         # _CAPTION_CLOSING needs a "(": test that before searching
         if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):
             return Vote(Label.CAPTION, 0.7, "wire photo caption")
@@ -217,7 +257,7 @@ class Caption:
             return Vote(Label.CAPTION, 0.8, "bracketed photo credit closes the line")
         if credit_word and _INLINE_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.6, "photo credit in the line")
-        if line.words <= 12 and CREDIT.search(text):
+        if line.words <= CREDIT_MAX_WORDS and CREDIT.search(text):
             return Vote(Label.CAPTION, 0.65, "credit marker at start")
         if credit_word and _TRAILING_CREDIT.search(text):
             return Vote(Label.CAPTION, 0.55 if line.terminal else 0.65, _CREDIT_AT_END)

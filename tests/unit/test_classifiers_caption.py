@@ -201,3 +201,115 @@ def test_one_caption_printed_twice_in_a_line_outvotes_the_prose() -> None:
     caption = "Zwei Fischer flicken ihre Netze auf dem Steg vor der alten Markthalle am Hafen der Insel."
     decisions = Pipeline.default().run(split_lines(f"{caption} Foto: Peter Lang {caption}"), CTX)
     assert [d.label for d in decisions] == [Label.CAPTION]
+
+
+def test_an_image_label_opens_a_long_caption() -> None:
+    # a short "Foto: ..." is a credit; a long one describes the picture: a caption, however prose-like
+    long, short, prose = Caption().classify(
+        split_lines(
+            "Image: The old bridge over the river in the town centre, seen from the north bank in the spring\n"
+            "Foto: Jane Doe\n"
+            "The image of the town that the council wants to show its visitors is of an old bridge in spring."
+        ),
+        CTX,
+    )
+    assert long is not None
+    assert long.label is Label.CAPTION
+    assert long.score >= 0.9
+    assert short is not None
+    assert short.score < long.score
+    assert prose is None
+
+
+def test_a_wire_credit_with_the_images_credit_line_closes_a_caption() -> None:
+    (line,) = split_lines(
+        "The mayor cuts the ribbon on the new bridge on Tuesday, Nov. 19, 2019. (AP Photo/Jane Doe) "
+        "Photo: Jane Doe / Copyright 2019 The Example Press. All rights reserved"
+    )
+    vote = Caption().classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.reason == "wire photo caption"
+
+
+def test_an_image_copyright_closes_an_alt_text() -> None:
+    # a text browser prints an embedded post's picture as its alt text, then the image's copyright
+    post, prose = Caption().classify(
+        split_lines(
+            "Post by @jdoe: The council should have fixed the old bridge years ago, and now it wants "
+            "us all to pay for it. Image copyright @jdoe @jdoe\n"
+            "The council said the copyright of the old photographs stays with the town."
+        ),
+        CTX,
+    )
+    assert post is not None
+    assert post.label is Label.CAPTION
+    assert post.score > 0.7  # above a prose score of a long line without a full stop
+    assert prose is None
+
+
+def test_an_agencys_file_credit_closes_a_caption() -> None:
+    (line,) = split_lines("The old bridge over the river in the town centre.Jane Doe / Reuters file")
+    vote = Caption().classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.CAPTION
+
+
+def test_a_figure_label_is_read_past_an_image_name_glued_before_it() -> None:
+    # a text browser prints the image's name in brackets right before the caption under it
+    glued, prose = Caption().classify(
+        split_lines(
+            "[bridge-2021-4]Abbildung: Die alte Brücke über den Fluss im Frühjahr, von Norden gesehen.\n"
+            "[1] The council said the old bridge would reopen in the spring."
+        ),
+        CTX,
+    )
+    assert glued is not None
+    assert glued.reason == "figure label opens the line"
+    assert prose is None
+
+
+def test_an_agencys_files_credit_closes_a_caption() -> None:
+    (line,) = split_lines("The council plans to cut its use of water by half by 2030. Jane Doe/Reuters files")
+    vote = Caption().classify([line], CTX)[0]
+    assert vote is not None
+    assert vote.label is Label.CAPTION
+
+
+def test_a_credit_glued_to_the_captions_last_word_is_read() -> None:
+    # a text dump joins two inline elements without a space: "... at dawnCredit: Jane Doe"
+    glued, word = Caption().classify(
+        split_lines(
+            "A boat on the lake at dawn, seen from the north bank of the river in the springCredit: Jane Doe\n"
+            "The council said it would discredit: no one, the mayor added in a statement on the bridge."
+        ),
+        CTX,
+    )
+    assert glued is not None
+    assert glued.label is Label.CAPTION
+    assert word is None
+
+
+def test_a_caption_with_its_credit_then_its_copy_outvotes_the_prose() -> None:
+    # a gallery prints the caption with its credit, then the alt text: the same words, the credit added
+    caption = (
+        "The mayor of the town speaks during a meeting of the council about the repairs to the old bridge, "
+        "Monday, Nov. 18, 2019, in the town hall."
+    )
+    lines = split_lines(f"• {caption} Photo: Jane Doe, AP / Copyright 2019 The Example Press.\n{caption}")
+    first, second = Caption().classify(lines, CTX)
+    assert first is not None
+    assert second is not None
+    assert first.label is second.label is Label.CAPTION
+    assert first.score == second.score == 1.0  # ties the surest prose score, which the caption wins
+
+
+def test_an_images_file_name_is_a_caption_line() -> None:
+    # a text browser prints an image without alt text by its file's name
+    name, slug, words = Caption().classify(
+        split_lines("TOWN-COUNCIL-BRIDGE-REPAIRS-VOTE\nriver-bridge-2018-repairs-01\nwell-known long-term plans"),
+        CTX,
+    )
+    assert name is not None
+    assert name.label is Label.CAPTION
+    assert slug is not None
+    assert words is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import newsclean
-from newsclean.reflow import Column, cut_at, detect_wrap_width, find_columns, reflow
+from newsclean.reflow import Column, cut_at, detect_wrap_width, display_width, find_columns, reflow
 
 PARA = (
     "The regional water authority has asked households in the district to cut their use by a fifth "
@@ -307,3 +307,111 @@ def test_a_code_listings_short_lines_are_not_a_narrow_column() -> None:
     raws = [*_wrapped_page(80), *code, ""]
     rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
     assert rows[-4:] == code
+
+
+def _calendar() -> list[str]:
+    """A month laid out as a table of day numbers, as wide as the page's layout allows (88 columns)."""
+    days = " ".join(f"{d:02d}" for d in range(1, 29))
+    head = " ".join(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"] * 4)
+    return [head, days[:88], days[3:91], days[6:94]]
+
+
+def test_a_calendars_rows_of_day_numbers_do_not_set_the_wrap_width() -> None:
+    # a calendar's rows run as wide as the calendar (88 columns here), whatever the wrap of the prose
+    page = _wrapped_page(79) + _calendar() * 3
+    assert detect_wrap_width(page) == detect_wrap_width(_wrapped_page(79))
+    width = detect_wrap_width(page)
+    assert width is not None
+    # so the prose's lines join at the width they were wrapped at
+    assert reflow(page, width)[3][0].startswith(PARA[:40])
+    assert PARA in [row[0] for row in reflow(page, width)]
+
+
+def test_a_rule_drawn_across_the_page_still_counts() -> None:
+    # a rule has no letter or figure: it is drawn as wide as the wrap, not laid out as a table's row
+    page = _wrapped_page(79) + ["-" * 79] * 3
+    assert detect_wrap_width(page) is not None
+
+
+def test_a_short_article_among_many_menu_lines_gets_its_width() -> None:
+    # more than 2% of the lines may run past a width, and a page of 300 menu items lets 6 do so: the
+    # three wrapped paragraphs' long lines are the widest of the page, and their width is the wrap's
+    sentence = (
+        "The council said the repairs to the old bridge would last into the spring and cost more than "
+        "the town had planned for when it first agreed to pay for them last year."
+    )
+    text = [*textwrap.wrap(sentence, 79), ""] * 3
+    menu = [f"  • Section {n}" for n in range(300)]
+    page = menu[:150] + text + menu[150:]
+    width = detect_wrap_width(page)
+    assert width is not None
+    assert max(len(line) for line in text) - 3 < width <= 79
+    assert sentence in [row[0] for row in reflow(page, width)]
+
+
+def test_a_menu_alone_has_no_width() -> None:
+    menu = [f"  • Section {n}" for n in range(300)] + ["A line of forty-five characters, or so, here."] * 4
+    assert detect_wrap_width(menu) is None
+
+
+GERMAN = textwrap.wrap(
+    "Die Leiterin des Amtes für Wasser forderte am Montag vor dem Ausschuss des Landtages, die Brunnen der "
+    "Gemeinden im Sommer von der Abgabe für Wasser und Strom auszunehmen. Andernfalls würden die Versorgung "
+    "der Dörfer im Sommer und die Pläne der Gemeinden für den Ausbau der Leitungen im Tal gefährdet.",
+    30,
+)
+
+
+def test_a_narrow_column_in_a_language_that_capitalises_its_nouns_is_joined() -> None:
+    # most lines go on with a capital (a noun), but many end with a short lower-case word ("des",
+    # "der", "im"): a sentence broken mid-way, not a list of titles
+    assert sum(line[:1].islower() for line in GERMAN[1:]) < len(GERMAN) // 2
+    raws = [*_wrapped_page(80), *GERMAN, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-1] == " ".join(GERMAN)
+
+
+def test_a_narrow_list_of_titles_stays_rows() -> None:
+    titles = [
+        "Storm closes the port for a week",
+        "Schools reopen after the holidays",
+        "Council approves the new budget",
+        "Library opens on Sunday mornings",
+        "Market hall gets a new glass roof",
+    ]
+    raws = [*_wrapped_page(80), *titles, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-5:] == titles
+
+
+def test_a_few_lines_two_columns_past_the_wrap_do_not_set_it() -> None:
+    # a line the browser let run on (an emoji counted narrow, a word glued by a no-break space) may reach
+    # 81 on a page wrapped at 79: the page's lines pile up at 79, and the paragraphs join at it
+    words = ["the", "old", "dam", "was", "set", "for", "new", "use", "and", "now", "can", "run"]
+    wrapped = textwrap.wrap(" ".join(words * 30) + ".", 79)
+    assert sum(len(line) == 79 for line in wrapped) >= 8
+    page = [*wrapped[:10], "", "x" * 40 + " " + "y" * 40, "", *wrapped[10:], "", "z" * 40 + " " + "w" * 40, ""]
+    assert detect_wrap_width(page) == 79
+
+
+def test_a_latin_word_after_japanese_text_joins_as_the_lines_write_it() -> None:
+    # the lines glue Latin words to the Japanese text ("ところがKindle"): the break before one took out no space
+    glued = ["あ" * 30 + "ところがKindleを使うたびに", "Kindleが立ち上がってしまいます。"]
+    assert reflow(glued, 79)[0][0] == "".join(glued)
+    # lines that space their Latin words keep the space the break stood for
+    spaced = ["あ" * 30 + "ところが Kindle を使うたびに", "Kindle が立ち上がってしまいます。"]
+    assert reflow(spaced, 79)[0][0] == " ".join(spaced)
+    # a Korean line is written with spaces between its words: a Latin word after it is a word apart
+    korean = ["가" * 30 + " 그러나 Kindle을 쓸 때마다", "Kindle이 실행됩니다."]
+    assert reflow(korean, 79)[0][0] == " ".join(korean)
+
+
+def test_a_korean_line_broken_with_room_left_was_broken_at_a_space() -> None:
+    # Korean puts spaces between words, but the browser breaks it between any two syllables: a line
+    # ending on a syllable with room for the next one was broken at a space, a full one inside a word
+    roomy = ["가나다 " * 10 + "라 마바", "바사아 " * 11 + "바"]  # 77 and 79 columns
+    assert display_width(roomy[0]) + 2 <= display_width(roomy[1]) <= 79
+    assert reflow(roomy, 79)[0][0] == " ".join(roomy)
+    full = ["가나다 " * 10 + "라마바사", "아 끝."]  # 78 columns: the next syllable did not fit
+    assert display_width(full[0]) + 2 > 79
+    assert reflow(full, 79)[0][0] == "".join(full)

@@ -141,3 +141,18 @@ def test_a_lead_repeating_the_caption_above_it_is_no_cut_copy() -> None:
     lines = split_lines(f"[bridge-1]\n{caption}\n{lead}\n{_OTHER}")
     none = [False] * len(lines)
     assert caption_twins(lines, image_markers(lines), none, none) == []
+
+
+def test_an_alt_text_and_its_credited_caption_apart_by_a_gallery_count() -> None:
+    # a gallery prints the alt text, the photo's count ("6"), then the caption with its credit glued on
+    alt = "A boat on the lake at dawn, seen from the north bank"
+    lines = split_lines(f"{_OTHER}\n\n{alt}\n6\n{alt}Credit: Jane Doe\n\n{_OTHER}")
+    credit = [ln.text.endswith("Jane Doe") for ln in lines]
+    assert credited_twins(lines, image_markers(lines), credit) == [[2, 4]]
+
+
+def test_a_sentence_that_goes_on_after_a_count_is_no_credited_twin() -> None:
+    # the second line starts with all the first one's words, but goes on in lower case: no credit glued on
+    alt = "A boat on the lake at dawn, seen from the north bank"
+    lines = split_lines(f"{alt}\n6\n{alt}side of the river Photo: Jane Doe")
+    assert credited_twins(lines, image_markers(lines), [False, False, True]) == []
