@@ -33,7 +33,7 @@ from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nearest
 
-__all__ = ["TAIL_MAX_LINES", "author_box", "sign_off_cut", "tail_mark", "trim_head", "trim_tail"]
+__all__ = ["TAIL_MAX_LINES", "author_box", "company_profile", "sign_off_cut", "tail_mark", "trim_head", "trim_tail"]
 
 TAIL_MAX_LINES = 8
 """How many of the region's last non-blank lines the sign-off may take."""
@@ -350,6 +350,28 @@ _BIO_SHAPE = regex.compile(
 )
 _BIO_GATE = regex.compile(r"^\p{Lu}")
 
+# A press release closes on the company's own profile, the "About Acme" boilerplate, often with
+# its heading lost in the dump: "Acme is a global provider of ...", "Acme ist ein führender Anbieter
+# von ...". It opens with the company's name, "is a/an", and a word for a company within a few words;
+# the profile's facts (headquarters, staff, listing, founding year) follow in it or the next paragraph.
+_PROFILE_OPENING = regex.compile(
+    r"^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?:\s\([^()]{1,30}\))?,?\s"
+    r"(?i:is|are|ist|est|es|è|é|jest)\s(?i:a|an|one of the|the|ein|eine|einer der|un|une|l'un des|l’un des|"
+    r"una|uno|uno dei|um|uma|een|één van de|jednym z)\s(?:\S+\s){0,8}?"
+    r"(?i:provider|company|manufacturer|supplier|developer|firm|group|organi[sz]ation|corporation|maker|"
+    r"specialist|operator|producer|anbieter|unternehmen|hersteller|konzern|dienstleister|spezialist|"
+    r"fournisseur|entreprise|société|groupe|fabricant|spécialiste|proveedor|empresa|compañía|fabricante|"
+    r"grupo|fornitore|azienda|società|gruppo|produttore|fornecedor|companhia|leverancier|bedrijf|"
+    r"onderneming|fabrikant|dostawca|firmą|spółką|producentem)s?(?!\w)"
+)
+_PROFILE_FACT = regex.compile(
+    r"(?i:headquartered in|headquarters in|head office in|employs|employees|subsidiaries|stock exchange|"
+    r"listed on|founded in \d{4}|sitz in|hauptsitz|mitarbeiter|mitarbeitende|beschäftigt|börse|gegründet|"
+    r"siège|salariés|collaborateurs|fondée en|cotée|con sede en|sede central|empleados|fundada en|"
+    r"con sede a|sede centrale|dipendenti|fondata nel|quotata|com sede em|funcionários|colaboradores|"
+    r"fundada em|hoofdkantoor|medewerkers|opgericht in|z siedzibą|pracowników|założona w)(?!\w)"
+)
+
 # An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
 # legal lines are left alone: sources, press contacts and wire copyright lines are often
 # printed as part of the story.)
@@ -575,7 +597,9 @@ def author_box(
         if out[i].label is Label.BODY:
             rest -= lines[i].words
     end = _author_bio(lines, out, first, last, names=names, total=total)
-    return end if end != last else _bio_paragraph(lines, out, first, last, total=total)
+    if end == last:
+        end = _bio_paragraph(lines, out, first, last, total=total)
+    return end if end != last else company_profile(lines, out, first, last, total=total)
 
 
 def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:
@@ -588,6 +612,35 @@ def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     for i in _tail_body(lines, out, first, last, total=total):
         text = lines[i].text
         if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+            cut = i
+    return last if cut is None else _body_above(lines, out, first, cut)
+
+
+def company_profile(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:
+    """The region's new last index once a company's profile closing a press release is cut.
+
+    Among the region's last ``AUTHOR_BOX_MAX_SHARE`` of ``total`` body words, the earliest
+    paragraph that opens a company's profile ("Acme is a global provider of ...") starts the
+    cut, when the profile's facts (its headquarters, staff, listing or founding year) are in
+    that paragraph or the next one: a story's own last paragraph rarely names both.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("The hospital will use the system from May on all its wards, the two firms said today.\\n"
+    ...                  "Acme is a global provider of alarm systems. Acme employs around 900 people.")
+    >>> out = [Revised(Label.BODY, 1.0, "t", "prose")] * len(ls)
+    >>> company_profile(ls, out, 0, 1, total=60)
+    0
+
+    .. versionadded:: 0.1.0
+    """
+    tail = list(_tail_body(lines, out, first, last, total=total))  # from the region's end up
+    cut: int | None = None
+    for n, i in enumerate(tail):
+        text = lines[i].text
+        if lines[i].words < BIO_MIN_WORDS or not _PROFILE_OPENING.match(text):
+            continue
+        after = tail[n - 1] if n > 0 else None  # the next body paragraph down
+        if _PROFILE_FACT.search(text) or (after is not None and _PROFILE_FACT.search(lines[after].text)):
             cut = i
     return last if cut is None else _body_above(lines, out, first, cut)
 

@@ -321,3 +321,24 @@ def test_a_blogs_filed_under_line_and_a_support_appeal_mark_the_tail() -> None:
     appeal = "Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag."
     assert tail_mark(split_lines(appeal)[0], body())
     assert not tail_mark(split_lines("Die Stadt will das Magazin am Hafen unterstützen.")[0], body())
+
+
+# A press release's closing company profile, its "About" heading lost in the dump (made-up company).
+PROFILE = "Brightwell is a global provider of alarm and messaging systems for hospitals and care homes in Europe."
+FACTS = "Brightwell is headquartered in Lund, has offices in nine countries and employs around 800 people."
+
+
+def test_company_profile_closing_a_press_release_is_cut() -> None:
+    assert _box_cut([*STORY, PROFILE, FACTS]) == len(STORY) - 1
+    # German: "ist ein führender Anbieter", "mit Sitz in"
+    de = "Brightwell ist ein führender Anbieter von Alarmsystemen für Kliniken und Pflegeheime in ganz Europa."
+    facts = "Das Unternehmen hat seinen Sitz in Lund und zählt 800 Mitarbeiter."
+    assert _box_cut([*STORY, de, facts]) == len(STORY) - 1
+
+
+def test_company_profile_needs_its_facts() -> None:
+    # the story's own last paragraph may say what a company is; with no headquarters, staff or listing it stays
+    assert _box_cut([*STORY, PROFILE]) == len(STORY)
+    # a story paragraph that names headquarters without opening a profile stays too
+    news = "The firm, which is headquartered in Lund, said the deal would close in March after a vote by its board."
+    assert _box_cut([*STORY, news]) == len(STORY)
