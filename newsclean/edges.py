@@ -33,7 +33,16 @@ from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nearest
 
-__all__ = ["TAIL_MAX_LINES", "author_box", "company_profile", "sign_off_cut", "tail_mark", "trim_head", "trim_tail"]
+__all__ = [
+    "TAIL_MAX_LINES",
+    "author_box",
+    "company_profile",
+    "credit_line",
+    "sign_off_cut",
+    "tail_mark",
+    "trim_head",
+    "trim_tail",
+]
 
 TAIL_MAX_LINES = 8
 """How many of the region's last non-blank lines the sign-off may take."""
@@ -416,6 +425,28 @@ BOX_OPENER = gated_phrases(
 BOX_OPENER_MAX_WORDS = 8
 """A box heading is this short ("Weitere Informationen zum Coronavirus in Thüringen:")."""
 
+# The credit line that closes a wire or staff story: "Jane Doe contributed to this report.",
+# "Reporting by Jane Doe; Editing by John Roe", "Mitarbeit: Jane Doe". It names who helped write
+# the story and is no part of it; what follows it is the site's.
+_CREDIT_LINE = regex.compile(
+    r"(?i:contributed\s(?:additional\s)?(?:reporting|to\s(?:this|the)\s(?:report|story|article)))"
+    r"|^(?i:additional\sreporting\sby|reporting\sby|writing\sby|editing\sby|with\sreporting\sby|"
+    r"mitarbeit:|mit\smaterial\svon)\s"
+    r"|;\s?(?i:editing\sby)\s"
+)
+CREDIT_MAX_WORDS = 40
+"""A credit line names a few writers, a sentence at most; a longer line using the words is prose."""
+
+
+def credit_line(line: Line) -> bool:
+    """Whether the line is a story's closing credit line ("Jane Doe contributed to this report.").
+
+    >>> from newsclean.lines import split_lines
+    >>> [credit_line(ln) for ln in split_lines("Jane Doe contributed reporting from Lima.\\nJane Doe reported.")]
+    [True, False]
+    """
+    return 0 < line.words <= CREDIT_MAX_WORDS and _CREDIT_LINE.search(line.text) is not None
+
 
 def box_opener(line: Line) -> bool:
     """Whether the line is the heading of a box of links or contacts (see ``BOX_OPENER``).
@@ -429,7 +460,11 @@ def box_opener(line: Line) -> bool:
 
 def _signs_off(line: Line) -> bool:
     """A short line holding a sign-off phrase, or a box heading: the story is over."""
-    return (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None) or box_opener(line)
+    return (
+        (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None)
+        or box_opener(line)
+        or credit_line(line)
+    )
 
 
 def tail_mark(line: Line, decision: Decision) -> bool:
@@ -450,7 +485,7 @@ def tail_mark(line: Line, decision: Decision) -> bool:
     contact = _CONTACT.search(text) if "@" in text else None
     if contact is not None and (line.words <= ACTION_MAX_WORDS or "." in contact.group()):
         return True
-    if SIGN_OFF.search(text):
+    if SIGN_OFF.search(text) or credit_line(line):
         return True
     # the general call-to-action words ("teilen", "share") are also plain verbs of a story's prose
     if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):

@@ -342,3 +342,16 @@ def test_company_profile_needs_its_facts() -> None:
     # a story paragraph that names headquarters without opening a profile stays too
     news = "The firm, which is headquartered in Lund, said the deal would close in March after a vote by its board."
     assert _box_cut([*STORY, news]) == len(STORY)
+
+
+def test_a_closing_credit_line_is_cut() -> None:
+    lines = split_lines("\n".join([*STORY, "Jane Doe and John Roe contributed to this report.", "Most read"]))
+    decisions = [body() for _ in lines]
+    assert sign_off_cut(lines, revised(decisions), 0, len(lines) - 1) == len(STORY) - 1
+    # Reuters' "Reporting by ...; Editing by ..." ends the story the same way
+    assert run([*STORY, "Reporting by Jane Doe; Editing by John Roe"]) == len(STORY) - 1
+
+
+def test_a_story_sentence_about_reporting_is_no_credit_line() -> None:
+    # "reported", "reporting" in the story's own words: no credit line, nothing cut
+    assert run([*STORY, "Jane Doe reported the bridge closed for good after the flood in May."]) == len(STORY)
