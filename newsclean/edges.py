@@ -38,6 +38,7 @@ __all__ = [
     "author_box",
     "company_profile",
     "credit_line",
+    "more_stories",
     "sign_off_cut",
     "tail_mark",
     "trim_head",
@@ -424,6 +425,20 @@ BOX_OPENER = gated_phrases(
 )
 BOX_OPENER_MAX_WORDS = 8
 """A box heading is this short ("Weitere Informationen zum Coronavirus in Thüringen:")."""
+# "More Great Science Stories", "Weitere spannende Artikel", "Más noticias de Deportes": a heading
+# over the site's list of other stories; "more"/"other" and a word for stories, a few words apart.
+_MORE_STORIES = regex.compile(
+    r"^\W*(?:"
+    r"(?i:more|other)\s(?:\S+\s){0,3}(?i:stories|articles|news|posts|reads)"
+    r"|(?i:mehr|weitere|andere)\s(?:\S+\s){0,3}(?i:artikel|beiträge|nachrichten|geschichten|meldungen|news)"
+    r"|(?i:más|otras|otros)\s(?:\S+\s){0,3}(?i:noticias|artículos|historias)"
+    r"|(?i:plus\sd['’]|d['’]autres\s)(?:\S+\s){0,3}(?i:articles|actualités|infos)"
+    r"|(?i:altri|altre)\s(?:\S+\s){0,3}(?i:articoli|notizie|storie)"
+    r"|(?i:mais|outras|outros)\s(?:\S+\s){0,3}(?i:notícias|artigos|histórias)"
+    r"|(?i:meer|andere)\s(?:\S+\s){0,3}(?i:artikelen|nieuws|verhalen)"
+    r"|(?i:więcej|inne)\s(?:\S+\s){0,3}(?i:artykułów|artykuły|wiadomości)"
+    r")(?!\w)"
+)
 
 # The credit line that closes a wire or staff story: "Jane Doe contributed to this report.",
 # "Reporting by Jane Doe; Editing by John Roe", "Mitarbeit: Jane Doe". It names who helped write
@@ -456,6 +471,31 @@ def box_opener(line: Line) -> bool:
     [True, False]
     """
     return 0 < line.words <= BOX_OPENER_MAX_WORDS and not line.terminal and BOX_OPENER.search(line.text) is not None
+
+
+MORE_LIST_MAX_WORDS = 30
+"""Under a "More stories" heading the site lists titles and one-line blurbs; a longer paragraph is the story's."""
+MORE_LIST_HEAD = 3
+"""How many lines under the heading must be such short items (a bio or a footer may follow the list)."""
+
+
+def more_stories(lines: Sequence[Line], i: int, last: int) -> bool:
+    """Whether line ``i`` heads the site's list of other stories that runs to the region's end ``last``.
+
+    The heading says "more"/"other" and "stories" in a few words (``_MORE_STORIES``); the first
+    ``MORE_LIST_HEAD`` lines under it are short (``MORE_LIST_MAX_WORDS``), as a roundup's own
+    subheading has a paragraph under it.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("More Great Science Stories\\nThe strange life of a bridge keeper\\nWhy ferries are back")
+    >>> more_stories(ls, 0, 2), more_stories(ls, 1, 2)
+    (True, False)
+    """
+    line = lines[i]
+    if not 0 < line.words <= BOX_OPENER_MAX_WORDS or line.terminal or _MORE_STORIES.match(line.text) is None:
+        return False
+    under = [k for k in range(i + 1, last + 1) if lines[k].text][:MORE_LIST_HEAD]
+    return bool(under) and all(lines[k].words <= MORE_LIST_MAX_WORDS for k in under)
 
 
 def _signs_off(line: Line) -> bool:
@@ -529,7 +569,7 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
         seen += 1
         if seen > SIGN_OFF_REACH:
             break
-        if _signs_off(line):
+        if _signs_off(line) or more_stories(lines, k, last):
             marked.append(_sign_off_run(lines, first, k))
     # the earliest phrase whose cut is not too large: a see-also line between the story's last
     # paragraphs ("Mehr zum Thema: ...") must not keep the box under the story from being cut

@@ -355,3 +355,26 @@ def test_a_closing_credit_line_is_cut() -> None:
 def test_a_story_sentence_about_reporting_is_no_credit_line() -> None:
     # "reported", "reporting" in the story's own words: no credit line, nothing cut
     assert run([*STORY, "Jane Doe reported the bridge closed for good after the flood in May."]) == len(STORY)
+
+
+TITLES = ["The strange life of a bridge keeper", "How the river town rebuilt its mill", "Why ferries are back"]
+
+
+def _sign_off(texts: list[str]) -> int:
+    lines = split_lines("\n".join(texts))
+    decisions = [body() for _ in lines]
+    return sign_off_cut(lines, revised(decisions), 0, len(lines) - 1)
+
+
+def test_a_more_stories_heading_opens_the_list_under_the_story() -> None:
+    assert _sign_off([*STORY, "More Great Science Stories", *TITLES]) == len(STORY) - 1
+    assert _sign_off([*STORY, "Weitere spannende Artikel", *TITLES]) == len(STORY) - 1
+    assert _sign_off([*STORY, "Más noticias de Deportes", *TITLES]) == len(STORY) - 1
+
+
+def test_a_sentence_about_more_stories_is_the_story() -> None:
+    # a sentence (it ends in a full stop) or a longer line is no heading
+    assert _sign_off([*STORY, "More stories of the flood emerged.", *TITLES]) == len(STORY) + len(TITLES)
+    # a roundup's own subheading has paragraphs under it
+    long = PARA.format(9) + " The council will vote on the plan in June, after a last public hearing."
+    assert _sign_off([*STORY, "Other news from the town hall", long]) == len(STORY) + 1
