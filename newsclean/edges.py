@@ -357,6 +357,8 @@ _BIO_SHAPE = regex.compile(
     rf"^{_BIO_NAME}\s(?:is|was|ist|war|es|est|è|é|jest|arbeitet als|works as)\s(?:\S+\s){{0,6}}?{_BIO_ROLE}(?!\w)"
     rf"|^{_BIO_NAME}\s(?:writes|schreibt|escribe|écrit|scrive|escreve|pisze|leitet das Ressort|leitet die Redaktion)\s"
     rf"|^(?:I'm|I am|Ich bin|Je suis|Soy|Sono|Sou|Jestem|Ik ben)\s{_BIO_NAME}\s?,"
+    # "Pulitzer Prize-winning journalist Jane Doe writes ...": the trade, then the name
+    rf"|^(?:[\p{{L}}-]+\s){{0,3}}?{_BIO_ROLE}\s{_BIO_NAME}\s(?:writes|covers|schreibt|escribe|écrit|scrive|escreve|pisze)\s"
 )
 _BIO_GATE = regex.compile(r"^\p{Lu}")
 
@@ -825,7 +827,8 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     k = i + 1
     while k <= last and not lines[k].text:
         k += 1
-    return k <= last and len(name) >= 4 and lines[k].words >= 8 and lines[k].text.startswith(name)
+    # "Jane Doe" / "Jane Doe is a reporter ..." or "Jane joined the paper in 2017 ..."
+    return k <= last and len(name) >= 4 and lines[k].words >= 8 and _opens_with_name(lines[k].text, name)
 
 
 def _paragraph_under(lines: Sequence[Line], i: int, last: int) -> bool:

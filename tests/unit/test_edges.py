@@ -378,3 +378,18 @@ def test_a_sentence_about_more_stories_is_the_story() -> None:
     # a roundup's own subheading has paragraphs under it
     long = PARA.format(9) + " The council will vote on the plan in June, after a last public hearing."
     assert _sign_off([*STORY, "Other news from the town hall", long]) == len(STORY) + 1
+
+
+def test_a_bio_naming_the_trade_before_the_name_is_cut() -> None:
+    bio = "Award-winning journalist Jane Doe writes a daily column on city politics and lives by the river."
+    assert _box_cut([*STORY, bio]) == len(STORY) - 1
+    # the story's own words about a reporter stay
+    news = "Veteran reporter Jane Doe was arrested at the bridge on Monday and released later that night."
+    assert _box_cut([*STORY, news]) == len(STORY)
+
+
+def test_a_name_line_over_a_bio_opening_with_the_first_name_is_cut() -> None:
+    byline = Decision(Label.BYLINE, 0.4, "test", "byline", (("test", Vote(Label.BYLINE, 0.4, "byline")),))
+    texts = [*STORY, "Jane Doe", "Jane joined the paper in March 2017 and has covered the river towns since."]
+    decisions = [body() for _ in STORY] + [byline, body()]
+    assert _box_cut(texts, decisions) == len(STORY) - 1
