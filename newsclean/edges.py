@@ -40,6 +40,7 @@ __all__ = [
     "credit_line",
     "more_stories",
     "sign_off_cut",
+    "tag_line",
     "tail_mark",
     "trim_head",
     "trim_tail",
@@ -451,6 +452,27 @@ _CREDIT_LINE = regex.compile(
     r"mitarbeit:|mit\smaterial\svon)\s"
     r"|;\s?(?i:editing\sby)\s"
 )
+# The story's tag list under it: "Tags: Energy, Climate", "Schlagworte zum Thema", "Etiquetas Madrid
+# Fútbol". A label of its own kind opens the line; the tags follow (a dump may lose the colon).
+_TAG_LINE = regex.compile(
+    r"^\W*(?i:tags|tagged(?:\swith)?|topics|schlagwörter|schlagworte|stichwörter|stichworte|themen|etiquetas|"
+    r"temas|mots-clés|mots\sclés|sujets|argomenti|tag|tagi|tematy|trefwoorden|onderwerpen|теги|темы)"
+    r"(?:\s*[:|]\s*|\s+)\S"
+)
+TAG_LINE_MAX_WORDS = 20
+"""A tag list is a label and a few tags; a longer line opening with "Themen" is a sentence."""
+
+
+def tag_line(line: Line) -> bool:
+    """Whether the line is the story's tag list ("Tags: Energy, Climate"): a label, then tags, no sentence.
+
+    >>> from newsclean.lines import split_lines
+    >>> [tag_line(ln) for ln in split_lines("Tags Bridge repairs River Town\\nTopics were many that day.")]
+    [True, False]
+    """
+    return 0 < line.words <= TAG_LINE_MAX_WORDS and not line.terminal and _TAG_LINE.match(line.text) is not None
+
+
 CREDIT_MAX_WORDS = 40
 """A credit line names a few writers, a sentence at most; a longer line using the words is prose."""
 
@@ -506,6 +528,7 @@ def _signs_off(line: Line) -> bool:
         (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None)
         or box_opener(line)
         or credit_line(line)
+        or tag_line(line)
     )
 
 
@@ -527,7 +550,7 @@ def tail_mark(line: Line, decision: Decision) -> bool:
     contact = _CONTACT.search(text) if "@" in text else None
     if contact is not None and (line.words <= ACTION_MAX_WORDS or "." in contact.group()):
         return True
-    if SIGN_OFF.search(text) or credit_line(line):
+    if SIGN_OFF.search(text) or credit_line(line) or tag_line(line):
         return True
     # the general call-to-action words ("teilen", "share") are also plain verbs of a story's prose
     if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):

@@ -393,3 +393,10 @@ def test_a_name_line_over_a_bio_opening_with_the_first_name_is_cut() -> None:
     texts = [*STORY, "Jane Doe", "Jane joined the paper in March 2017 and has covered the river towns since."]
     decisions = [body() for _ in STORY] + [byline, body()]
     assert _box_cut(texts, decisions) == len(STORY) - 1
+
+
+def test_a_tag_list_under_the_story_opens_the_site_s_box() -> None:
+    assert _sign_off([*STORY, "Tags Bridge repairs River Town", "View the discussion thread."]) == len(STORY) - 1
+    assert _sign_off([*STORY, "Schlagworte: Brücke, Stadtrat", "Jetzt kommentieren"]) == len(STORY) - 1
+    # a sentence opening with the word is the story's
+    assert _sign_off([*STORY, "Topics at the meeting ranged from the bridge to the ferry."]) == len(STORY)
