@@ -298,6 +298,8 @@ PROMO_HEADING = gated_phrases(
         "читайте также",
         "читайте еще",
         "популярное",
+        "самые популярные",
+        "самое популярное",
         "реклама",
         "по теме",
     ]
@@ -544,6 +546,24 @@ COMMENTS_HEADING = phrase_pattern(
         "комментарии",
         "hozzászólások",
         "yorumlar",
+        # the form's call under the story, in more languages
+        "write a comment",
+        "kommentar schreiben",
+        "escribe un comentario",
+        "deja tu comentario",
+        "ajouter un commentaire",
+        "scrivi un commento",
+        "deixe um comentário",
+        "deixe seu comentário",
+        "plaats een reactie",
+        "dodaj komentarz",
+        "napisz komentarz",
+        # readers' reviews under a how-to page are its comment thread
+        "отзывы",
+        "добавить отзыв",
+        "оставить отзыв",
+        "добавить комментарий",
+        "оставить комментарий",
     ],
     anchored=True,
 )
