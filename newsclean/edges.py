@@ -74,6 +74,13 @@ SIGN_OFF = gated_phrases(
         "write to",
         "join our",
         "join the conversation",
+        # a call for the reader's opinion: the comment box under the story
+        "tell us what you think",
+        "let us know what you think",
+        "sagen sie uns ihre meinung",
+        "dinos qué piensas",
+        "dites-nous ce que vous en pensez",
+        "diteci cosa ne pensate",
         "explore further",
         "further reading",
         "originally published",

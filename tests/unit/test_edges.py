@@ -400,3 +400,8 @@ def test_a_tag_list_under_the_story_opens_the_site_s_box() -> None:
     assert _sign_off([*STORY, "Schlagworte: Brücke, Stadtrat", "Jetzt kommentieren"]) == len(STORY) - 1
     # a sentence opening with the word is the story's
     assert _sign_off([*STORY, "Topics at the meeting ranged from the bridge to the ferry."]) == len(STORY)
+
+
+def test_a_call_for_the_reader_s_opinion_closes_the_story() -> None:
+    assert run([*STORY, "Tell us what YOU think..."]) == len(STORY) - 1
+    assert tail_mark(split_lines("Dites-nous ce que vous en pensez")[0], body())

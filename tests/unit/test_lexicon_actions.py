@@ -24,3 +24,10 @@ def test_share_button_and_gallery_link_are_calls_to_action(text: str) -> None:
 @pytest.mark.parametrize("text", ["They agreed to share the costs.", "Its market share to rise, analysts say"])
 def test_the_verb_share_is_no_call_to_action(text: str) -> None:
     assert _vote(text) is None
+
+
+@pytest.mark.parametrize("text", ["Advert", "Pubblicità", "Mainos"])
+def test_an_ad_slot_s_label_is_a_promo_heading(text: str) -> None:
+    vote = Promo().classify(split_lines(text), PageContext())[0]
+    assert vote is not None
+    assert vote.reason.startswith("promo heading")
