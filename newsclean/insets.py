@@ -41,6 +41,7 @@ __all__ = [
     "AUTHOR_INSET_MAX_WORDS",
     "INSET_MAX_TEASERS",
     "INSET_TEASER_REASON",
+    "REPEATED_TITLE_REASON",
     "appeal_boxes",
     "author_insets",
     "promo_insets",
@@ -52,6 +53,9 @@ INSET_MAX_TEASERS = 3
 
 # The promo classifier's vote on a short line under a promo heading (newsclean.classifiers.promo).
 INSET_TEASER_REASON = "teaser under a promo heading"
+# ... and its vote on a title the page prints twice (in the box and in a list elsewhere), which it
+# casts instead of the teaser vote: under a sure promo heading it is the box's link as well.
+REPEATED_TITLE_REASON = "headline-like line printed"
 
 
 def _sure_heading(d: Decision, r: Revised) -> bool:
@@ -64,11 +68,19 @@ def _sure_heading(d: Decision, r: Revised) -> bool:
     )
 
 
+# A teaser's title reads as prose (a body vote) or, printed in title case or twice, as a headline
+# that the pass over the span would take in as a subheading.
+_TITLE_LABELS = frozenset({Label.BODY, Label.HEADLINE})
+
+
 def _teaser_title(line: Line, d: Decision, r: Revised) -> bool:
-    """A body line the promo classifier also read as a teaser title, ending no sentence."""
-    if r.label is not Label.BODY or line.terminal:
+    """A body or headline-like line the promo classifier also read as a teaser title, ending no sentence."""
+    if r.label not in _TITLE_LABELS or line.terminal:
         return False
-    return any(v.label is Label.PROMO and v.reason == INSET_TEASER_REASON for _, v in d.votes)
+    return any(
+        v.label is Label.PROMO and (v.reason == INSET_TEASER_REASON or v.reason.startswith(REPEATED_TITLE_REASON))
+        for _, v in d.votes
+    )
 
 
 def promo_insets(

@@ -107,3 +107,22 @@ def test_author_words_in_the_story_are_no_box() -> None:
     assert author_insets(lines, 0, len(lines) - 1) == []
     lines = split_lines(f"{PROSE}\nAbout the author")
     assert author_insets(lines, 0, 1) == []
+
+
+def test_a_title_printed_twice_under_a_sure_heading_is_the_box() -> None:
+    # title case and printed twice: the headline vote wins, the promo vote is the repeat's, not the teaser's
+    twice = Decision(
+        Label.HEADLINE,
+        0.6,
+        "headline",
+        "title-shaped",
+        (
+            ("headline", Vote(Label.HEADLINE, 0.6, "title-shaped, printed 2 times")),
+            ("promo", Vote(Label.PROMO, 0.4, "headline-like line printed 2 times")),
+        ),
+    )
+    title = "Inside the Town Hall, Doubts About the Bridge Are Beginning to Creep In"
+    assert _run([PROSE, "Related", title, PROSE], [BODY, HEADING, twice, BODY]) == [2]
+    # the same headline-like line with no promo vote is the story's subheading
+    sub = Decision(Label.HEADLINE, 0.6, "headline", "t", (("headline", Vote(Label.HEADLINE, 0.6, "t")),))
+    assert _run([PROSE, "Related", title, PROSE], [BODY, HEADING, sub, BODY]) == []
