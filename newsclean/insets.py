@@ -32,6 +32,7 @@ from newsclean.regions import PROMO_HEADING_STRENGTH
 
 __all__ = [
     "APPEAL",
+    "APPEAL_BARE_CALL_MAX_WORDS",
     "APPEAL_CALL_MAX_WORDS",
     "APPEAL_LINE_MAX_WORDS",
     "APPEAL_MAX_LINES",
@@ -156,6 +157,24 @@ APPEAL = gated_phrases(
         "wesprzyj",
         "doneer nu",
         "uw donatie",
+        # a membership or registration box: "Werden Sie Mitglied ..." / "Jetzt registrieren"
+        "become a member",
+        "register now",
+        "register for free",
+        "werden sie mitglied",
+        "werde mitglied",
+        "jetzt registrieren",
+        "kostenlos registrieren",
+        "hazte socio",
+        "regístrate gratis",
+        "devenez membre",
+        "inscrivez-vous gratuitement",
+        "diventa membro",
+        "registrati gratis",
+        "torne-se membro",
+        "word lid",
+        "zostań członkiem",
+        "zarejestruj się",
     ]
 )
 
@@ -165,8 +184,13 @@ _APPEAL_LABELS = frozenset({Label.BODY, Label.PROMO, Label.OTHER, Label.HEADLINE
 
 
 def _appeal_line(line: Line, r: Revised) -> bool:
-    """A short line that may belong to an appeal box."""
-    return 0 < line.words <= APPEAL_LINE_MAX_WORDS and line.markup is None and r.label in _APPEAL_LABELS
+    """A short line that may belong to an appeal box; a bulleted item is the story's own list, which parts runs."""
+    return (
+        0 < line.words <= APPEAL_LINE_MAX_WORDS
+        and line.markup is None
+        and not line.bullet
+        and r.label in _APPEAL_LABELS
+    )
 
 
 def _appeal_mark(line: Line) -> bool:
@@ -218,11 +242,21 @@ def _box_in_run(lines: Sequence[Line], run: Sequence[int]) -> Sequence[int]:
     if len(marked) < APPEAL_MIN_MARKS:
         return ()
     lo, hi = marked[0], marked[-1]
-    while lo > 0 and lines[run[lo - 1]].words <= APPEAL_CALL_MAX_WORDS:
+    while lo > 0 and _short_call(lines[run[lo - 1]]):
         lo -= 1
-    while hi < len(run) - 1 and lines[run[hi + 1]].words <= APPEAL_CALL_MAX_WORDS:
+    while hi < len(run) - 1 and _short_call(lines[run[hi + 1]]):
         hi += 1
     return run[lo : hi + 1]
+
+
+# A call beside the box is a word or two ("Jetzt spenden") or a short sentence ("Help us!"); a
+# short line of more words that ends no sentence is the story's next subheading.
+APPEAL_BARE_CALL_MAX_WORDS = 3
+
+
+def _short_call(line: Line) -> bool:
+    """A short call beside an appeal box's marked lines ("Help us!", "Jetzt spenden")."""
+    return line.words <= APPEAL_BARE_CALL_MAX_WORDS or (line.terminal and line.words <= APPEAL_CALL_MAX_WORDS)
 
 
 # An author box's heading is a label of a few words ("Autoreninfo", "About the author").

@@ -126,3 +126,11 @@ def test_a_title_printed_twice_under_a_sure_heading_is_the_box() -> None:
     # the same headline-like line with no promo vote is the story's subheading
     sub = Decision(Label.HEADLINE, 0.6, "headline", "t", (("headline", Vote(Label.HEADLINE, 0.6, "t")),))
     assert _run([PROSE, "Related", title, PROSE], [BODY, HEADING, sub, BODY]) == []
+
+
+def test_a_membership_box_after_the_story_s_bulleted_list() -> None:
+    # the story's bullets part the run (it would be too long to be a box); the subheading under the box stays
+    items = ["* You will feel tired some days.", "* You will grow fast.", "* It will pass."]
+    box = ["Become a member of", "our club and get offers!", "Register now"]
+    texts = [PROSE, *items, *box, "Care in the teens", PROSE]
+    assert _appeals(texts, [Label.BODY] * len(texts)) == [4, 5, 6]
