@@ -539,6 +539,15 @@ def _signs_off(line: Line) -> bool:
     )
 
 
+BLURB_MIN_CALLS = 2
+"""Distinct calls to action in one longer line that make it a newsletter or subscription blurb."""
+
+
+def _calls(text: str) -> int:
+    """How many distinct call-to-action phrases the line holds ("sign up", "newsletter", ...)."""
+    return len({m.casefold() for m in PROMO_PHRASE.findall(text)})
+
+
 def tail_mark(line: Line, decision: Decision) -> bool:
     """Whether a line reads as part of a site's sign-off rather than the story.
 
@@ -561,6 +570,9 @@ def tail_mark(line: Line, decision: Decision) -> bool:
         return True
     # the general call-to-action words ("teilen", "share") are also plain verbs of a story's prose
     if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):
+        return True
+    # "... Sign up for The Daily to get the free newsletter": two calls in one line are a box's blurb
+    if line.words <= TAIL_LINE_MAX_WORDS and _calls(text) >= BLURB_MIN_CALLS:
         return True
     # "Follow us on Telegram, Instagram and Facebook for ...": a short line naming several networks
     if line.words <= ACTION_MAX_WORDS and len(SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.classifiers.lexicon import gated_phrases
+from newsclean.classifiers.lexicon import PROMO_PHRASE, gated_phrases
 from newsclean.edges import AUTHOR_BOX, SIGN_OFF
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -157,6 +157,17 @@ APPEAL = gated_phrases(
         "wesprzyj",
         "doneer nu",
         "uw donatie",
+        # a newsletter box's blurb: "Let our news meet your inbox."
+        "your inbox",
+        "ihr postfach",
+        "dein postfach",
+        "tu bandeja de entrada",
+        "votre boîte mail",
+        "votre boîte de réception",
+        "la tua casella",
+        "sua caixa de entrada",
+        "je inbox",
+        "twoją skrzynkę",
         # a membership or registration box: "Werden Sie Mitglied ..." / "Jetzt registrieren"
         "become a member",
         "register now",
@@ -194,8 +205,11 @@ def _appeal_line(line: Line, r: Revised) -> bool:
 
 
 def _appeal_mark(line: Line) -> bool:
-    """A line holding an appeal or sign-off phrase."""
-    return SIGN_OFF.search(line.text) is not None or APPEAL.search(line.text) is not None
+    """A line holding an appeal or sign-off phrase, or a button's call to action ("Sign up", "Subscribe")."""
+    text = line.text
+    if SIGN_OFF.search(text) is not None or APPEAL.search(text) is not None:
+        return True
+    return line.words <= APPEAL_BARE_CALL_MAX_WORDS and PROMO_PHRASE.search(text) is not None
 
 
 def appeal_boxes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:

@@ -405,3 +405,18 @@ def test_a_tag_list_under_the_story_opens_the_site_s_box() -> None:
 def test_a_call_for_the_reader_s_opinion_closes_the_story() -> None:
     assert run([*STORY, "Tell us what YOU think..."]) == len(STORY) - 1
     assert tail_mark(split_lines("Dites-nous ce que vous en pensez")[0], body())
+
+
+def test_two_calls_in_one_longer_line_mark_a_newsletter_blurb() -> None:
+    blurb = (
+        "There is plenty more where that came from, every single weekday morning. "
+        "Sign up for The Daily Town today and get the free newsletter in time for breakfast."
+    )
+    assert split_lines(blurb)[0].words > 25  # longer than a call-to-action line
+    assert tail_mark(split_lines(blurb)[0], body())
+    # one call in a sentence of that length is prose ("... said it would sign up ...")
+    one = (
+        "The council said on Monday that it would sign up a new contractor for the bridge repairs in the spring, "
+        "once the river is low enough to reach the old piers."
+    )
+    assert not tail_mark(split_lines(one)[0], body())

@@ -134,3 +134,12 @@ def test_a_membership_box_after_the_story_s_bulleted_list() -> None:
     box = ["Become a member of", "our club and get offers!", "Register now"]
     texts = [PROSE, *items, *box, "Care in the teens", PROSE]
     assert _appeals(texts, [Label.BODY] * len(texts)) == [4, 5, 6]
+
+
+def test_a_newsletter_box_set_into_the_story() -> None:
+    # its blurb ("your inbox") and its button ("Sign Up") are the box's two marks
+    blurb = "Let our news meet your inbox. The stories that matter, delivered weekday mornings."
+    texts = [PROSE, blurb, "Sign Up", PROSE]
+    assert _appeals(texts, [Label.BODY, Label.BODY, Label.PROMO, Label.BODY]) == [1, 2]
+    # a one-word call with no blurb is no box
+    assert _appeals([PROSE, "Sign Up", PROSE], [Label.BODY, Label.PROMO, Label.BODY]) == []
