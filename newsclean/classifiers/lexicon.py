@@ -137,6 +137,7 @@ PROMO_HEADING = gated_phrases(
         "read next",
         "up next",
         "more on this",
+        "more on",
         "see also",
         "further reading",
         "in case you missed it",

@@ -13,6 +13,7 @@ from newsclean.lines import split_lines
     "heading",
     [
         "Mehr Videos",
+        "More on Book Review",
         "Weitere Videos",
         "Más videos",
         "Plus de vidéos",
