@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from newsclean.classifiers.lexicon import PROMO_PHRASE, gated_phrases
 from newsclean.edges import AUTHOR_BOX, SIGN_OFF
 from newsclean.labels import Label
@@ -42,9 +44,15 @@ __all__ = [
     "AUTHOR_INSET_MAX_WORDS",
     "INSET_MAX_TEASERS",
     "INSET_TEASER_REASON",
+    "LINK_LIST_MAX_ITEMS",
+    "LINK_RUN_MIN_ITEMS",
+    "LINK_RUN_MIN_WORDS",
+    "LINK_RUN_TITLE_RATIO",
+    "LINK_TITLE_MAX_WORDS",
     "REPEATED_TITLE_REASON",
     "appeal_boxes",
     "author_insets",
+    "link_lists",
     "promo_insets",
 ]
 
@@ -91,7 +99,7 @@ def promo_insets(
 
     Walks down from each sure promo heading in the span over blank lines and takes the
     unbroken run of teaser titles (at most :data:`INSET_MAX_TEASERS`); the first other line
-    ends the run. Linear in the span's length.
+    ends the run. The bulleted links of :func:`link_lists` are added. Linear in the span's length.
 
     Args:
         lines: the page's logical lines.
@@ -119,6 +127,84 @@ def promo_insets(
                 break
             found.append(k)
             taken += 1
+    # the bulleted links of a box under a bare "More:" or of none (see link_lists)
+    return sorted({*found, *link_lists(lines, out, first, last)})
+
+
+# A bare "More:" over a few bulleted links: the box's heading says only "more" (a lone word a menu
+# also prints, so no classifier votes it a promo heading); the bullets under it are other stories.
+_BARE_MORE = regex.compile(r"^\W*(?i:more|mehr|más|plus|più|mais|meer|więcej|ещё|еще)\s*[:»>]\W*$")
+LINK_LIST_MAX_ITEMS = 5
+"""A box of links set into a story holds a few; a longer bulleted list is the story's own."""
+LINK_TITLE_MAX_WORDS = 20
+"""A linked title is a headline's length."""
+# A run of bulleted titles with no heading at all is judged by its shape alone, so more is asked of it:
+LINK_RUN_MIN_ITEMS = 3
+"""... at least this many items, ..."""
+LINK_RUN_MIN_WORDS = 6
+"""... each a headline of at least this many words (a product list's names are shorter), ..."""
+LINK_RUN_TITLE_RATIO = 0.6
+"""... in title case: this share of its words capitalised, as headlines are and list items are not."""
+_LINK_LABELS = frozenset({Label.BODY, Label.HEADLINE})
+
+
+def _linked_title(line: Line, r: Revised) -> bool:
+    """A bulleted line that may be a link to another story: a title, no sentence end."""
+    return (
+        bool(line.bullet)
+        and not line.terminal
+        and 0 < line.words <= LINK_TITLE_MAX_WORDS
+        and line.markup is None
+        and r.label in _LINK_LABELS
+    )
+
+
+def _headline_item(line: Line) -> bool:
+    """A linked title that reads as a headline on its own: long enough, in title case."""
+    return line.words >= LINK_RUN_MIN_WORDS and line.title_ratio >= LINK_RUN_TITLE_RATIO
+
+
+def link_lists(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """The bulleted links to other stories set into the article's span ``first..last``.
+
+    A run of bulleted titles that end no sentence (blank lines between them allowed) is a
+    box of links when a bare "More:" heads it (at most :data:`LINK_LIST_MAX_ITEMS` items), or,
+    with no heading, when it holds :data:`LINK_RUN_MIN_ITEMS` to :data:`LINK_LIST_MAX_ITEMS`
+    items that each read as a headline in title case ("* Moon Rush: Private Lunar Lander
+    Plans"). The story's own lists are sentences, a word or two, or lower-case phrases. Text
+    dumps only. Linear.
+
+    Args:
+        lines: the page's logical lines.
+        out: the labels so far, one per line.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the link lines, in order.
+
+    .. versionadded:: 0.1.0
+    """
+    found: list[int] = []
+    run: list[int] = []
+    head: int | None = None  # the non-blank line above the run
+    prev: int | None = None
+    for i in range(first, last + 2):
+        if i <= last and not lines[i].text:
+            continue
+        if i <= last and _linked_title(lines[i], out[i]):
+            if not run:
+                head = prev
+            run.append(i)
+            prev = i
+            continue
+        if run and len(run) <= LINK_LIST_MAX_ITEMS:
+            bare = head is not None and _BARE_MORE.match(lines[head].text) is not None
+            shaped = len(run) >= LINK_RUN_MIN_ITEMS and all(_headline_item(lines[k]) for k in run)
+            if bare or shaped:
+                found.extend(run)
+        run = []
+        prev = i
     return found
 
 

@@ -143,3 +143,39 @@ def test_a_newsletter_box_set_into_the_story() -> None:
     assert _appeals(texts, [Label.BODY, Label.BODY, Label.PROMO, Label.BODY]) == [1, 2]
     # a one-word call with no blurb is no box
     assert _appeals([PROSE, "Sign Up", PROSE], [Label.BODY, Label.PROMO, Label.BODY]) == []
+
+
+def _links(texts: list[str], labels: list[Label] | None = None) -> list[int]:
+    from newsclean.insets import link_lists
+
+    lines = split_lines("\n".join(texts))
+    labs = labels or [Label.BODY] * len(lines)
+    out = [Revised(lab, 0.5, "t", "t") for lab in labs]
+    return link_lists(lines, out, 0, len(lines) - 1)
+
+
+LINKS = [
+    "* Moon Rush: Private Lunar Lander Plans for the Decade",
+    "* Here Is Where the New Landers Will Touch Down First",
+    "* The Space Station Is Open for Business in Orbit",
+]
+
+
+def test_bulleted_headlines_set_into_the_story_are_links() -> None:
+    assert _links([PROSE, *LINKS, PROSE]) == [1, 2, 3]
+
+
+def test_a_bare_more_heading_over_bullets_makes_them_links() -> None:
+    items = ["* Afghan woman politician sees talks as only hope", "* China invites officials for talks"]
+    assert _links([PROSE, "More:", *items, PROSE]) == [2, 3]
+    # the same bullets with no heading, in sentence case: the story's own list
+    assert _links([PROSE, *items, PROSE]) == []
+
+
+def test_the_story_s_own_lists_are_no_links() -> None:
+    # sentences, short items, or a long list
+    sentences = ["* The bridge opens in May.", "* Tolls rise in June.", "* Ferries stop in July."]
+    assert _links([PROSE, *sentences, PROSE]) == []
+    assert _links([PROSE, "* Apple iPhone Pro", "* Google Pixel Four", "* Samsung Galaxy Note", PROSE]) == []
+    long = [f"* Chapter {n}: The Bridge Keeper and His Long Walk Home" for n in range(6)]
+    assert _links([PROSE, *long, PROSE]) == []
