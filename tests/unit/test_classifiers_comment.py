@@ -100,3 +100,10 @@ def test_more_languages_head_a_comment_thread() -> None:
         vote = Comment().classify(split_lines(heading), CTX)[0]
         assert vote is not None, heading
         assert vote.label is Label.COMMENT
+
+
+def test_comment_headings_in_other_scripts() -> None:
+    for heading in ("إضافة تعليق جديد", "Σχόλια", "תגובות", "댓글"):
+        vote = Comment().classify(split_lines(heading), CTX)[0]
+        assert vote is not None, heading
+        assert vote.label is Label.COMMENT
