@@ -539,6 +539,30 @@ def _signs_off(line: Line) -> bool:
     )
 
 
+# Notices a site prints above or under every story: a reprint notice ("This copy is for your personal,
+# non-commercial use only") and a warning to readers on an old browser. Prose, but never the story's.
+_NOTICE = gated_phrases(
+    [
+        "non-commercial use only",
+        "presentation-ready copies",
+        "modern browser",
+        "outdated browser",
+        "update your browser",
+        "upgrade your browser",
+        "unsupported browser",
+        "browser is not supported",
+        "veralteten browser",
+        "browser ist veraltet",
+        "navegador desactualizado",
+        "navegador obsoleto",
+        "navigateur obsolète",
+        "browser obsoleto",
+        "verouderde browser",
+        "przestarzałej przeglądarki",
+    ]
+)
+
+
 BLURB_MIN_CALLS = 2
 """Distinct calls to action in one longer line that make it a newsletter or subscription blurb."""
 
@@ -572,7 +596,7 @@ def tail_mark(line: Line, decision: Decision) -> bool:
     if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):
         return True
     # "... Sign up for The Daily to get the free newsletter": two calls in one line are a box's blurb
-    if line.words <= TAIL_LINE_MAX_WORDS and _calls(text) >= BLURB_MIN_CALLS:
+    if line.words <= TAIL_LINE_MAX_WORDS and (_calls(text) >= BLURB_MIN_CALLS or _NOTICE.search(text)):
         return True
     # "Follow us on Telegram, Instagram and Facebook for ...": a short line naming several networks
     if line.words <= ACTION_MAX_WORDS and len(SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:

@@ -420,3 +420,17 @@ def test_two_calls_in_one_longer_line_mark_a_newsletter_blurb() -> None:
         "once the river is low enough to reach the old piers."
     )
     assert not tail_mark(split_lines(one)[0], body())
+
+
+def test_a_reprint_or_browser_notice_above_the_story_is_cut() -> None:
+    from newsclean.edges import trim_head
+
+    notice = "We have detected an old browser. For the best experience, please update to a modern browser."
+    reprint = "This copy is for your personal, non-commercial use only. To order copies visit our reprint desk."
+    lines = split_lines("\n".join([notice, reprint, *STORY]))
+    decisions = [body() for _ in lines]
+    assert trim_head(lines, decisions, revised(decisions), 0, len(lines) - 1) == 2
+    # a story sentence about browsers is no notice: nothing is cut
+    story = split_lines("\n".join(["The browser wars of the nineties shaped the web we use today.", *STORY]))
+    decisions = [body() for _ in story]
+    assert trim_head(story, decisions, revised(decisions), 0, len(story) - 1) == 0
