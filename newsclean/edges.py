@@ -44,6 +44,7 @@ __all__ = [
     "tail_mark",
     "trim_head",
     "trim_tail",
+    "update_stamp",
 ]
 
 TAIL_MAX_LINES = 8
@@ -466,6 +467,27 @@ _TAG_LINE = regex.compile(
     r"temas|mots-clés|mots\sclés|sujets|argomenti|tag|tagi|tematy|trefwoorden|onderwerpen|теги|темы)"
     r"(?:\s*[:|]\s*|\s+)\S"
 )
+# "Updated at 1:23 p.m.", "Aktualisiert am 12.03.2024": the story's update stamp printed under it.
+_UPDATE_STAMP = regex.compile(
+    r"^\W*(?i:last\supdated|updated|update|zuletzt\saktualisiert|aktualisiert|actualizado|actualización|"
+    r"mis\sà\sjour|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено)(?!\w)"
+    # then the date or time at once, or after a preposition or a month or day name
+    r"\s*[:,]?\s*(?:(?i:at|on|am|um|le|el|il|em|op|o|в)\s+)?(?:\p{L}+[.,]?\s+)?\d"
+)
+UPDATE_STAMP_MAX_WORDS = 10
+"""An update stamp is a word and a date or time."""
+
+
+def update_stamp(line: Line) -> bool:
+    """Whether the line is an update stamp ("Updated at 1:23 p.m."), a date or time after the word.
+
+    >>> from newsclean.lines import split_lines
+    >>> [update_stamp(ln) for ln in split_lines("Updated at 1:23 p.m.\\nUpdated rules take effect in 2025.")]
+    [True, False]
+    """
+    return 0 < line.words <= UPDATE_STAMP_MAX_WORDS and _UPDATE_STAMP.match(line.text) is not None
+
+
 TAG_LINE_MAX_WORDS = 20
 """A tag list is a label and a few tags; a longer line opening with "Themen" is a sentence."""
 
@@ -536,6 +558,7 @@ def _signs_off(line: Line) -> bool:
         or box_opener(line)
         or credit_line(line)
         or tag_line(line)
+        or update_stamp(line)
     )
 
 

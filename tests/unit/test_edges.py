@@ -434,3 +434,10 @@ def test_a_reprint_or_browser_notice_above_the_story_is_cut() -> None:
     story = split_lines("\n".join(["The browser wars of the nineties shaped the web we use today.", *STORY]))
     decisions = [body() for _ in story]
     assert trim_head(story, decisions, revised(decisions), 0, len(story) - 1) == 0
+
+
+def test_an_update_stamp_goes_with_the_box_under_the_story() -> None:
+    # the stamp right above the tag list is cut with it; the story's last paragraph stays
+    assert _sign_off([*STORY, "Updated at 1:23 p.m.", "Tags Bridge repairs River Town"]) == len(STORY) - 1
+    # "Updated rules take effect ..." is a sentence of the story, not a stamp
+    assert _sign_off([*STORY, "Updated rules take effect in 2025", "Tags Bridge River"]) == len(STORY)
