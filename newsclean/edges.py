@@ -558,7 +558,6 @@ def _signs_off(line: Line) -> bool:
         or box_opener(line)
         or credit_line(line)
         or tag_line(line)
-        or update_stamp(line)
     )
 
 
@@ -678,7 +677,9 @@ def _sign_off_run(lines: Sequence[Line], first: int, cut: int) -> int:
     nearest the region's end is found first, and the marked lines right above it go with it.
     """
     k = nearest(lines, cut, -1, lo=first + 1)
-    while k is not None and _signs_off(lines[k]):
+    # an update stamp right above the box goes with it; alone it starts no cut, as the page's
+    # own date lines may close the article's part of the page
+    while k is not None and (_signs_off(lines[k]) or update_stamp(lines[k])):
         cut = k
         k = nearest(lines, cut, -1, lo=first + 1)
     return cut
@@ -917,7 +918,27 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     while k <= last and not lines[k].text:
         k += 1
     # "Jane Doe" / "Jane Doe is a reporter ..." or "Jane joined the paper in 2017 ..."
-    return k <= last and len(name) >= 4 and lines[k].words >= 8 and _opens_with_name(lines[k].text, name)
+    return k <= last and len(name) >= 4 and lines[k].words >= 8 and _opens_with_own_name(lines[k].text, name)
+
+
+def _opens_with_own_name(text: str, name: str) -> bool:
+    """Whether a paragraph opens with the name as written, or with its first name and then a verb.
+
+    The first-name form must not go on with the rest of the name in lower case: a heading the
+    byline classifier liked ("List Comprehensions") over "List comprehensions are ..." is no bio.
+
+    >>> _opens_with_own_name("Jane joined the paper in 2017.", "Jane Doe")
+    True
+    >>> _opens_with_own_name("List comprehensions are fast.", "List Comprehensions")
+    False
+    """
+    if text.startswith(name):
+        return True
+    parts = name.split()
+    if len(parts) < 2 or not text.startswith(parts[0] + " "):  # a first name and a surname at least
+        return False
+    after = text[len(parts[0]) + 1 :].split(" ", 1)[0]
+    return after[:1].islower() and after.casefold() != parts[1].casefold()
 
 
 def _paragraph_under(lines: Sequence[Line], i: int, last: int) -> bool:

@@ -441,3 +441,7 @@ def test_an_update_stamp_goes_with_the_box_under_the_story() -> None:
     assert _sign_off([*STORY, "Updated at 1:23 p.m.", "Tags Bridge repairs River Town"]) == len(STORY) - 1
     # "Updated rules take effect ..." is a sentence of the story, not a stamp
     assert _sign_off([*STORY, "Updated rules take effect in 2025", "Tags Bridge River"]) == len(STORY)
+
+
+def test_an_update_stamp_alone_starts_no_cut() -> None:
+    assert _sign_off([*STORY, "Published: 03 December 2019", "Updated: 06 December 2019"]) == len(STORY) + 1
