@@ -33,7 +33,19 @@ from newsclean.metadata.authors import parse_byline
 from newsclean.pipeline import Decision, Revised
 from newsclean.walk import nearest
 
-__all__ = ["TAIL_MAX_LINES", "author_box", "sign_off_cut", "tail_mark", "trim_head", "trim_tail"]
+__all__ = [
+    "TAIL_MAX_LINES",
+    "author_box",
+    "company_profile",
+    "credit_line",
+    "more_stories",
+    "sign_off_cut",
+    "tag_line",
+    "tail_mark",
+    "trim_head",
+    "trim_tail",
+    "update_stamp",
+]
 
 TAIL_MAX_LINES = 8
 """How many of the region's last non-blank lines the sign-off may take."""
@@ -63,6 +75,13 @@ SIGN_OFF = gated_phrases(
         "write to",
         "join our",
         "join the conversation",
+        # a call for the reader's opinion: the comment box under the story
+        "tell us what you think",
+        "let us know what you think",
+        "sagen sie uns ihre meinung",
+        "dinos qué piensas",
+        "dites-nous ce que vous en pensez",
+        "diteci cosa ne pensate",
         "explore further",
         "further reading",
         "originally published",
@@ -347,8 +366,32 @@ _BIO_SHAPE = regex.compile(
     rf"^{_BIO_NAME}\s(?:is|was|ist|war|es|est|è|é|jest|arbeitet als|works as)\s(?:\S+\s){{0,6}}?{_BIO_ROLE}(?!\w)"
     rf"|^{_BIO_NAME}\s(?:writes|schreibt|escribe|écrit|scrive|escreve|pisze|leitet das Ressort|leitet die Redaktion)\s"
     rf"|^(?:I'm|I am|Ich bin|Je suis|Soy|Sono|Sou|Jestem|Ik ben)\s{_BIO_NAME}\s?,"
+    # "Pulitzer Prize-winning journalist Jane Doe writes ...": the trade, then the name
+    rf"|^(?:[\p{{L}}-]+\s){{0,3}}?{_BIO_ROLE}\s{_BIO_NAME}\s(?:writes|covers|schreibt|escribe|écrit|scrive|escreve|pisze)\s"
 )
 _BIO_GATE = regex.compile(r"^\p{Lu}")
+
+# A press release closes on the company's own profile, the "About Acme" boilerplate, often with
+# its heading lost in the dump: "Acme is a global provider of ...", "Acme ist ein führender Anbieter
+# von ...". It opens with the company's name, "is a/an", and a word for a company within a few words;
+# the profile's facts (headquarters, staff, listing, founding year) follow in it or the next paragraph.
+_PROFILE_OPENING = regex.compile(
+    r"^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?:\s\([^()]{1,30}\))?,?\s"
+    r"(?i:is|are|ist|est|es|è|é|jest)\s(?i:a|an|one of the|the|ein|eine|einer der|un|une|l'un des|l’un des|"
+    r"una|uno|uno dei|um|uma|een|één van de|jednym z)\s(?:\S+\s){0,8}?"
+    r"(?i:provider|company|manufacturer|supplier|developer|firm|group|organi[sz]ation|corporation|maker|"
+    r"specialist|operator|producer|anbieter|unternehmen|hersteller|konzern|dienstleister|spezialist|"
+    r"fournisseur|entreprise|société|groupe|fabricant|spécialiste|proveedor|empresa|compañía|fabricante|"
+    r"grupo|fornitore|azienda|società|gruppo|produttore|fornecedor|companhia|leverancier|bedrijf|"
+    r"onderneming|fabrikant|dostawca|firmą|spółką|producentem)s?(?!\w)"
+)
+_PROFILE_FACT = regex.compile(
+    r"(?i:headquartered in|headquarters in|head office in|employs|employees|subsidiaries|stock exchange|"
+    r"listed on|founded in \d{4}|sitz in|hauptsitz|mitarbeiter|mitarbeitende|beschäftigt|börse|gegründet|"
+    r"siège|salariés|collaborateurs|fondée en|cotée|con sede en|sede central|empleados|fundada en|"
+    r"con sede a|sede centrale|dipendenti|fondata nel|quotata|com sede em|funcionários|colaboradores|"
+    r"fundada em|hoofdkantoor|medewerkers|opgericht in|z siedzibą|pracowników|założona w)(?!\w)"
+)
 
 # An e-mail address or a social handle: "Email the author at", "follow her @name". (Links and
 # legal lines are left alone: sources, press contacts and wire copyright lines are often
@@ -393,6 +436,84 @@ BOX_OPENER = gated_phrases(
 )
 BOX_OPENER_MAX_WORDS = 8
 """A box heading is this short ("Weitere Informationen zum Coronavirus in Thüringen:")."""
+# "More Great Science Stories", "Weitere spannende Artikel", "Más noticias de Deportes": a heading
+# over the site's list of other stories; "more"/"other" and a word for stories, a few words apart.
+_MORE_STORIES = regex.compile(
+    r"^\W*(?:"
+    r"(?i:more|other)\s(?:\S+\s){0,3}(?i:stories|articles|news|posts|reads)"
+    r"|(?i:mehr|weitere|andere)\s(?:\S+\s){0,3}(?i:artikel|beiträge|nachrichten|geschichten|meldungen|news)"
+    r"|(?i:más|otras|otros)\s(?:\S+\s){0,3}(?i:noticias|artículos|historias)"
+    r"|(?i:plus\sd['’]|d['’]autres\s)(?:\S+\s){0,3}(?i:articles|actualités|infos)"
+    r"|(?i:altri|altre)\s(?:\S+\s){0,3}(?i:articoli|notizie|storie)"
+    r"|(?i:mais|outras|outros)\s(?:\S+\s){0,3}(?i:notícias|artigos|histórias)"
+    r"|(?i:meer|andere)\s(?:\S+\s){0,3}(?i:artikelen|nieuws|verhalen)"
+    r"|(?i:więcej|inne)\s(?:\S+\s){0,3}(?i:artykułów|artykuły|wiadomości)"
+    r")(?!\w)"
+)
+
+# The credit line that closes a wire or staff story: "Jane Doe contributed to this report.",
+# "Reporting by Jane Doe; Editing by John Roe", "Mitarbeit: Jane Doe". It names who helped write
+# the story and is no part of it; what follows it is the site's.
+_CREDIT_LINE = regex.compile(
+    r"(?i:contributed\s(?:additional\s)?(?:reporting|to\s(?:this|the)\s(?:report|story|article)))"
+    r"|^(?i:additional\sreporting\sby|reporting\sby|writing\sby|editing\sby|with\sreporting\sby|"
+    r"mitarbeit:|mit\smaterial\svon)\s"
+    r"|;\s?(?i:editing\sby)\s"
+)
+# The story's tag list under it: "Tags: Energy, Climate", "Schlagworte zum Thema", "Etiquetas Madrid
+# Fútbol". A label of its own kind opens the line; the tags follow (a dump may lose the colon).
+_TAG_LINE = regex.compile(
+    r"^\W*(?i:tags|tagged(?:\swith)?|topics|schlagwörter|schlagworte|stichwörter|stichworte|themen|etiquetas|"
+    r"temas|mots-clés|mots\sclés|sujets|argomenti|tag|tagi|tematy|trefwoorden|onderwerpen|теги|темы)"
+    r"(?:\s*[:|]\s*|\s+)\S"
+)
+# "Updated at 1:23 p.m.", "Aktualisiert am 12.03.2024": the story's update stamp printed under it.
+_UPDATE_STAMP = regex.compile(
+    r"^\W*(?i:last\supdated|updated|update|zuletzt\saktualisiert|aktualisiert|actualizado|actualización|"
+    r"mis\sà\sjour|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено)(?!\w)"
+    # then the date or time at once, or after a preposition or a month or day name
+    r"\s*[:,]?\s*(?:(?i:at|on|am|um|le|el|il|em|op|o|в)\s+)?(?:\p{L}+[.,]?\s+)?\d"
+)
+UPDATE_STAMP_MAX_WORDS = 10
+"""An update stamp is a word and a date or time."""
+
+
+def update_stamp(line: Line) -> bool:
+    """Whether the line is an update stamp ("Updated at 1:23 p.m."), a date or time after the word.
+
+    >>> from newsclean.lines import split_lines
+    >>> [update_stamp(ln) for ln in split_lines("Updated at 1:23 p.m.\\nUpdated rules take effect in 2025.")]
+    [True, False]
+    """
+    return 0 < line.words <= UPDATE_STAMP_MAX_WORDS and _UPDATE_STAMP.match(line.text) is not None
+
+
+TAG_LINE_MAX_WORDS = 20
+"""A tag list is a label and a few tags; a longer line opening with "Themen" is a sentence."""
+
+
+def tag_line(line: Line) -> bool:
+    """Whether the line is the story's tag list ("Tags: Energy, Climate"): a label, then tags, no sentence.
+
+    >>> from newsclean.lines import split_lines
+    >>> [tag_line(ln) for ln in split_lines("Tags Bridge repairs River Town\\nTopics were many that day.")]
+    [True, False]
+    """
+    return 0 < line.words <= TAG_LINE_MAX_WORDS and not line.terminal and _TAG_LINE.match(line.text) is not None
+
+
+CREDIT_MAX_WORDS = 40
+"""A credit line names a few writers, a sentence at most; a longer line using the words is prose."""
+
+
+def credit_line(line: Line) -> bool:
+    """Whether the line is a story's closing credit line ("Jane Doe contributed to this report.").
+
+    >>> from newsclean.lines import split_lines
+    >>> [credit_line(ln) for ln in split_lines("Jane Doe contributed reporting from Lima.\\nJane Doe reported.")]
+    [True, False]
+    """
+    return 0 < line.words <= CREDIT_MAX_WORDS and _CREDIT_LINE.search(line.text) is not None
 
 
 def box_opener(line: Line) -> bool:
@@ -405,9 +526,72 @@ def box_opener(line: Line) -> bool:
     return 0 < line.words <= BOX_OPENER_MAX_WORDS and not line.terminal and BOX_OPENER.search(line.text) is not None
 
 
+MORE_LIST_MAX_WORDS = 30
+"""Under a "More stories" heading the site lists titles and one-line blurbs; a longer paragraph is the story's."""
+MORE_LIST_HEAD = 3
+"""How many lines under the heading must be such short items (a bio or a footer may follow the list)."""
+
+
+def more_stories(lines: Sequence[Line], i: int, last: int) -> bool:
+    """Whether line ``i`` heads the site's list of other stories that runs to the region's end ``last``.
+
+    The heading says "more"/"other" and "stories" in a few words (``_MORE_STORIES``); the first
+    ``MORE_LIST_HEAD`` lines under it are short (``MORE_LIST_MAX_WORDS``), as a roundup's own
+    subheading has a paragraph under it.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("More Great Science Stories\\nThe strange life of a bridge keeper\\nWhy ferries are back")
+    >>> more_stories(ls, 0, 2), more_stories(ls, 1, 2)
+    (True, False)
+    """
+    line = lines[i]
+    if not 0 < line.words <= BOX_OPENER_MAX_WORDS or line.terminal or _MORE_STORIES.match(line.text) is None:
+        return False
+    under = [k for k in range(i + 1, last + 1) if lines[k].text][:MORE_LIST_HEAD]
+    return bool(under) and all(lines[k].words <= MORE_LIST_MAX_WORDS for k in under)
+
+
 def _signs_off(line: Line) -> bool:
     """A short line holding a sign-off phrase, or a box heading: the story is over."""
-    return (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None) or box_opener(line)
+    return (
+        (line.words <= ACTION_MAX_WORDS and SIGN_OFF.search(line.text) is not None)
+        or box_opener(line)
+        or credit_line(line)
+        or tag_line(line)
+    )
+
+
+# Notices a site prints above or under every story: a reprint notice ("This copy is for your personal,
+# non-commercial use only") and a warning to readers on an old browser. Prose, but never the story's.
+_NOTICE = gated_phrases(
+    [
+        "non-commercial use only",
+        "presentation-ready copies",
+        "modern browser",
+        "outdated browser",
+        "update your browser",
+        "upgrade your browser",
+        "unsupported browser",
+        "browser is not supported",
+        "veralteten browser",
+        "browser ist veraltet",
+        "navegador desactualizado",
+        "navegador obsoleto",
+        "navigateur obsolète",
+        "browser obsoleto",
+        "verouderde browser",
+        "przestarzałej przeglądarki",
+    ]
+)
+
+
+BLURB_MIN_CALLS = 2
+"""Distinct calls to action in one longer line that make it a newsletter or subscription blurb."""
+
+
+def _calls(text: str) -> int:
+    """How many distinct call-to-action phrases the line holds ("sign up", "newsletter", ...)."""
+    return len({m.casefold() for m in PROMO_PHRASE.findall(text)})
 
 
 def tail_mark(line: Line, decision: Decision) -> bool:
@@ -428,10 +612,13 @@ def tail_mark(line: Line, decision: Decision) -> bool:
     contact = _CONTACT.search(text) if "@" in text else None
     if contact is not None and (line.words <= ACTION_MAX_WORDS or "." in contact.group()):
         return True
-    if SIGN_OFF.search(text):
+    if SIGN_OFF.search(text) or credit_line(line) or tag_line(line):
         return True
     # the general call-to-action words ("teilen", "share") are also plain verbs of a story's prose
     if line.words <= ACTION_MAX_WORDS and (PROMO_PHRASE.search(text) or CONSENT.search(text)):
+        return True
+    # "... Sign up for The Daily to get the free newsletter": two calls in one line are a box's blurb
+    if line.words <= TAIL_LINE_MAX_WORDS and (_calls(text) >= BLURB_MIN_CALLS or _NOTICE.search(text)):
         return True
     # "Follow us on Telegram, Instagram and Facebook for ...": a short line naming several networks
     if line.words <= ACTION_MAX_WORDS and len(SOCIAL.findall(text)) >= SOCIAL_MIN_NAMES:
@@ -472,7 +659,7 @@ def sign_off_cut(lines: Sequence[Line], out: Sequence[Revised], first: int, last
         seen += 1
         if seen > SIGN_OFF_REACH:
             break
-        if _signs_off(line):
+        if _signs_off(line) or more_stories(lines, k, last):
             marked.append(_sign_off_run(lines, first, k))
     # the earliest phrase whose cut is not too large: a see-also line between the story's last
     # paragraphs ("Mehr zum Thema: ...") must not keep the box under the story from being cut
@@ -490,7 +677,9 @@ def _sign_off_run(lines: Sequence[Line], first: int, cut: int) -> int:
     nearest the region's end is found first, and the marked lines right above it go with it.
     """
     k = nearest(lines, cut, -1, lo=first + 1)
-    while k is not None and _signs_off(lines[k]):
+    # an update stamp right above the box goes with it; alone it starts no cut, as the page's
+    # own date lines may close the article's part of the page
+    while k is not None and (_signs_off(lines[k]) or update_stamp(lines[k])):
         cut = k
         k = nearest(lines, cut, -1, lo=first + 1)
     return cut
@@ -575,7 +764,9 @@ def author_box(
         if out[i].label is Label.BODY:
             rest -= lines[i].words
     end = _author_bio(lines, out, first, last, names=names, total=total)
-    return end if end != last else _bio_paragraph(lines, out, first, last, total=total)
+    if end == last:
+        end = _bio_paragraph(lines, out, first, last, total=total)
+    return end if end != last else company_profile(lines, out, first, last, total=total)
 
 
 def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:
@@ -588,6 +779,35 @@ def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     for i in _tail_body(lines, out, first, last, total=total):
         text = lines[i].text
         if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+            cut = i
+    return last if cut is None else _body_above(lines, out, first, cut)
+
+
+def company_profile(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:
+    """The region's new last index once a company's profile closing a press release is cut.
+
+    Among the region's last ``AUTHOR_BOX_MAX_SHARE`` of ``total`` body words, the earliest
+    paragraph that opens a company's profile ("Acme is a global provider of ...") starts the
+    cut, when the profile's facts (its headquarters, staff, listing or founding year) are in
+    that paragraph or the next one: a story's own last paragraph rarely names both.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("The hospital will use the system from May on all its wards, the two firms said today.\\n"
+    ...                  "Acme is a global provider of alarm systems. Acme employs around 900 people.")
+    >>> out = [Revised(Label.BODY, 1.0, "t", "prose")] * len(ls)
+    >>> company_profile(ls, out, 0, 1, total=60)
+    0
+
+    .. versionadded:: 0.1.0
+    """
+    tail = list(_tail_body(lines, out, first, last, total=total))  # from the region's end up
+    cut: int | None = None
+    for n, i in enumerate(tail):
+        text = lines[i].text
+        if lines[i].words < BIO_MIN_WORDS or not _PROFILE_OPENING.match(text):
+            continue
+        after = tail[n - 1] if n > 0 else None  # the next body paragraph down
+        if _PROFILE_FACT.search(text) or (after is not None and _PROFILE_FACT.search(lines[after].text)):
             cut = i
     return last if cut is None else _body_above(lines, out, first, cut)
 
@@ -697,7 +917,28 @@ def _opens_author_box(lines: Sequence[Line], decisions: Sequence[Decision], i: i
     k = i + 1
     while k <= last and not lines[k].text:
         k += 1
-    return k <= last and len(name) >= 4 and lines[k].words >= 8 and lines[k].text.startswith(name)
+    # "Jane Doe" / "Jane Doe is a reporter ..." or "Jane joined the paper in 2017 ..."
+    return k <= last and len(name) >= 4 and lines[k].words >= 8 and _opens_with_own_name(lines[k].text, name)
+
+
+def _opens_with_own_name(text: str, name: str) -> bool:
+    """Whether a paragraph opens with the name as written, or with its first name and then a verb.
+
+    The first-name form must not go on with the rest of the name in lower case: a heading the
+    byline classifier liked ("List Comprehensions") over "List comprehensions are ..." is no bio.
+
+    >>> _opens_with_own_name("Jane joined the paper in 2017.", "Jane Doe")
+    True
+    >>> _opens_with_own_name("List comprehensions are fast.", "List Comprehensions")
+    False
+    """
+    if text.startswith(name):
+        return True
+    parts = name.split()
+    if len(parts) < 2 or not text.startswith(parts[0] + " "):  # a first name and a surname at least
+        return False
+    after = text[len(parts[0]) + 1 :].split(" ", 1)[0]
+    return after[:1].islower() and after.casefold() != parts[1].casefold()
 
 
 def _paragraph_under(lines: Sequence[Line], i: int, last: int) -> bool:

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.classifiers.lexicon import gated_phrases
+import regex
+
+from newsclean.classifiers.lexicon import PROMO_PHRASE, gated_phrases
 from newsclean.edges import AUTHOR_BOX, SIGN_OFF
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -32,6 +34,7 @@ from newsclean.regions import PROMO_HEADING_STRENGTH
 
 __all__ = [
     "APPEAL",
+    "APPEAL_BARE_CALL_MAX_WORDS",
     "APPEAL_CALL_MAX_WORDS",
     "APPEAL_LINE_MAX_WORDS",
     "APPEAL_MAX_LINES",
@@ -41,8 +44,15 @@ __all__ = [
     "AUTHOR_INSET_MAX_WORDS",
     "INSET_MAX_TEASERS",
     "INSET_TEASER_REASON",
+    "LINK_LIST_MAX_ITEMS",
+    "LINK_RUN_MIN_ITEMS",
+    "LINK_RUN_MIN_WORDS",
+    "LINK_RUN_TITLE_RATIO",
+    "LINK_TITLE_MAX_WORDS",
+    "REPEATED_TITLE_REASON",
     "appeal_boxes",
     "author_insets",
+    "link_lists",
     "promo_insets",
 ]
 
@@ -52,6 +62,9 @@ INSET_MAX_TEASERS = 3
 
 # The promo classifier's vote on a short line under a promo heading (newsclean.classifiers.promo).
 INSET_TEASER_REASON = "teaser under a promo heading"
+# ... and its vote on a title the page prints twice (in the box and in a list elsewhere), which it
+# casts instead of the teaser vote: under a sure promo heading it is the box's link as well.
+REPEATED_TITLE_REASON = "headline-like line printed"
 
 
 def _sure_heading(d: Decision, r: Revised) -> bool:
@@ -64,11 +77,19 @@ def _sure_heading(d: Decision, r: Revised) -> bool:
     )
 
 
+# A teaser's title reads as prose (a body vote) or, printed in title case or twice, as a headline
+# that the pass over the span would take in as a subheading.
+_TITLE_LABELS = frozenset({Label.BODY, Label.HEADLINE})
+
+
 def _teaser_title(line: Line, d: Decision, r: Revised) -> bool:
-    """A body line the promo classifier also read as a teaser title, ending no sentence."""
-    if r.label is not Label.BODY or line.terminal:
+    """A body or headline-like line the promo classifier also read as a teaser title, ending no sentence."""
+    if r.label not in _TITLE_LABELS or line.terminal:
         return False
-    return any(v.label is Label.PROMO and v.reason == INSET_TEASER_REASON for _, v in d.votes)
+    return any(
+        v.label is Label.PROMO and (v.reason == INSET_TEASER_REASON or v.reason.startswith(REPEATED_TITLE_REASON))
+        for _, v in d.votes
+    )
 
 
 def promo_insets(
@@ -78,7 +99,7 @@ def promo_insets(
 
     Walks down from each sure promo heading in the span over blank lines and takes the
     unbroken run of teaser titles (at most :data:`INSET_MAX_TEASERS`); the first other line
-    ends the run. Linear in the span's length.
+    ends the run. The bulleted links of :func:`link_lists` are added. Linear in the span's length.
 
     Args:
         lines: the page's logical lines.
@@ -106,6 +127,84 @@ def promo_insets(
                 break
             found.append(k)
             taken += 1
+    # the bulleted links of a box under a bare "More:" or of none (see link_lists)
+    return sorted({*found, *link_lists(lines, out, first, last)})
+
+
+# A bare "More:" over a few bulleted links: the box's heading says only "more" (a lone word a menu
+# also prints, so no classifier votes it a promo heading); the bullets under it are other stories.
+_BARE_MORE = regex.compile(r"^\W*(?i:more|mehr|más|plus|più|mais|meer|więcej|ещё|еще)\s*[:»>]\W*$")
+LINK_LIST_MAX_ITEMS = 5
+"""A box of links set into a story holds a few; a longer bulleted list is the story's own."""
+LINK_TITLE_MAX_WORDS = 20
+"""A linked title is a headline's length."""
+# A run of bulleted titles with no heading at all is judged by its shape alone, so more is asked of it:
+LINK_RUN_MIN_ITEMS = 3
+"""... at least this many items, ..."""
+LINK_RUN_MIN_WORDS = 6
+"""... each a headline of at least this many words (a product list's names are shorter), ..."""
+LINK_RUN_TITLE_RATIO = 0.6
+"""... in title case: this share of its words capitalised, as headlines are and list items are not."""
+_LINK_LABELS = frozenset({Label.BODY, Label.HEADLINE})
+
+
+def _linked_title(line: Line, r: Revised) -> bool:
+    """A bulleted line that may be a link to another story: a title, no sentence end."""
+    return (
+        bool(line.bullet)
+        and not line.terminal
+        and 0 < line.words <= LINK_TITLE_MAX_WORDS
+        and line.markup is None
+        and r.label in _LINK_LABELS
+    )
+
+
+def _headline_item(line: Line) -> bool:
+    """A linked title that reads as a headline on its own: long enough, in title case."""
+    return line.words >= LINK_RUN_MIN_WORDS and line.title_ratio >= LINK_RUN_TITLE_RATIO
+
+
+def link_lists(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """The bulleted links to other stories set into the article's span ``first..last``.
+
+    A run of bulleted titles that end no sentence (blank lines between them allowed) is a
+    box of links when a bare "More:" heads it (at most :data:`LINK_LIST_MAX_ITEMS` items), or,
+    with no heading, when it holds :data:`LINK_RUN_MIN_ITEMS` to :data:`LINK_LIST_MAX_ITEMS`
+    items that each read as a headline in title case ("* Moon Rush: Private Lunar Lander
+    Plans"). The story's own lists are sentences, a word or two, or lower-case phrases. Text
+    dumps only. Linear.
+
+    Args:
+        lines: the page's logical lines.
+        out: the labels so far, one per line.
+        first: the span's first line.
+        last: the span's last line.
+
+    Returns:
+        The indices of the link lines, in order.
+
+    .. versionadded:: 0.1.0
+    """
+    found: list[int] = []
+    run: list[int] = []
+    head: int | None = None  # the non-blank line above the run
+    prev: int | None = None
+    for i in range(first, last + 2):
+        if i <= last and not lines[i].text:
+            continue
+        if i <= last and _linked_title(lines[i], out[i]):
+            if not run:
+                head = prev
+            run.append(i)
+            prev = i
+            continue
+        if run and len(run) <= LINK_LIST_MAX_ITEMS:
+            bare = head is not None and _BARE_MORE.match(lines[head].text) is not None
+            shaped = len(run) >= LINK_RUN_MIN_ITEMS and all(_headline_item(lines[k]) for k in run)
+            if bare or shaped:
+                found.extend(run)
+        run = []
+        prev = i
     return found
 
 
@@ -144,6 +243,35 @@ APPEAL = gated_phrases(
         "wesprzyj",
         "doneer nu",
         "uw donatie",
+        # a newsletter box's blurb: "Let our news meet your inbox."
+        "your inbox",
+        "ihr postfach",
+        "dein postfach",
+        "tu bandeja de entrada",
+        "votre boîte mail",
+        "votre boîte de réception",
+        "la tua casella",
+        "sua caixa de entrada",
+        "je inbox",
+        "twoją skrzynkę",
+        # a membership or registration box: "Werden Sie Mitglied ..." / "Jetzt registrieren"
+        "become a member",
+        "register now",
+        "register for free",
+        "werden sie mitglied",
+        "werde mitglied",
+        "jetzt registrieren",
+        "kostenlos registrieren",
+        "hazte socio",
+        "regístrate gratis",
+        "devenez membre",
+        "inscrivez-vous gratuitement",
+        "diventa membro",
+        "registrati gratis",
+        "torne-se membro",
+        "word lid",
+        "zostań członkiem",
+        "zarejestruj się",
     ]
 )
 
@@ -153,13 +281,21 @@ _APPEAL_LABELS = frozenset({Label.BODY, Label.PROMO, Label.OTHER, Label.HEADLINE
 
 
 def _appeal_line(line: Line, r: Revised) -> bool:
-    """A short line that may belong to an appeal box."""
-    return 0 < line.words <= APPEAL_LINE_MAX_WORDS and line.markup is None and r.label in _APPEAL_LABELS
+    """A short line that may belong to an appeal box; a bulleted item is the story's own list, which parts runs."""
+    return (
+        0 < line.words <= APPEAL_LINE_MAX_WORDS
+        and line.markup is None
+        and not line.bullet
+        and r.label in _APPEAL_LABELS
+    )
 
 
 def _appeal_mark(line: Line) -> bool:
-    """A line holding an appeal or sign-off phrase."""
-    return SIGN_OFF.search(line.text) is not None or APPEAL.search(line.text) is not None
+    """A line holding an appeal or sign-off phrase, or a button's call to action ("Sign up", "Subscribe")."""
+    text = line.text
+    if SIGN_OFF.search(text) is not None or APPEAL.search(text) is not None:
+        return True
+    return line.words <= APPEAL_BARE_CALL_MAX_WORDS and PROMO_PHRASE.search(text) is not None
 
 
 def appeal_boxes(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
@@ -206,11 +342,21 @@ def _box_in_run(lines: Sequence[Line], run: Sequence[int]) -> Sequence[int]:
     if len(marked) < APPEAL_MIN_MARKS:
         return ()
     lo, hi = marked[0], marked[-1]
-    while lo > 0 and lines[run[lo - 1]].words <= APPEAL_CALL_MAX_WORDS:
+    while lo > 0 and _short_call(lines[run[lo - 1]]):
         lo -= 1
-    while hi < len(run) - 1 and lines[run[hi + 1]].words <= APPEAL_CALL_MAX_WORDS:
+    while hi < len(run) - 1 and _short_call(lines[run[hi + 1]]):
         hi += 1
     return run[lo : hi + 1]
+
+
+# A call beside the box is a word or two ("Jetzt spenden") or a short sentence ("Help us!"); a
+# short line of more words that ends no sentence is the story's next subheading.
+APPEAL_BARE_CALL_MAX_WORDS = 3
+
+
+def _short_call(line: Line) -> bool:
+    """A short call beside an appeal box's marked lines ("Help us!", "Jetzt spenden")."""
+    return line.words <= APPEAL_BARE_CALL_MAX_WORDS or (line.terminal and line.words <= APPEAL_CALL_MAX_WORDS)
 
 
 # An author box's heading is a label of a few words ("Autoreninfo", "About the author").

@@ -93,3 +93,17 @@ def test_a_form_field_noting_the_address_is_required_and_not_published() -> None
     (vote,) = Comment().classify(split_lines("E-Mail (wird benötigt und nicht veröffentlicht)"), CTX)
     assert vote is not None
     assert vote.reason == "comment form"
+
+
+def test_more_languages_head_a_comment_thread() -> None:
+    for heading in ("Отзывы", "Добавить отзыв", "Kommentar schreiben", "Deixe um comentário", "Dodaj komentarz"):
+        vote = Comment().classify(split_lines(heading), CTX)[0]
+        assert vote is not None, heading
+        assert vote.label is Label.COMMENT
+
+
+def test_comment_headings_in_other_scripts() -> None:
+    for heading in ("إضافة تعليق جديد", "Σχόλια", "תגובות", "댓글"):
+        vote = Comment().classify(split_lines(heading), CTX)[0]
+        assert vote is not None, heading
+        assert vote.label is Label.COMMENT

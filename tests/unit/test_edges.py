@@ -321,3 +321,127 @@ def test_a_blogs_filed_under_line_and_a_support_appeal_mark_the_tail() -> None:
     appeal = "Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag."
     assert tail_mark(split_lines(appeal)[0], body())
     assert not tail_mark(split_lines("Die Stadt will das Magazin am Hafen unterstützen.")[0], body())
+
+
+# A press release's closing company profile, its "About" heading lost in the dump (made-up company).
+PROFILE = "Brightwell is a global provider of alarm and messaging systems for hospitals and care homes in Europe."
+FACTS = "Brightwell is headquartered in Lund, has offices in nine countries and employs around 800 people."
+
+
+def test_company_profile_closing_a_press_release_is_cut() -> None:
+    assert _box_cut([*STORY, PROFILE, FACTS]) == len(STORY) - 1
+    # German: "ist ein führender Anbieter", "mit Sitz in"
+    de = "Brightwell ist ein führender Anbieter von Alarmsystemen für Kliniken und Pflegeheime in ganz Europa."
+    facts = "Das Unternehmen hat seinen Sitz in Lund und zählt 800 Mitarbeiter."
+    assert _box_cut([*STORY, de, facts]) == len(STORY) - 1
+
+
+def test_company_profile_needs_its_facts() -> None:
+    # the story's own last paragraph may say what a company is; with no headquarters, staff or listing it stays
+    assert _box_cut([*STORY, PROFILE]) == len(STORY)
+    # a story paragraph that names headquarters without opening a profile stays too
+    news = "The firm, which is headquartered in Lund, said the deal would close in March after a vote by its board."
+    assert _box_cut([*STORY, news]) == len(STORY)
+
+
+def test_a_closing_credit_line_is_cut() -> None:
+    lines = split_lines("\n".join([*STORY, "Jane Doe and John Roe contributed to this report.", "Most read"]))
+    decisions = [body() for _ in lines]
+    assert sign_off_cut(lines, revised(decisions), 0, len(lines) - 1) == len(STORY) - 1
+    # Reuters' "Reporting by ...; Editing by ..." ends the story the same way
+    assert run([*STORY, "Reporting by Jane Doe; Editing by John Roe"]) == len(STORY) - 1
+
+
+def test_a_story_sentence_about_reporting_is_no_credit_line() -> None:
+    # "reported", "reporting" in the story's own words: no credit line, nothing cut
+    assert run([*STORY, "Jane Doe reported the bridge closed for good after the flood in May."]) == len(STORY)
+
+
+TITLES = ["The strange life of a bridge keeper", "How the river town rebuilt its mill", "Why ferries are back"]
+
+
+def _sign_off(texts: list[str]) -> int:
+    lines = split_lines("\n".join(texts))
+    decisions = [body() for _ in lines]
+    return sign_off_cut(lines, revised(decisions), 0, len(lines) - 1)
+
+
+def test_a_more_stories_heading_opens_the_list_under_the_story() -> None:
+    assert _sign_off([*STORY, "More Great Science Stories", *TITLES]) == len(STORY) - 1
+    assert _sign_off([*STORY, "Weitere spannende Artikel", *TITLES]) == len(STORY) - 1
+    assert _sign_off([*STORY, "Más noticias de Deportes", *TITLES]) == len(STORY) - 1
+
+
+def test_a_sentence_about_more_stories_is_the_story() -> None:
+    # a sentence (it ends in a full stop) or a longer line is no heading
+    assert _sign_off([*STORY, "More stories of the flood emerged.", *TITLES]) == len(STORY) + len(TITLES)
+    # a roundup's own subheading has paragraphs under it
+    long = PARA.format(9) + " The council will vote on the plan in June, after a last public hearing."
+    assert _sign_off([*STORY, "Other news from the town hall", long]) == len(STORY) + 1
+
+
+def test_a_bio_naming_the_trade_before_the_name_is_cut() -> None:
+    bio = "Award-winning journalist Jane Doe writes a daily column on city politics and lives by the river."
+    assert _box_cut([*STORY, bio]) == len(STORY) - 1
+    # the story's own words about a reporter stay
+    news = "Veteran reporter Jane Doe was arrested at the bridge on Monday and released later that night."
+    assert _box_cut([*STORY, news]) == len(STORY)
+
+
+def test_a_name_line_over_a_bio_opening_with_the_first_name_is_cut() -> None:
+    byline = Decision(Label.BYLINE, 0.4, "test", "byline", (("test", Vote(Label.BYLINE, 0.4, "byline")),))
+    texts = [*STORY, "Jane Doe", "Jane joined the paper in March 2017 and has covered the river towns since."]
+    decisions = [body() for _ in STORY] + [byline, body()]
+    assert _box_cut(texts, decisions) == len(STORY) - 1
+
+
+def test_a_tag_list_under_the_story_opens_the_site_s_box() -> None:
+    assert _sign_off([*STORY, "Tags Bridge repairs River Town", "View the discussion thread."]) == len(STORY) - 1
+    assert _sign_off([*STORY, "Schlagworte: Brücke, Stadtrat", "Jetzt kommentieren"]) == len(STORY) - 1
+    # a sentence opening with the word is the story's
+    assert _sign_off([*STORY, "Topics at the meeting ranged from the bridge to the ferry."]) == len(STORY)
+
+
+def test_a_call_for_the_reader_s_opinion_closes_the_story() -> None:
+    assert run([*STORY, "Tell us what YOU think..."]) == len(STORY) - 1
+    assert tail_mark(split_lines("Dites-nous ce que vous en pensez")[0], body())
+
+
+def test_two_calls_in_one_longer_line_mark_a_newsletter_blurb() -> None:
+    blurb = (
+        "There is plenty more where that came from, every single weekday morning. "
+        "Sign up for The Daily Town today and get the free newsletter in time for breakfast."
+    )
+    assert split_lines(blurb)[0].words > 25  # longer than a call-to-action line
+    assert tail_mark(split_lines(blurb)[0], body())
+    # one call in a sentence of that length is prose ("... said it would sign up ...")
+    one = (
+        "The council said on Monday that it would sign up a new contractor for the bridge repairs in the spring, "
+        "once the river is low enough to reach the old piers."
+    )
+    assert not tail_mark(split_lines(one)[0], body())
+
+
+def test_a_reprint_or_browser_notice_above_the_story_is_cut() -> None:
+    from newsclean.edges import trim_head
+
+    notice = "We have detected an old browser. For the best experience, please update to a modern browser."
+    reprint = "This copy is for your personal, non-commercial use only. To order copies visit our reprint desk."
+    lines = split_lines("\n".join([notice, reprint, *STORY]))
+    decisions = [body() for _ in lines]
+    assert trim_head(lines, decisions, revised(decisions), 0, len(lines) - 1) == 2
+    # a story sentence about browsers is no notice: nothing is cut
+    story = split_lines("\n".join(["The browser wars of the nineties shaped the web we use today.", *STORY]))
+    decisions = [body() for _ in story]
+    assert trim_head(story, decisions, revised(decisions), 0, len(story) - 1) == 0
+
+
+def test_an_update_stamp_goes_with_the_box_under_the_story() -> None:
+    # the stamp right above the tag list is cut with it; the story's last paragraph stays
+    assert _sign_off([*STORY, "Updated at 1:23 p.m.", "Tags Bridge repairs River Town"]) == len(STORY) - 1
+    # "Updated rules take effect ..." is a sentence of the story, not a stamp
+    assert _sign_off([*STORY, "Updated rules take effect in 2025", "Tags Bridge River"]) == len(STORY)
+
+
+def test_an_update_stamp_alone_starts_no_cut() -> None:
+    assert _sign_off([*STORY, "Published: 03 December 2019", "Updated: 06 December 2019"]) == len(STORY) + 1

@@ -107,3 +107,75 @@ def test_author_words_in_the_story_are_no_box() -> None:
     assert author_insets(lines, 0, len(lines) - 1) == []
     lines = split_lines(f"{PROSE}\nAbout the author")
     assert author_insets(lines, 0, 1) == []
+
+
+def test_a_title_printed_twice_under_a_sure_heading_is_the_box() -> None:
+    # title case and printed twice: the headline vote wins, the promo vote is the repeat's, not the teaser's
+    twice = Decision(
+        Label.HEADLINE,
+        0.6,
+        "headline",
+        "title-shaped",
+        (
+            ("headline", Vote(Label.HEADLINE, 0.6, "title-shaped, printed 2 times")),
+            ("promo", Vote(Label.PROMO, 0.4, "headline-like line printed 2 times")),
+        ),
+    )
+    title = "Inside the Town Hall, Doubts About the Bridge Are Beginning to Creep In"
+    assert _run([PROSE, "Related", title, PROSE], [BODY, HEADING, twice, BODY]) == [2]
+    # the same headline-like line with no promo vote is the story's subheading
+    sub = Decision(Label.HEADLINE, 0.6, "headline", "t", (("headline", Vote(Label.HEADLINE, 0.6, "t")),))
+    assert _run([PROSE, "Related", title, PROSE], [BODY, HEADING, sub, BODY]) == []
+
+
+def test_a_membership_box_after_the_story_s_bulleted_list() -> None:
+    # the story's bullets part the run (it would be too long to be a box); the subheading under the box stays
+    items = ["* You will feel tired some days.", "* You will grow fast.", "* It will pass."]
+    box = ["Become a member of", "our club and get offers!", "Register now"]
+    texts = [PROSE, *items, *box, "Care in the teens", PROSE]
+    assert _appeals(texts, [Label.BODY] * len(texts)) == [4, 5, 6]
+
+
+def test_a_newsletter_box_set_into_the_story() -> None:
+    # its blurb ("your inbox") and its button ("Sign Up") are the box's two marks
+    blurb = "Let our news meet your inbox. The stories that matter, delivered weekday mornings."
+    texts = [PROSE, blurb, "Sign Up", PROSE]
+    assert _appeals(texts, [Label.BODY, Label.BODY, Label.PROMO, Label.BODY]) == [1, 2]
+    # a one-word call with no blurb is no box
+    assert _appeals([PROSE, "Sign Up", PROSE], [Label.BODY, Label.PROMO, Label.BODY]) == []
+
+
+def _links(texts: list[str], labels: list[Label] | None = None) -> list[int]:
+    from newsclean.insets import link_lists
+
+    lines = split_lines("\n".join(texts))
+    labs = labels or [Label.BODY] * len(lines)
+    out = [Revised(lab, 0.5, "t", "t") for lab in labs]
+    return link_lists(lines, out, 0, len(lines) - 1)
+
+
+LINKS = [
+    "* Moon Rush: Private Lunar Lander Plans for the Decade",
+    "* Here Is Where the New Landers Will Touch Down First",
+    "* The Space Station Is Open for Business in Orbit",
+]
+
+
+def test_bulleted_headlines_set_into_the_story_are_links() -> None:
+    assert _links([PROSE, *LINKS, PROSE]) == [1, 2, 3]
+
+
+def test_a_bare_more_heading_over_bullets_makes_them_links() -> None:
+    items = ["* Afghan woman politician sees talks as only hope", "* China invites officials for talks"]
+    assert _links([PROSE, "More:", *items, PROSE]) == [2, 3]
+    # the same bullets with no heading, in sentence case: the story's own list
+    assert _links([PROSE, *items, PROSE]) == []
+
+
+def test_the_story_s_own_lists_are_no_links() -> None:
+    # sentences, short items, or a long list
+    sentences = ["* The bridge opens in May.", "* Tolls rise in June.", "* Ferries stop in July."]
+    assert _links([PROSE, *sentences, PROSE]) == []
+    assert _links([PROSE, "* Apple iPhone Pro", "* Google Pixel Four", "* Samsung Galaxy Note", PROSE]) == []
+    long = [f"* Chapter {n}: The Bridge Keeper and His Long Walk Home" for n in range(6)]
+    assert _links([PROSE, *long, PROSE]) == []

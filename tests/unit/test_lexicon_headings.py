@@ -13,6 +13,7 @@ from newsclean.lines import split_lines
     "heading",
     [
         "Mehr Videos",
+        "More on Book Review",
         "Weitere Videos",
         "Más videos",
         "Plus de vidéos",
@@ -31,3 +32,9 @@ def test_a_sentence_using_the_words_gets_no_heading_vote() -> None:
     line = "Die Polizei wertet nun mehr Videos der Tat aus, die Zeugen ihr geschickt haben."
     vote = Promo().classify(split_lines(line), PageContext())[0]
     assert vote is None or not vote.reason.startswith("promo heading")
+
+
+def test_russian_most_popular_heads_a_promo_block() -> None:
+    vote = Promo().classify(split_lines("Самые популярные диеты"), PageContext())[0]
+    assert vote is not None
+    assert vote.reason.startswith("promo heading")
