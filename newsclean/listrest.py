@@ -8,7 +8,8 @@ span's last line stands in an unbroken run that already holds ``LIST_REST_MIN_IN
 short lines inside the span, most without a full stop and each voted body on its own or
 nearly so (a block whose titles or section labels the span took in only around them is a
 list of teasers), the block's remaining lines belong to the article too, up to the next
-blank line, as long as each is an item's length and none is sure boilerplate (a sure menu,
+blank line, as long as each is an item's length of two words or more, bulleted as the
+span's last item is, and none is sure boilerplate (a sure menu,
 promo, comment or byline line ends the list there: a block that runs straight into the
 page's chrome keeps only what came before it).
 
@@ -29,6 +30,7 @@ __all__ = [
     "LIST_REST_MAX_SENTENCES",
     "LIST_REST_MIN_BODY",
     "LIST_REST_MIN_INSIDE",
+    "LIST_REST_MIN_WORDS",
     "list_rest",
 ]
 
@@ -36,6 +38,8 @@ LIST_REST_MIN_INSIDE = 3
 """The block holds at least this many lines inside the span (its last line among them)."""
 LIST_REST_ITEM_MAX_WORDS = 25
 """Every line of the block, inside the span or after it, has at most this many words: an item, not a paragraph."""
+LIST_REST_MIN_WORDS = 2
+"""Every line taken in after the span holds at least this many words between spaces."""
 LIST_REST_MAX = 40
 """At most this many lines are taken in after the span's end."""
 LIST_REST_MIN_BODY = 0.2
@@ -58,7 +62,7 @@ def list_rest(lines: Sequence[Line], decisions: Sequence[Decision], first: int, 
     """The lines after ``last`` that finish the unbroken list the span ends inside; empty if there is none.
 
     >>> from newsclean.lines import split_lines
-    >>> ls = split_lines("Intro.\\n\\nLight harness\\nFolds small\\nVery breathable\\nInner pocket\\nWhistle\\n\\nHome")
+    >>> ls = split_lines("Intro.\\n\\nLight harness\\nFolds small\\nVery breathable\\nInner pocket\\nA whistle\\n\\nHome")
     >>> body, nav = Decision(Label.BODY, 0.4, "t", "prose"), Decision(Label.NAVIGATION, 0.45, "t", "menu")
     >>> blank = Decision(Label.BLANK, 1.0, "t", "")
     >>> ds = [body, blank, body, body, body, nav, nav, blank, nav]
@@ -86,8 +90,10 @@ def list_rest(lines: Sequence[Line], decisions: Sequence[Decision], first: int, 
     while j < len(lines) and lines[j].text and len(rest) < LIST_REST_MAX:
         if not _item(lines[j]):
             return []  # a paragraph follows without a break: not one list
-        if _wall(decisions[j]):
-            break
+        if _wall(decisions[j]) or bool(lines[j].bullet) != bool(lines[last].bullet):
+            break  # sure chrome, or a line without the list's bullet (or with one it lacks): another block
+        if len(lines[j].text.split()) < LIST_REST_MIN_WORDS:
+            break  # a lone token ("img_0042", "dp3_1_en") is a file name or a control, not an item
         rest.append(j)
         j += 1
     return rest

@@ -67,3 +67,11 @@ def test_a_paragraph_after_the_items_is_not_one_list() -> None:
     ls = split_lines(f"Intro line here.\n\nOne item\nTwo item\nThree item\n{long_line}")
     ds = [BODY, BLANK, BODY, BODY, BODY, BODY]
     assert list_rest(ls, ds, 0, 4) == []
+
+
+def test_file_names_or_unbulleted_lines_after_a_bulleted_list_are_not_its_items() -> None:
+    ls = split_lines("Intro.\n\n* First item here\n* Second item here\n* Third item here\nimg_0042\nPlain line here")
+    ds = [BODY, BLANK, BODY, BODY, BODY, NAV, NAV]
+    assert list_rest(ls, ds, 0, 4) == []
+    ls = split_lines("Intro.\n\n* First item here\n* Second item here\n* Third item here\n* Fourth item\nPlain line")
+    assert list_rest(ls, ds, 0, 4) == [5]
