@@ -62,7 +62,8 @@ def list_rest(lines: Sequence[Line], decisions: Sequence[Decision], first: int, 
     """The lines after ``last`` that finish the unbroken list the span ends inside; empty if there is none.
 
     >>> from newsclean.lines import split_lines
-    >>> ls = split_lines("Intro.\\n\\nLight harness\\nFolds small\\nVery breathable\\nInner pocket\\nA whistle\\n\\nHome")
+    >>> items = "Light harness\\nFolds small\\nVery breathable\\nInner pocket\\nA whistle"
+    >>> ls = split_lines(f"Intro.\\n\\n{items}\\n\\nHome")
     >>> body, nav = Decision(Label.BODY, 0.4, "t", "prose"), Decision(Label.NAVIGATION, 0.45, "t", "menu")
     >>> blank = Decision(Label.BLANK, 1.0, "t", "")
     >>> ds = [body, blank, body, body, body, nav, nav, blank, nav]
