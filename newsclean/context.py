@@ -54,6 +54,7 @@ from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.insets import appeal_boxes, author_insets, promo_insets
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
+from newsclean.listrest import list_rest
 from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
@@ -1099,6 +1100,13 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 Label.BODY, out[i].score, "context", f"list that continues the article (was {out[i].label.value})"
             )
     last = max([last, *tail])
+    if last >= signed_off:  # no edge cut: a list the span ends inside goes on to its block's end
+        rest = list_rest(lines, decisions, first, last)
+        for i in rest:
+            if out[i].label is not Label.BODY:
+                was = out[i].label.value
+                out[i] = Revised(Label.BODY, out[i].score, "context", f"rest of a list inside the article (was {was})")
+        last = max([last, *rest])
     if last >= signed_off:  # no edge cut: the story may go on under a box set into it
         last = resumed_end(lines, decisions, out, first, last)
     cards = frozenset(card_teasers(lines, out, first, last, head))

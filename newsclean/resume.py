@@ -36,6 +36,8 @@ RESUME_MIN_SCORE = 0.8
 """The resumed paragraph's body vote is at least this sure."""
 RESUME_MIN_WORDS = 12
 """The resumed paragraph holds at least this many words: a sentence, not a caption or a label."""
+RELATED_BOX_MAX = 6
+"""A box of links set into the story ("Related stories") holds at most this many teasers."""
 RESUME_MAX_STEPS = 6
 """A story may resume this many times in a row (prose, table, prose, table...)."""
 # Votes that end a story rather than interrupt it: the thread, a date or a sure byline over another
@@ -76,16 +78,45 @@ def _sure_paragraph(line: Line, d: Decision) -> bool:
     )
 
 
+def _box_heading(d: Decision) -> bool:
+    """A sure promo heading ("Related stories") over a box of teasers."""
+    return d.label is Label.PROMO and d.score >= _PROMO_STOP and d.reason.startswith("promo heading")
+
+
+def _box_teaser(d: Decision) -> bool:
+    """A weak teaser line under a promo heading: one of the box's links."""
+    return d.label is Label.PROMO and d.score < _PROMO_STOP and d.reason.startswith("teaser under a promo heading")
+
+
+def _own_block(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands alone between blank lines: a paragraph, not a teaser's summary glued to its title."""
+    return not lines[i - 1].text and (i + 1 >= len(lines) or not lines[i + 1].text)
+
+
 def _next_paragraph(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> int | None:
-    """The first sure paragraph within ``RESUME_GAP`` non-blank lines after ``last``, or None."""
+    """The first sure paragraph within ``RESUME_GAP`` non-blank lines after ``last``, or None.
+
+    One box of links set into the story (a promo heading right after the article's last line,
+    then at most ``RELATED_BOX_MAX`` teasers under it and nothing else) is crossed too: the
+    story goes on under "Related stories" when a sure paragraph follows its last teaser, set
+    apart by blank lines (a summary printed right under its teaser's title is the box's own).
+    """
     seen = 0
+    box = False  # inside a box of teasers under a promo heading: only its teasers may follow
     for i in range(last + 1, len(lines)):
         if not lines[i].text:
             continue
         d = decisions[i]
         if _sure_paragraph(lines[i], d):
-            return i
-        if seen >= RESUME_GAP or _ends_story(d):
+            return i if not box or (seen > 1 and _own_block(lines, i)) else None
+        if seen >= RESUME_GAP:
+            return None
+        if box:
+            if not _box_teaser(d) or seen > RELATED_BOX_MAX:
+                return None
+        elif seen == 0 and _box_heading(d):
+            box = True
+        elif _ends_story(d):
             return None
         seen += 1
     return None

@@ -119,3 +119,35 @@ def test_html_input_is_left_to_its_article_element() -> None:
     texts = [PROSE, "", *rows, "", MORE]
     decisions = [d(Label.BODY, 1.0), BLANK, *votes, BLANK, d(Label.BODY, 1.0)]
     assert run(texts, decisions, html=True) == 0
+
+
+RELATED = d(Label.PROMO, 0.7, "promo heading 'Related'")
+TEASER = d(Label.PROMO, 0.5, "teaser under a promo heading")
+TITLES = ["Bridges across the region face long repairs", "Ferry adds two evening crossings"]
+
+
+def _related_box(titles: list[str], *, glued: bool = False) -> tuple[list[str], list[Decision]]:
+    """The article's paragraph, a "Related" heading over teaser titles, then a sure paragraph."""
+    texts = [PROSE, "", "Related", "", *titles, *([] if glued else [""]), MORE]
+    decisions = [d(Label.BODY, 1.0), BLANK, RELATED, BLANK, *[TEASER] * len(titles),
+                 *([] if glued else [BLANK]), d(Label.BODY, 1.0)]
+    return texts, decisions
+
+
+def test_the_story_resumes_under_a_box_of_related_links_set_into_it() -> None:
+    texts, decisions = _related_box(TITLES)
+    assert run(texts, decisions) == len(texts) - 1
+
+
+def test_a_summary_glued_to_its_teaser_title_is_the_boxs_own() -> None:
+    texts, decisions = _related_box(TITLES, glued=True)
+    assert run(texts, decisions) == 0
+
+
+def test_a_related_box_with_anything_but_teasers_or_too_many_stops_the_article() -> None:
+    texts, decisions = _related_box(TITLES)
+    decisions[4] = d(Label.OTHER, 0.0)
+    assert run(texts, decisions) == 0
+    many = [f"Teaser title number {i}" for i in range(8)]
+    texts, decisions = _related_box(many)
+    assert run(texts, decisions) == 0
