@@ -151,7 +151,43 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
     # the browser and not wrapped: its length says nothing of the width (a wide table would
     # otherwise set it, and the page's wrapped paragraphs would stay unjoined). A page whose
     # flowing lines alone show no width may still be wrapped around its tables: all lines count.
-    return flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()])
+    width = flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()])
+    return None if width is None else _under_whole_blocks(raws, width)
+
+
+def _under_whole_blocks(raws: Sequence[str], width: int) -> int:
+    """``width``, or the widest line broken in mid-sentence when only one-line blocks run past it.
+
+    A page may wrap its paragraphs and print others unwrapped (a converter that wraps only some
+    elements): a one-line paragraph a column or two wider than the wrap sets the width, and a
+    wrapped line whose next word would just fit in that width stays unjoined, a sentence cut in
+    two. When every line wider than the widest line broken in mid-sentence (the next line goes on
+    in lower case) is a block of its own, blank lines around it, that line's width is the wrap's,
+    given ``MIN_BAND_LINES`` such breaks in the band under it.
+
+    >>> para = ["x" * 60 + " and the", "bridge was shut. " + "y" * 50 + " on a", "quiet day."]
+    >>> _under_whole_blocks(para * 4 + ["", "z " * 40 + "end.", ""], 82)
+    72
+    >>> _under_whole_blocks(para * 4 + ["z " * 40 + "end.", ""], 82)
+    82
+    """
+    reach = max(
+        (
+            display_width(line.rstrip())
+            for line, nxt in itertools.pairwise(raws)
+            if line.strip() and nxt.lstrip()[:1].islower() and not _SENTENCE_END.search(line.rstrip())
+        ),
+        default=0,
+    )
+    if not MIN_WIDTH <= reach < width:
+        return width
+    last = len(raws) - 1
+    for k, raw in enumerate(raws):
+        if display_width(raw.rstrip()) > reach and (
+            (k > 0 and raws[k - 1].strip()) or (k < last and raws[k + 1].strip())
+        ):
+            return width
+    return reach if _midsentence_breaks(raws, reach) >= MIN_BAND_LINES else width
 
 
 def flowing_wrap_width(raws: Sequence[str]) -> int | None:

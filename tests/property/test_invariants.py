@@ -151,8 +151,14 @@ _PULL_QUOTE_UNDER_TITLE = Page(
         Part(
             "para",
             (
-                _HE * 7 + "העירייה. א א אאאאאאאאאא אאא אאאאאאאא א א א. " + _HE * 6 + "הודיעה הודיעה 0. א א א א א. "
-                + _HE * 5 + "העירייה. הגשר " + _HE * 7 + "העירייה.",
+                _HE * 7
+                + "העירייה. א א אאאאאאאאאא אאא אאאאאאאא א א א. "
+                + _HE * 6
+                + "הודיעה הודיעה 0. א א א א א. "
+                + _HE * 5
+                + "העירייה. הגשר "
+                + _HE * 7
+                + "העירייה.",
             ),
             wrap=True,
         ),
@@ -755,6 +761,101 @@ _COLON_LINE_CLOSING_THE_ARTICLE = Page(
 )
 
 
+# - (a fuzz run on 9d7bc48, seed 907, after ~26,000 examples) a page of wrapped paragraphs and an
+#   unwrapped 81-column one took 81 for its wrap width; a wrapped line whose next word ("traffic")
+#   would just fit in 81 columns stayed unjoined, so the body held half a sentence as a paragraph,
+#   and cleaned again that half, on top, was the headline. Fixed: when only one-line blocks run
+#   past the widest line broken in mid-sentence, that line's width is the wrap's
+#   (``reflow._under_whole_blocks``).
+_ONE_LINE_BLOCK_PAST_THE_WRAP = Page(
+    parts=(
+        Part(kind="headline", items=("The The Repairs",), wrap=False, bullet=""),
+        Part(
+            kind="para",
+            items=(
+                (
+                    "The the and expect a budget 527 budget by during the. That spring more than while the. Off"
+                    "icials city during while improve was. The decision 165 decision budget city election. The "
+                    "the the city said said council that that 1021 of repairs repairs officials improve about g"
+                    "overnment city was agency people people week sharply remained."
+                ),
+            ),
+            wrap=True,
+            bullet="",
+        ),
+        Part(kind="menu", items=("Home", "News"), wrap=False, bullet="* "),
+        Part(
+            kind="menu",
+            items=(
+                "Home",
+                "News",
+                "World",
+                "Podcasts",
+                "Newsletters",
+                "Sign In",
+                "Climate",
+                "Politics",
+                "Business",
+                "Sport",
+                "Sports",
+                "Culture",
+            ),
+            wrap=False,
+            bullet="* ",
+        ),
+        Part("byline", ("By Jane Doe and Jane Doe",)),
+        Part(
+            kind="para",
+            items=(
+                (
+                    "More 472 years prices sharply closed spring for sharply. The prices while traffic the the "
+                    "the the the the repairs the and for the more the agency. A a a a a a a. A a a a a. A a a a"
+                    " a. A a a a a."
+                ),
+            ),
+            wrap=True,
+            bullet="",
+        ),
+        Part(
+            "para",
+            (
+                (
+                    "一一一一一一一一。一一一一一一一一。一一一一一一一一。劳万为圆军开什战广式党。府养会单她情传快必受处万往月什给样但行所住低别在好导性始切市作完团。产二头于住四些展影图太完压产步产影"
+                    "取就型公例别心少劳她划工便引道以别火由出。"
+                ),
+            ),
+            wrap=False,
+        ),
+        Part("byline", ("By Jane Doe and Jane Doe",)),
+        Part(kind="para", items=("A 2 a a a a.",), wrap=True, bullet=""),
+        Part(kind="menu", items=("Home", "News"), wrap=False, bullet="* "),
+        Part("headline", ("The The The",)),
+        Part(
+            kind="para",
+            items=("A 0 a a a a. A a a a a a 87. A a a a a a 3093 a a. A 163 a a a a a a a a a a.",),
+            wrap=True,
+            bullet="",
+        ),
+        Part(
+            "para", ("Город город город город мост чиновники движение движение о бюджете правительство.",), wrap=False
+        ),
+        Part(kind="menu", items=("Home", "News"), wrap=False, bullet="* "),
+        Part(
+            kind="para",
+            items=(
+                (
+                    "A a a a a. A 0 a a a a. A 1254 a a a a a. A a a a a a 1900 a a. A a a a a a a a a a a a a "
+                    "a. The the the after decision report report was agency sharply the with the officials the "
+                    "expect the."
+                ),
+            ),
+            wrap=True,
+            bullet="",
+        ),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -789,6 +890,7 @@ _COLON_LINE_CLOSING_THE_ARTICLE = Page(
 @example(_LIST_BETWEEN_PARAGRAPHS)
 @example(_WRAPPED_UNDER_DATE_PAST_A_WIDE_LINE)
 @example(_COLON_LINE_CLOSING_THE_ARTICLE)
+@example(_ONE_LINE_BLOCK_PAST_THE_WRAP)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from newsclean import language
 from newsclean.language import detect_language, stopwords
+from newsclean.lines import split_lines
 
 langid = pytest.importorskip("py3langid.langid")
 
@@ -110,8 +111,6 @@ def test_an_unknown_language_scores_lines_with_every_languages_stop_words() -> N
 
 
 def test_losing_the_language_never_lowers_a_lines_stop_word_share() -> None:
-    from newsclean.lines import split_lines  # noqa: PLC0415
-
     text = "Die Stadt hat am Montag die alte Brücke wieder geöffnet, sagte der Bürgermeister:"
     known = split_lines(text, stopwords=language.line_stopwords("de"))[0]
     unknown = split_lines(text, stopwords=language.line_stopwords(None))[0]

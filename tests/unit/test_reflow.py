@@ -415,3 +415,18 @@ def test_a_korean_line_broken_with_room_left_was_broken_at_a_space() -> None:
     full = ["가나다 " * 10 + "라마바사", "아 끝."]  # 78 columns: the next syllable did not fit
     assert display_width(full[0]) + 2 > 79
     assert reflow(full, 79)[0][0] == "".join(full)
+
+
+def test_a_one_line_paragraph_past_the_wrap_does_not_set_the_width() -> None:
+    # a paragraph wrapped at 60 columns, and an unwrapped one-line paragraph a column wider
+    # between blank lines: the wrap is still 60, so a line whose next word would fit in 61
+    # columns (but not in 60) is joined to it
+    words = "prices closed higher while traffic rose in the city and the officials said that the council"
+    para = textwrap.wrap("The " + words + " would meet on monday to decide on the budget for " + words + " today.", 60)
+    width = max(len(line) for line in para)
+    one_line = ("One paragraph printed whole, never wrapped at all. " + "x" * 60)[: width + 1]
+    raws = [*para, "", one_line, "", *para]
+    assert detect_wrap_width(raws[: len(para)] * 2) == width
+    assert detect_wrap_width(raws) == width
+    joined = [text for text, start, end in reflow(raws, detect_wrap_width(raws)) if end - start > 1]
+    assert joined == [" ".join(para)] * 2
