@@ -59,7 +59,7 @@ from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import pull_quotes
-from newsclean.records import all_records, as_record, header_close, header_records, under_no_prose
+from newsclean.records import all_records, as_record, header_close, header_records, punctuation_shape, under_no_prose
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
@@ -124,9 +124,6 @@ LIST_TAIL_DIGIT_SHARE = 0.6
 # ...or that share of them with the same pattern of at least this many brackets, colons or dashes.
 PARALLEL_MIN_MARKS = 2
 PARALLEL_MIN_WORDS = 3
-# What is left of an item once its words, figures, spaces and plain punctuation are gone: its marks.
-# (quotes too: teaser titles quote their speakers, "Jane Doe: “I was lucky”")
-_PUNCT_PATTERN = regex.compile(r"[\w\s.,!?&/\"'\p{Pi}\p{Pf}«»„“”‘’]+")
 # A schedule's item is a short line ("June 9 – Tampa, FL – Amalie Arena"); a longer one is prose.
 LIST_ITEM_MAX_WORDS = 20
 # Short lines between body lines become body up to this many words (subheadings, one-line paragraphs).
@@ -1473,7 +1470,7 @@ def _parallel_items(lines: Sequence[Line], run: Sequence[int]) -> bool:
     (True, False)
     """
     items = [lines[i].text.removeprefix(lines[i].bullet) for i in run]
-    patterns = Counter(_PUNCT_PATTERN.sub("", item) for item in items if len(item.split()) >= PARALLEL_MIN_WORDS)
+    patterns = Counter(punctuation_shape(item) for item in items if len(item.split()) >= PARALLEL_MIN_WORDS)
     if not patterns:
         return False
     pattern, count = patterns.most_common(1)[0]

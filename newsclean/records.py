@@ -39,7 +39,8 @@ __all__ = [
 ]
 
 # What is left of a line once its words, spaces and the punctuation of any sentence are taken out:
-# the marks that structure a record (":", "–", "(", ")", "|").
+# the marks that structure a record (":", "–", "(", ")", "|"). Quotes go too: teaser titles quote
+# their speakers ("Jane Doe: “I was lucky”").
 _PROSE_MARKS = regex.compile(r"[\w\s.,!?&/\"'\p{Pi}\p{Pf}«»„“”‘’]+")
 # A list of records has at least this many items, one a line, no blank line between them.
 RECORD_RUN_MIN = 5
