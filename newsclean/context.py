@@ -1498,6 +1498,8 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
         # a structure's entries are weak votes all
         if d.label in CHROME_LABELS or _is_boundary(d) or (d.label is not Label.BODY and d.score >= STRONG):
             break
+        if _page_title(lines[k]):
+            break  # a "<headline> | <site>" page title heads what follows: no entry of the structure
         run.append(k)
     if len(run) < STRUCTURED_TAIL_MIN:
         return []

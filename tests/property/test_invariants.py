@@ -856,6 +856,50 @@ _ONE_LINE_BLOCK_PAST_THE_WRAP = Page(
 )
 
 
+# - (the first deep run of session 9, on 1c34df4: seed 956, after ~37,000 examples) a page title
+#   ("<headline> | <site>") closing the page was taken in by the structured tail that runs from the
+#   article to the page's end (entries mostly holding digits); cleaned again it was a headline-like
+#   line away from the article. Fixed: a page title ends a structured tail (``context._structured_tail``).
+_PAGE_TITLE_ENDING_A_STRUCTURED_TAIL = Page(
+    parts=(
+        Part(kind="menu", items=("Home", "News", "World", "Politics"), wrap=False, bullet="* "),
+        Part("byline", ("By Jane Doe",)),
+        Part(kind="para", items=("ا ا ا ا ا؟",), wrap=True, bullet=""),
+        Part(kind="para", items=("ا ا ا ا ا؟",), wrap=True, bullet=""),
+        Part(kind="para", items=("ا ا ا ا ا؟ ا ا ا ا ا؟",), wrap=True, bullet=""),
+        Part(
+            kind="para",
+            items=("قالت 0 قالت قالت قالت قالت؟ قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت؟",),
+            wrap=True,
+            bullet="",
+        ),
+        Part(
+            kind="para",
+            items=(
+                (
+                    "ا ااا اااااا ااااااا اااااااا؟ قالت 1000 قالت قالت قالت قالت؟ ا اااا ا"
+                    "ااااااااااا 10 اااااااااااا اااااااااااا اااااااااااا اااااااااااا؟ ا "
+                    "تظسدصداغجو 66 تخذخكثبضقدنس ي رش جبث ربص بقلم جشظت دضزم غقغل خعحطو سوقث"
+                    "ه وصصفبفشي؟"
+                ),
+            ),
+            wrap=True,
+            bullet="",
+        ),
+        Part(kind="para", items=("ا ا ا ا ا؟",), wrap=True, bullet=""),
+        Part(
+            kind="para",
+            items=("ا 0 ا ا ا ا؟ ا 0 ا ا ا ا؟ ا ا ا ا ا ا ا ا ا تسظرهطثهغظص شلصلقمنطدجدز هاظمطغحتهزلو؟",),
+            wrap=True,
+            bullet="",
+        ),
+        Part("para", ("A 0 a a a a a a a a.",), wrap=True),
+        Part("para", ("A 5 a a a a a a a a a.",), wrap=False),
+        Part("headline", ("The The The The The The Repairs Repairs City The Residents Repairs | The Daily News",)),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -891,6 +935,7 @@ _ONE_LINE_BLOCK_PAST_THE_WRAP = Page(
 @example(_WRAPPED_UNDER_DATE_PAST_A_WIDE_LINE)
 @example(_COLON_LINE_CLOSING_THE_ARTICLE)
 @example(_ONE_LINE_BLOCK_PAST_THE_WRAP)
+@example(_PAGE_TITLE_ENDING_A_STRUCTURED_TAIL)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
