@@ -1501,6 +1501,8 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
         if _page_title(lines[k]):
             break  # a "<headline> | <site>" page title heads what follows: no entry of the structure
         run.append(k)
+    while run and not decisions[run[-1]].votes:
+        run.pop()  # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it
     if len(run) < STRUCTURED_TAIL_MIN:
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
