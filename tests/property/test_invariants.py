@@ -1007,6 +1007,71 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     _check_body_survives_a_second_clean(page)
 
 
+# Found by the last deep fuzz run of session 9 on 3947838 (seed 991, after ~15,000 examples): a
+# wrapped paragraph printed twice (above and below a byline) whose lines the reflow leaves apart
+# reads, line by line, as a title printed twice; the first clean keeps both copies inside the
+# article, but cleaned again the lines are headline-like lines away from the article. Not fixed yet.
+_WRAPPED_PARAGRAPH_PRINTED_TWICE = Page(
+    parts=(
+        Part(
+            kind="para",
+            items=(
+                "A a a a a a a a a a a a. The the the the the the the the the the the the the the the the the the.",
+            ),
+            wrap=False,
+            bullet="",
+        ),
+        Part("para", ("A 0 a a a a.",), wrap=False),
+        Part("para", ("A 0 a a a a a a.",), wrap=False),
+        Part(
+            "para",
+            ("A 0 a a a a. A 0 a a a a. A 0 a a a a. A a a a a a. A a a a a a a a a a. The the the the years.",),
+            wrap=False,
+        ),
+        Part("para", ("一一一一一一一一。一一一一一一一一。",), wrap=False),
+        Part("para", ("化集华八何装们外。",), wrap=False),
+        Part(
+            "para",
+            (
+                (
+                    "Движение министр ремонта ремонта понедельник 905 что. Чиновн"
+                    "ики совет ожидают в совет новый. После совет давно ожидают п"
+                    "онедельник весной о ждали о ожидают ремонта весной что ремон"
+                    "та город ожидают министр совет весной совет ждали город откр"
+                    "оется после. Жители министр в движение жители город и понеде"
+                    "льник город движение движение правительство в. Заявил жители"
+                    " понедельник о о совет о. Ждали после откроется движение 589"
+                    " заявил жители жители решения откроется что."
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("byline", ("Par Jane Doe",)),
+        Part(
+            "para",
+            (
+                (
+                    "Движение министр ремонта ремонта понедельник 905 что. Чиновн"
+                    "ики совет ожидают в совет новый. После совет давно ожидают п"
+                    "онедельник весной о ждали о ожидают ремонта весной что ремон"
+                    "та город ожидают министр совет весной совет ждали город откр"
+                    "оется после. Жители министр в движение жители город и понеде"
+                    "льник город движение движение правительство в. Заявил жители"
+                    " понедельник о о совет о. Ждали после откроется движение 589"
+                    " заявил жители жители решения откроется что."
+                ),
+            ),
+            wrap=True,
+        ),
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gap found by a deep fuzz run; not fixed yet")
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap() -> None:
+    _check_body_survives_a_second_clean(_WRAPPED_PARAGRAPH_PRINTED_TWICE)
+
+
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
     # Three fresh processes, not this one: a long fuzz run in a live working tree would
     # otherwise compare its own stale modules with the children's freshly imported ones.
