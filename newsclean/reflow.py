@@ -151,8 +151,34 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
     # the browser and not wrapped: its length says nothing of the width (a wide table would
     # otherwise set it, and the page's wrapped paragraphs would stay unjoined). A page whose
     # flowing lines alone show no width may still be wrapped around its tables: all lines count.
-    width = flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()])
+    width = flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()]) or _width_in_blocks(raws)
     return None if width is None else _under_whole_blocks(raws, width)
+
+
+def _width_in_blocks(raws: Sequence[str]) -> int | None:
+    """The wrap width the lines of blocks of two lines or more show, or ``None``.
+
+    A page may wrap some paragraphs and print others on one line each: on a short page, a few
+    one-line paragraphs wider than the wrap are more than the search lets run past the width.
+    Measured without the lines that stand alone between blank lines, the wrapped blocks show the
+    width; it counts only where ``MIN_BAND_LINES`` lines in the band under it break a sentence
+    mid-way (the next line goes on in lower case), as a wrapped paragraph does and a list does not.
+
+    >>> para = ["x " * 30 + "and the", "bridge was shut " + "y " * 25 + "on a", "quiet day."]
+    >>> page = ["w " * 45 + "end.", ""] + para + [""] + para + ["", "v " * 44 + "end."]
+    >>> detect_wrap_width([line for line in page if not line.startswith("x")]) is None
+    True
+    >>> _width_in_blocks(page)
+    70
+    """
+    last = len(raws) - 1
+    grouped = [
+        raw
+        for k, raw in enumerate(raws)
+        if raw.strip() and ((k > 0 and raws[k - 1].strip()) or (k < last and raws[k + 1].strip()))
+    ]
+    width = _width_of(raws, grouped, tight=False)
+    return width if width is not None and _midsentence_breaks(raws, width) >= MIN_BAND_LINES else None
 
 
 def _under_whole_blocks(raws: Sequence[str], width: int) -> int:
