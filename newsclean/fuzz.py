@@ -16,11 +16,16 @@ Without it (``--jobs 1``) rounds run one after another in this process, output s
 
 At the end it prints the rounds, the examples run (summed over all jobs) and the minutes
 spent; the exit status is non-zero when any round failed. No new round starts after a
-failure; rounds already running finish.
+failure (rounds already running finish), unless ``--keep-going`` is given: then rounds go on
+until the time is up, and the report lists every test that failed in any round. A test that
+failed keeps failing fast in the later rounds (the example database replays its failure),
+while the other tests go on exploring.
 
 .. versionadded:: 0.1.0
 .. versionchanged:: 0.2.0
    ``--jobs``.
+.. versionchanged:: 0.3.0
+   ``--keep-going``.
 """
 
 from __future__ import annotations
@@ -153,6 +158,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--examples", type=int, default=2000, help="examples per test per round")
     parser.add_argument("--seed", type=int, default=None, help="first round's seed (default: random)")
     parser.add_argument("--jobs", type=_positive, default=1, help="rounds run at once, one process each (default 1)")
+    parser.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="start new rounds after a failure, until the time is up (every failure is reported)",
+    )
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments, e.g. -x or -k pattern")
     return parser.parse_args(argv)
 
@@ -163,6 +173,25 @@ def _positive(text: str) -> int:
         msg = f"must be at least 1, not {value}"
         raise argparse.ArgumentTypeError(msg)
     return value
+
+
+def go_on(*, failed: bool, keep_going: bool, now: float, last: float, deadline: float) -> bool:
+    """Whether to start another round: none after a failure (unless ``keep_going``), nor one that would overrun.
+
+    A round like the ``last`` one (its duration) must not end more than half of it past the ``deadline``.
+
+    >>> go_on(failed=False, keep_going=False, now=0.0, last=60.0, deadline=100.0)
+    True
+    >>> go_on(failed=True, keep_going=False, now=0.0, last=60.0, deadline=100.0)
+    False
+    >>> go_on(failed=True, keep_going=True, now=0.0, last=60.0, deadline=100.0)
+    True
+    >>> go_on(failed=False, keep_going=True, now=80.0, last=60.0, deadline=100.0)
+    False
+    """
+    if failed and not keep_going:
+        return False
+    return now + last / 2 < deadline
 
 
 def _report(tally: Tally, result: RoundResult, start: float) -> None:
@@ -184,8 +213,9 @@ def _serial(ns: argparse.Namespace, seed: int, start: float, deadline: float) ->
         last = time.monotonic() - began
         tally.add(result)
         _report(tally, result, start)
-        # stop on a failure, or when another round like the last would overrun by more than half
-        if not result.ok or time.monotonic() + last / 2 >= deadline:
+        if not go_on(
+            failed=not result.ok, keep_going=ns.keep_going, now=time.monotonic(), last=last, deadline=deadline
+        ):
             return tally
 
 
@@ -215,8 +245,8 @@ def _parallel(ns: argparse.Namespace, seed: int, start: float, deadline: float) 
                 tally.add(result)
                 _report(tally, result, start)
                 failed = failed or not result.ok
-                # the serial rule, per slot: no new round after a failure or when one like the last would overrun
-                if not failed and time.monotonic() + last / 2 < deadline:
+                # the serial rule, per slot
+                if go_on(failed=failed, keep_going=ns.keep_going, now=time.monotonic(), last=last, deadline=deadline):
                     submit()
     return tally
 

@@ -7,12 +7,31 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from newsclean.fuzz import RoundResult, Tally, _result, parse_args
+from newsclean.fuzz import RoundResult, Tally, _result, go_on, parse_args
 
 
 def test_defaults_run_one_round_at_a_time() -> None:
     ns = parse_args([])
     assert (ns.minutes, ns.examples, ns.seed, ns.jobs, ns.pytest_args) == (30.0, 2000, None, 1, [])
+
+
+def test_keep_going_is_off_by_default_and_a_flag() -> None:
+    assert parse_args([]).keep_going is False
+    assert parse_args(["--keep-going", "--minutes", "30"]).keep_going is True
+
+
+@pytest.mark.parametrize(
+    ("failed", "keep_going", "now", "expected"),
+    [
+        (False, False, 0.0, True),
+        (True, False, 0.0, False),  # the default: no new round after a failure
+        (True, True, 0.0, True),  # --keep-going: rounds go on
+        (True, True, 90.0, False),  # but never past the time (a 60 s round would end 50 s late)
+        (False, False, 69.0, True),  # ends 29 s late: under half a round
+    ],
+)
+def test_another_round_starts_unless_failed_or_late(failed: bool, keep_going: bool, now: float, expected: bool) -> None:
+    assert go_on(failed=failed, keep_going=keep_going, now=now, last=60.0, deadline=100.0) is expected
 
 
 def test_jobs_and_extra_pytest_arguments() -> None:
