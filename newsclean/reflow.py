@@ -178,7 +178,30 @@ def _width_in_blocks(raws: Sequence[str]) -> int | None:
         if raw.strip() and ((k > 0 and raws[k - 1].strip()) or (k < last and raws[k + 1].strip()))
     ]
     width = _width_of(raws, grouped, tight=False)
-    return width if width is not None and _midsentence_breaks(raws, width) >= MIN_BAND_LINES else None
+    return width if width is not None and _prose_breaks(raws, width) >= MIN_BAND_LINES else None
+
+
+def _prose_breaks(raws: Sequence[str], width: int) -> int:
+    """How many lines in the band under ``width`` break a sentence of prose mid-way.
+
+    Stricter than :func:`_midsentence_breaks`: the line holds five words or more and does not end a
+    sentence, and the next line goes on with a lower-case word, not a one-letter bullet ("o" opens a
+    nested list's item in some converters) nor a menu's next item after a short one.
+
+    >>> _prose_breaks(["  * video: opinion", "  arts", "word " * 10 + "and", "so on."], 60)
+    1
+    """
+    count = 0
+    for line, nxt in itertools.pairwise(raws):
+        text = line.strip()
+        if not width - WRAP_BAND < display_width(line.rstrip()) <= width:
+            continue
+        if len(text.split()) < 5 or _SENTENCE_END.search(text):
+            continue
+        first = _first_word(nxt)
+        if len(first) > 1 and first[:1].islower():
+            count += 1
+    return count
 
 
 def _under_whole_blocks(raws: Sequence[str], width: int) -> int:
