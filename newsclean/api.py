@@ -231,5 +231,5 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
     article = assemble(lines, revised, context, physical=physical, warnings=warnings)
     if sources is None:
         return article
-    # side-by-side columns were read one after the other: the body is made of the source lines they share
-    return column_body(article, revised, sources, strip_dateline=config.strip_dateline)
+    # side-by-side columns were read one after the other: the source lines they share are labelled by both
+    return column_body(article, revised, sources)

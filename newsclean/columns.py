@@ -1,21 +1,20 @@
-"""The body of a page read in side-by-side columns, made of whole source lines.
+"""The article of a page read in side-by-side columns: its lines labelled whole, its body read column by column.
 
 A text-mode browser lays a page's columns side by side (the article on the left, a sidebar of
 teasers on the right, on the same rows), and a layout-preserving converter prints a layout
 table so. The reflow reads such blocks of a wrapped dump column by column
 (:func:`newsclean.reflow.reflow_columns`), as :func:`newsclean.layout.read_columns` reads an
 unwrapped dump's layout tables, so each column's paragraphs are whole when they are labelled.
-But ``Article.lines`` holds one entry per source line, and the body is made of source lines: a
-source line carries the text of both columns. So, after labelling:
+But ``Article.lines`` holds one entry per source line, and a source line carries the text of
+both columns. So, after labelling:
 
 - a source line is body when the text of any of its columns belongs to a body paragraph (the
   label goes on the source line); one whose own (left-hand) column is blank takes the label of
   the column that has text on it;
-- the body is those source lines, joined per paragraph as any wrapped paragraph is.
-
-The body then keeps the text beside the article on the rows they share, but each paragraph is
-text of the page as it stands, in page order, and no line of the article is lost to a sidebar
-that the row-by-row reading would have mixed into it.
+- the body is the body paragraphs as the columns were read: each is the text of one column, in
+  that column's order, every character of it from the page. A sidebar's teasers on the rows the
+  article shares are left out, as a reader of the page leaves them (whole source lines would carry
+  them into the body).
 
 .. versionadded:: 0.1.0
 """
@@ -28,7 +27,6 @@ from collections.abc import Sequence
 from newsclean.article import Article, LabeledLine
 from newsclean.labels import Label
 from newsclean.pipeline import Revised
-from newsclean.reflow import join_wrapped
 
 __all__ = ["body_sources", "column_body"]
 
@@ -55,21 +53,18 @@ def body_sources(revised: Sequence[Revised], sources: Sequence[range]) -> frozen
     return frozenset(k for r, src in zip(revised, sources, strict=True) if r.label is Label.BODY for k in src)
 
 
-def column_body(
-    article: Article, revised: Sequence[Revised], sources: Sequence[range], *, strip_dateline: bool = False
-) -> Article:
-    """The article with its body made of the source lines that hold body text (see the module docstring).
+def column_body(article: Article, revised: Sequence[Revised], sources: Sequence[range]) -> Article:
+    """The article with its source lines labelled by the columns on them (see the module docstring).
 
     Args:
         article: the article assembled from the column-read logical lines.
         revised: the labels of those logical lines.
         sources: for each logical line, the source lines its text was read from
             (:func:`newsclean.reflow.reflow_columns`, :func:`newsclean.layout.read_columns`).
-        strip_dateline: the article's first paragraph had its dateline taken off
-            (``CleanConfig.strip_dateline``): it stays off.
 
     Returns:
-        The article with ``lines`` relabelled and ``body`` and ``paragraphs`` rebuilt from them.
+        The article with ``lines`` relabelled. Its ``body`` and ``paragraphs`` stay the column-read
+        ones: a paragraph is one column's text, without the text beside it on the same rows.
 
     .. versionadded:: 0.1.0
     """
@@ -82,14 +77,7 @@ def column_body(
             for k in src:
                 other.setdefault(k, r)
     lines = tuple(_relabel(ll, keep, other) for ll in article.lines)
-    groups: dict[int, list[str]] = {}
-    for ll in lines:
-        if ll.label is Label.BODY and ll.line.text.strip():
-            groups.setdefault(ll.block, []).append(ll.line.text)
-    paragraphs = [join_wrapped(parts) for parts in groups.values()]
-    if strip_dateline and paragraphs and article.paragraphs and paragraphs[0].endswith(article.paragraphs[0]):
-        paragraphs[0] = article.paragraphs[0]
-    return dataclasses.replace(article, body="\n\n".join(paragraphs), paragraphs=tuple(paragraphs), lines=lines)
+    return dataclasses.replace(article, lines=lines)
 
 
 def _relabel(ll: LabeledLine, keep: frozenset[int], other: dict[int, Revised]) -> LabeledLine:

@@ -59,9 +59,9 @@ class CleanConfig:
     other, so each column's paragraphs are labelled whole: on a hard-wrapped dump
     (:func:`newsclean.reflow.reflow_columns`), and on an unwrapped one, a layout table printed as a
     grid of padded cells (:mod:`newsclean.layout`). ``Article.lines``
-    still holds one entry per source line, and the body is still made of source lines: a source
-    line is body when any of its columns is (:mod:`newsclean.columns`). ``False`` reads every
-    row across the page."""
+    still holds one entry per source line: a source line is body when any of its columns is. The
+    body is the column-read paragraphs, without the sidebar's text on the rows the article shares
+    (:mod:`newsclean.columns`). ``False`` reads every row across the page."""
     body_threshold: float = 0.55
     """Body score at or above which a line counts as article prose ("good")."""
     near_threshold: float = 0.35

@@ -161,7 +161,7 @@ def read_columns(raws: Sequence[str]) -> tuple[list[Row], list[range] | None]:
 
     As :func:`newsclean.reflow.reflow_columns` gives them for a wrapped dump: one range per row
     (a further column's cell has an empty span, but its text sits on a source line all the same),
-    so the body can be made of whole source lines (:func:`newsclean.columns.column_body`). The
+    so each source line can be labelled by the columns on it (:func:`newsclean.columns.column_body`). The
     second item is ``None`` when the page has no layout table.
 
     >>> article = "The council met on Monday and agreed that the bridge would reopen in the spring."

@@ -1,8 +1,10 @@
-"""Columns: a page read in side-by-side columns keeps a body made of whole source lines."""
+"""Columns: a page read in side-by-side columns labels its source lines whole and keeps the article column's text."""
 
 from __future__ import annotations
 
 import textwrap
+
+import pytest
 
 import newsclean
 from newsclean.article import Article, LabeledLine
@@ -21,19 +23,32 @@ MORE = (
     "drawing water from the river would be asked to keep to the hours agreed with the authority last year. "
     "A hosepipe ban has not been ruled out if the coming weeks stay dry."
 )
+# the column's text: long enough to stand beside the sidebar on four rows at 132 columns
+COLUMN = LEFT + (
+    " Its engineers have begun to draw on a third reservoir, held in reserve since the drought of 1976, "
+    "and said the pipes that link it to the treatment works had been tested in the spring."
+)
+AFTER = (
+    "Farmers' groups said they had already cut the water they draw by a third since March, and asked the "
+    "authority to say how long the reservoirs would take to fill again once the autumn rain returned. The "
+    "authority said it would publish its figures every week until the restrictions were lifted."
+)
 SIDEBAR = ["Most read", "Council approves budget", "for school repairs", "", "Library opens on Sundays"]
 
 
-def _page() -> list[str]:
-    """A headline, a paragraph wrapped at 44 columns beside a sidebar, the sidebar alone, prose at full width."""
-    left = textwrap.wrap(LEFT, 44)
+def _page(width: int = 80) -> list[str]:
+    """A headline, a paragraph wrapped beside a sidebar, the sidebar alone, prose at the full ``width``."""
+    gutter = width // 2  # 40 at 80 columns
+    left = textwrap.wrap(COLUMN, gutter)
     head = ["  • Home", "  • News", "", "Households asked to cut their water use", "", "By Ann Lee", ""]
     rows = [
-        f"{(left[i] if i < len(left) else ''):<44} {SIDEBAR[i] if i < len(SIDEBAR) else ''}".rstrip()
+        f"{(left[i] if i < len(left) else ''):<{gutter}} {SIDEBAR[i] if i < len(SIDEBAR) else ''}".rstrip()
         for i in range(max(len(left), len(SIDEBAR)))
     ]
-    rows += [" " * 45 + "Market hall gets a roof", " " * 45 + "Weather", ""]
-    return [*head, *rows, *textwrap.wrap(MORE, 79)]
+    rows += [" " * (gutter + 1) + "Market hall gets a roof", " " * (gutter + 1) + "Weather", ""]
+    # a wide page needs more full-width prose before its wrap width shows
+    after = ["", *textwrap.wrap(AFTER, width - 1)] if width > 80 else []
+    return [*head, *rows, *textwrap.wrap(MORE, width - 1), *after]
 
 
 def test_right_column_rows_come_with_the_source_lines_they_were_read_from() -> None:
@@ -66,20 +81,18 @@ def test_a_width_the_flowing_lines_do_not_show_reads_no_columns() -> None:
     assert reflow_columns(raws, wider)[1] is None
 
 
-def test_a_column_page_keeps_whole_source_lines_in_its_body() -> None:
+def test_a_column_pages_body_is_the_article_column_without_the_sidebar_beside_it() -> None:
     text = "\n".join(_page())
     article = newsclean.clean(text, format="text")
-    # the left column's paragraph is found: its lines are body, whole (the sidebar's words on them too)
-    assert "Council approves budget" in article.body
-    assert "households in the district to cut their use" in article.body
-    # the sidebar's own rows are not
+    # the left column's paragraph is found whole, as the column reads
+    assert join_wrapped(textwrap.wrap(COLUMN, 40)) in article.paragraphs
+    # the sidebar's items on the rows the paragraph shares are not in the body, nor its own rows
+    assert "Council approves budget" not in article.body
+    assert "Most read" not in article.body
     assert "Market hall gets a roof" not in article.body
-    # the body is the body-labelled source lines, joined per block, as on any page
-    seen: dict[int, list[str]] = {}
-    for ll in article.lines:
-        if ll.label is Label.BODY and ll.line.text.strip():
-            seen.setdefault(ll.block, []).append(ll.line.text)
-    assert article.paragraphs == tuple(join_wrapped(parts) for parts in seen.values())
+    # but the source lines the paragraph sits on are labelled body, whole
+    shared = [ll for ll in article.lines if "Council approves budget" in ll.line.text]
+    assert [ll.label for ll in shared] == [Label.BODY]
     # no source line with text is labelled blank
     assert all(ll.label is not Label.BLANK for ll in article.lines if ll.line.text.strip())
 
@@ -112,8 +125,9 @@ def test_a_line_whose_right_column_is_body_becomes_body() -> None:
     article = Article(body="Storm closes the port.", paragraphs=("Storm closes the port.",), lines=lines)
     out = column_body(article, revised, [range(2), range(2)])
     assert [ll.label for ll in out.lines] == [Label.BODY, Label.BODY]
-    assert out.paragraphs == ("Home Storm closes News the port.",)
-    assert out.body == "Home Storm closes News the port."
+    # the body stays the column's text, without the menu beside it
+    assert out.paragraphs == ("Storm closes the port.",)
+    assert out.body == "Storm closes the port."
 
 
 def test_a_line_with_text_in_its_right_column_only_takes_that_columns_label() -> None:
@@ -122,3 +136,12 @@ def test_a_line_with_text_in_its_right_column_only_takes_that_columns_label() ->
     out = column_body(Article(lines=lines), revised, [range(1), range(1)])
     assert out.lines[0].label is Label.PROMO
     assert out.body == ""
+
+
+@pytest.mark.parametrize("width", [72, 80, 100, 132])
+def test_the_sidebar_beside_the_article_stays_out_of_the_body_at_any_wrap_width(width: int) -> None:
+    raws = _page(width)
+    article = newsclean.clean("\n".join(raws), format="text")
+    assert join_wrapped(textwrap.wrap(COLUMN, width // 2)) in article.paragraphs
+    assert "Council approves budget" not in article.body
+    assert "Library opens on Sundays" not in article.body
