@@ -180,14 +180,16 @@ def test_a_site_box_around_the_article_is_promo_even_as_prose() -> None:
             "influence our picks. We may receive compensation if you visit partners we recommend."
         ),
         "Wir informieren Sie regelmäßig zum Thema Verkehr und über die Arbeit unserer Redaktion.",
+        "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie unsere Arbeit.",
+        "Submit your letter to the editor via this form.",
         "The committee found the article helpful and asked the ministry to share its data with the public.",
     ]
     votes = Promo().classify(split_lines("\n".join(texts)), CTX)
     reasons = [v.reason if v is not None else None for v in votes]
-    assert reasons[:6] == ["site box around the article"] * 6
+    assert reasons[:8] == ["site box around the article"] * 8
     assert votes[0] is not None
     assert votes[0].score == 1.0  # as sure as the surest prose: a rating prompt reads as a sentence
-    assert reasons[6] is None
+    assert reasons[8] is None
 
 
 def test_site_box_max_words_boundary() -> None:
@@ -208,3 +210,9 @@ def test_an_icon_name_before_a_heading_is_read_past() -> None:
         assert vote.reason.startswith("promo heading")
     # without its heading the icon's name is no heading
     assert Promo().classify(split_lines("filter_none"), CTX) == [None]
+
+
+def test_a_shop_or_offer_button_is_a_call_to_action() -> None:
+    texts = ["Ausgabe kaufen", "Szukasz mieszkania do wynajęcia? Zobacz oferty na naszym portalu", "Ver ofertas"]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    assert [v.reason if v is not None else None for v in votes] == ["call to action"] * 3
