@@ -48,6 +48,7 @@ from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_tea
 from newsclean.classifiers._twins import TWIN_MAX_COPIES
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
+from newsclean.classifiers.promo import SEE_ALSO_REASON
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
 from newsclean.hardwrap import cut_by_wrap, page_width
@@ -276,6 +277,9 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
         # an inline "Related" box inside the page's <article> interrupts the article, it does not end it
         inline = line.markup is not None and line.markup.in_article
         return -NEUTRAL_COST if inline else -PROMO_HEADING_COST
+    if d.label is Label.PROMO and d.reason == SEE_ALSO_REASON:
+        # "Lesen Sie auch: <title>" between two paragraphs links away and the story goes on under it
+        return -NEUTRAL_COST
     if d.label in CHROME_LABELS:
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST

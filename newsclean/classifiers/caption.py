@@ -30,7 +30,7 @@ _TRAILING_CREDIT = regex.compile(
     r"\s*[^()\[\]|]{1,60}[)\]]?\s*$"
     r"|[(\[]\s*(?:bild|foto)(?:quelle|nachweis|rechte)\s*:\s*[^()\[\]]{1,60}[)\]]\s*$"
     r"|(?:getty images|shutterstock|istock(?:photo)?|picture[- ]alliance|imago(?: images)?|afp|reuters|ap photo|dpa)"
-    r"(?:\s*/?\s*files?(?: photo)?)?\s*[)\]]?\s*$",
+    r"(?:\.com)?(?:\s*/?\s*files?(?: photo)?)?\s*[)\]]?\s*$",
     regex.IGNORECASE,
 )
 # "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
@@ -89,6 +89,14 @@ _AGENCY_AT_END = regex.compile(
 _BRACKET_CREDIT = regex.compile(
     r"[(\[]\s*(?i:photo|photograph|foto|bild|image|picture|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|de|di|:)\s*"
     r"[^()\[\]]{1,70}[)\]]\s*$"
+)
+# "... mit Essen und Getränken. Foto: Jane Doe/Agency", "... mit Wahlleiter Max Muster. DCV / Doe": a
+# credit (its label and a name, or "Agency / Photographer") after the caption's last sentence, closing
+# the line with no full stop of its own. A story's paragraph ends on its sentence, not on a name.
+_CREDIT_AFTER_SENTENCE = regex.compile(
+    r"[.!?»\"”]\s+(?:(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
+    r"\p{Lu}[^.!?()\[\]]{0,60}"
+    r"|\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}\s*/\s*\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2})$"
 )
 BRACKET_CREDIT_MIN_WORDS = 3
 """Words before a bracketed credit for it to close a caption (a credit alone is judged as a credit)."""
@@ -250,6 +258,11 @@ class Caption:
         # _CAPTION_CLOSING needs a "(": test that before searching
         if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):
             return Vote(Label.CAPTION, 0.7, "wire photo caption")
+        if "/" in text or ":" in text:
+            after = _CREDIT_AFTER_SENTENCE.search(text)
+            if after is not None and len(text[: after.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:
+                # a credit after the caption's sentence: a caption, however prose-like the sentence
+                return Vote(Label.CAPTION, 0.8, "credit after the sentence closes the line")
         credit_word = _CREDIT_WORD.search(gate_fold(text)) is not None
         bracket = _BRACKET_CREDIT.search(text) if credit_word and line.words >= 4 else None
         if bracket is not None and len(text[: bracket.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:

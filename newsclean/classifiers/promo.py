@@ -58,6 +58,8 @@ _MORE_HEADING = gated_phrases(
         "neuere beiträge",
         "mehr artikel",
         "mehr beiträge",
+        "weitere artikel",
+        "weitere beiträge",
         "weitere meldungen",
         "weitere pressemitteilungen",
         "weitere news",
@@ -114,6 +116,15 @@ _SEE_ALSO = gated_phrases(
         "passend dazu",
         "mehr",
         "mire",
+        "mira",
+        "mira también",
+        "checa",
+        "no te pierdas",
+        "te recomendamos",
+        "también te puede interesar",
+        "lies auch",
+        "leggi",
+        "confira",
         "lea también",
         "lee también",
         "lea más",
@@ -162,6 +173,8 @@ _SEE_ALSO = gated_phrases(
 _SEE_ALSO_COLON = regex.compile(r"^\W*[^\W\d][^:»>|–—]{1,30}?\s*[:»>|–—]\s*\S")
 SEE_ALSO_MIN_WORDS = 4
 """A see-also teaser names a story: the label and a title of a few words at least."""
+SEE_ALSO_REASON = "see-also label opens a teaser"
+"""The promo vote's reason on a see-also teaser, which the context pass reads as an inset, not a wall."""
 
 # The placeholder a site prints for an embedded post until the reader consents: "Empfohlener
 # redaktioneller Inhalt" / "An dieser Stelle findet Ihr einen externen Inhalt von Instagram ..." /
@@ -198,6 +211,134 @@ _EMBED_PLACEHOLDER = gated_phrases(
 )
 EMBED_PLACEHOLDER_MAX_WORDS = 30
 """An embed's placeholder is a heading or a sentence or two; a longer line quoting the words is prose."""
+
+# Boxes a site prints around every article in words that read as prose, so the body's prose score
+# would keep them: a rating prompt ("Was this article helpful?"), a share prompt ("Möchten Sie den
+# Artikel teilen?"), a newsletter's pitch and an affiliate disclosure ("We may earn a commission ...").
+# The phrases name the article, the reader or the site's income, never a story's events.
+_SITE_BOX = gated_phrases(
+    [
+        # rating prompts
+        "was this article helpful",
+        "was this article useful",
+        "was this page helpful",
+        "was this helpful",
+        "did you find this article helpful",
+        "did you find this helpful",
+        "did you like this article",
+        "war der artikel nützlich",
+        "war dieser artikel nützlich",
+        "war der artikel hilfreich",
+        "war dieser artikel hilfreich",
+        "war der beitrag hilfreich",
+        "war dieser beitrag hilfreich",
+        "war diese seite hilfreich",
+        "hat ihnen der artikel gefallen",
+        "hat ihnen dieser artikel gefallen",
+        "hat dir der artikel gefallen",
+        "hat dir dieser artikel gefallen",
+        "te ha resultado útil",
+        "te resultó útil",
+        "te ha sido útil",
+        "le ha resultado útil",
+        "fue útil este artículo",
+        "cet article vous a-t-il été utile",
+        "cet article vous a été utile",
+        "questo articolo ti è stato utile",
+        "questo articolo è stato utile",
+        "was dit artikel nuttig",
+        "vond je dit artikel nuttig",
+        "czy ten artykuł był pomocny",
+        "czy ten artykuł był przydatny",
+        "este artigo foi útil",
+        "esse artigo foi útil",
+        "byl pro vás tento článek užitečný",
+        "была ли эта статья полезной",
+        "var denne artikel nyttig",
+        "var denna artikel till hjälp",
+        # share prompts
+        "share this article",
+        "share this story",
+        "share this post",
+        "den artikel teilen",
+        "diesen artikel teilen",
+        "diesen beitrag teilen",
+        "den beitrag teilen",
+        "comparte este artículo",
+        "compartir este artículo",
+        "comparte esta nota",
+        "partagez cet article",
+        "partager cet article",
+        "condividi questo articolo",
+        "deel dit artikel",
+        "udostępnij ten artykuł",
+        "compartilhe este artigo",
+        "compartilhar este artigo",
+        "sdílejte článek",
+        "поделитесь статьей",
+        # an appeal to a reader who liked the article
+        "if you enjoyed this article",
+        "if you liked this article",
+        "if you value this article",
+        "wenn ihnen unser artikel gefallen hat",
+        "wenn ihnen der artikel gefallen hat",
+        "wenn ihnen dieser artikel gefallen hat",
+        "wenn dir der artikel gefallen hat",
+        "wenn dir dieser artikel gefallen hat",
+        "wenn dir unser artikel gefallen hat",
+        "si te ha gustado este artículo",
+        "si te gustó este artículo",
+        "si vous avez aimé cet article",
+        "se ti è piaciuto questo articolo",
+        "als je dit artikel leuk vond",
+        "jeśli podobał ci się ten artykuł",
+        "se gostou deste artigo",
+        # a call for the readers' letters
+        "submit your letter",
+        "submit a letter to the editor",
+        "schreiben sie uns einen leserbrief",
+        "leserbrief schreiben",
+        # a comment section's disclaimer
+        "not responsible for the opinions",
+        "responses below are not provided",
+        # a newsletter's pitch
+        "wir informieren sie regelmäßig",
+        "informieren wir sie regelmäßig",
+        "wir halten sie regelmäßig",
+        "erhalten sie exklusive angebote",
+        "receive exclusive offers",
+        # affiliate disclosures
+        "we may receive compensation",
+        "we may receive a commission",
+        "we may earn a commission",
+        "we may earn commission",
+        "we may earn a small commission",
+        "we may earn an affiliate commission",
+        "we earn a commission",
+        "advertisers do not influence",
+        "contains affiliate links",
+        "enthält affiliate-links",
+        "sogenannte affiliate-links",
+        "erhalten wir eine provision",
+        "erhalten wir eine kleine provision",
+        "podemos recibir una comisión",
+        "enlaces de afiliados",
+        "enlaces de afiliado",
+        "liens d'affiliation",
+        "liens affiliés",
+        "link di affiliazione",
+        "link affiliati",
+        "linki afiliacyjne",
+        "links de afiliados",
+        "affiliate links",
+    ]
+)
+SITE_BOX_MAX_WORDS = 45
+"""A site's box is a heading or a sentence or three; a longer line quoting the words is the story's prose."""
+
+# A material-design icon's ligature name ("filter_none", "arrow_forward") that a text dump prints
+# before the heading it decorates; the heading is read without it.
+_ICON_NAME = regex.compile(r"^[a-z]+(?:_[a-z]+)+\s+(?=\S)")
 
 # "More videos ...", "Weitere Artikel…": dots that point on to a list end a heading, not a sentence.
 _TRAILING_DOTS = regex.compile(r"(?:\.\.\.|…)\s*$")
@@ -280,9 +421,13 @@ class Promo:
             # as sure as the surest prose score (promo runs before body and wins the tie): the
             # placeholder's sentence reads as plain prose
             return Vote(Label.PROMO, 1.0, "placeholder of an embedded post")
+        if line.words <= SITE_BOX_MAX_WORDS and _SITE_BOX.search(text):
+            # as sure as the placeholder: a rating prompt or a disclosure reads as plain prose
+            return Vote(Label.PROMO, 1.0, "site box around the article")
+        text = _ICON_NAME.sub("", text)
         # before the headings: "Lesen Sie auch: <title>" is one teaser, not a heading over a block
         if SEE_ALSO_MIN_WORDS <= line.words <= self.teaser_max_words and _see_also(text):
-            return Vote(Label.PROMO, 0.85, "see-also label opens a teaser")
+            return Vote(Label.PROMO, 0.85, SEE_ALSO_REASON)
         if line.words <= 2 * self.heading_max_words and (not line.terminal or _TRAILING_DOTS.search(text)):
             for pattern in (PROMO_HEADING, _MORE_HEADING):  # "More videos": the longer phrase may be the heading
                 match = pattern.search(text)

@@ -313,3 +313,24 @@ def test_an_images_file_name_is_a_caption_line() -> None:
     assert name.label is Label.CAPTION
     assert slug is not None
     assert words is None
+
+
+def test_a_credit_after_the_captions_sentence_closes_the_line() -> None:
+    texts = [
+        "Helfer versorgen die Einsatzkräfte und die Betroffenen mit Essen und Getränken. Foto: Jane Doe/Hilfswerk",
+        "Die neue Präsidentin nach der Wahl zusammen mit dem Wahlleiter Max Muster. DCV / Doe",
+        "The minister said the talks would go on next week in Brussels / Luxembourg.",
+        "Ja / Nein",
+    ]
+    votes = Caption().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons[:2] == ["credit after the sentence closes the line"] * 2
+    assert votes[0] is not None
+    assert votes[0].score > 0.7  # outvotes a prose score of 0.7: the sentence reads as prose
+    assert all(r != "credit after the sentence closes the line" for r in reasons[2:])
+
+
+def test_a_stock_agencys_domain_closes_the_caption() -> None:
+    (vote,) = Caption().classify(split_lines("Das Hermelin ist im Winter gut getarnt. (jdoe / iStock.com)"), CTX)
+    assert vote is not None
+    assert vote.label is Label.CAPTION

@@ -107,3 +107,20 @@ def test_comment_headings_in_other_scripts() -> None:
         vote = Comment().classify(split_lines(heading), CTX)[0]
         assert vote is not None, heading
         assert vote.label is Label.COMMENT
+
+
+def test_a_log_in_notice_stands_for_the_comment_form() -> None:
+    texts = [
+        "Para comentar debes registrarte y completar los datos generales.",
+        "You must be logged in to post a comment.",
+        "The mayor declined to comment on the plans before the vote.",
+    ]
+    votes = Comment().classify(split_lines("\n\n".join(texts)), CTX)
+    reasons = [v.reason for v in votes if v is not None]
+    assert reasons[:1] == ["comment form"]
+    assert votes[2] is not None
+    assert votes[2].reason == "comment form"
+    # the story's sentence after the form is read as the thread, not as a form notice of its own
+    assert votes[4] is not None
+    assert votes[4].reason != "comment form"
+    assert Comment().classify(split_lines(texts[2]), CTX) == [None]

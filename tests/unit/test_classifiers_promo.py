@@ -156,3 +156,63 @@ def test_the_placeholder_of_an_embedded_post_is_not_prose() -> None:
     votes = Promo().classify(split_lines("\n".join(texts)), CTX)
     reasons = [v.reason if v is not None else None for v in votes]
     assert reasons == ["placeholder of an embedded post", "placeholder of an embedded post", None]
+
+
+def test_a_spanish_look_label_opens_a_teaser() -> None:
+    texts = [
+        "MIRA: Madre se acerca a la estación y termina detenida",
+        "No te pierdas: Los precios del café suben por tercera semana",
+        "Mira Schneider leitet seit Mai das Stadtarchiv und plant eine neue Ausstellung.",
+    ]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons == ["see-also label opens a teaser"] * 2 + [None]
+
+
+def test_a_site_box_around_the_article_is_promo_even_as_prose() -> None:
+    texts = [
+        "War der Artikel nützlich?",
+        "Möchten Sie den Artikel teilen?",
+        "Was this article helpful?",
+        "¿Te ha resultado útil este artículo?",
+        (
+            "We recommend the best products through an independent review process, and advertisers do not "
+            "influence our picks. We may receive compensation if you visit partners we recommend."
+        ),
+        "Wir informieren Sie regelmäßig zum Thema Verkehr und über die Arbeit unserer Redaktion.",
+        "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie unsere Arbeit.",
+        "Submit your letter to the editor via this form.",
+        "The committee found the article helpful and asked the ministry to share its data with the public.",
+    ]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons[:8] == ["site box around the article"] * 8
+    assert votes[0] is not None
+    assert votes[0].score == 1.0  # as sure as the surest prose: a rating prompt reads as a sentence
+    assert reasons[8] is None
+
+
+def test_site_box_max_words_boundary() -> None:
+    from newsclean.classifiers.promo import SITE_BOX_MAX_WORDS
+
+    box = "We may earn a commission when you buy through links on our site."
+    at = box + " " + " ".join(["word"] * (SITE_BOX_MAX_WORDS - len(box.split())))
+    votes = Promo().classify(split_lines(f"{at}\n{at} more"), CTX)
+    assert len(at.split()) == SITE_BOX_MAX_WORDS
+    assert [v.reason if v is not None else None for v in votes] == ["site box around the article", None]
+
+
+def test_an_icon_name_before_a_heading_is_read_past() -> None:
+    texts = ["filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL", "arrow_forward Related stories"]
+    for text in texts:
+        vote = Promo().classify(split_lines(text), CTX)[0]
+        assert vote is not None
+        assert vote.reason.startswith("promo heading")
+    # without its heading the icon's name is no heading
+    assert Promo().classify(split_lines("filter_none"), CTX) == [None]
+
+
+def test_a_shop_or_offer_button_is_a_call_to_action() -> None:
+    texts = ["Ausgabe kaufen", "Szukasz mieszkania do wynajęcia? Zobacz oferty na naszym portalu", "Ver ofertas"]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    assert [v.reason if v is not None else None for v in votes] == ["call to action"] * 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean import CleanConfig, Label, Vote
+from newsclean.classifiers.base import PageContext
 from newsclean.context import (
     BOX_GAP_MAX,
     MENU_BLOCK_MIN,
@@ -17,7 +18,7 @@ from newsclean.context import (
     story_headers,
 )
 from newsclean.lines import split_lines
-from newsclean.pipeline import Decision
+from newsclean.pipeline import Decision, Pipeline
 
 CONFIG = CleanConfig()
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -42,6 +43,23 @@ def test_line_value_signs() -> None:
     assert line_value(menu, d(Label.OTHER, 0.0), CONFIG) < 0
     blank = split_lines("\n")[0]
     assert line_value(blank, BLANK, CONFIG) == 0.0
+
+
+def test_a_see_also_teaser_between_paragraphs_keeps_the_lead_in_the_article() -> None:
+    from newsclean.classifiers.promo import SEE_ALSO_REASON
+
+    teaser = split_lines("MIRA: Madre se acerca a la estación y termina detenida")[0]
+    # an inset costs what an unvoted line costs, less than a call to action of the same strength
+    assert line_value(teaser, d(Label.PROMO, 0.85, SEE_ALSO_REASON), CONFIG) > line_value(
+        teaser, d(Label.PROMO, 0.85), CONFIG
+    )
+    lead = "Durante un operativo de la policía en la zona norte, los agentes detuvieron a tres hombres ayer."
+    rest = " ".join([PROSE] * 2)
+    text = f"Titular de la noticia\n\n{lead}\n\n{teaser.text}\n\n{rest}\n\n{rest}"
+    out = revise(split_lines(text), Pipeline.default().run(split_lines(text), PageContext()), CONFIG)
+    labels = {ln.text: r.label for ln, r in zip(split_lines(text), out, strict=True)}
+    assert labels[lead] is Label.BODY
+    assert labels[teaser.text] is Label.PROMO
 
 
 def test_region_is_the_max_sum_span() -> None:
