@@ -333,3 +333,15 @@ def test_display_width_counts_each_wide_character_below_the_cjk_blocks() -> None
         wide = unicodedata.east_asian_width(ch) in "WF"
         assert display_width(f"ab{ch}’c") == 5 + wide, hex(cp)
     assert (display_width("„Ура“ ⌚"), display_width("„Ура“ ⌚ 한글")) == (8, 13)
+
+
+_PHRASES = st.lists(st.text(alphabet=st.sampled_from("abé "), min_size=1, max_size=6).filter(str.strip), min_size=1)
+
+
+@given(_PHRASES, _PHRASES, st.text(alphabet=st.sampled_from("abéAB "), max_size=20))
+def test_one_gate_for_several_lists_opens_where_one_of_theirs_opens(one: list[str], two: list[str], text: str) -> None:
+    """The joint gate finds a word in a line exactly when one of the lists' own gates does."""
+    lists = (lexicon.gated_phrases(one), lexicon.gated_phrases(two))
+    folded = lexicon.gate_fold(text)
+    opened = any(phrases.gate.search(folded) for phrases in lists)
+    assert (lexicon.any_gate(*lists).search(folded) is not None) == opened
