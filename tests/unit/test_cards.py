@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Label
-from newsclean import cards as cards_module
 from newsclean.cards import (
     CARD_SUMMARY_MAX_WORDS,
     CARD_TITLE_MIN_WORDS,
@@ -318,26 +317,3 @@ def test_few_linked_teasers_keep_the_size_limit() -> None:
     # three linked teasers under the same short post: too few to outweigh the size limit
     lines, out = _tail([*STORY[:2], *_linked(3), "Read the rules you agree to."])
     assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
-
-
-@pytest.mark.parametrize(
-    ("text", "link"),
-    [
-        ("Was gilt jetzt? mehr...", True),
-        ("Das gibt es nicht mehr.", False),
-        ("Continue reading →", True),
-        ("La ville a voté. Lire la suite »", True),
-        ("Nowe przepisy weszły w życie. Czytaj dalej", True),
-        ("Правительство приняло закон. Читать далее", True),
-        ("The council met on Monday [...]", True),
-        ("Read more about the bridge", False),
-        ("Leia mais \u00a0 ", True),
-        ("read more read more", True),
-        ("Daha fazla bilgi için tıklayın", False),
-    ],
-)
-def test_read_more_from_the_end_agrees_with_the_forward_search(text: str, link: bool) -> None:
-    """The backward search finds a "read more" link exactly where the forward one does."""
-    line = split_lines(text)[0]
-    assert read_more(line) is link
-    assert (cards_module._READ_MORE.search(line.text) is not None) is link
