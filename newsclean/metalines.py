@@ -164,12 +164,12 @@ def mark_metadata(
     first = span[0] if span else len(lines)
     lo = back(lines, first, META_WINDOW * 2)
     width = page_width(lines)
+    # above an article, only the lines from ``lo`` to its first line may be its title
+    window = range(len(decisions)) if span is None else range(lo, min(first + 1, len(decisions)))
     heads = [
         i
-        for i, d in enumerate(decisions)
-        if d.vote(Label.HEADLINE) > 0
-        and (span is None or i <= first)
-        and i >= (0 if span is None else lo)
+        for i in window
+        if (d := decisions[i]).vote(Label.HEADLINE) > 0
         and not _meta_shaped(d)
         and not _caption(d)
         # the first line of a wrapped paragraph the reflow left apart is that paragraph's, no title

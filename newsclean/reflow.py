@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -123,8 +124,15 @@ def display_width(text: str) -> int:
     """
     # No character below U+0300 (ASCII, Latin-1, Latin Extended, IPA) is wide: most lines of
     # European pages need no per-character look-up.
-    if text.isascii() or max(text) < "\u0300":
+    if text.isascii():
         return len(text)
+    top = max(text)
+    if top < "\u0300":
+        return len(text)
+    if top < _CJK_FROM:
+        # Greek, Cyrillic, Arabic, Indic scripts, typographic quotes and dashes: the few wide
+        # characters below the CJK blocks (Hangul jamo, some symbols and emoji) are counted at C speed
+        return len(text) + len(_WIDE_BELOW_CJK.findall(text))
     # Count each distinct non-ASCII character once (str.count runs in C) instead of looking up
     # the width of every character: no ASCII character is wide.
     return len(text) + sum(text.count(ch) for ch in set(text) if ch > "\x7f" and _wide(ch))
@@ -133,6 +141,14 @@ def display_width(text: str) -> int:
 @functools.lru_cache(maxsize=4096)
 def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
+
+
+# The CJK blocks start at U+2E80 (radicals); below them, the wide and full-width characters
+# (Hangul jamo, a few symbols, emoji) are read off the same table once, into one character class.
+_CJK_FROM = "\u2e80"
+_WIDE_BELOW_CJK = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp in range(0x300, ord(_CJK_FROM)) if _wide.__wrapped__(chr(cp))) + "]"
+)
 
 
 def detect_wrap_width(raws: Sequence[str]) -> int | None:
@@ -269,10 +285,13 @@ def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = Tru
 
     With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
     """
-    width = _search_width(raws, measured, tight=tight)
+    # each measured line's width and whether it could break, longest first (the search and the settling read them)
+    ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
+    lengths = [n for n, _ in ranked]
+    width = _search_width(raws, ranked, lengths, tight=tight)
     if width is None:
         return None
-    return _settle(sorted((display_width(r.rstrip()) for r in measured), reverse=True), width)
+    return _settle(lengths, width)
 
 
 def _settle(lengths: Sequence[int], width: int) -> int:
@@ -298,10 +317,13 @@ def _settle(lengths: Sequence[int], width: int) -> int:
     return width
 
 
-def _search_width(raws: Sequence[str], measured: Sequence[str], *, tight: bool) -> int | None:
-    """The wrap width the search over the ranked lengths of the ``measured`` lines finds, or ``None``."""
-    ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
-    lengths = [n for n, _ in ranked]
+def _search_width(
+    raws: Sequence[str], ranked: Sequence[tuple[int, bool]], lengths: Sequence[int], *, tight: bool
+) -> int | None:
+    """The wrap width the search over the ranked lengths of the measured lines finds, or ``None``.
+
+    ``ranked`` holds each measured line's width and whether it could break, longest first; ``lengths`` their widths.
+    """
     if len(lengths) < MIN_BAND_LINES:
         return None
     # The width lets MAX_OVER_SHARE of the lines run past it; a small page with a few wide

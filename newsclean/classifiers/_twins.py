@@ -169,9 +169,10 @@ def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]
     with no ellipsis: that is text.)
     """
     texts = [i for i, line in enumerate(lines) if line.text and not marker[i]]
+    # each line's words, split once (every line is in two pairs)
+    split = [_unbulleted(lines[i]).split() for i in texts]
     pairs = []
-    for i, j in itertools.pairwise(texts):
-        a, b = _unbulleted(lines[i]).split(), _unbulleted(lines[j]).split()
+    for (i, a), (j, b) in itertools.pairwise(zip(texts, split, strict=True)):
         if a == b or min(len(a), len(b)) < DOUBLED_MIN_WORDS or a[0] != b[0]:
             continue
         short = min(a, b, key=len)

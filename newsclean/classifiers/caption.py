@@ -171,7 +171,17 @@ class Caption:
 
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
-        votes = [self._vote(line) for line in lines]
+        # a line's vote depends on its text alone when it has no markup (its word count and sentence end
+        # follow from the text): pages repeat lines, so each text is judged once
+        own: dict[str, Vote | None] = {}
+        votes: list[Vote | None] = []
+        for line in lines:
+            if line.markup is not None:
+                votes.append(self._vote(line))
+            elif line.text in own:
+                votes.append(own[line.text])
+            else:
+                votes.append(own.setdefault(line.text, self._vote(line)))
         # each line's image marker and gallery counter, read once (both depend on the text alone)
         marker = image_markers(lines)
         opener = [bool(line.text) and _GALLERY_COUNTER.match(line.text.lstrip()) is not None for line in lines]
@@ -247,9 +257,10 @@ class Caption:
         if line.words >= 4 and not line.text.endswith(".") and _AGENCY_AT_END.search(text):
             return Vote(Label.CAPTION, 0.75, "wire agency closes the caption")
         # the label's words are a cheap necessary test for the search
-        if any(w in text.casefold() for w in ("copyright", "rechte")) and _IMAGE_COPYRIGHT_AT_END.search(text):
+        folded = text.casefold()
+        if ("copyright" in folded or "rechte" in folded) and _IMAGE_COPYRIGHT_AT_END.search(text):
             return Vote(Label.CAPTION, 0.8, "image copyright closes the caption")
-        if line.words >= 4 and ("©" in text or "(c)" in text.casefold()) and _COPYRIGHT_AT_END.search(text):
+        if line.words >= 4 and ("©" in text or "(c)" in folded) and _COPYRIGHT_AT_END.search(text):
             return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
         if _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
@@ -263,7 +274,8 @@ class Caption:
             if after is not None and len(text[: after.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:
                 # a credit after the caption's sentence: a caption, however prose-like the sentence
                 return Vote(Label.CAPTION, 0.8, "credit after the sentence closes the line")
-        credit_word = _CREDIT_WORD.search(gate_fold(text)) is not None
+        # gate_fold(text), from the folded text
+        credit_word = _CREDIT_WORD.search(folded.replace("\u0307", "") if "\u0307" in folded else folded) is not None
         bracket = _BRACKET_CREDIT.search(text) if credit_word and line.words >= 4 else None
         if bracket is not None and len(text[: bracket.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:
             # a credit in brackets closing a caption's sentence: a caption, however prose-like the sentence

@@ -21,7 +21,7 @@ import regex
 
 from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
-from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL, gated_phrases
+from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL, any_gate, gate_fold, gated_phrases
 from newsclean.classifiers.navigation import menu_entry
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -209,6 +209,8 @@ _EMBED_PLACEHOLDER = gated_phrases(
         "carregar conteúdo",
     ]
 )
+# the words of every list a line's own vote tries (see Promo._own)
+_OWN_GATE = any_gate(_EMBED_PLACEHOLDER, _SEE_ALSO, PROMO_HEADING, _MORE_HEADING, PROMO_PHRASE, SOCIAL)
 EMBED_PLACEHOLDER_MAX_WORDS = 30
 """An embed's placeholder is a heading or a sentence or two; a longer line quoting the words is prose."""
 
@@ -417,18 +419,22 @@ class Promo:
         text = line.text
         if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
-        if line.words <= EMBED_PLACEHOLDER_MAX_WORDS and _EMBED_PLACEHOLDER.search(text):
+        # most lines hold no word of any list: one search settles all of them
+        phrased = _OWN_GATE.search(gate_fold(text)) is not None
+        if phrased and line.words <= EMBED_PLACEHOLDER_MAX_WORDS and _EMBED_PLACEHOLDER.search(text):
             # as sure as the surest prose score (promo runs before body and wins the tie): the
             # placeholder's sentence reads as plain prose
             return Vote(Label.PROMO, 1.0, "placeholder of an embedded post")
         if line.words <= SITE_BOX_MAX_WORDS and _SITE_BOX.search(text):
             # as sure as the placeholder: a rating prompt or a disclosure reads as plain prose
             return Vote(Label.PROMO, 1.0, "site box around the article")
-        text = _ICON_NAME.sub("", text)
+        bare = _ICON_NAME.sub("", text)
+        if bare != text:  # an icon's name glued to a word hid it from the gate
+            text, phrased = bare, _OWN_GATE.search(gate_fold(bare)) is not None
         # before the headings: "Lesen Sie auch: <title>" is one teaser, not a heading over a block
-        if SEE_ALSO_MIN_WORDS <= line.words <= self.teaser_max_words and _see_also(text):
+        if phrased and SEE_ALSO_MIN_WORDS <= line.words <= self.teaser_max_words and _see_also(text):
             return Vote(Label.PROMO, 0.85, SEE_ALSO_REASON)
-        if line.words <= 2 * self.heading_max_words and (not line.terminal or _TRAILING_DOTS.search(text)):
+        if phrased and line.words <= 2 * self.heading_max_words and (not line.terminal or _TRAILING_DOTS.search(text)):
             for pattern in (PROMO_HEADING, _MORE_HEADING):  # "More videos": the longer phrase may be the heading
                 match = pattern.search(text)
                 if match:
@@ -439,9 +445,9 @@ class Promo:
                         return Vote(Label.PROMO, 0.7, f"promo heading {match.group(0)!r}")
         if line.words <= self.teaser_max_words and "]" in text and _TEASER_TAG.search(text):
             return Vote(Label.PROMO, 0.7, "teaser with a media tag")
-        if line.words <= self.action_max_words and PROMO_PHRASE.search(text):
+        if phrased and line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")
-        if line.words <= 12 and len(SOCIAL.findall(text)) >= self.social_min_hits:
+        if phrased and line.words <= 12 and len(SOCIAL.findall(text)) >= self.social_min_hits:
             return Vote(Label.PROMO, 0.7, "share bar")
         if line.repeats and short_title_like(line, self.teaser_max_words) and line.words >= 3:
             return Vote(Label.PROMO, 0.4, f"headline-like line printed {line.repeats + 1} times")

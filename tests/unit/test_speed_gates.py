@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 
 import numpy as np
 import pytest
@@ -12,11 +14,13 @@ from hypothesis import strategies as st
 
 from newsclean import language
 from newsclean import lines as lines_module
+from newsclean.classifiers import lexicon
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import build_lines, split_lines
 from newsclean.metadata import authors, dates
 from newsclean.pipeline import Pipeline
+from newsclean.reflow import display_width
 
 
 @pytest.mark.parametrize("marker", sorted(authors._MARKERS))
@@ -300,3 +304,44 @@ _GLUE_TEXT = st.text(alphabet=st.sampled_from("aZz09 .:-19201999X|b"), max_size=
 def test_ascii_glue_hint_equals_the_glue_hint(text: str) -> None:
     assert (authors._GLUE_HINT_ASCII.search(text) is None) == (authors._GLUE_HINT.search(text) is None)
     assert authors._quick_reject(text) == (not text or authors._UPPER.search(text) is None)
+
+
+_GATE_WORDS = st.lists(st.text(alphabet=st.sampled_from("abcé.+"), min_size=1, max_size=4), max_size=8)
+
+
+@given(_GATE_WORDS, st.text(alphabet=st.sampled_from("abcé.+ "), max_size=20))
+def test_factored_gate_finds_what_the_flat_alternation_finds(words: list[str], text: str) -> None:
+    """The phrase gates' factored alternation finds a word where the flat one does (and nowhere else)."""
+    flat = re.compile("|".join(map(re.escape, words))) if words else re.compile("(?!)")
+    assert (re.search(lexicon._trie(words), text) is None) == (flat.search(text) is None)
+
+
+def test_phrase_gate_opens_on_each_phrase_in_any_casing() -> None:
+    """A list's gate (longest words, factored) opens on every phrase of it and stays shut on a line of none."""
+    phrases = ["read more", "read also", "related", "related stories", "weiterlesen", "lire la suite"]
+    gated = lexicon.gated_phrases(phrases)
+    for phrase in phrases:
+        for case in (str.lower, str.upper, str.title):
+            assert gated.gate.search(lexicon.gate_fold(f"x {case(phrase)} y")), phrase
+    assert gated.gate.search(lexicon.gate_fold("Skip to the main content")) is None
+
+
+def test_display_width_counts_each_wide_character_below_the_cjk_blocks() -> None:
+    """Below U+2E80 the width read through the character class equals the Unicode table's, character by character."""
+    for cp in range(0x300, 0x2E80):
+        ch = chr(cp)
+        wide = unicodedata.east_asian_width(ch) in "WF"
+        assert display_width(f"ab{ch}’c") == 5 + wide, hex(cp)
+    assert (display_width("„Ура“ ⌚"), display_width("„Ура“ ⌚ 한글")) == (8, 13)
+
+
+_PHRASES = st.lists(st.text(alphabet=st.sampled_from("abé "), min_size=1, max_size=6).filter(str.strip), min_size=1)
+
+
+@given(_PHRASES, _PHRASES, st.text(alphabet=st.sampled_from("abéAB "), max_size=20))
+def test_one_gate_for_several_lists_opens_where_one_of_theirs_opens(one: list[str], two: list[str], text: str) -> None:
+    """The joint gate finds a word in a line exactly when one of the lists' own gates does."""
+    lists = (lexicon.gated_phrases(one), lexicon.gated_phrases(two))
+    folded = lexicon.gate_fold(text)
+    opened = any(phrases.gate.search(folded) for phrases in lists)
+    assert (lexicon.any_gate(*lists).search(folded) is not None) == opened
