@@ -74,9 +74,14 @@ SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headlin
 # titles in <h1>s too. A title-case <h1> alone scores 0.25 + 0.1 + H1_BONUS = 0.55, just short of
 # a headline strong enough to anchor the article (context.HEADLINE_STRONG, a strict ">"): the
 # article follows its <h1> only when another signal agrees (the page's <title> or og:title,
-# the URL slug, a repeat). A text rendering of the page has no <h1>, so a lone <h1> that
-# anchored the article let the same page's HTML and text disagree on a teaser under a late <h1>.
+# the URL slug). A text rendering of the page has no <h1>, so a lone <h1> that anchored the
+# article let the same page's HTML and text disagree on a teaser under a late <h1>. A repeat
+# counts for an <h1> only beside one of those signals: the rendering prints the same two copies
+# and reads them as a title printed twice (0.50), and an <h1> printed twice at 0.70 anchored the
+# HTML's article where the rendering's was not (issue 6).
 H1_BONUS = 0.2
+# A line printed more than once on the page (a title printed again over its story, a copy in the <title>).
+REPEAT_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +146,7 @@ class Headline:
             score += 0.1
             why.append("title case")
         if line.repeats:
-            score += 0.15
+            score += REPEAT_BONUS
             why.append(f"printed {line.repeats + 1} times")
         parts = page.parts
         titled = False
@@ -164,10 +169,15 @@ class Headline:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
             score += 0.45 * overlap
             why.append(f"{overlap:.0%} match with the URL slug")
+        titles = page.titles
+        meta = bool(titles) and any(_agrees(line.text, t, self.meta_ratio) for t in titles)
         markup = line.markup
         if markup is not None:
             if markup.heading == 1:
-                score += H1_BONUS
+                # a repeat is the one signal a text rendering of the page shares with its <h1>: alone,
+                # it does not lift the <h1> to a confident headline the rendering's two copies are not
+                alone = line.repeats and not (titled or named or overlap >= self.slug_share or meta)
+                score += H1_BONUS - (REPEAT_BONUS if alone else 0.0)
                 why.append("<h1>")
             elif markup.heading:
                 score += 0.05
@@ -176,8 +186,7 @@ class Headline:
                 why.append("html: headline hint")
             if markup.link_density > 0.5:
                 score -= 0.2
-        titles = page.titles
-        if titles and any(_agrees(line.text, t, self.meta_ratio) for t in titles):
+        if meta:
             score += 0.35
             why.append("matches page metadata title")
         return Vote(Label.HEADLINE, min(score, 1.0), "headline: " + ", ".join(why))
