@@ -42,6 +42,11 @@ _PART_CHARS = regex.compile(r"[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
+# Sentence ends that no abbreviation or decimal shares (ideographic, full-width, Arabic, Devanagari, Ethiopic,
+# Armenian), with more text after them. A headline is one sentence, at most two ("重磅！…"); a line that
+# holds MAX_INNER_SENTENCE_ENDS of them before its end is prose, in a dump as in a <p>.
+_INNER_SENTENCE_END = regex.compile(r"[。！？｡\u061f\u06d4\u0964\u0965\u1362\u0589](?=\s*\S)")
+MAX_INNER_SENTENCE_ENDS = 2
 _FUZZ_MAX_CHARS = 300
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line holding a full date is a date strip, a teaser with its date or a caption far more often than a title.
@@ -133,6 +138,8 @@ class Headline:
         if line.letter_ratio < 0.6 or (tail.endswith((".", ":", ",", ";")) and not tail.endswith("...")):
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
+            return None
+        if len(_INNER_SENTENCE_END.findall(tail)) >= MAX_INNER_SENTENCE_ENDS:  # three sentences or more: prose
             return None
         if _NOT_TITLE.search(line.text) or _is_web(line.text):  # a credit, a search form, an address
             return None

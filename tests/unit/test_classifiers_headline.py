@@ -231,3 +231,19 @@ def test_an_h1_printed_twice_scores_as_its_text_rendering_does_unless_another_si
     assert slugged_once is not None
     assert "URL slug" in slugged_once.reason
     assert 1.0 > slugged_twice.score > slugged_once.score > HEADLINE_STRONG
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        ("重磅！市政府宣布新桥下周通车", True),  # one sentence end inside: a headline may shout its first word
+        ("新桥下周通车？市民期待已久", True),
+        ("市政府宣布新桥下周通车。市民期待已久？交通将改善", False),  # three sentences: prose
+        ("الجسر الجديد يفتح؟ السكان ينتظرون؟ المرور يتحسن", False),
+    ],
+)
+def test_a_line_of_three_sentences_is_no_headline(text: str, *, voted: bool) -> None:
+    # sentence ends no abbreviation shares (ideographic, Arabic...) with text after them count; a CJK
+    # paragraph without a final full stop once read as a title in a dump and took the article's start
+    vote = Headline().classify(split_lines(text), CTX)[0]
+    assert (vote is not None) is voted
