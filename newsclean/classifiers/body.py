@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
-from newsclean.lines import Line
+from newsclean.lines import Line, visible_end
 
 __all__ = ["Body", "body_score"]
 
@@ -100,9 +100,11 @@ def body_score(
     if line.words < 2:
         return 0.0
     score = 0.45 * min(1.0, line.words / full_words)
+    # a dump prints a bidi isolate after right-to-left prose ("...באביב:\u2069"): the colon still ends the line
+    text = line.text if line.text[-1].isprintable() else visible_end(line.text)
     if line.terminal:
         score += 0.3
-    elif line.text[-1] in ",;:":
+    elif text[-1:] in {",", ";", ":"}:
         score += 0.1
     else:
         # short lines that end without punctuation are titles, teasers and labels far more often than prose
@@ -127,7 +129,7 @@ def body_score(
         score -= 0.2
     markup = line.markup
     # a block that ends in a colon ("... the minister said:") is a paragraph too: its <p> gets the bonus
-    ended = line.terminal or line.text.endswith(":")
+    ended = line.terminal or text.endswith(":")
     if markup is None and ended and line.blank_before and line.blank_after and not line.bullet:
         score += PARAGRAPH_BONUS
     if markup is not None:

@@ -42,6 +42,11 @@ _PART_CHARS = regex.compile(r"[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
+# Sentence ends that no abbreviation or decimal shares (ideographic, full-width, Arabic, Devanagari, Ethiopic,
+# Armenian), with more text after them. A headline is one sentence, at most two ("重磅！…"); a line that
+# holds MAX_INNER_SENTENCE_ENDS of them before its end is prose, in a dump as in a <p>.
+_INNER_SENTENCE_END = regex.compile(r"[。！？｡\u061f\u06d4\u0964\u0965\u1362\u0589](?=\s*\S)")
+MAX_INNER_SENTENCE_ENDS = 2
 _FUZZ_MAX_CHARS = 300
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line holding a full date is a date strip, a teaser with its date or a caption far more often than a title.
@@ -74,9 +79,14 @@ SLUG_MIN_COVERAGE = 0.4  # rapidfuzz on longer strings costs more than a headlin
 # titles in <h1>s too. A title-case <h1> alone scores 0.25 + 0.1 + H1_BONUS = 0.55, just short of
 # a headline strong enough to anchor the article (context.HEADLINE_STRONG, a strict ">"): the
 # article follows its <h1> only when another signal agrees (the page's <title> or og:title,
-# the URL slug, a repeat). A text rendering of the page has no <h1>, so a lone <h1> that
-# anchored the article let the same page's HTML and text disagree on a teaser under a late <h1>.
+# the URL slug). A text rendering of the page has no <h1>, so a lone <h1> that anchored the
+# article let the same page's HTML and text disagree on a teaser under a late <h1>. A repeat
+# counts for an <h1> only beside one of those signals: the rendering prints the same two copies
+# and reads them as a title printed twice (0.50), and an <h1> printed twice at 0.70 anchored the
+# HTML's article where the rendering's was not (issue 6).
 H1_BONUS = 0.2
+# A line printed more than once on the page (a title printed again over its story, a copy in the <title>).
+REPEAT_BONUS = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +139,8 @@ class Headline:
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
+        if len(_INNER_SENTENCE_END.findall(tail)) >= MAX_INNER_SENTENCE_ENDS:  # three sentences or more: prose
+            return None
         if _NOT_TITLE.search(line.text) or _is_web(line.text):  # a credit, a search form, an address
             return None
         score, why = 0.25, ["title-shaped"]
@@ -141,7 +153,7 @@ class Headline:
             score += 0.1
             why.append("title case")
         if line.repeats:
-            score += 0.15
+            score += REPEAT_BONUS
             why.append(f"printed {line.repeats + 1} times")
         parts = page.parts
         titled = False
@@ -164,10 +176,15 @@ class Headline:
             # the closer the match, the stronger: the story's own title beats a subheading sharing a few words
             score += 0.45 * overlap
             why.append(f"{overlap:.0%} match with the URL slug")
+        titles = page.titles
+        meta = bool(titles) and any(_agrees(line.text, t, self.meta_ratio) for t in titles)
         markup = line.markup
         if markup is not None:
             if markup.heading == 1:
-                score += H1_BONUS
+                # a repeat is the one signal a text rendering of the page shares with its <h1>: alone,
+                # it does not lift the <h1> to a confident headline the rendering's two copies are not
+                alone = line.repeats and not (titled or named or overlap >= self.slug_share or meta)
+                score += H1_BONUS - (REPEAT_BONUS if alone else 0.0)
                 why.append("<h1>")
             elif markup.heading:
                 score += 0.05
@@ -176,8 +193,7 @@ class Headline:
                 why.append("html: headline hint")
             if markup.link_density > 0.5:
                 score -= 0.2
-        titles = page.titles
-        if titles and any(_agrees(line.text, t, self.meta_ratio) for t in titles):
+        if meta:
             score += 0.35
             why.append("matches page metadata title")
         return Vote(Label.HEADLINE, min(score, 1.0), "headline: " + ", ".join(why))

@@ -1366,12 +1366,18 @@ _AGREE_GAP = Page(
 # paired with a sure menu entry is no heading: 48, 46; an <h1> opening the HTML is no <title> copy: 46, 44;
 # two sure menu entries alone in a block are a menu: 46 and 39. Left: a repeated <h1> (0.70, confident)
 # against its dump copy (0.50), weak prose under a headline, and shuffled pages with no headline at all.
+# Session 10, on three fresh corpora (seeds 0, 1, 2, saved from 0d2672c, which disagrees on 32, 47 and 49): a
+# colon before a bidi isolate ("...:\u2069") ends a dump's block as it ends a <p>: 32, 37; a repeat counts
+# for an <h1> only beside the <title>, metadata or URL slug (the dump's two copies score 0.50): 22, 23; a line
+# of three sentences (two "。", "？", "؟"... inside) is no title: 16, 23 and 21 (seed 2). Left: near ties the
+# HTML's <nav> and <article> settle (a paragraph past a short menu), bare-name bylines that are headings
+# ("Совет Мост Решения"), and shuffled pages whose first line under a weak title reads as the title.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~4% of generated pages (F1 < 0.9; 46 and 39 of two "
-    "saved corpora of 1,000 pages, 64 and 62 on e625bb0): the <h1> anchor vs the dump's headline "
-    "choice; classifier/context",
+    reason="HTML and text paths still disagree on ~2% of generated pages (F1 < 0.9; 16, 23 and 21 of three "
+    "saved corpora of 1,000 pages, 32, 47 and 49 on 0d2672c): near ties settled by <nav>/<article>, "
+    "headings read as bare names; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

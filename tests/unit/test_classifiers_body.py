@@ -97,6 +97,20 @@ def test_a_block_that_ends_in_a_colon_scores_like_a_paragraph_element() -> None:
     assert score["alone"] == pytest.approx(score["p"])
 
 
+def test_a_colon_before_a_bidi_isolate_still_ends_the_block() -> None:
+    # a dump prints a bidi isolate after right-to-left prose: "...:\u2069" ends in its colon, as "...:" does
+    sentence = "\u200fהעירייה הודיעה כי הגשר החדש ייפתח באביב אחרי שנים של שיפוצים בתנועה:"
+    plain = split_lines(f"Home\n\n{sentence}\n\nMore")[2]
+    isolated = split_lines(f"Home\n\n{sentence}\u2069\n\nMore")[2]
+    run_on = split_lines(f"Home\n\n{sentence}\u2069\nMore")[2]
+    (p,) = build_lines([(sentence + "\u2069", 0, 1)], markups=[Markup(tag="p")])
+    score = {name: body_score(line, have_stopwords=False) for name, line in
+             (("plain", plain), ("isolated", isolated), ("run_on", run_on), ("p", p))}
+    assert score["isolated"] == pytest.approx(score["plain"])
+    assert score["isolated"] == pytest.approx(score["run_on"] + PARAGRAPH_BONUS)
+    assert score["isolated"] == pytest.approx(score["p"])
+
+
 def test_article_bonus_only_when_one_article_element_holds_prose() -> None:
     # a list of teaser cards puts each summary in an <article> of its own: being in one says
     # little then, so the bonus goes only to a page whose prose sits in a single story element

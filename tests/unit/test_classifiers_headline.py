@@ -205,3 +205,45 @@ def test_a_lone_h1_does_not_anchor_the_article_but_an_h1_the_metadata_names_does
     assert "<h1>" in alone.reason
     assert alone.score <= HEADLINE_STRONG < named.score
     assert named.score > HEADLINE_CONFIDENT
+
+
+def test_an_h1_printed_twice_scores_as_its_text_rendering_does_unless_another_signal_agrees() -> None:
+    # a text rendering prints the <h1>'s two copies without the tag: a title printed twice, under the
+    # anchoring bar; the repeat alone does not lift the <h1> above it, beside the URL slug it still adds
+    title = "Minister Expects Prices To Improve"
+    rows = [(title, 0, 1), ("", 1, 2), (title, 2, 3)]
+    twice = build_lines(rows, markups=[Markup(tag="h1", heading=1), None, Markup(tag="h1", heading=1)])
+    (once,) = build_lines([(title, 0, 1)], markups=[Markup(tag="h1", heading=1)])
+    rendered = Headline().classify(split_lines(f"{title}\n\n{title}"), CTX)[0]
+    h1_twice = Headline().classify(twice, CTX)[0]
+    h1_once = Headline().classify([once], CTX)[0]
+    assert rendered is not None
+    assert h1_twice is not None
+    assert h1_once is not None
+    assert twice[0].repeats
+    assert rendered.score <= HEADLINE_STRONG
+    assert h1_twice.score == pytest.approx(h1_once.score)
+    assert h1_once.score <= HEADLINE_STRONG
+    slug_ctx = PageContext(url_words=frozenset({"minister", "expects", "prices", "rise", "spring", "again", "says"}))
+    slugged_twice = Headline().classify(twice, slug_ctx)[0]
+    slugged_once = Headline().classify([once], slug_ctx)[0]
+    assert slugged_twice is not None
+    assert slugged_once is not None
+    assert "URL slug" in slugged_once.reason
+    assert 1.0 > slugged_twice.score > slugged_once.score > HEADLINE_STRONG
+
+
+@pytest.mark.parametrize(
+    ("text", "voted"),
+    [
+        ("重磅！市政府宣布新桥下周通车", True),  # one sentence end inside: a headline may shout its first word
+        ("新桥下周通车？市民期待已久", True),
+        ("市政府宣布新桥下周通车。市民期待已久？交通将改善", False),  # three sentences: prose
+        ("الجسر الجديد يفتح؟ السكان ينتظرون؟ المرور يتحسن", False),
+    ],
+)
+def test_a_line_of_three_sentences_is_no_headline(text: str, *, voted: bool) -> None:
+    # sentence ends no abbreviation shares (ideographic, Arabic...) with text after them count; a CJK
+    # paragraph without a final full stop once read as a title in a dump and took the article's start
+    vote = Headline().classify(split_lines(text), CTX)[0]
+    assert (vote is not None) is voted
