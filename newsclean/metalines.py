@@ -85,6 +85,8 @@ SPAN_TITLE_VOTE = 0.5
 # through the page's stop words ("G å,") are no article: the prose over them is the article itself, and
 # a body of the scraps alone would vote nothing when cleaned again, with no long line to name its language.
 STANDFIRST_PROSE = 0.35
+# A standfirst is at most this many sentences; a longer paragraph over the byline is the article's lead.
+STANDFIRST_MAX_SENTENCES = 3
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -283,7 +285,7 @@ def mark_metadata(
     prose_after = sum(decisions[i].vote(Label.BODY) >= STANDFIRST_PROSE for i in after)
     if before and len(before) <= 2 and prose_after >= len(before):
         for i in before:
-            if lead_paragraph(lines, i, after):
+            if lead_paragraph(lines, i, after) or _many_sentences(lines[i]):
                 continue
             out[i] = Revised(
                 Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst"
@@ -539,6 +541,21 @@ _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", 
 
 # A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
 _INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w")
+
+
+def _many_sentences(line: Line) -> bool:
+    """A paragraph of more than ``STANDFIRST_MAX_SENTENCES`` sentences: the article's lead, not a standfirst.
+
+    A standfirst sums the story up in a sentence or two; prose that goes on for four or more
+    sentences between the headline and the byline is the text's first paragraph.
+
+    >>> from newsclean.lines import split_lines
+    >>> _many_sentences(split_lines("Rain fell. Roads closed. Schools shut. Trains stopped.")[0])
+    True
+    >>> _many_sentences(split_lines("Rain fell all week. Roads closed across the north.")[0])
+    False
+    """
+    return len(_INNER_SENTENCE_END.findall(line.text)) >= STANDFIRST_MAX_SENTENCES
 
 
 def _prose_shaped(line: Line) -> bool:
