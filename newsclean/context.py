@@ -883,35 +883,8 @@ def _across_boxes(
             last = r.last
         elif r.last < first and _box_gap(lines, decisions, r.last, first):
             first = r.first
-    first = _lead_over_box(regions, first, lines, decisions)
     last = _across_element(regions, first, last, lines, decisions)
     return _across_lists(regions, first, last, lines, decisions)
-
-
-def _lead_over_box(regions: list[Region], first: int, lines: Sequence[Line], decisions: Sequence[Decision]) -> int:
-    """The span's first index, moved up to a lead paragraph right under the article's byline or date over a box.
-
-    "12.04.2021 14:51" / "The lead paragraph." / "Photo: Agency" / "Advertisement" / "The body ...":
-    an ad slot or a gallery link between the lead and the rest parts them; the lead is one
-    paragraph (``LEAD_MIN_SCORE`` or more of its own prose) that opens right under a byline or
-    dateline, the article's header, and only a box (:func:`_box_gap`) parts it from the span.
-    """
-    above = [r for r in regions if r.last < first and not r.in_thread]
-    if not above:
-        return first
-    lead = max(above, key=lambda r: r.last)
-    if lead.score - lead.bonus < LEAD_MIN_SCORE or nonblank_between(lines, lead.last + 1, first) > BOX_GAP_MAX:
-        return first
-    # an ad slot, a credit and a gallery's link and counter ("3") may part them; a menu or a thread may not
-    for k in range(lead.last + 1, first):
-        d = decisions[k]
-        menu = _strong_wall(d) and d.label is not Label.PROMO and any(c.isalpha() for c in lines[k].text)
-        if lines[k].text and (_is_boundary(d) or menu):
-            return first
-    header = nearest(lines, lead.first, -1)
-    if header is None or decisions[header].label not in (Label.BYLINE, Label.DATELINE):
-        return first
-    return lead.first
 
 
 def _across_element(

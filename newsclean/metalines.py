@@ -87,6 +87,8 @@ SPAN_TITLE_VOTE = 0.5
 STANDFIRST_PROSE = 0.35
 # A standfirst is at most this many sentences; a longer paragraph over the byline is the article's lead.
 STANDFIRST_MAX_SENTENCES = 3
+# ... and at least this many words: "AirPods Pro. Sonos Move. See our list." is a standfirst of fragments.
+LEAD_MIN_WORDS = 30
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -547,15 +549,18 @@ def _many_sentences(line: Line) -> bool:
     """A paragraph of more than ``STANDFIRST_MAX_SENTENCES`` sentences: the article's lead, not a standfirst.
 
     A standfirst sums the story up in a sentence or two; prose that goes on for four or more
-    sentences between the headline and the byline is the text's first paragraph.
+    sentences (and ``LEAD_MIN_WORDS`` words: a standfirst may list short fragments) between
+    the headline and the byline is the text's first paragraph.
 
     >>> from newsclean.lines import split_lines
-    >>> _many_sentences(split_lines("Rain fell. Roads closed. Schools shut. Trains stopped.")[0])
+    >>> _many_sentences(split_lines(" ".join(["Rain fell on the town all week long."] * 4))[0])
     True
+    >>> _many_sentences(split_lines("Rain fell. Roads closed. Schools shut. Trains stopped.")[0])
+    False
     >>> _many_sentences(split_lines("Rain fell all week. Roads closed across the north.")[0])
     False
     """
-    return len(_INNER_SENTENCE_END.findall(line.text)) >= STANDFIRST_MAX_SENTENCES
+    return line.words >= LEAD_MIN_WORDS and len(_INNER_SENTENCE_END.findall(line.text)) >= STANDFIRST_MAX_SENTENCES
 
 
 def _prose_shaped(line: Line) -> bool:

@@ -7,7 +7,6 @@ import pytest
 from newsclean import CleanConfig, Label, Vote
 from newsclean.context import (
     BOX_GAP_MAX,
-    BYLINE_ANCHOR_SCORE,
     MENU_BLOCK_MIN,
     MIN_ARTICLE_SCORE,
     _list_tail,
@@ -409,25 +408,6 @@ def test_a_promo_box_and_a_box_header_inside_the_article_do_not_cut_it() -> None
 )
 def test_a_menu_a_thread_or_a_long_box_still_ends_the_article(box: list[tuple[str, Decision]]) -> None:
     assert _story_across_a_box(box) == (True, False)
-
-
-def _lead_over_an_ad(gap: list[tuple[str, Decision]]) -> Label:
-    """Menu, a dateline, one lead paragraph, the gap, six paragraphs: the lead's label.
-
-    The dateline is too weak to anchor the article (``BYLINE_ANCHOR_SCORE``): only the lead rule joins the two.
-    """
-    texts = ["Home", "red. 27.04.2021 14:51", f"{PROSE} {PROSE}", *[t for t, _ in gap], *[PROSE] * 6]
-    weak = d(Label.DATELINE, BYLINE_ANCHOR_SCORE - 0.05)
-    decisions = [d(Label.NAVIGATION, 0.8), weak, d(Label.BODY, 0.9), *[x for _, x in gap], *[d(Label.BODY, 0.9)] * 6]
-    return revise(split_lines("\n".join(texts)), decisions, CONFIG)[2].label
-
-
-def test_a_lead_under_the_dateline_joins_the_article_across_an_ad_slot() -> None:
-    ad = [("3", d(Label.NAVIGATION, 0.7)), ("Photo: Agency", d(Label.CAPTION, 0.65)),
-          ("Advertisement", d(Label.PROMO, 0.7, "promo heading 'Advertisement'"))]
-    assert _lead_over_an_ad(ad) is Label.BODY
-    # a menu between them parts two stories
-    assert _lead_over_an_ad([*ad, ("Sport", d(Label.NAVIGATION, 0.9))]) is not Label.BODY
 
 
 def test_a_teaser_list_past_a_story_header_stays_out() -> None:
