@@ -89,6 +89,9 @@ STANDFIRST_PROSE = 0.35
 STANDFIRST_MAX_SENTENCES = 3
 # ... and at least this many words: "AirPods Pro. Sonos Move. See our list." is a standfirst of fragments.
 LEAD_MIN_WORDS = 30
+# A sentence's end: a word of two lower-case letters or more, a full stop, a capital (or a CJK full stop);
+# initials and abbreviations ("U.S. President", "Nov. 15") end none.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’»)]?\s+[\"'„“«(]?\p{Lu}|[。！？]\s*\S")
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -550,7 +553,7 @@ def _many_sentences(line: Line) -> bool:
 
     A standfirst sums the story up in a sentence or two; prose that goes on for four or more
     sentences (and ``LEAD_MIN_WORDS`` words: a standfirst may list short fragments) between
-    the headline and the byline is the text's first paragraph.
+    the headline and the byline is the text's first paragraph. Abbreviations end no sentence.
 
     >>> from newsclean.lines import split_lines
     >>> _many_sentences(split_lines(" ".join(["Rain fell on the town all week long."] * 4))[0])
@@ -559,8 +562,11 @@ def _many_sentences(line: Line) -> bool:
     False
     >>> _many_sentences(split_lines("Rain fell all week. Roads closed across the north.")[0])
     False
+    >>> _many_sentences(split_lines("The U.S. President met the U.K. Prime Minister in the U.S. capital on "
+    ...                             "Monday to talk about trade, farming and the weather. They agreed.")[0])
+    False
     """
-    return line.words >= LEAD_MIN_WORDS and len(_INNER_SENTENCE_END.findall(line.text)) >= STANDFIRST_MAX_SENTENCES
+    return line.words >= LEAD_MIN_WORDS and len(_SENTENCE_BREAK.findall(line.text)) >= STANDFIRST_MAX_SENTENCES
 
 
 def _prose_shaped(line: Line) -> bool:
