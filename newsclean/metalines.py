@@ -85,6 +85,13 @@ SPAN_TITLE_VOTE = 0.5
 # through the page's stop words ("G å,") are no article: the prose over them is the article itself, and
 # a body of the scraps alone would vote nothing when cleaned again, with no long line to name its language.
 STANDFIRST_PROSE = 0.35
+# A standfirst is at most this many sentences; a longer paragraph over the byline is the article's lead.
+STANDFIRST_MAX_SENTENCES = 3
+# ... and at least this many words: "AirPods Pro. Sonos Move. See our list." is a standfirst of fragments.
+LEAD_MIN_WORDS = 30
+# A sentence's end: a word of two lower-case letters or more, a full stop, a capital (or a CJK full stop);
+# initials and abbreviations ("U.S. President", "Nov. 15") end none.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’»)]?\s+[\"'„“«(]?\p{Lu}|[。！？]\s*\S")
 # A byline or date strip this sure of itself is not the headline, whatever its headline vote.
 META_SHAPED = 0.7
 # When no byline sits between the headline and the article start, one may sit a few lines
@@ -283,7 +290,7 @@ def mark_metadata(
     prose_after = sum(decisions[i].vote(Label.BODY) >= STANDFIRST_PROSE for i in after)
     if before and len(before) <= 2 and prose_after >= len(before):
         for i in before:
-            if lead_paragraph(lines, i, after):
+            if lead_paragraph(lines, i, after) or _many_sentences(lines[i]):
                 continue
             out[i] = Revised(
                 Label.SUMMARY, out[i].score, "context", "prose between headline and byline: the standfirst"
@@ -539,6 +546,27 @@ _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", 
 
 # A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
 _INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w")
+
+
+def _many_sentences(line: Line) -> bool:
+    """A paragraph of more than ``STANDFIRST_MAX_SENTENCES`` sentences: the article's lead, not a standfirst.
+
+    A standfirst sums the story up in a sentence or two; prose that goes on for four or more
+    sentences (and ``LEAD_MIN_WORDS`` words: a standfirst may list short fragments) between
+    the headline and the byline is the text's first paragraph. Abbreviations end no sentence.
+
+    >>> from newsclean.lines import split_lines
+    >>> _many_sentences(split_lines(" ".join(["Rain fell on the town all week long."] * 4))[0])
+    True
+    >>> _many_sentences(split_lines("Rain fell. Roads closed. Schools shut. Trains stopped.")[0])
+    False
+    >>> _many_sentences(split_lines("Rain fell all week. Roads closed across the north.")[0])
+    False
+    >>> _many_sentences(split_lines("The U.S. President met the U.K. Prime Minister in the U.S. capital on "
+    ...                             "Monday to talk about trade, farming and the weather. They agreed.")[0])
+    False
+    """
+    return line.words >= LEAD_MIN_WORDS and len(_SENTENCE_BREAK.findall(line.text)) >= STANDFIRST_MAX_SENTENCES
 
 
 def _prose_shaped(line: Line) -> bool:

@@ -232,8 +232,12 @@ def title_parts(lines: Sequence[Line]) -> dict[str, str]:
         if len(pieces) < 2:
             continue
         whole = normalize_key(line.text)
-        for piece in pieces:
-            key = normalize_key(piece)
+        keys = [normalize_key(piece) for piece in pieces]
+        # a headline that holds a separator itself ("Topic – the question? - Site") is the whole
+        # line but its last piece, the site's name (a site's name may hold a separator too, so
+        # the headline is not taken as all but the first piece)
+        joined = ["".join(keys[:-1])] if len(keys) > 2 else []
+        for key in (*keys, *joined):
             if len(key) >= 8 and key != whole:
                 parts.setdefault(key, whole)
     return parts

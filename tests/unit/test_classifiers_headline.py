@@ -110,6 +110,28 @@ def test_title_parts_skip_short_pieces_and_whole_lines() -> None:
     assert parts["bridgereopensafterrepairs"] == "bridgereopensafterrepairsdailypost"
 
 
+def test_title_parts_hold_a_headline_that_has_a_separator_of_its_own() -> None:
+    # "<topic> – <question> - <site>": the headline is the line but its last piece, the site's name
+    parts = title_parts(split_lines("Smart glasses at work – the future of support? - Daily Post"))
+    assert parts["smartglassesatworkthefutureofsupport"] == "smartglassesatworkthefutureofsupportdailypost"
+    assert "thefutureofsupportdailypost" not in parts  # a site's own name may hold a separator: no suffix
+    assert "smartglassesatwork" in parts
+
+
+def test_a_headline_with_a_separator_outranks_a_subheading_holding_the_slug() -> None:
+    # the subheading names every slug word in fewer words; the headline is a copy of the page title's first half
+    page = "Smart Glasses at Work – the Future of Support? - Daily Post\n\n"
+    page += "Smart Glasses at Work – the Future of Support?\n\nWhy Smart Glasses at Work Pay Off"
+    lines = split_lines(page)
+    ctx = PageContext(url_words=frozenset({"smart", "glasses", "work"}))
+    votes = Headline().classify(lines, ctx)
+    title, sub = votes[2], votes[4]
+    assert title is not None
+    assert sub is not None
+    assert "part of a page title" in title.reason
+    assert title.score > sub.score
+
+
 @pytest.mark.parametrize(
     "text",
     ["© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images", "Search for: [ ] [Search]"],

@@ -73,6 +73,24 @@ def test_prose_between_headline_and_byline_is_the_standfirst() -> None:
     assert labels == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.BODY, Label.BODY]
 
 
+def test_a_paragraph_of_many_sentences_over_the_byline_is_the_lead_not_the_standfirst() -> None:
+    lead = ("The bridge is open again after two years. Cars crossed it at dawn on Monday morning. Shops along the "
+            "river reopened their doors. Buses run on the old routes again.")
+    text = f"Bridge Reopens Today\n{lead}\nBy Jane Doe\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.7)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert run(text, decisions, (1, 4))[1] is Label.BODY
+    # three sentences still sum the story up, and so do four short fragments
+    assert run(text.replace(" Buses run on the old routes again.", ""), decisions, (1, 4))[1] is Label.SUMMARY
+    fragments = "The bridge. The cars. The shops. The buses."
+    assert run(text.replace(lead, fragments), decisions, (1, 4))[1] is Label.SUMMARY
+
+
 def test_title_shaped_line_between_paragraphs_is_a_subheading() -> None:
     text = f"Bridge Reopens Today\n{PROSE}\nWhat Happens Next\n{PROSE}\nMore Stories\nAnother Title Here"
     decisions = [
