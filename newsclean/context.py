@@ -64,6 +64,7 @@ from newsclean.records import all_records, as_record, header_close, header_recor
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
+from newsclean.wrapruns import run_start, runs
 
 __all__ = [
     "Region",
@@ -1084,6 +1085,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = teaser_tail(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
+    # a paragraph the reflow left in pieces opens the article whole, not at a piece in its middle
+    first = run_start(lines, first)
     tail = []
     if last == signed_off:  # an edge cut ended the article: nothing after it is the article's
         tail = (
@@ -1186,6 +1189,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
+    _join_wrapped_pieces(lines, decisions, out, first, last)
     if config.include_comments:
         for i in range(last + 1, len(lines)):
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
@@ -1201,6 +1205,27 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         _let_out_hanging(out, hanging, first, last)
     open_on_own_prose(decisions, out, first, last)
     return out
+
+
+def _join_wrapped_pieces(
+    lines: Sequence[Line], decisions: Sequence[Decision], out: list[Revised], first: int, last: int
+) -> None:
+    """Label the pieces of a paragraph the reflow left apart (see :mod:`newsclean.wrapruns`) as its body pieces.
+
+    A piece of a body paragraph that reads alone as a title or a scrap is the paragraph's all the same;
+    a piece that also reads as a byline stays out, as the pass over the span keeps it out.
+    """
+    for run in runs(lines, first, last):
+        if not any(out[i].label is Label.BODY for i in run):
+            continue
+        for i in run:
+            r = out[i]
+            if r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE) and not (
+                decisions[i].vote(Label.BYLINE) > 0
+            ):
+                out[i] = Revised(
+                    Label.BODY, r.score, "context", f"piece of a wrapped paragraph in the article (was {r.label.value})"
+                )
 
 
 def _records_end(

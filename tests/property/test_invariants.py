@@ -963,6 +963,28 @@ _STRAY_LINE_ENDING_A_STRUCTURED_TAIL = Page(
 )
 
 
+# Found by a deep fuzz run of session 10 on bd9ca32 (seed 1302, after ~9,000 examples): one short wrapped
+# paragraph is too few wrapped lines for the reflow to find a width, so its lines stay apart; the region
+# opened at its third line (the first two read as prose outside it and as a title), and cleaned again
+# that third line opened the page as its headline. A paragraph's pieces now open the article whole and
+# take the body's label together (newsclean.wrapruns, context._join_wrapped_pieces).
+_WRAPPED_PIECES_UNDER_A_MENU = Page(
+    (
+        Part("menu", ("Home", "News"), wrap=False, bullet="* "),
+        Part(
+            "para",
+            (
+                ("Die die die die die. Die die die die die die die die die die beschlossen beschlossen beschlossen "
+                "geöffnet geöffnet entscheidung entscheidung die regierung geöffnet die die stadt. Die die die die "
+                "die die die die stadt regierung die."),
+            ),
+            wrap=True,
+        ),
+        Part("para", ("A a a a a. The the the the the the the the the the city repairs government the repairs.",)),
+    )
+)
+
+
 # Found by the last deep fuzz run of session 9 on 3947838 (seed 991, after ~15,000 examples): a
 # wrapped paragraph printed twice (above and below a byline) whose lines the reflow leaves apart
 # reads, line by line, as a title printed twice; the first clean keeps both copies inside the
@@ -1063,6 +1085,7 @@ _WRAPPED_PARAGRAPH_PRINTED_TWICE = Page(
 @example(_PAGE_TITLE_ENDING_A_STRUCTURED_TAIL)
 @example(_STRAY_LINE_ENDING_A_STRUCTURED_TAIL)
 @example(_WRAPPED_PARAGRAPH_PRINTED_TWICE)
+@example(_WRAPPED_PIECES_UNDER_A_MENU)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

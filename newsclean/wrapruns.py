@@ -1,0 +1,84 @@
+"""Paragraphs a hard wrap cut into lines that the reflow left apart.
+
+The reflow joins a page's wrapped paragraphs once it has found the wrap width; a page with
+too few wrapped lines to show a width (one short wrapped paragraph among unwrapped ones)
+keeps them apart. Each piece is then labelled on its own, and the article region may begin
+or end in the middle of the paragraph: the body keeps its second half, and cleaned again
+that half opens the page as a title-shaped line.
+
+A piece goes on from the line above it when that line, right above it with no blank line
+between, holds at least ``BREAK_MIN_WORDS`` words and ends no sentence, and the piece opens
+with a lower-case letter: the shape of a sentence broken at the wrap, and not of a list's
+items or a menu.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsclean.lines import Line
+
+__all__ = ["BREAK_MIN_WORDS", "continues", "run_start", "runs"]
+
+BREAK_MIN_WORDS = 5
+"""A line broken at the wrap is long: a menu's or a list's items are a few words each."""
+
+# a sentence's end, a colon (a list or a quote follows) or a closing bracket ends no wrapped line mid-way
+_ENDS = regex.compile(r"[.!?:;…。！？)\]»”\"']\s*$")
+_OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
+
+
+def continues(above: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with the sentence that ``above``, right above it, broke off.
+
+    >>> from newsclean.lines import split_lines
+    >>> a, b = split_lines("The council voted on Monday to close the old\\nbridge for the winter.")
+    >>> continues(a, b), continues(b, a)
+    (True, False)
+    >>> continues(*split_lines("Home News Sport World\\nweather"))
+    False
+    """
+    return (
+        above.index + 1 == line.index
+        and above.words >= BREAK_MIN_WORDS
+        and not _ENDS.search(above.text)
+        and _OPENS_LOWER.match(line.text) is not None
+    )
+
+
+def run_start(lines: Sequence[Line], i: int) -> int:
+    """The first line of the wrapped paragraph that line ``i`` belongs to (``i`` when it opens one).
+
+    >>> from newsclean.lines import split_lines
+    >>> page = split_lines("Menu\\n\\n"
+    ...                    "The council voted on Monday to close the old\\nbridge for the winter and\\nspring.")
+    >>> run_start(page, 4), run_start(page, 0)
+    (2, 0)
+    """
+    while i > 0 and continues(lines[i - 1], lines[i]):
+        i -= 1
+    return i
+
+
+def runs(lines: Sequence[Line], first: int, last: int) -> list[range]:
+    """The wrapped paragraphs of two lines or more that lie in ``lines[first:last + 1]``, in order.
+
+    >>> from newsclean.lines import split_lines
+    >>> page = split_lines("The council voted on Monday to close the old\\nbridge.\\n\\nA short line.")
+    >>> runs(page, 0, len(page) - 1)
+    [range(0, 2)]
+    """
+    found = []
+    i = first
+    while i <= last:
+        j = i
+        while j < last and continues(lines[j], lines[j + 1]):
+            j += 1
+        if j > i:
+            found.append(range(i, j + 1))
+        i = j + 1
+    return found

@@ -1,0 +1,74 @@
+"""Pieces of a wrapped paragraph the reflow left apart: found, and kept together by the context pass."""
+
+from __future__ import annotations
+
+import itertools
+
+import newsclean
+from newsclean.labels import Label
+from newsclean.lines import split_lines
+from newsclean.wrapruns import continues, run_start, runs
+
+# One short paragraph wrapped at 80 columns: three breaks are too few for the reflow to find a width.
+_PIECES = (
+    "Die Regierung hat am Montag beschlossen, die alte Brücke über den Fluss für den",
+    "ganzen Winter zu sperren, weil die Stadt die Reparatur nicht mehr aufschieben kann",
+    "und die Kosten der Arbeiten seit dem letzten Jahr deutlich gestiegen sind, wie die",
+    "Sprecherin sagte.",
+)
+_PAGE = "\n".join(
+    [
+        "* Home",
+        "* News",
+        "",
+        *_PIECES,
+        "",
+        (
+            "Die Arbeiten sollen im April beginnen. Die Stadt rechnet mit Kosten von mehreren Millionen Euro, "
+            "die zum Teil das Land tragen wird."
+        ),
+        "",
+        "Anwohner können die Fähre nutzen, die während der Sperrung alle zwanzig Minuten fährt und kostenlos ist.",
+    ]
+)
+
+
+def test_a_sentence_broken_at_the_wrap_goes_on_and_a_capital_or_a_short_line_does_not() -> None:
+    lines = split_lines("\n".join(_PIECES))
+    assert [continues(a, b) for a, b in itertools.pairwise(lines)] == [True, True, False]
+    assert runs(lines, 0, len(lines) - 1) == [range(3)]
+    assert run_start(lines, 2) == 0
+
+
+def test_a_menu_of_lower_case_items_is_no_wrapped_paragraph() -> None:
+    lines = split_lines("home\nnews\nsport and weather\nabout us")
+    assert runs(lines, 0, len(lines) - 1) == []
+
+
+# A wrapped paragraph whose second piece, a row of nouns, reads alone as a title (found by a fuzz run).
+_TITLE_SHAPED_PIECE = (
+    "Die die die die die. Die die die die die die die die die die beschlossen",
+    "beschlossen beschlossen geöffnet geöffnet entscheidung entscheidung die",
+    "regierung geöffnet die die stadt. Die die die die die die die die stadt",
+    "regierung die.",
+)
+_FUZZ_PAGE = "\n".join(
+    [
+        "* Home",
+        "* News",
+        "",
+        *_TITLE_SHAPED_PIECE,
+        "",
+        "A a a a a. The the the the the the the the the the city repairs government the repairs.",
+    ]
+)
+
+
+def test_every_piece_of_a_wrapped_paragraph_in_the_article_is_body() -> None:
+    for page, pieces in ((_PAGE, _PIECES), (_FUZZ_PAGE, _TITLE_SHAPED_PIECE)):
+        article = newsclean.clean(page, format="text")
+        labels = {ll.line.text: ll.label for ll in article.lines}
+        assert [labels[p] for p in pieces] == [Label.BODY] * len(pieces)
+        # and cleaned again, the body keeps every paragraph
+        again = newsclean.clean(article.body, format="text")
+        assert set(article.paragraphs) <= set(again.paragraphs)
