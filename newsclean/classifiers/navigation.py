@@ -209,13 +209,27 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
             run.append(i)
             continue
         if len(run) >= min_run and not _data_list(lines, run):
-            for j in run:
+            for j in run[:-1] if line.terminal and _heading_after(lines, run) else run:
                 out[j] = True
         run = []
     if len(run) >= min_run and not _data_list(lines, run):
         for j in run:
             out[j] = True
     return out
+
+
+def _heading_after(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Whether a run's last item, over the sentence that ends the run, is the heading under the menu.
+
+    A menu lists sections of a word or two; a title of four words or more, longer than every
+    item above it and with a sentence under it, is where the menu stops and the story starts.
+    (The caller checks the sentence: the line that ended the run.)
+    """
+    last = lines[run[-1]].words
+    return last >= _HEADING_MIN_WORDS and all(lines[j].words < last for j in run[:-1])
+
+
+_HEADING_MIN_WORDS = 4
 
 
 # "1 Pck. Vanillepuddingpulver", "200 g Mehl", "390 kcal": an amount and what it counts.

@@ -107,3 +107,23 @@ def test_a_block_of_two_section_names_is_a_menu() -> None:
         lines = split_lines(other)
         votes = Navigation().classify(lines, PageContext())
         assert all(v is None for line, v in zip(lines, votes, strict=True) if line.text == "Health"), other
+
+
+def test_a_longer_title_that_ends_a_menu_run_is_the_heading_under_the_menu() -> None:
+    # a menu lists sections of a word or two; the title of four words or more that closes the run,
+    # with the story's first paragraph under it, is the story's heading, not one more menu item
+    for heading, prose in (
+        ("Bridge Reopens After Long Repairs", "The bridge reopened on Monday after two years of repairs."),
+        ("Νέα Γέφυρα Ανοίγει Ξανά", "Η γέφυρα άνοιξε ξανά τη Δευτέρα μετά από δύο χρόνια εργασιών."),
+    ):
+        lines = split_lines(f"Home\nPodcasts\nCulture\n{heading}\n{prose}")
+        reasons = [v.reason if v else None for v in Navigation().classify(lines, CTX)]
+        assert reasons[3] is None, heading
+        assert all(r is not None for r in reasons[:3]), reasons
+    # the same line closing the page, over a line that is no sentence, or among items as long stays in the run
+    end = split_lines("Home\nPodcasts\nCulture\nBridge Reopens After Long Repairs")
+    assert Navigation().classify(end, CTX)[3] is not None
+    teaser = split_lines("Home\nPodcasts\nCulture\nBridge Reopens After Long Repairs\nWatch the video of the opening")
+    assert Navigation().classify(teaser, CTX)[3] is not None
+    even = split_lines("Bridge Reopens After Repairs\nCouncil Agrees New Budget\nSchools Open Next Week\nThey met.")
+    assert all(v is not None for v in Navigation().classify(even, CTX)[:3])
