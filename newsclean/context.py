@@ -824,6 +824,7 @@ def _choose(
     before = [r for r in regions if not r.in_thread]
     if before and max(r.score for r in before) >= MIN_ARTICLE_SCORE:
         regions = before
+    regions = _bonus_past_weak_anchor(regions, lines, head)
     pool = regions  # the neighbours a box inside the article may part from it (see _across_boxes)
     # the article follows its headline: prose above a confident headline is chrome
     after = [r for r in regions if not r.before_headline]
@@ -855,6 +856,51 @@ def _choose(
     first = _with_lead(best, anchored, lines, decisions)
     last = other_stories_cut(lines, decisions, best.first, best.last)
     return _across_boxes(pool, first, last, lines, decisions)
+
+
+def _bonus_past_weak_anchor(regions: list[Region], lines: Sequence[Line], head: int | None) -> list[Region]:
+    """The anchor bonus moved from a weak line under the headline to the first lead-sized region after it.
+
+    "Headline" / "A one-line standfirst" / "By Jane Doe" / "May 4, 2022" / "Share" "Facebook" ... /
+    "The lead paragraph ...": the first body line under the headline takes the anchor bonus, but a
+    standfirst or deck printed as a line of its own scores below ``LEAD_MIN_SCORE`` on its own prose,
+    while the story opens a few lines further down, under the byline and share links. When a region
+    of at least ``LEAD_MIN_SCORE`` starts after the weak one, still within ``HEADLINE_NEAR`` non-blank
+    lines of the headline, it takes the bonus.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("Head\\nDeck\\n\\nBy Jane Doe\\n\\nLead")
+    >>> rs = [Region(1, 1, 23.0, bonus=25.0), Region(5, 5, 13.0)]
+    >>> [(r.first, r.score, r.bonus) for r in _bonus_past_weak_anchor(rs, ls, 0)]
+    [(1, -2.0, 0.0), (5, 38.0, 25.0)]
+    >>> [(r.first, r.score) for r in _bonus_past_weak_anchor([Region(1, 1, 31.0, bonus=25.0), rs[1]], ls, 0)]
+    [(1, 31.0), (5, 13.0)]
+    """
+    weak = next((r for r in regions if r.bonus and r.score - r.bonus < LEAD_MIN_SCORE), None)
+    if weak is None or head is None or weak.first < head:
+        return regions
+    lead = next(
+        (
+            r
+            for r in regions
+            if r.first > weak.last
+            and not r.in_thread
+            and not r.bonus
+            and r.score >= LEAD_MIN_SCORE
+            and nonblank_between(lines, head + 1, r.first) <= HEADLINE_NEAR
+        ),
+        None,
+    )
+    if lead is None:
+        return regions
+    return [
+        replace(r, score=r.score - r.bonus, bonus=0.0)
+        if r is weak
+        else replace(r, score=r.score + weak.bonus, bonus=weak.bonus)
+        if r is lead
+        else r
+        for r in regions
+    ]
 
 
 def _unbonused(r: Region) -> Region:

@@ -10,6 +10,8 @@ from newsclean.context import (
     BOX_GAP_MAX,
     MENU_BLOCK_MIN,
     MIN_ARTICLE_SCORE,
+    Region,
+    _choose,
     _list_tail,
     find_regions,
     line_value,
@@ -736,3 +738,18 @@ def test_list_under_a_promo_heading_is_no_list_tail(intro: str, decision: Decisi
     lines = split_lines("\n".join([PROSE, intro, *items]))
     decisions = [d(Label.BODY, 0.9), decision, *[d(Label.OTHER, 0.0)] * len(items)]
     assert bool(_list_tail(lines, decisions, 0)) is kept
+
+
+@pytest.mark.parametrize("share_links", [6, 20])
+def test_a_one_line_deck_under_the_headline_hands_the_anchor_to_the_lead(share_links: int) -> None:
+    # headline / deck / byline, date and share links / the lead: the deck is a weak body line and takes the
+    # anchor bonus, but the story is the lead a few lines down; a lead too far below the headline keeps no anchor
+    texts = ["Prison official says anyone could escape", "", "The prison is not fit for high-risk offenders", "",
+             "By Jane Doe", "May 4, 2022", *["Share"] * share_links, "", PROSE, "", "Related"]
+    decisions = [d(Label.HEADLINE, 0.9), BLANK, d(Label.BODY, 0.33), BLANK, d(Label.BYLINE, 0.7),
+                 d(Label.DATELINE, 0.8), *[d(Label.NAVIGATION, 0.45)] * share_links, BLANK, d(Label.BODY, 1.0),
+                 BLANK, d(Label.PROMO, 0.7)]
+    lead = len(texts) - 3
+    regions = [Region(2, 2, 23.0, bonus=25.0), Region(lead, lead, 13.0)]
+    span = _choose(regions, split_lines("\n".join(texts)), decisions, 0, 0.7)
+    assert span == ((lead, lead) if share_links == 6 else (2, 2))
