@@ -21,7 +21,7 @@ from newsclean.language import detect_language, line_stopwords
 from newsclean.layout import read_columns
 from newsclean.lines import build_lines, split_physical
 from newsclean.pipeline import Pipeline
-from newsclean.reflow import detect_wrap_width, reflow, reflow_columns
+from newsclean.reflow import reflow, reflow_columns, wrap_widths
 
 __all__ = ["clean", "decode_text"]
 
@@ -210,11 +210,10 @@ def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pi
         cut = sum(1 for r in raws if len(r) > limit)
         warnings.append(f"{cut} line(s) longer than max_line_chars={limit:,} were cut to that length")
         raws = [r[:limit] for r in raws]
-    width = (
-        detect_wrap_width(raws) if config.reflow is None else (detect_wrap_width(raws) or 80) if config.reflow else None
-    )
+    detected, flowing = wrap_widths(raws) if config.reflow is not False else (None, None)
+    width = detected if config.reflow is None else (detected or 80) if config.reflow else None
     if width is not None:
-        rows, sources = reflow_columns(raws, width) if config.columns else (reflow(raws, width), None)
+        rows, sources = reflow_columns(raws, width, flowing=flowing) if config.columns else (reflow(raws, width), None)
     else:
         # an unwrapped layout-preserving dump prints a layout table's columns side by side: read them one by one
         rows, sources = read_columns(raws) if config.columns else (reflow(raws, None), None)

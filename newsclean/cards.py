@@ -116,6 +116,8 @@ TEASER_REACH = 30
 """How many of the span's last non-blank lines are searched for teasers with "read more" links."""
 TWICE_MIN_WORDS = 8
 """A teaser's summary printed twice has at least this many words: a repeated "Share / Tweet" pair is no teaser."""
+_READ_MORE_LAST = frozenset("…»›>→)]")
+"""The marks a "read more" link may end on besides a word's letter or dots (``_READ_MORE``'s closing marks)."""
 _READ_MORE_LINE_MAX_WORDS = 4
 """A "read more" link on a line of its own under the summary is this short."""
 LABELLED_MIN_CARDS = 3
@@ -318,7 +320,21 @@ def read_more(line: Line) -> bool:
     >>> [read_more(ln) for ln in split_lines("Was gilt jetzt? mehr...\\nDas gibt es nicht mehr.\\nContinue reading")]
     [True, False, True]
     """
-    return _READ_MORE.search(line.text) is not None
+    return _may_read_more(line.text) and _READ_MORE.search(line.text) is not None
+
+
+def _may_read_more(text: str) -> bool:
+    """Whether ``_READ_MORE`` can match ``text`` at all, told from its last characters (an exact pre-filter).
+
+    Every match ends, before trailing white space, on a lexicon word's letter, one of the link's closing
+    marks or two dots at least; an article's sentence ends on one dot, a quote mark or a question mark,
+    and a search through its whole length would find nothing.
+
+    >>> [_may_read_more(t) for t in ("Er sagte, es gebe nichts mehr.", "Lire la suite …  ", "Was nun? mehr..", "")]
+    [False, True, True, False]
+    """
+    end = text.rstrip()[-1:]
+    return end.isalpha() or end in _READ_MORE_LAST or (end == "." and text.rstrip().endswith(".."))
 
 
 def truncated(line: Line) -> bool:
@@ -333,7 +349,7 @@ def truncated(line: Line) -> bool:
 
 def _link_only(text: str) -> bool:
     """The line is a "read more" link and nothing else."""
-    found = _READ_MORE.search(text)
+    found = _READ_MORE.search(text) if _may_read_more(text) else None
     return found is not None and _LETTER.search(text, 0, found.start()) is None
 
 

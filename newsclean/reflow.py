@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -42,6 +42,7 @@ __all__ = [
     "join_wrapped",
     "reflow",
     "reflow_columns",
+    "wrap_widths",
 ]
 
 Row = tuple[str, int, int]
@@ -167,8 +168,25 @@ def detect_wrap_width(raws: Sequence[str]) -> int | None:
     # the browser and not wrapped: its length says nothing of the width (a wide table would
     # otherwise set it, and the page's wrapped paragraphs would stay unjoined). A page whose
     # flowing lines alone show no width may still be wrapped around its tables: all lines count.
-    width = flowing_wrap_width(raws) or _width_of(raws, [r for r in raws if r.strip()]) or _width_in_blocks(raws)
-    return None if width is None else _under_whole_blocks(raws, width)
+    return wrap_widths(raws)[0]
+
+
+def wrap_widths(raws: Sequence[str]) -> tuple[int | None, int | None]:
+    """:func:`detect_wrap_width` and :func:`flowing_wrap_width` of ``raws``, the second measured once for both.
+
+    >>> para = ("word " * 15).strip()
+    >>> lines = [para, "tail end."] * 6
+    >>> wrap_widths(lines) == (detect_wrap_width(lines), flowing_wrap_width(lines))
+    True
+    >>> rows = [f"{n:<50}{n * 7}" for n in range(20)]
+    >>> wrap_widths(rows) == (detect_wrap_width(rows), None)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    flowing = flowing_wrap_width(raws)
+    width = flowing or _width_of(raws, [r for r in raws if r.strip()]) or _width_in_blocks(raws)
+    return (None if width is None else _under_whole_blocks(raws, width)), flowing
 
 
 def _width_in_blocks(raws: Sequence[str]) -> int | None:
@@ -575,7 +593,9 @@ def reflow(raws: Sequence[str], width: int | None, *, columns: bool = False) -> 
     return [row for row, _ in _reflow_columns(raws, width, 0, 0)]
 
 
-def reflow_columns(raws: Sequence[str], width: int) -> tuple[list[Row], list[range] | None]:
+def reflow_columns(
+    raws: Sequence[str], width: int, *, flowing: int | Literal["measure"] | None = "measure"
+) -> tuple[list[Row], list[range] | None]:
     """:func:`reflow` with ``columns=True``, and the source lines each row's text was read from.
 
     A right-hand column's row has an empty span (its source lines belong to the left column's
@@ -593,9 +613,15 @@ def reflow_columns(raws: Sequence[str], width: int) -> tuple[list[Row], list[ran
     >>> reflow_columns(["aaaa bbbb", "cc"], 10)
     ([('aaaa bbbb cc', 0, 2)], None)
 
+    ``flowing`` is :func:`flowing_wrap_width` of ``raws`` when the caller has it (:func:`wrap_widths`):
+    the rows are the same either way.
+
+    >>> reflow_columns(raws, 79, flowing=flowing_wrap_width(raws)) == reflow_columns(raws, 79)
+    True
+
     .. versionadded:: 0.1.0
     """
-    if flowing_wrap_width(raws) != width:
+    if (flowing_wrap_width(raws) if flowing == "measure" else flowing) != width:
         # the width comes from a table's rows, not from wrapped prose: no columns to read
         return _join_runs(raws, width, 0), None
     read = _reflow_columns(raws, width, 0, 0)

@@ -6,8 +6,10 @@ import pytest
 
 from newsclean import Label
 from newsclean.cards import (
+    _READ_MORE,
     CARD_SUMMARY_MAX_WORDS,
     CARD_TITLE_MIN_WORDS,
+    _may_read_more,
     all_capitals,
     card_teasers,
     glued_twice,
@@ -162,6 +164,19 @@ def _tail_page(blocks: list[str]) -> tuple[list[Line], list[Revised]]:
 )
 def test_read_more(text: str, expected: bool) -> None:
     assert read_more(split_lines(text)[0]) is expected
+
+
+def test_read_more_prefilter_passes_every_line_the_pattern_matches() -> None:
+    # composed endings: each link word and closing mark, in both cases, after a sentence and after a word,
+    # with trailing white space; the pre-filter may pass more lines than match, never fewer
+    words = ["mehr", "More", "PLUS", "más", "więcej", "ДАЛЕЕ", "Continue reading", "lire la suite", "devamını oku"]
+    marks = ["", "...", "..", "…", "»", "›", ">>", "→", ")"]
+    texts = [f"{lead}{word}{gap}{mark}{tail}" for lead in ("Was nun? ", "Der Text ") for word in words
+             for gap in ("", " ") for mark in marks for tail in ("", "  ", "\u00a0\t")]
+    texts += ["Die Stadt plant den Umbau [...]", "Ende […] ", "Ende.", "Ende!", "Ende?", "«Ende»", "Ende 42", ""]
+    for text in texts:
+        assert _may_read_more(text) or _READ_MORE.search(text) is None, text
+    assert not _may_read_more("Die alte Brücke gibt es nicht mehr.")
 
 
 def test_teaser_list_with_read_more_links_is_cut_from_the_span_end() -> None:
