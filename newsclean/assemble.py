@@ -46,6 +46,7 @@ from newsclean.metadata.headline import (
     trim_site,
 )
 from newsclean.walk import back, forward
+from newsclean.wrapruns import joined
 
 __all__ = ["assemble"]
 
@@ -162,7 +163,8 @@ def assemble(
         notes.append(f"day/month order of {dates.published.raw!r} is ambiguous; read day first")
     notes.extend(m.tz_note for m in (dates.published, dates.updated) if m is not None and m.tz_note)
 
-    paragraphs = [rejoin_compounds(p) for p in paragraphs]
+    # the pieces of a wrapped paragraph the reflow left apart are one paragraph of the body
+    paragraphs = [rejoin_compounds(p) for p in joined(lines, body_idx, paragraphs)]
     article = Article(
         body="\n\n".join(p for p in paragraphs if p),
         paragraphs=tuple(p for p in paragraphs if p),

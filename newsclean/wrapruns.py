@@ -21,8 +21,9 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.lines import Line
+from newsclean.reflow import join_wrapped
 
-__all__ = ["BREAK_MIN_WORDS", "continues", "run_start", "runs"]
+__all__ = ["BREAK_MIN_WORDS", "continues", "joined", "run_start", "runs"]
 
 BREAK_MIN_WORDS = 5
 """A line broken at the wrap is long: a menu's or a list's items are a few words each."""
@@ -82,3 +83,25 @@ def runs(lines: Sequence[Line], first: int, last: int) -> list[range]:
             found.append(range(i, j + 1))
         i = j + 1
     return found
+
+
+def joined(lines: Sequence[Line], indices: Sequence[int], texts: Sequence[str]) -> list[str]:
+    """The body's paragraphs: ``texts`` (one per line of ``indices``) with each wrapped piece joined to the one above.
+
+    A piece joins as the reflow joins a wrapped paragraph (:func:`newsclean.reflow.join_wrapped`), so the
+    body holds the paragraph whole, as it holds a paragraph the reflow joined.
+
+    >>> from newsclean.lines import split_lines
+    >>> page = split_lines("The council voted on Monday to close the old\\nbridge for winter.\\nA new line.")
+    >>> joined(page, [0, 1, 2], [line.text for line in page])
+    ['The council voted on Monday to close the old bridge for winter.', 'A new line.']
+    """
+    out: list[str] = []
+    prev = None
+    for i, text in zip(indices, texts, strict=True):
+        if out and out[-1] and text and prev is not None and continues(lines[prev], lines[i]):
+            out[-1] = join_wrapped([out[-1], text])
+        else:
+            out.append(text)
+        prev = i
+    return out

@@ -963,6 +963,49 @@ _STRAY_LINE_ENDING_A_STRUCTURED_TAIL = Page(
 )
 
 
+# Found by a deep fuzz run of session 10 on 3d76c24 (seed 1501, after ~4,800 examples): the body kept both
+# pieces of a short wrapped paragraph the reflow left apart, as two paragraphs; cleaned again, the first
+# piece (no sentence end) opened the page as its headline. The body now joins such pieces into one
+# paragraph, as the reflow joins a wrapped paragraph (newsclean.wrapruns.joined).
+_MENU = Part("menu", ("Home", "News"), wrap=False, bullet="* ")
+_ZERO = Part("junk", ("0",))
+_BYLINE = Part("byline", ("By Jane Doe",))
+_SHORT = Part("para", ("A a a a a.",), wrap=True)
+_WRAPPED_PIECES_IN_THE_BODY = Page(
+    (
+        _MENU,
+        _MENU,
+        Part("headline", ("The The Said",)),
+        _BYLINE,
+        _BYLINE,
+        _BYLINE,
+        _ZERO,
+        _SHORT,
+        _SHORT,
+        _SHORT,
+        Part("para", ("A a a a a a a a oaktslqeçbb ruzuahpedarp.",), wrap=True),
+        _MENU,
+        Part("headline", ("The The Election",)),
+        _SHORT,
+        Part("para", ("A a a a a.",)),
+        Part("headline", ("The The The | The Daily News",)),
+        _ZERO,
+        _ZERO,
+        Part(
+            "para",
+            ("A 859 a a a a. Die die die die die die die die die die die am beschlossen frühjahr die die die die.",),
+            wrap=True,
+        ),
+        Part("headline", ("Город Город Город Ожидают | The Daily News",)),
+        Part("para", ("А 0 а а а а. А а а а а а а а а а отзывы.",)),
+        _MENU,
+        _BYLINE,
+        _ZERO,
+        _ZERO,
+    )
+)
+
+
 # Found by a deep fuzz run of session 10 on bd9ca32 (seed 1302, after ~9,000 examples): one short wrapped
 # paragraph is too few wrapped lines for the reflow to find a width, so its lines stay apart; the region
 # opened at its third line (the first two read as prose outside it and as a title), and cleaned again
@@ -1086,6 +1129,7 @@ _WRAPPED_PARAGRAPH_PRINTED_TWICE = Page(
 @example(_STRAY_LINE_ENDING_A_STRUCTURED_TAIL)
 @example(_WRAPPED_PARAGRAPH_PRINTED_TWICE)
 @example(_WRAPPED_PIECES_UNDER_A_MENU)
+@example(_WRAPPED_PIECES_IN_THE_BODY)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

@@ -7,7 +7,7 @@ import itertools
 import newsclean
 from newsclean.labels import Label
 from newsclean.lines import split_lines
-from newsclean.wrapruns import continues, run_start, runs
+from newsclean.wrapruns import continues, joined, run_start, runs
 
 # One short paragraph wrapped at 80 columns: three breaks are too few for the reflow to find a width.
 _PIECES = (
@@ -72,3 +72,17 @@ def test_every_piece_of_a_wrapped_paragraph_in_the_article_is_body() -> None:
         # and cleaned again, the body keeps every paragraph
         again = newsclean.clean(article.body, format="text")
         assert set(article.paragraphs) <= set(again.paragraphs)
+
+
+def test_the_body_joins_the_pieces_of_a_wrapped_paragraph_into_one() -> None:
+    article = newsclean.clean(_FUZZ_PAGE, format="text")
+    whole = " ".join(_TITLE_SHAPED_PIECE)
+    assert whole in article.paragraphs
+    assert not any(piece in article.paragraphs for piece in _TITLE_SHAPED_PIECE)
+
+
+def test_joined_keeps_pieces_apart_when_a_line_between_is_not_in_the_body() -> None:
+    lines = split_lines("\n".join(_PIECES))
+    texts = [line.text for line in lines]
+    assert joined(lines, [0, 2], [texts[0], texts[2]]) == [texts[0], texts[2]]
+    assert joined(lines, [0, 1], texts[:2]) == [f"{texts[0]} {texts[1]}"]
