@@ -46,7 +46,7 @@ from newsclean.metadata.headline import (
     trim_site,
 )
 from newsclean.walk import back, forward
-from newsclean.wrapruns import joined
+from newsclean.wrapruns import joined, paragraph_starts
 
 __all__ = ["assemble"]
 
@@ -164,7 +164,8 @@ def assemble(
     notes.extend(m.tz_note for m in (dates.published, dates.updated) if m is not None and m.tz_note)
 
     # the pieces of a wrapped paragraph the reflow left apart are one paragraph of the body
-    paragraphs = [rejoin_compounds(p) for p in joined(lines, body_idx, paragraphs)]
+    starts = paragraph_starts(lines, body_idx)
+    paragraphs = [rejoin_compounds(p) for p in joined(paragraphs, body_idx, starts)]
     article = Article(
         body="\n\n".join(p for p in paragraphs if p),
         paragraphs=tuple(p for p in paragraphs if p),
@@ -185,7 +186,7 @@ def assemble(
     )
     # Article.lines is built when first read: most callers never read it, and for a reflowed page it
     # holds one line per source line, which the rest of the article does not need.
-    labeled = (tuple(lines), tuple(revised), physical)
+    labeled = (tuple(lines), tuple(revised), physical, starts)
     return with_lines_on_demand(article, lambda: _labeled(*labeled))
 
 
@@ -756,15 +757,17 @@ _TAG_KEYS = frozenset(
 
 
 def _labeled(
-    lines: Sequence[Line], revised: Sequence[Revised], physical: Sequence[Line] | None
+    lines: Sequence[Line], revised: Sequence[Revised], physical: Sequence[Line] | None, starts: Mapping[int, int]
 ) -> tuple[LabeledLine, ...]:
+    # a piece of a wrapped paragraph the body joined (``starts``) belongs to its paragraph's block
     if physical is None:
         return tuple(
-            _new_labeled(line, r.label, r.score, r.classifier, r.reason, i)
+            _new_labeled(line, r.label, r.score, r.classifier, r.reason, starts.get(i, i))
             for i, (line, r) in enumerate(zip(lines, revised, strict=True))
         )
     out: list[LabeledLine] = []
-    for block, (line, r) in enumerate(zip(lines, revised, strict=True)):
+    for i, (line, r) in enumerate(zip(lines, revised, strict=True)):
+        block = starts.get(i, i)
         out.extend(_new_labeled(physical[k], r.label, r.score, r.classifier, r.reason, block) for k in line.span)
     return tuple(out)
 

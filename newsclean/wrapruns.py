@@ -16,14 +16,15 @@ items or a menu.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 
 import regex
 
 from newsclean.lines import Line
 from newsclean.reflow import join_wrapped
 
-__all__ = ["BREAK_MIN_WORDS", "continues", "joined", "run_start", "runs"]
+__all__ = ["BREAK_MIN_WORDS", "continues", "joined", "paragraph_starts", "run_start", "runs"]
 
 BREAK_MIN_WORDS = 5
 """A line broken at the wrap is long: a menu's or a list's items are a few words each."""
@@ -85,23 +86,38 @@ def runs(lines: Sequence[Line], first: int, last: int) -> list[range]:
     return found
 
 
-def joined(lines: Sequence[Line], indices: Sequence[int], texts: Sequence[str]) -> list[str]:
-    """The body's paragraphs: ``texts`` (one per line of ``indices``) with each wrapped piece joined to the one above.
+def paragraph_starts(lines: Sequence[Line], indices: Sequence[int]) -> dict[int, int]:
+    """For each line of ``indices`` that goes on from the one before it there, the first line of its paragraph.
 
-    A piece joins as the reflow joins a wrapped paragraph (:func:`newsclean.reflow.join_wrapped`), so the
-    body holds the paragraph whole, as it holds a paragraph the reflow joined.
+    >>> from newsclean.lines import split_lines
+    >>> page = split_lines("The council voted on Monday to close the old\\nbridge for the whole winter and\\nspring.")
+    >>> paragraph_starts(page, [0, 1, 2]), paragraph_starts(page, [0, 2])
+    ({1: 0, 2: 0}, {})
+    """
+    starts: dict[int, int] = {}
+    for prev, i in itertools.pairwise(indices):
+        if continues(lines[prev], lines[i]):
+            starts[i] = starts.get(prev, prev)
+    return starts
+
+
+def joined(texts: Sequence[str], indices: Sequence[int], starts: Mapping[int, int]) -> list[str]:
+    """The body's paragraphs: ``texts`` (one per line of ``indices``) with each piece joined to its paragraph.
+
+    ``starts`` is :func:`paragraph_starts` of the same lines. A piece joins as the reflow joins a wrapped
+    paragraph (:func:`newsclean.reflow.join_wrapped`), so the body holds the paragraph whole, as it holds a
+    paragraph the reflow joined.
 
     >>> from newsclean.lines import split_lines
     >>> page = split_lines("The council voted on Monday to close the old\\nbridge for winter.\\nA new line.")
-    >>> joined(page, [0, 1, 2], [line.text for line in page])
+    >>> texts = [line.text for line in page]
+    >>> joined(texts, [0, 1, 2], paragraph_starts(page, [0, 1, 2]))
     ['The council voted on Monday to close the old bridge for winter.', 'A new line.']
     """
     out: list[str] = []
-    prev = None
     for i, text in zip(indices, texts, strict=True):
-        if out and out[-1] and text and prev is not None and continues(lines[prev], lines[i]):
-            out[-1] = join_wrapped([out[-1], text])
+        if i in starts and out:
+            out[-1] = join_wrapped([out[-1], text]) if out[-1] and text else out[-1] or text
         else:
             out.append(text)
-        prev = i
     return out

@@ -7,7 +7,7 @@ import itertools
 import newsclean
 from newsclean.labels import Label
 from newsclean.lines import split_lines
-from newsclean.wrapruns import continues, joined, run_start, runs
+from newsclean.wrapruns import continues, joined, paragraph_starts, run_start, runs
 
 # One short paragraph wrapped at 80 columns: three breaks are too few for the reflow to find a width.
 _PIECES = (
@@ -84,5 +84,12 @@ def test_the_body_joins_the_pieces_of_a_wrapped_paragraph_into_one() -> None:
 def test_joined_keeps_pieces_apart_when_a_line_between_is_not_in_the_body() -> None:
     lines = split_lines("\n".join(_PIECES))
     texts = [line.text for line in lines]
-    assert joined(lines, [0, 2], [texts[0], texts[2]]) == [texts[0], texts[2]]
-    assert joined(lines, [0, 1], texts[:2]) == [f"{texts[0]} {texts[1]}"]
+    assert paragraph_starts(lines, [0, 2]) == {}
+    assert joined([texts[0], texts[2]], [0, 2], {}) == [texts[0], texts[2]]
+    assert joined(texts[:2], [0, 1], paragraph_starts(lines, [0, 1])) == [f"{texts[0]} {texts[1]}"]
+
+
+def test_joined_pieces_share_their_paragraphs_block() -> None:
+    article = newsclean.clean(_FUZZ_PAGE, format="text")
+    blocks = {ll.line.text: ll.block for ll in article.lines}
+    assert len({blocks[p] for p in _TITLE_SHAPED_PIECE}) == 1
