@@ -60,15 +60,19 @@ def test_byline_far_from_the_article_is_other() -> None:
     assert near[0] is Label.BYLINE
 
 
+# headline, a paragraph over the byline, the byline, two paragraphs of the article
+_HEADER_VOTES = [
+    d((Label.HEADLINE, 0.6)),
+    d((Label.BODY, 0.7)),
+    d((Label.BYLINE, 0.9)),
+    d((Label.BODY, 0.9)),
+    d((Label.BODY, 0.9)),
+]
+
+
 def test_prose_between_headline_and_byline_is_the_standfirst() -> None:
     text = f"Bridge Reopens Today\nThe bridge is open again.\nBy Jane Doe\n{PROSE}\n{PROSE}"
-    decisions = [
-        d((Label.HEADLINE, 0.6)),
-        d((Label.BODY, 0.7)),
-        d((Label.BYLINE, 0.9)),
-        d((Label.BODY, 0.9)),
-        d((Label.BODY, 0.9)),
-    ]
+    decisions = _HEADER_VOTES
     labels = run(text, decisions, (1, 4))
     assert labels == [Label.HEADLINE, Label.SUMMARY, Label.BYLINE, Label.BODY, Label.BODY]
 
@@ -77,13 +81,7 @@ def test_a_paragraph_of_many_sentences_over_the_byline_is_the_lead_not_the_stand
     lead = ("The bridge is open again after two years. Cars crossed it at dawn on Monday morning. Shops along the "
             "river reopened their doors. Buses run on the old routes again.")
     text = f"Bridge Reopens Today\n{lead}\nBy Jane Doe\n{PROSE}\n{PROSE}"
-    decisions = [
-        d((Label.HEADLINE, 0.6)),
-        d((Label.BODY, 0.7)),
-        d((Label.BYLINE, 0.9)),
-        d((Label.BODY, 0.9)),
-        d((Label.BODY, 0.9)),
-    ]
+    decisions = _HEADER_VOTES
     assert run(text, decisions, (1, 4))[1] is Label.BODY
     # three sentences still sum the story up, and so do four short fragments
     assert run(text.replace(" Buses run on the old routes again.", ""), decisions, (1, 4))[1] is Label.SUMMARY
@@ -451,10 +449,8 @@ def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
     )
     article = newsclean.clean(text, format="text")
     assert article.headline is None
-    assert article.paragraphs == (
-        "The 1000 the the the the the the the the council repairs repairs repairs",
-        "repairs.",
-    )
+    # the body joins the two pieces into one paragraph, as the reflow would have (newsclean.wrapruns)
+    assert article.paragraphs == ("The 1000 the the the the the the the the council repairs repairs repairs repairs.",)
 
 
 def test_a_weak_menu_like_list_between_paragraphs_is_no_chrome() -> None:
