@@ -9,15 +9,18 @@ read, and only hashes are held across lines, never the page's words or runs as l
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from itertools import islice
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice, pairwise
 
 import regex
 
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Revised
+from newsclean.reflow import join_wrapped
+from newsclean.wrapruns import paragraph_starts
 
 __all__ = ["PULL_QUOTE_COPIES", "PULL_QUOTE_MIN_WORDS", "PULL_QUOTE_ROUNDS", "PULL_QUOTE_SHINGLE", "pull_quotes"]
 
@@ -57,19 +60,42 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
 
     .. versionadded:: 0.1.0
     """
-    body = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
+    # the body's paragraphs, as the assembler prints them: a wrapped paragraph's pieces are one
+    lines_in = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
+    starts = paragraph_starts(lines, lines_in)
+    members: dict[int, list[int]] = {}
+    for i in lines_in:
+        members.setdefault(starts.get(i, i), []).append(i)
+    texts = {k: lines[k].text if len(m) == 1 else join_wrapped([lines[i].text for i in m]) for k, m in members.items()}
+    body = list(members)
     dropped: list[int] = []
     for _ in range(PULL_QUOTE_ROUNDS):
-        found = _quotes(lines, body)
+        found = _quotes(texts, body)
         if not found:
             break
         dropped += found
         gone = set(found)
-        body = [i for i in body if i not in gone]
-    return sorted(dropped)
+        kept = [i for i in body if i not in gone]
+        # a quote gone from between two copies of one paragraph leaves them in a row: cleaned again they
+        # are twins, an image's alt text and its caption, and the first copy goes; it goes now
+        met = _met_twins(texts, kept, gone)
+        dropped += met
+        body = [i for i in kept if i not in met]
+    return sorted(i for k in dropped for i in members[k])
 
 
-def _quotes(lines: Sequence[Line], body: Sequence[int]) -> list[int]:
+def _met_twins(texts: Mapping[int, str], kept: Sequence[int], gone: set[int]) -> list[int]:
+    """The first of each two equal paragraphs that ``kept`` holds in a row with one of ``gone`` between them.
+
+    >>> texts = dict(enumerate(["Same words here.", "A quote.", "Same words here.", "Same words here."]))
+    >>> _met_twins(texts, [0, 2, 3], {1})
+    [0]
+    """
+    between = sorted(gone)
+    return [a for a, b in pairwise(kept) if texts[a] == texts[b] and bisect_left(between, b) > bisect_right(between, a)]
+
+
+def _quotes(texts: Mapping[int, str], body: Sequence[int]) -> list[int]:
     """One round of :func:`pull_quotes` over the body lines ``body``."""
     # hashes only: a line's words are listed while that line is read and dropped before the next, so
     # the page's words are never held at once. A quote's first run must be printed exactly twice; the
@@ -77,18 +103,18 @@ def _quotes(lines: Sequence[Line], body: Sequence[int]) -> list[int]:
     opening: dict[int, int] = {}
     for i in body:
         # its first few words say whether the line is long enough, and give its first run
-        words = [m.group() for m in islice(_WORD.finditer(lines[i].text.casefold()), _HEAD_WORDS)]
+        words = [m.group() for m in islice(_WORD.finditer(texts[i].casefold()), _HEAD_WORDS)]
         if len(words) >= PULL_QUOTE_MIN_WORDS:
             opening[i] = hash(tuple(words[:PULL_QUOTE_SHINGLE]))
-    times = _times_held(lines, body, set(opening.values()))
-    suspects = {i: _probes(lines[i].text) for i, h in opening.items() if times[h] == PULL_QUOTE_COPIES}
+    times = _times_held(texts, body, set(opening.values()))
+    suspects = {i: _probes(texts[i]) for i, h in opening.items() if times[h] == PULL_QUOTE_COPIES}
     del opening, times
     if not suspects:
         return []
-    size = {i: len(_words(lines[i].text)) for i in body}
-    whole = {i: hash(tuple(_words(lines[i].text))) for i in body}
+    size = {i: len(_words(texts[i])) for i in body}
+    whole = {i: hash(tuple(_words(texts[i]))) for i in body}
     twins = Counter(whole.values())
-    holders = _holders(lines, body, set().union(*suspects.values()))
+    holders = _holders(texts, body, set().union(*suspects.values()))
     copies: list[int] = []
     for i, probes in suspects.items():
         # twin paragraphs are left alone (a page may well print one twice); a copy of part of a longer line goes
@@ -102,20 +128,20 @@ def _quotes(lines: Sequence[Line], body: Sequence[int]) -> list[int]:
     return copies
 
 
-def _holders(lines: Sequence[Line], body: Sequence[int], wanted: set[int]) -> dict[int, list[int]]:
+def _holders(texts: Mapping[int, str], body: Sequence[int], wanted: set[int]) -> dict[int, list[int]]:
     """For each hash of ``wanted``, the body lines holding that run of words."""
     holders: dict[int, list[int]] = {}
     for i in body:
-        for h in wanted.intersection(_runs(_words(lines[i].text))):
+        for h in wanted.intersection(_runs(_words(texts[i]))):
             holders.setdefault(h, []).append(i)
     return holders
 
 
-def _times_held(lines: Sequence[Line], body: Sequence[int], wanted: set[int]) -> Counter[int]:
+def _times_held(texts: Mapping[int, str], body: Sequence[int], wanted: set[int]) -> Counter[int]:
     """For each hash of ``wanted``, how many body lines hold that run of words."""
     held: Counter[int] = Counter()
     for i in body:
-        held.update(wanted.intersection(_runs(_words(lines[i].text))))
+        held.update(wanted.intersection(_runs(_words(texts[i]))))
     return held
 
 

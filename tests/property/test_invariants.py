@@ -967,6 +967,36 @@ _STRAY_LINE_ENDING_A_STRUCTURED_TAIL = Page(
 )
 
 
+# Found by the final deep fuzz run of session 10 (251370b, seed 1803, after ~15,000 examples): a pull quote
+# dropped from between two copies of one paragraph left them in a row, and cleaned again they were twins (an
+# image's alt text and caption) and the other copy a pull quote. The pull-quote rounds now drop the first
+# of two copies a dropped quote leaves in a row, as a second clean would (quotes._met_twins).
+_QUOTE_BETWEEN_TWO_COPIES = Page(
+    (
+        Part("para", ("A a a a a.",)),
+        Part("para", ("The the the the the city the the the the the city the.",)),
+        Part("para", ("The the the the the the the the.",)),
+        Part("para", ("The the the the the city the the the the the city the.",)),
+        Part("para", ("A a a a a. The the the the the the city the the the the.",)),
+    )
+)
+
+# Found by the same run (seed 1807): the body joins a wrapped paragraph's pieces (wrapruns.joined), but the
+# pull-quote check measured the pieces apart: a paragraph as long as the first piece was no quote of it,
+# and cleaned again, the joined paragraph was one word longer and it was. The check now reads the body's
+# paragraphs as the assembler prints them.
+_QUOTE_OF_A_WRAPPED_PARAGRAPH = Page(
+    (
+        Part(
+            "para",
+            ("The 0 the the the the. A a a a a a a a a a. The the the the the council decision.",),
+            wrap=True,
+        ),
+        Part("para", ("A a a a a a a a a a. A a a a 0 a a a a a a a.",)),
+    )
+)
+
+
 # Found by a deep fuzz run of session 10 on 3d76c24 (seed 1501, after ~4,800 examples): the body kept both
 # pieces of a short wrapped paragraph the reflow left apart, as two paragraphs; cleaned again, the first
 # piece (no sentence end) opened the page as its headline. The body now joins such pieces into one
@@ -1134,6 +1164,8 @@ _WRAPPED_PARAGRAPH_PRINTED_TWICE = Page(
 @example(_WRAPPED_PARAGRAPH_PRINTED_TWICE)
 @example(_WRAPPED_PIECES_UNDER_A_MENU)
 @example(_WRAPPED_PIECES_IN_THE_BODY)
+@example(_QUOTE_BETWEEN_TWO_COPIES)
+@example(_QUOTE_OF_A_WRAPPED_PARAGRAPH)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

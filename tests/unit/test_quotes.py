@@ -48,3 +48,25 @@ def test_a_twin_pair_is_not_a_quote_but_a_copy_in_a_longer_line_is() -> None:
     assert pull_quotes(lines, [BODY] * 3, 0, 2) == []
     lines = split_lines(f"{quote}.\nAnd then.\n{quote}, says the curator of the show.")
     assert pull_quotes(lines, [BODY] * 3, 0, 2) == [0]
+
+
+def test_a_dropped_quote_between_two_copies_takes_the_first_copy_with_it() -> None:
+    # the third line is a quote of the fifth; gone, it leaves the two copies in a row, which cleaned
+    # again are twins: the first goes with it, and then the second is a quote of the fifth too
+    copy = "The the the the the city the the the the the city the."
+    last = "A a a a a. The the the the the the city the the the the."
+    texts = ["A a a a a.", copy, "The the the the the the the the.", copy, last]
+    lines = split_lines("\n".join(texts))
+    assert pull_quotes(lines, [BODY] * len(lines), 0, len(lines) - 1) == [1, 2, 3]
+
+
+def test_the_pieces_of_a_wrapped_paragraph_are_measured_as_one_paragraph() -> None:
+    # the second line goes on from the first (a wrap the reflow could not see): together they are longer
+    # than the last paragraph, whose runs they hold, so the last paragraph is a quote of them
+    texts = [
+        "The 0 the the the the. A a a a a a a a a a. The the the the the council",
+        "decision.",
+        "A a a a a a a a a a. A a a a 0 a a a a a a a.",
+    ]
+    lines = split_lines("\n".join(texts))
+    assert pull_quotes(lines, [BODY] * 3, 0, 2) == [2]
