@@ -7,8 +7,10 @@ Run from a source checkout (the property tests live in ``tests/property``)::
 
 Each round runs the property suite under ``HYPOTHESIS_PROFILE=deep`` (``--examples`` per
 test, 2000 by default) with a fresh random seed, until the time is up; the growth, memory,
-thread and adversarial tests measure fixed inputs and are left out. The example database
-(``.hypothesis/``) keeps every failure found, so the next ordinary ``pytest`` run replays it.
+thread and adversarial tests measure fixed inputs and are left out. A failing round prints
+pytest's report with the falsifying example; pin each one you fix as an ``@example`` (the
+``ci`` profile that the plain ``pytest`` command loads has no example database, so it does
+not replay what a deep round found).
 
 ``--jobs N`` runs N rounds at once, each in its own process with its own seed, all sharing
 the one example database; a round's pytest output is printed only when the round fails.
@@ -17,9 +19,9 @@ Without it (``--jobs 1``) rounds run one after another in this process, output s
 At the end it prints the rounds, the examples run (summed over all jobs) and the minutes
 spent; the exit status is non-zero when any round failed. No new round starts after a
 failure (rounds already running finish), unless ``--keep-going`` is given: then rounds go on
-until the time is up, and the report lists every test that failed in any round. A test that
-failed keeps failing fast in the later rounds (the example database replays its failure),
-while the other tests go on exploring.
+until the time is up, and the report lists every test that failed in any round. Each round
+draws its own examples from its own seed, so a test that failed once goes on exploring in
+the later rounds.
 
 .. versionadded:: 0.1.0
 .. versionchanged:: 0.2.0
