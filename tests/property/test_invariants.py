@@ -967,6 +967,44 @@ _STRAY_LINE_ENDING_A_STRUCTURED_TAIL = Page(
 )
 
 
+# Found by the final deep fuzz run of session 10 (251370b, seeds 1809 and 1823); both pass since ffc80b5
+# (the pull-quote check reads a wrapped paragraph's pieces as one paragraph).
+_QUOTE_AFTER_A_WRAPPED_LEAD = Page(
+    (
+        Part(
+            "menu",
+            ("Home", "News", "World", "Politics", "Business", "Sport", "Sports", "Culture", "Opinion", "Video"),
+            wrap=False,
+            bullet="* ",
+        ),
+        Part("byline", ("By Jane Doe and Jane Doe",)),
+        Part(
+            "para",
+            ("A a a a a. A a a a a a. A a a a a a a. The 0 the repairs the the the the the city the.",),
+            wrap=True,
+        ),
+        Part(
+            "para",
+            (
+                ("A a a a a. The the the new residents? Council 464 on years council the years residents: Said 789 "
+                "years said would years: And 3 of open published council. The 0 the repairs the the the the the city."),
+            ),
+            wrap=True,
+        ),
+    )
+)
+_QUOTE_UNDER_A_WRAPPED_PARAGRAPH = Page(
+    (
+        Part(
+            "para",
+            ("A a a a a a a a a. The the the the the the the the the the the the the the the the.",),
+            wrap=True,
+        ),
+        Part("para", ("A a a a a a a a a a a a a a a a a a a a a a a a.",)),
+    )
+)
+
+
 # Found by the final deep fuzz run of session 10 (251370b, seed 1803, after ~15,000 examples): a pull quote
 # dropped from between two copies of one paragraph left them in a row, and cleaned again they were twins (an
 # image's alt text and caption) and the other copy a pull quote. The pull-quote rounds now drop the first
@@ -1166,10 +1204,59 @@ _WRAPPED_PARAGRAPH_PRINTED_TWICE = Page(
 @example(_WRAPPED_PIECES_IN_THE_BODY)
 @example(_QUOTE_BETWEEN_TWO_COPIES)
 @example(_QUOTE_OF_A_WRAPPED_PARAGRAPH)
+@example(_QUOTE_AFTER_A_WRAPPED_LEAD)
+@example(_QUOTE_UNDER_A_WRAPPED_PARAGRAPH)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
     """Every page a fuzz run found (each pinned with its story next to its constant) survives a second clean."""
+    _check_body_survives_a_second_clean(page)
+
+
+# Found by the final deep fuzz run of session 10 (251370b, seeds 1808 and 1816) and NOT fixed yet:
+# - a Hebrew paragraph wrapped by the dump: a caseless script gives the reflow no lower-case
+#   continuation, so its lines stay apart, and cleaned again one reads as a headline-like line;
+# - an Arabic article with a title-case line inside ("The The Years") and short lines after it:
+#   kept as body the first time, cleaned again they are a box at the article's edge.
+_HEBREW = (
+    "\u200f\u05d0 0 \u05d0 \u05d0 \u05d0 \u05d0. \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0. "
+    + " ".join(["\u05d4\u05e2\u05d9\u05e8\u05d9\u05d9\u05d4"] * 5)
+    + ". "
+    + " ".join(["\u05d4\u05e2\u05d9\u05e8\u05d9\u05d9\u05d4"] * 20)
+    + ".\u2069"
+)
+_WRAPPED_HEBREW_UNDER_A_TITLE = Page((Part("headline", ("The The The",)), Part("para", (_HEBREW,), wrap=True)))
+_ALEF = "\u0627 \u0627 \u0627 \u0627 \u0627\u061f"
+_TITLE = Part("headline", ("The The The | The Daily News",))
+_TITLE_CASE_LINE_IN_AN_ARABIC_ARTICLE = Page(
+    (
+        _MENU,
+        Part("para", ("A a a a a.",)),
+        Part("para", (" ".join([_ALEF] * 3 + ["\u0627"] * 12) + "\u061f",)),
+        Part("para", (_ALEF,)),
+        Part("headline", ("The The Years",)),
+        Part("para", (_ALEF,)),
+        _TITLE,
+        _ZERO,
+        Part("headline", ("The The The",)),
+        _MENU,
+        Part("para", ("\u4e00" * 8 + "\u3002",)),
+        Part("para", (_ALEF,)),
+        _TITLE,
+        _MENU,
+        _TITLE,
+        Part("menu", ("Home", "News", "World", "Politics"), wrap=False, bullet="* "),
+        _MENU,
+        _MENU,
+        Part("para", ("A a a a a.",)),
+        _ZERO,
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gaps a deep fuzz run found; not fixed")
+@pytest.mark.parametrize("page", [_WRAPPED_HEBREW_UNDER_A_TITLE, _TITLE_CASE_LINE_IN_AN_ARABIC_ARTICLE])
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap(page: Page) -> None:
     _check_body_survives_a_second_clean(page)
 
 
