@@ -89,14 +89,22 @@ def _copies(lines: Sequence[Line], marker: Sequence[bool], key: Callable[[Line],
     """
     same = key or _unbulleted
     runs: list[list[int]] = []
+    # only the run being read is held: a list of one run per line would hold a list per line of the page
+    run: list[int] = []
+    text = ""
     for i, line in enumerate(lines):
         if not line.text or marker[i]:
             continue
-        if runs and same(lines[runs[-1][-1]]) == same(line):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return [run for run in runs if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS]
+        this = same(line)
+        if run and this == text:
+            run.append(i)
+            continue
+        if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS:
+            runs.append(run)
+        run, text = [i], this
+    if 2 <= len(run) <= TWIN_MAX_COPIES and lines[run[0]].words >= TWIN_MIN_WORDS:
+        runs.append(run)
+    return runs
 
 
 def _unbulleted(line: Line) -> str:
@@ -169,10 +177,11 @@ def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]
     with no ellipsis: that is text.)
     """
     texts = [i for i, line in enumerate(lines) if line.text and not marker[i]]
-    # each line's words, split once (every line is in two pairs)
-    split = [_unbulleted(lines[i]).split() for i in texts]
+    # each line's words, split once (every line is in two pairs) and held only while its pairs are read:
+    # a list of every line's words would hold the whole page as word strings at once
+    split = ((i, _unbulleted(lines[i]).split()) for i in texts)
     pairs = []
-    for (i, a), (j, b) in itertools.pairwise(zip(texts, split, strict=True)):
+    for (i, a), (j, b) in itertools.pairwise(split):
         if a == b or min(len(a), len(b)) < DOUBLED_MIN_WORDS or a[0] != b[0]:
             continue
         short = min(a, b, key=len)
