@@ -35,7 +35,9 @@ def clean_html(page: str | bytes, *, url: str | None, config: CleanConfig, pipel
     limit = config.max_line_chars
     texts = [b.text for b in blocks]
     if any(len(t) > limit for t in texts):
-        warnings.append(f"lines longer than max_line_chars={limit:,} were cut to that length")
+        # worded as the text path words it
+        cut = sum(1 for t in texts if len(t) > limit)
+        warnings.append(f"{cut} line(s) longer than max_line_chars={limit:,} were cut to that length")
         texts = [t[:limit] for t in texts]
     meta = parsed.meta
     language = config.language or detect_language(texts) or _meta_language(meta.language)

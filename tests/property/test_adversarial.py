@@ -312,6 +312,9 @@ case = sys.argv[1]
 pages = {
     "50 MB line (= max_bytes)": lambda: "lorem ipsum " * (50_000_000 // 12) + "x" * (50_000_000 % 12),
     "50 MB + 1 byte": lambda: "a" * 50_000_001,
+    "50 MB HTML page (= max_bytes)": lambda: (
+        "<html><body><p>" + "lorem ipsum " * ((50_000_000 - 40) // 12) + "</p></body></html>"
+    ),
     "10 MB, no newline": lambda: "lorem ipsum " * 873_813,
     "1,000,000 one-char lines": lambda: "x\\n" * 1_000_000,
     "same line x 100,000": lambda: "Subscribe to our newsletter for the latest news.\\n" * 100_000,
@@ -375,6 +378,7 @@ HUGE = _Huge((
     "1,000,000 one-char lines",
     "50 MB line (= max_bytes)",
     "50 MB + 1 byte",
+    "50 MB HTML page (= max_bytes)",
     "10 MB, no newline",
     "same line x 100,000",
 ))
@@ -389,6 +393,17 @@ def test_50_mb_line_is_accepted_and_cut() -> None:
     assert out["lines"] == 1
     assert any("max_line_chars" in w for w in out["warnings"])  # type: ignore[attr-defined]
     assert out["body"] <= newsclean.CleanConfig().max_line_chars  # type: ignore[operator]
+
+
+@huge
+def test_50_mb_html_page_is_parsed_and_its_text_cut() -> None:
+    # issue 4's hostile 50 MB page: parsed (not refused: it is at the limit), its one 50 MB text node kept
+    # as one line and cut to max_line_chars with a warning, not dropped by the parser
+    out = HUGE.result("50 MB HTML page (= max_bytes)")
+    assert out["result"] == "article", out
+    assert out["lines"] == 1
+    assert any("max_line_chars" in w for w in out["warnings"])  # type: ignore[attr-defined]
+    assert out["body"] == newsclean.CleanConfig().max_line_chars
 
 
 @huge
