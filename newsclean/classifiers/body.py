@@ -97,7 +97,9 @@ def body_score(
 
     .. versionadded:: 0.1.0
     """
-    if line.words < 2:
+    if line.words < 2 or not line.letter_ratio:
+        # prose has letters: a line of digits and signs alone is a table's row or a page's furniture, and
+        # body only where the article around it takes it in
         return 0.0
     score = 0.45 * min(1.0, line.words / full_words)
     # a dump prints a bidi isolate after right-to-left prose ("...באביב:\u2069"): the colon still ends the line

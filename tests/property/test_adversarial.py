@@ -239,8 +239,16 @@ def test_only_navigation_has_no_body() -> None:
     assert Label.BODY not in labels
 
 
-def test_only_digits_and_punctuation_has_no_body() -> None:
-    text = "\n".join(["12:30 -- 45,6%!!! (2024) ... 1-2-3 / 99", "---", "***", "2024-11-07", "+++ 0 +++"] * 400)
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["12:30 -- 45,6%!!! (2024) ... 1-2-3 / 99", "---", "***", "2024-11-07", "+++ 0 +++"],
+        # one line of many "words" and sentence marks, repeated: a block of hundreds of words, none with a letter
+        ["12.345,67 -- (89) / 2024-11-07 !!! ??? 42"],
+    ],
+)
+def test_only_digits_and_punctuation_has_no_body(rows: list[str]) -> None:
+    text = "\n".join(rows * 400)
     article = newsclean.clean(text)
     assert article.body == ""
     assert article.authors == ()

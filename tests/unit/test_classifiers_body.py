@@ -46,6 +46,18 @@ def test_prose_beats_menu_and_one_word_scores_zero() -> None:
     assert body_score(word, have_stopwords=False) == 0.0
 
 
+def test_a_line_without_a_letter_scores_zero() -> None:
+    # a calendar's row of days or a price list's figures is never prose on its own merits
+    days, prices, sentence = split_lines(
+        "05 06 07 08 09 10 11 02 03 04 05 06 07 08 07 08 09 10\n"
+        "12.345,67 -- (89) / 2024-11-07 !!! ??? 42.\n"
+        "On 05.06.2024 the 12 members met at 10:30, 2 days late."
+    )
+    assert body_score(days, have_stopwords=False) == 0.0
+    assert body_score(prices, have_stopwords=False) == 0.0
+    assert body_score(sentence, have_stopwords=False) > 0.4  # digits weigh on a sentence, but it has letters
+
+
 def test_blank_lines_get_no_vote_and_votes_are_body() -> None:
     votes = Body().classify(split_lines(TEN + "\n\n" + TEN), CTX)
     assert votes[1] is None
