@@ -26,6 +26,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from bench_speed import table  # the same plain-text table as the speed bench
+
 PARA = "The old bridge reopened on Monday after a repair that took two years, officials said."
 MENU = "Home\nNews\nWorld\nPolitics\nSport\nCulture\nSubscribe\nSign In\nContact Us\n"
 ARTICLE = MENU + "\nBridge Reopens After Two Years\n\nBy Jane Doe\n\n" + (PARA + "\n\n") * 5
@@ -73,9 +75,9 @@ CASES: dict[str, Callable[[], str | bytes]] = {
 
 _CHILD = """
 import json, resource, sys, time, tracemalloc
-sys.path.insert(0, {root!r})
+sys.path.insert(0, {here!r})
 import newsclean
-from benchmarks.adversarial import CASES
+from adversarial import CASES
 
 page = CASES[sys.argv[1]]()
 size = len(page.encode("utf-8", "surrogatepass")) if isinstance(page, str) else len(page)
@@ -112,7 +114,7 @@ print(json.dumps(out))
 
 def _child(case: str, mode: str, timeout: float) -> dict[str, object]:
     """One run of one case in a fresh child process: ``mode`` is "time" or "trace" (tracemalloc's peak)."""
-    code = _CHILD.format(root=str(Path(__file__).resolve().parent.parent), para=PARA)
+    code = _CHILD.format(here=str(Path(__file__).resolve().parent), para=PARA)
     try:
         child = subprocess.run(
             [sys.executable, "-c", code, case, mode], capture_output=True, text=True, timeout=timeout, check=False
@@ -133,17 +135,6 @@ def measure(case: str, timeout: float, trace_max: float) -> dict[str, object]:
     if isinstance(seconds, float) and seconds <= trace_max:
         out.update(_child(case, "trace", timeout))
     return out
-
-
-def table(rows: Sequence[dict[str, object]]) -> str:
-    """A plain-text table, columns in first-seen order."""
-    cols: list[str] = []
-    for row in rows:
-        cols += [c for c in row if c not in cols]
-    widths = {c: max(len(c), *(len(str(r.get(c, "-"))) for r in rows)) for c in cols}
-    lines = ["  ".join(c.ljust(widths[c]) for c in cols)]
-    lines += ["  ".join(str(r.get(c, "-")).ljust(widths[c]) for c in cols) for r in rows]
-    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
