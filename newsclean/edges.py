@@ -13,6 +13,7 @@ address or a handle, a bio heading, the author's name opening the next paragraph
   unmarked lines inside the box ("Get breaking news and the latest updates!") go with it.
 * :func:`trim_head` is its mirror at the region's start.
 * :func:`author_box` cuts an author's bio from the region's last part.
+* :func:`faq_tail` cuts a block of frequently asked questions from the region's last part.
 
 A region that ends (or starts) on a plain paragraph is never cut, and no cut takes more
 than a quarter (a bio: a third) of the region's words.
@@ -38,6 +39,7 @@ __all__ = [
     "author_box",
     "company_profile",
     "credit_line",
+    "faq_tail",
     "more_stories",
     "sign_off_cut",
     "tag_line",
@@ -734,6 +736,72 @@ def _too_much(lines: Sequence[Line], out: Sequence[Revised], first: int, last: i
     total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
     dropped = sum(lines[i].words for i in cut if out[i].label is Label.BODY)
     return total == 0 or dropped > TAIL_MAX_SHARE * total
+
+
+# The heading of a block of frequently asked questions ("FAQ", "Häufige Fragen zu ...") that sites
+# append under a guide or a story for search engines: each question is a line of its own and its
+# answer the paragraph under it, restating what the article said.
+FAQ_HEADING = gated_phrases(
+    [
+        "faq",
+        "faqs",
+        "faq's",
+        "frequently asked questions",
+        "häufig gestellte fragen",
+        "häufige fragen",
+        "oft gestellte fragen",
+        "preguntas frecuentes",
+        "questions fréquentes",
+        "foire aux questions",
+        "domande frequenti",
+        "perguntas frequentes",
+        "veelgestelde vragen",
+        "veel gestelde vragen",
+        "najczęściej zadawane pytania",
+        "często zadawane pytania",
+        "často kladené otázky",
+        "gyakran ismételt kérdések",
+        "sık sorulan sorular",
+        "vanliga frågor",
+        "ofte stillede spørgsmål",
+        "ofte stilte spørsmål",
+        "usein kysytyt kysymykset",
+        "întrebări frecvente",
+        "часто задаваемые вопросы",
+    ],
+    anchored=True,
+)
+FAQ_HEADING_MAX_WORDS = 8
+"""An FAQ block's heading is short ("Häufige Fragen zur Vorsatzschalung")."""
+FAQ_MAX_SHARE = 0.4
+"""An FAQ block under the article takes at most this share of the region's body words."""
+
+
+def faq_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
+    """The region's new last index once a block of frequently asked questions closing it is cut.
+
+    The block opens with an FAQ heading that ends no sentence, and a question (a line ending
+    in "?") comes right under it. The earliest such heading whose cut keeps at least
+    ``1 - FAQ_MAX_SHARE`` of the region's body words starts the cut; ``last`` when there is none.
+
+    >>> from newsclean.lines import split_lines
+    >>> story = "The council met on Monday and voted on the new budget for the year."
+    >>> ls = split_lines("\\n".join([story] * 4 + ["FAQ", "Is the budget final?", "Yes, it is."]))
+    >>> faq_tail(ls, [Revised(Label.BODY, 1.0, "t", "")] * len(ls), 0, len(ls) - 1)
+    3
+    """
+    total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    for i in range(first + 1, last + 1):
+        line = lines[i]
+        if not line.text or line.terminal or line.words > FAQ_HEADING_MAX_WORDS or not FAQ_HEADING.search(line.text):
+            continue
+        k = nearest(lines, i, 1, hi=last)
+        if k is None or not lines[k].text.rstrip().endswith("?"):
+            continue
+        dropped = sum(lines[j].words for j in range(i, last + 1) if out[j].label is Label.BODY)
+        if total and dropped <= FAQ_MAX_SHARE * total:
+            return _body_above(lines, out, first, i)
+    return last
 
 
 def author_box(
