@@ -372,6 +372,12 @@ _BIO_SHAPE = regex.compile(
     rf"|^(?:[\p{{L}}-]+\s){{0,3}}?{_BIO_ROLE}\s{_BIO_NAME}\s(?:writes|covers|schreibt|escribe|écrit|scrive|escreve|pisze)\s"
 )
 _BIO_GATE = regex.compile(r"^\p{Lu}")
+# "Jane Doe, photographer from Hamburg and founder of ...": the name and the trade in one short
+# sentence with no verb, the first line of the box; a story's paragraph that opens so goes on
+# with what the person said or did, and runs longer.
+_BIO_APPOSITIVE = regex.compile(rf"^{_BIO_NAME},\s(?:[\p{{L}}-]+\s){{0,2}}?{_BIO_ROLE}(?!\w)")
+BIO_APPOSITIVE_MAX_WORDS = 15
+"""A bio's name-and-trade sentence is this short at most."""
 
 # A press release closes on the company's own profile, the "About Acme" boilerplate, often with
 # its heading lost in the dump: "Acme is a global provider of ...", "Acme ist ein führender Anbieter
@@ -845,10 +851,17 @@ def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     """
     cut: int | None = None
     for i in _tail_body(lines, out, first, last, total=total):
-        text = lines[i].text
-        if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+        if _bio_opening(lines[i]):
             cut = i
     return last if cut is None else _body_above(lines, out, first, cut)
+
+
+def _bio_opening(line: Line) -> bool:
+    """A paragraph that introduces a writer: by name and trade with a verb, or as a short verbless sentence."""
+    text = line.text
+    if line.words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+        return True
+    return line.terminal and line.words <= BIO_APPOSITIVE_MAX_WORDS and _BIO_APPOSITIVE.match(text) is not None
 
 
 def company_profile(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:

@@ -279,6 +279,23 @@ def test_a_paragraph_introducing_a_writer_by_name_and_trade_is_cut() -> None:
         assert _bio([*STORY, prose]) == len(STORY), prose
 
 
+def test_a_short_name_and_trade_sentence_opens_a_bio_box() -> None:
+    from newsclean.edges import BIO_APPOSITIVE_MAX_WORDS
+
+    first_person = "Ich mag jede Art von Reportage, am liebsten mit Menschen im Bild."
+    bio = "Erika Muster, Fotografin aus Bremen und Gründerin eines Blogs."
+    assert _bio([*STORY, bio, first_person]) == len(STORY) - 1
+    assert _bio([*STORY, "Jane Doe, a reporter at the Ledger."]) == len(STORY) - 1
+    # at the length limit it is the box; one word more and it is the story's sentence
+    at = "Jane Doe, a reporter " + " ".join(["word"] * (BIO_APPOSITIVE_MAX_WORDS - 5)) + " end."
+    assert len(at.split()) == BIO_APPOSITIVE_MAX_WORDS
+    assert _bio([*STORY, at]) == len(STORY) - 1
+    assert _bio([*STORY, at.replace(" end.", " and end.")]) == len(STORY)
+    # the story's sentence about a person and their trade goes on with what they did
+    said = "Jane Doe, a reporter at the Ledger, said on Monday that the bridge had been closed for repairs since May."
+    assert _bio([*STORY, said]) == len(STORY)
+
+
 def test_a_handle_inside_a_whole_paragraph_does_not_cut_it() -> None:
     # the story's last paragraph names a place by its handle-like name; a sign-off line is short
     last = (
