@@ -205,14 +205,16 @@ def test_consent_boxes_disclaimers_and_funding_appeals_are_site_boxes() -> None:
         "The views expressed in this column are the author's own.",
         "Las opiniones de este texto no reflejan necesariamente la postura del medio.",
         "Support independent journalism: become a member today.",
+        "Gefällt dir dieser Beitrag?",
+        "Links zu Bezugsquellen sind teilweise Partner-Links: Wenn ihr hier kauft, erhalten wir einen Teil.",
         # a story's own sentences about the same things are no box
         "The ministry said the new rules on personal data would apply from May.",
         "Die Ärztin sagte, die Studie habe die Behandlung geprüft und für sicher befunden.",
     ]
     votes = Promo().classify(split_lines("\n".join(texts)), CTX)
     reasons = [v.reason if v is not None else None for v in votes]
-    assert reasons[:11] == ["site box around the article"] * 11
-    assert reasons[11:] == [None, None]
+    assert reasons[:13] == ["site box around the article"] * 13
+    assert reasons[13:] == [None, None]
 
 
 def test_a_disclaimer_under_the_story_is_left_out_of_the_body() -> None:
