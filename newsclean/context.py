@@ -50,7 +50,7 @@ from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.classifiers.promo import SEE_ALSO_REASON
 from newsclean.config import CleanConfig
-from newsclean.edges import author_box, sign_off_cut, trim_head, trim_tail
+from newsclean.edges import author_box, faq_tail, sign_off_cut, trim_head, trim_tail
 from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.insets import appeal_boxes, author_insets, promo_insets
 from newsclean.labels import Label
@@ -1130,6 +1130,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     last = sign_off_cut(lines, out, first, last)
     last = teaser_tail(lines, out, first, last)
     last = author_box(lines, decisions, out, first, last)
+    last = faq_tail(lines, out, first, last)
     first = trim_head(lines, decisions, out, first, last)
     # a paragraph the reflow left in pieces opens the article whole, not at a piece in its middle
     first = run_start(lines, first)

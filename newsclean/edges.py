@@ -13,6 +13,7 @@ address or a handle, a bio heading, the author's name opening the next paragraph
   unmarked lines inside the box ("Get breaking news and the latest updates!") go with it.
 * :func:`trim_head` is its mirror at the region's start.
 * :func:`author_box` cuts an author's bio from the region's last part.
+* :func:`faq_tail` cuts a block of frequently asked questions from the region's last part.
 
 A region that ends (or starts) on a plain paragraph is never cut, and no cut takes more
 than a quarter (a bio: a third) of the region's words.
@@ -38,6 +39,7 @@ __all__ = [
     "author_box",
     "company_profile",
     "credit_line",
+    "faq_tail",
     "more_stories",
     "sign_off_cut",
     "tag_line",
@@ -370,6 +372,12 @@ _BIO_SHAPE = regex.compile(
     rf"|^(?:[\p{{L}}-]+\s){{0,3}}?{_BIO_ROLE}\s{_BIO_NAME}\s(?:writes|covers|schreibt|escribe|écrit|scrive|escreve|pisze)\s"
 )
 _BIO_GATE = regex.compile(r"^\p{Lu}")
+# "Jane Doe, photographer from Hamburg and founder of ...": the name and the trade in one short
+# sentence with no verb, the first line of the box; a story's paragraph that opens so goes on
+# with what the person said or did, and runs longer.
+_BIO_APPOSITIVE = regex.compile(rf"^{_BIO_NAME},\s(?:[\p{{L}}-]+\s){{0,2}}?{_BIO_ROLE}(?!\w)")
+BIO_APPOSITIVE_MAX_WORDS = 15
+"""A bio's name-and-trade sentence is this short at most."""
 
 # A press release closes on the company's own profile, the "About Acme" boilerplate, often with
 # its heading lost in the dump: "Acme is a global provider of ...", "Acme ist ein führender Anbieter
@@ -736,6 +744,72 @@ def _too_much(lines: Sequence[Line], out: Sequence[Revised], first: int, last: i
     return total == 0 or dropped > TAIL_MAX_SHARE * total
 
 
+# The heading of a block of frequently asked questions ("FAQ", "Häufige Fragen zu ...") that sites
+# append under a guide or a story for search engines: each question is a line of its own and its
+# answer the paragraph under it, restating what the article said.
+FAQ_HEADING = gated_phrases(
+    [
+        "faq",
+        "faqs",
+        "faq's",
+        "frequently asked questions",
+        "häufig gestellte fragen",
+        "häufige fragen",
+        "oft gestellte fragen",
+        "preguntas frecuentes",
+        "questions fréquentes",
+        "foire aux questions",
+        "domande frequenti",
+        "perguntas frequentes",
+        "veelgestelde vragen",
+        "veel gestelde vragen",
+        "najczęściej zadawane pytania",
+        "często zadawane pytania",
+        "často kladené otázky",
+        "gyakran ismételt kérdések",
+        "sık sorulan sorular",
+        "vanliga frågor",
+        "ofte stillede spørgsmål",
+        "ofte stilte spørsmål",
+        "usein kysytyt kysymykset",
+        "întrebări frecvente",
+        "часто задаваемые вопросы",
+    ],
+    anchored=True,
+)
+FAQ_HEADING_MAX_WORDS = 8
+"""An FAQ block's heading is short ("Häufige Fragen zur Vorsatzschalung")."""
+FAQ_MAX_SHARE = 0.4
+"""An FAQ block under the article takes at most this share of the region's body words."""
+
+
+def faq_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> int:
+    """The region's new last index once a block of frequently asked questions closing it is cut.
+
+    The block opens with an FAQ heading that ends no sentence, and a question (a line ending
+    in "?") comes right under it. The earliest such heading whose cut keeps at least
+    ``1 - FAQ_MAX_SHARE`` of the region's body words starts the cut; ``last`` when there is none.
+
+    >>> from newsclean.lines import split_lines
+    >>> story = "The council met on Monday and voted on the new budget for the year."
+    >>> ls = split_lines("\\n".join([story] * 4 + ["FAQ", "Is the budget final?", "Yes, it is."]))
+    >>> faq_tail(ls, [Revised(Label.BODY, 1.0, "t", "")] * len(ls), 0, len(ls) - 1)
+    3
+    """
+    total = sum(lines[i].words for i in range(first, last + 1) if out[i].label is Label.BODY)
+    for i in range(first + 1, last + 1):
+        line = lines[i]
+        if not line.text or line.terminal or line.words > FAQ_HEADING_MAX_WORDS or not FAQ_HEADING.search(line.text):
+            continue
+        k = nearest(lines, i, 1, hi=last)
+        if k is None or not lines[k].text.rstrip().endswith("?"):
+            continue
+        dropped = sum(lines[j].words for j in range(i, last + 1) if out[j].label is Label.BODY)
+        if total and dropped <= FAQ_MAX_SHARE * total:
+            return _body_above(lines, out, first, i)
+    return last
+
+
 def author_box(
     lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int
 ) -> int:
@@ -777,10 +851,17 @@ def _bio_paragraph(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     """
     cut: int | None = None
     for i in _tail_body(lines, out, first, last, total=total):
-        text = lines[i].text
-        if lines[i].words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+        if _bio_opening(lines[i]):
             cut = i
     return last if cut is None else _body_above(lines, out, first, cut)
+
+
+def _bio_opening(line: Line) -> bool:
+    """A paragraph that introduces a writer: by name and trade with a verb, or as a short verbless sentence."""
+    text = line.text
+    if line.words >= BIO_MIN_WORDS and _BIO_GATE.match(text) and _BIO_SHAPE.match(text):
+        return True
+    return line.terminal and line.words <= BIO_APPOSITIVE_MAX_WORDS and _BIO_APPOSITIVE.match(text) is not None
 
 
 def company_profile(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int, *, total: int) -> int:

@@ -192,6 +192,46 @@ def test_a_site_box_around_the_article_is_promo_even_as_prose() -> None:
     assert reasons[8] is None
 
 
+def test_consent_boxes_disclaimers_and_funding_appeals_are_site_boxes() -> None:
+    texts = [
+        "Ja, ich habe die Datenschutzerklärung gelesen und akzeptiere sie.",
+        "I have read and accept the privacy policy and the terms of use.",
+        "He leído y acepto la política de privacidad.",
+        "Wyrażam zgodę na przetwarzanie moich danych osobowych w celu wysyłki newslettera.",
+        "Dieser Text wurde von Medizinern geprüft und entspricht aktuellen Leitlinien.",
+        "Medically reviewed by Jane Roe, MD",
+        "Ce contenu ne remplace pas un avis médical.",
+        "Bei diesem Beitrag handelt es sich um einen Gastbeitrag.",
+        "The views expressed in this column are the author's own.",
+        "Las opiniones de este texto no reflejan necesariamente la postura del medio.",
+        "Support independent journalism: become a member today.",
+        "Gefällt dir dieser Beitrag?",
+        "Links zu Bezugsquellen sind teilweise Partner-Links: Wenn ihr hier kauft, erhalten wir einen Teil.",
+        # a story's own sentences about the same things are no box
+        "The ministry said the new rules on personal data would apply from May.",
+        "Die Ärztin sagte, die Studie habe die Behandlung geprüft und für sicher befunden.",
+    ]
+    votes = Promo().classify(split_lines("\n".join(texts)), CTX)
+    reasons = [v.reason if v is not None else None for v in votes]
+    assert reasons[:13] == ["site box around the article"] * 13
+    assert reasons[13:] == [None, None]
+
+
+def test_a_disclaimer_under_the_story_is_left_out_of_the_body() -> None:
+    from newsclean import clean
+
+    paragraphs = [
+        "Die Stadt hat am Montag einen neuen Plan für den Verkehr in der Innenstadt vorgestellt, der ab Mai gilt.",
+        "Künftig sollen Busse häufiger fahren, und an drei Kreuzungen entstehen neue Radwege für Pendler.",
+        "Der Gemeinderat will im Herbst prüfen, ob der Plan die Staus in der Innenstadt wirklich verringert.",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+    ]
+    story = "\n\n".join(paragraphs)
+    body = clean(story).body
+    assert "neue Radwege" in body
+    assert "Meinung des Autors" not in body
+
+
 def test_site_box_max_words_boundary() -> None:
     from newsclean.classifiers.promo import SITE_BOX_MAX_WORDS
 

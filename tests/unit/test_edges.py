@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean import Label, Vote
-from newsclean.edges import TAIL_MAX_LINES, author_box, sign_off_cut, tail_mark, trim_tail
+from newsclean.edges import FAQ_MAX_SHARE, TAIL_MAX_LINES, author_box, faq_tail, sign_off_cut, tail_mark, trim_tail
 from newsclean.lines import split_lines
 from newsclean.pipeline import Decision, Revised
 
@@ -279,6 +279,23 @@ def test_a_paragraph_introducing_a_writer_by_name_and_trade_is_cut() -> None:
         assert _bio([*STORY, prose]) == len(STORY), prose
 
 
+def test_a_short_name_and_trade_sentence_opens_a_bio_box() -> None:
+    from newsclean.edges import BIO_APPOSITIVE_MAX_WORDS
+
+    first_person = "Ich mag jede Art von Reportage, am liebsten mit Menschen im Bild."
+    bio = "Erika Muster, Fotografin aus Bremen und Gründerin eines Blogs."
+    assert _bio([*STORY, bio, first_person]) == len(STORY) - 1
+    assert _bio([*STORY, "Jane Doe, a reporter at the Ledger."]) == len(STORY) - 1
+    # at the length limit it is the box; one word more and it is the story's sentence
+    at = "Jane Doe, a reporter " + " ".join(["word"] * (BIO_APPOSITIVE_MAX_WORDS - 5)) + " end."
+    assert len(at.split()) == BIO_APPOSITIVE_MAX_WORDS
+    assert _bio([*STORY, at]) == len(STORY) - 1
+    assert _bio([*STORY, at.replace(" end.", " and end.")]) == len(STORY)
+    # the story's sentence about a person and their trade goes on with what they did
+    said = "Jane Doe, a reporter at the Ledger, said on Monday that the bridge had been closed for repairs since May."
+    assert _bio([*STORY, said]) == len(STORY)
+
+
 def test_a_handle_inside_a_whole_paragraph_does_not_cut_it() -> None:
     # the story's last paragraph names a place by its handle-like name; a sign-off line is short
     last = (
@@ -445,3 +462,42 @@ def test_an_update_stamp_goes_with_the_box_under_the_story() -> None:
 
 def test_an_update_stamp_alone_starts_no_cut() -> None:
     assert _sign_off([*STORY, "Published: 03 December 2019", "Updated: 06 December 2019"]) == len(STORY) + 1
+
+
+def _faq_cut(texts: list[str]) -> int:
+    lines = split_lines("\n".join(texts))
+    decisions = [body() for _ in lines]
+    return faq_tail(lines, revised(decisions), 0, len(lines) - 1)
+
+
+def test_a_block_of_frequent_questions_under_the_story_is_cut() -> None:
+    story = [PARA.format(n) for n in range(6)]
+    for heading in ("Häufig gestellte Fragen", "FAQ", "Preguntas frecuentes", "Foire aux questions"):
+        texts = [*story, heading, "Is the bridge open again?", "Yes, since Monday."]
+        assert _faq_cut(texts) == len(story) - 1
+
+
+def test_an_faq_heading_needs_a_question_under_it() -> None:
+    story = [PARA.format(n) for n in range(6)]
+    # a menu's "FAQ" entry over a link, or a sentence that names the FAQ, opens no block
+    assert _faq_cut([*story, "FAQ", "Contact us", PARA.format(9)]) == len(story) + 2
+    assert _faq_cut([*story, "FAQ pages answer common questions.", "Is it open?", "Yes."]) == len(story) + 2
+
+
+def test_faq_max_share_boundary() -> None:
+    # the block's words (heading, question, answer) against the region's: at the share it is cut, past it not
+    question, answer = "Is it open?", "Yes."
+    block = ["FAQ", question, answer]
+    block_words = sum(len(t.split()) for t in block)
+    story_words = round(block_words / FAQ_MAX_SHARE) - block_words
+    at = ["word " * story_words + "end."]
+    assert _faq_cut([*at, *block]) == 0
+    assert _faq_cut(["word " * (story_words - 1) + "end.", *block]) == 3  # not cut: the last line stays last
+
+
+def test_clean_leaves_the_faq_block_under_the_story_out_of_the_body() -> None:
+    story = "\n\n".join(PARA.format(n) for n in range(6))
+    faq = "Häufige Fragen\n\nWann öffnet die Brücke wieder?\n\nDie Brücke öffnet am Montag nach der Reparatur wieder."
+    body = newsclean.clean(f"Old bridge to reopen\n\n{story}\n\n{faq}").body
+    assert PARA.format(5) in body
+    assert "Wann öffnet" not in body
