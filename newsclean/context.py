@@ -1262,7 +1262,12 @@ def _join_wrapped_pieces(
     a piece that also reads as a byline stays out, as the pass over the span keeps it out.
     """
     for run in runs(lines, first, last):
-        if not any(out[i].label is Label.BODY for i in run):
+        # a run with no body piece is the article's all the same when it ends a sentence inside it: pieces
+        # of a caseless script's paragraph each read alone as title-shaped lines, the last as a scrap (a box
+        # the page marks as a promo or a menu stays out)
+        if not any(out[i].label is Label.BODY for i in run) and (
+            not lines[run[-1]].terminal or any(out[i].label in (Label.PROMO, Label.NAVIGATION) for i in run)
+        ):
             continue
         for i in run:
             r = out[i]
