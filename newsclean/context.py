@@ -1349,22 +1349,24 @@ def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t:
 
     A story of one or two short paragraphs never pays off in the region search (each line is
     worth about nothing), yet under its headline, past any byline or date, it is the article.
-    Only lines that resolved to ``BODY`` with a body vote of at least ``near_t`` count.
+    Only lines that resolved to ``BODY`` with a body vote of at least ``near_t`` count. The first
+    headline with such prose under it is the story's: a title-shaped line over the site's menu
+    (a tagline, a section's name) has none.
     """
-    head = next((i for i, d in enumerate(decisions) if d.label is Label.HEADLINE), None)
-    if head is None:
-        return None
-    first = last = -1
-    for k in range(head + 1, len(lines)):
-        if not lines[k].text:
-            continue
-        d = decisions[k]
-        if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
-            first = k if first < 0 else first
-            last = k
-        elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
-            break
-    return (first, last) if first >= 0 else None
+    for head in (i for i, d in enumerate(decisions) if d.label is Label.HEADLINE):
+        first = last = -1
+        for k in range(head + 1, len(lines)):
+            if not lines[k].text:
+                continue
+            d = decisions[k]
+            if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
+                first = k if first < 0 else first
+                last = k
+            elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
+                break
+        if first >= 0:
+            return first, last
+    return None
 
 
 def _page_title(line: Line) -> bool:
