@@ -1570,12 +1570,19 @@ _AGREE_GAP = Page(
 # ties the HTML's <nav> and <article> settle (a paragraph past a short menu; a title under a menu whose next
 # line is more menu or garbage), bare-name bylines that are headings ("Совет Мост Решения"), shuffled pages
 # whose first line under a weak title reads as the title, and CJK-only pages whose prose scores near 0.5.
+# Session 11, on three fresh corpora (seeds 0, 1, 2, saved from 6ad20db, which disagrees on 32, 8 and 26; Hypothesis
+# draws many near-copies of one page, so 32 is about nine distinct pages): a short story's span starts under the
+# first headline with prose under it, not only under the page's first title-shaped line: 32, 8, 24. Left, by
+# distinct page: a paragraph past two or three short menus the <nav> walls off (the text's 0.65 menu items cost
+# less than the paragraph pays), a repeated <h1> anchoring a story under its byline while the text keeps the
+# prose above, a prose line ending "!" over a title-case heading read as the title, a line that scores as body
+# in the text and outside the span in the HTML at a tied start, and weak CJK prose (0.43-0.49) under a title.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~2% of generated pages (F1 < 0.9; 16, 23 and 20 of three "
-    "saved corpora of 1,000 pages, 32, 47 and 49 on 0d2672c): near ties settled by <nav>/<article>, "
-    "headings read as bare names; classifier/context",
+    reason="HTML and text paths still disagree on ~2% of generated pages (F1 < 0.9; 32, 8 and 24 of three "
+    "saved corpora of 1,000 pages, 32, 8 and 26 on 6ad20db): near ties settled by <nav>/<article>/<h1>, "
+    "weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
