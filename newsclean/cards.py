@@ -56,6 +56,8 @@ __all__ = [
     "truncated",
 ]
 
+# a period in any script: Latin, CJK ideographic and full-width, Devanagari danda, Urdu, Ethiopic, Myanmar, Armenian
+_FULL_STOPS = (".", "\u3002", "\uff0e", "\u0964", "\u06d4", "\u1362", "\u104b", "\u0589")
 CARD_TITLE_MIN_WORDS = 3
 """A card's title has at least this many words: a doubled "Advertisement" or section label is no title."""
 CARD_TITLE_MAX_WORDS = 20
@@ -185,12 +187,19 @@ def shouted_teaser(line: Line) -> bool:
 
 
 def _title_shaped(line: Line) -> bool:
-    """A line that can be a card's title: a short unbulleted line that ends no sentence with a period."""
+    """A line that can be a card's title: a short unbulleted line that ends no sentence with a period.
+
+    Any script's full stop counts, as a title in Chinese or Hindi ends on none ("。", "।"):
+
+    >>> from newsclean.lines import split_lines
+    >>> [_title_shaped(line) for line in split_lines("Council Opens The Bridge\\n市议会周一投票通过了新预算。")]
+    [True, False]
+    """
     return (
         CARD_TITLE_MIN_WORDS <= line.words <= CARD_TITLE_MAX_WORDS
         and not line.bullet
         and line.letter_ratio >= CARD_TITLE_MIN_LETTERS
-        and not line.text.rstrip().endswith(".")
+        and not line.text.rstrip().endswith(_FULL_STOPS)
     )
 
 

@@ -1263,7 +1263,12 @@ def _join_wrapped_pieces(
     a piece that also reads as a byline stays out, as the pass over the span keeps it out.
     """
     for run in runs(lines, first, last):
-        if not any(out[i].label is Label.BODY for i in run):
+        # a run with no body piece is the article's all the same when it ends a sentence inside it: pieces
+        # of a caseless script's paragraph each read alone as title-shaped lines, the last as a scrap (a box
+        # the page marks as a promo or a menu stays out)
+        if not any(out[i].label is Label.BODY for i in run) and (
+            not lines[run[-1]].terminal or any(out[i].label in (Label.PROMO, Label.NAVIGATION) for i in run)
+        ):
             continue
         for i in run:
             r = out[i]
@@ -1345,22 +1350,24 @@ def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t:
 
     A story of one or two short paragraphs never pays off in the region search (each line is
     worth about nothing), yet under its headline, past any byline or date, it is the article.
-    Only lines that resolved to ``BODY`` with a body vote of at least ``near_t`` count.
+    Only lines that resolved to ``BODY`` with a body vote of at least ``near_t`` count. The first
+    headline with such prose under it is the story's: a title-shaped line over the site's menu
+    (a tagline, a section's name) has none.
     """
-    head = next((i for i, d in enumerate(decisions) if d.label is Label.HEADLINE), None)
-    if head is None:
-        return None
-    first = last = -1
-    for k in range(head + 1, len(lines)):
-        if not lines[k].text:
-            continue
-        d = decisions[k]
-        if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
-            first = k if first < 0 else first
-            last = k
-        elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
-            break
-    return (first, last) if first >= 0 else None
+    for head in (i for i, d in enumerate(decisions) if d.label is Label.HEADLINE):
+        first = last = -1
+        for k in range(head + 1, len(lines)):
+            if not lines[k].text:
+                continue
+            d = decisions[k]
+            if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
+                first = k if first < 0 else first
+                last = k
+            elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
+                break
+        if first >= 0:
+            return first, last
+    return None
 
 
 def _page_title(line: Line) -> bool:

@@ -9,7 +9,11 @@ that half opens the page as a title-shaped line.
 A piece goes on from the line above it when that line, right above it with no blank line
 between, holds at least ``BREAK_MIN_WORDS`` words and ends no sentence, and the piece opens
 with a lower-case letter: the shape of a sentence broken at the wrap, and not of a list's
-items or a menu.
+items or a menu. A script without case (Hebrew, Arabic, Thai...) opens no line in lower case: there
+the piece opens with a caseless letter after a line ending in one, and either both are about as
+wide (within ``CASELESS_SLACK`` columns), as lines filled up to the wrap are, or the piece is
+narrower and ends a sentence, as a paragraph's last line does. A title over its paragraph's first
+line is narrower, a credit under a standfirst ends no sentence.
 
 .. versionadded:: 0.3.0
 """
@@ -22,16 +26,32 @@ from collections.abc import Mapping, Sequence
 import regex
 
 from newsclean.lines import Line
-from newsclean.reflow import join_wrapped
+from newsclean.reflow import display_width, join_wrapped
 
-__all__ = ["BREAK_MIN_WORDS", "continues", "joined", "paragraph_starts", "run_start", "runs"]
+__all__ = [
+    "BREAK_MIN_WORDS",
+    "CASELESS_SLACK",
+    "continues",
+    "joined",
+    "paragraph_starts",
+    "run_start",
+    "runs",
+]
 
 BREAK_MIN_WORDS = 5
 """A line broken at the wrap is long: a menu's or a list's items are a few words each."""
 
+CASELESS_SLACK = 16
+"""Two lines of a caseless script filled up to one wrap differ by at most this many columns (a word's width)."""
+
 # a sentence's end, a colon (a list or a quote follows) or a closing bracket ends no wrapped line mid-way
 _ENDS = regex.compile(r"[.!?:;…。！？)\]»”\"']\s*$")
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
+# a letter of a script without case (Lo: Hebrew, Arabic, Thai, Devanagari...; not CJK, whose wrapped lines
+# hold one "word" each), after any bidi mark a dump prints
+_CASELESS = r"[\p{Lo}--[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]"
+_OPENS_CASELESS = regex.compile(rf"^[\s\u200e\u200f\u2066-\u2069]*{_CASELESS}", regex.V1)
+_ENDS_CASELESS = regex.compile(rf"{_CASELESS}\p{{M}}*[\s\u200e\u200f\u2066-\u2069]*$", regex.V1)
 
 
 def continues(above: Line, line: Line) -> bool:
@@ -43,13 +63,27 @@ def continues(above: Line, line: Line) -> bool:
     (True, False)
     >>> continues(*split_lines("Home News Sport World\\nweather"))
     False
+
+    A caseless script's piece goes on from a line about as wide, or closes its sentence; a title over a
+    longer line does not, nor a credit under a standfirst:
+
+    >>> para = "המשטרה הודיעה כי הגשר ייפתח באביב אחרי שנים של שיפוצים בעיר"
+    >>> continues(*split_lines(para + "\\nוהתושבים מצפים לשיפור."))
+    True
+    >>> continues(*split_lines("הגשר ייפתח באביב אחרי שנים\\n" + para + "."))
+    False
+    >>> continues(*split_lines(para + "\\nראיון: דנה כהן"))
+    False
     """
-    return (
-        above.index + 1 == line.index
-        and above.words >= BREAK_MIN_WORDS
-        and not _ENDS.search(above.text)
-        and _OPENS_LOWER.match(line.text) is not None
-    )
+    if above.index + 1 != line.index or above.words < BREAK_MIN_WORDS or _ENDS.search(above.text):
+        return False
+    if _OPENS_LOWER.match(line.text) is not None:
+        return True
+    if _OPENS_CASELESS.match(line.text) is None or _ENDS_CASELESS.search(above.text) is None:
+        return False
+    wide, width = display_width(above.text), display_width(line.text)
+    # a middle piece fills the line as the one above does; a narrower last piece ends the sentence
+    return abs(wide - width) <= CASELESS_SLACK or (width < wide and line.terminal)
 
 
 def run_start(lines: Sequence[Line], i: int) -> int:

@@ -1213,11 +1213,14 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     _check_body_survives_a_second_clean(page)
 
 
-# Found by the final deep fuzz run of session 10 (251370b, seeds 1808 and 1816) and NOT fixed yet:
+# Found by the final deep fuzz run of session 10 (251370b, seeds 1808 and 1816), fixed in session 11:
 # - a Hebrew paragraph wrapped by the dump: a caseless script gives the reflow no lower-case
-#   continuation, so its lines stay apart, and cleaned again one reads as a headline-like line;
-# - an Arabic article with a title-case line inside ("The The Years") and short lines after it:
-#   kept as body the first time, cleaned again they are a box at the article's edge.
+#   continuation, so its lines stayed apart, and cleaned again one read as a headline-like line. A
+#   caseless piece now goes on from a line about as wide (wrapruns), and a run of such pieces that ends
+#   a sentence inside the article is body even when no piece alone reads as prose;
+# - an Arabic article with a title-case line inside ("The The Years") and short lines after it: kept
+#   as body the first time, cleaned again they were a teaser list at the article's end, a CJK sentence
+#   ending in "。" taken for a teaser's title. A line ending on any script's full stop is no card title.
 _HEBREW = (
     "\u200f\u05d0 0 \u05d0 \u05d0 \u05d0 \u05d0. \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0 \u05d0. "
     + " ".join(["\u05d4\u05e2\u05d9\u05e8\u05d9\u05d9\u05d4"] * 5)
@@ -1254,9 +1257,12 @@ _TITLE_CASE_LINE_IN_AN_ARABIC_ARTICLE = Page(
 )
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gaps a deep fuzz run found; not fixed")
-@pytest.mark.parametrize("page", [_WRAPPED_HEBREW_UNDER_A_TITLE, _TITLE_CASE_LINE_IN_AN_ARABIC_ARTICLE])
-def test_cleaning_the_body_again_keeps_every_body_line_known_gap(page: Page) -> None:
+@example(_WRAPPED_HEBREW_UNDER_A_TITLE)
+@example(_TITLE_CASE_LINE_IN_AN_ARABIC_ARTICLE)
+@settings(phases=(Phase.explicit,))
+@given(pages())
+def test_cleaning_the_body_again_keeps_every_body_line_session_10_gaps(page: Page) -> None:
+    """The two pages the final deep fuzz run of session 10 found (their story above) survive a second clean."""
     _check_body_survives_a_second_clean(page)
 
 
@@ -1564,12 +1570,19 @@ _AGREE_GAP = Page(
 # ties the HTML's <nav> and <article> settle (a paragraph past a short menu; a title under a menu whose next
 # line is more menu or garbage), bare-name bylines that are headings ("Совет Мост Решения"), shuffled pages
 # whose first line under a weak title reads as the title, and CJK-only pages whose prose scores near 0.5.
+# Session 11, on three fresh corpora (seeds 0, 1, 2, saved from 6ad20db, which disagrees on 32, 8 and 26; Hypothesis
+# draws many near-copies of one page, so 32 is about nine distinct pages): a short story's span starts under the
+# first headline with prose under it, not only under the page's first title-shaped line: 32, 8, 24. Left, by
+# distinct page: a paragraph past two or three short menus the <nav> walls off (the text's 0.65 menu items cost
+# less than the paragraph pays), a repeated <h1> anchoring a story under its byline while the text keeps the
+# prose above, a prose line ending "!" over a title-case heading read as the title, a line that scores as body
+# in the text and outside the span in the HTML at a tied start, and weak CJK prose (0.43-0.49) under a title.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~2% of generated pages (F1 < 0.9; 16, 23 and 20 of three "
-    "saved corpora of 1,000 pages, 32, 47 and 49 on 0d2672c): near ties settled by <nav>/<article>, "
-    "headings read as bare names; classifier/context",
+    reason="HTML and text paths still disagree on ~2% of generated pages (F1 < 0.9; 32, 8 and 24 of three "
+    "saved corpora of 1,000 pages, 32, 8 and 26 on 6ad20db): near ties settled by <nav>/<article>/<h1>, "
+    "weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

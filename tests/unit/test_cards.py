@@ -209,6 +209,18 @@ def test_subheadings_and_short_paragraphs_stay() -> None:
     assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
 
 
+def test_a_line_ending_on_a_full_stop_of_another_script_is_no_teasers_title() -> None:
+    # "Chinese sentence." then a short repeated sentence: prose closing the story, not a title and its summary;
+    # with a Latin title the same shape is a teaser (the first test's pair)
+    summary = "Repairs begin in May."
+    blocks = [TITLE, summary, "市议会周一投票通过了新预算。", summary]
+    lines, out = _tail_page([summary, *blocks])
+    assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
+    latin = [TITLE, summary, "Second story title here", summary]
+    lines, out = _tail_page([summary, *latin])
+    assert teaser_tail(lines, out, 0, len(lines) - 1) < len(lines) - 1
+
+
 def test_a_repeated_subheading_alone_marks_no_teaser() -> None:
     # a table of contents repeats the subheadings; their paragraphs are printed once
     blocks = ["Why the bridge closed", "The deck had rusted through.", "What comes next", "Repairs begin in May."]

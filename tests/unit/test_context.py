@@ -265,6 +265,21 @@ def test_a_short_story_under_its_headline_is_the_article_when_no_region_pays_off
     assert revise(lines, decisions, CONFIG)[3].label is Label.OTHER
 
 
+def test_a_short_story_under_a_later_headline_when_the_first_title_shaped_line_tops_the_menu() -> None:
+    # a tagline over the site's menu is the first title-shaped line; the story's headline comes later
+    lines = split_lines("Daily Bridge Tales\nHome\nWorld\nBridge Reopens\nBy Jane Doe\nThe bridge is open again.")
+    decisions = [
+        d(Label.HEADLINE, 0.35),
+        d(Label.NAVIGATION, 0.8),
+        d(Label.NAVIGATION, 0.8),
+        d(Label.HEADLINE, 0.4),
+        d(Label.BYLINE, 0.5),
+        d(Label.BODY, CONFIG.near_threshold),
+    ]
+    assert find_regions(lines, decisions, CONFIG) == []
+    assert revise(lines, decisions, CONFIG)[5].label is Label.BODY
+
+
 def test_a_list_number_on_its_own_line_costs_nothing() -> None:
     number, menu = split_lines("3.\n3 items")
     assert line_value(number, d(Label.NAVIGATION, 0.7), CONFIG) == 0.0

@@ -93,3 +93,30 @@ def test_joined_pieces_share_their_paragraphs_block() -> None:
     article = newsclean.clean(_FUZZ_PAGE, format="text")
     blocks = {ll.line.text: ll.block for ll in article.lines}
     assert len({blocks[p] for p in _TITLE_SHAPED_PIECE}) == 1
+
+
+# A Hebrew paragraph wrapped at 80 columns: a caseless script opens no piece in lower case. Its middle
+# pieces, rows of nouns, read alone as titles (the shape a fuzz run found).
+_HEBREW_PIECES = (
+    "המשטרה הודיעה ביום שני כי הגשר ייסגר. העירייה אישרה את התקציב החדש לתיקון הגשר.",
+    "העירייה העירייה התקציב התקציב הגשר הגשר התיקון התיקון המשטרה המשטרה",
+    "העירייה העירייה התקציב התקציב הגשר הגשר התיקון התיקון המשטרה",
+    "המשטרה.",
+)
+_HEBREW_PAGE = "\n".join(["Bridge Closes For Winter", "", *_HEBREW_PIECES])
+
+
+def test_a_caseless_scripts_piece_goes_on_from_a_line_as_wide_and_a_title_over_a_paragraph_does_not() -> None:
+    lines = split_lines("\n".join(_HEBREW_PIECES))
+    assert [continues(a, b) for a, b in itertools.pairwise(lines)] == [False, True, True]
+    # a title (five words, no full stop) right over a wider line
+    title, first = split_lines("הגשר הישן ייסגר לכל החורף\n" + _HEBREW_PIECES[1])
+    assert not continues(title, first)
+
+
+def test_every_piece_of_a_wrapped_caseless_paragraph_is_body_and_survives_a_second_clean() -> None:
+    article = newsclean.clean(_HEBREW_PAGE, format="text")
+    labels = {ll.line.text: ll.label for ll in article.lines}
+    assert [labels[p] for p in _HEBREW_PIECES] == [Label.BODY] * len(_HEBREW_PIECES)
+    again = newsclean.clean(article.body, format="text")
+    assert set(article.paragraphs) <= set(again.paragraphs)
