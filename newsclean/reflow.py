@@ -75,6 +75,9 @@ MIN_LEFT, MIN_RIGHT = 20, 15
 MIN_SPLIT = 4
 LEFT_REACH = 10
 MIN_GUTTER_STARTS = 2
+# A paragraph's indented first line is indented a few columns (a tab, two wide spaces); a line far
+# to the right is a right-aligned link or a centred title, not a paragraph's opening.
+MAX_HANGING_INDENT = 8
 MAX_GUTTERS = 8
 # Columns inside a column (navigation | article | sidebar) are split this many levels deep.
 MAX_DEPTH = 2
@@ -794,6 +797,8 @@ def _join_at(raws: Sequence[str], width: int, offset: int, narrow: int | None) -
         ):
             i += 1
             parts.append(raws[i])
+            if len(parts) == 2 and not bullet and indent - _indent(raws[i]) > 2:
+                cont_indent = _indent(raws[i])  # an indented first line: the paragraph goes on at the margin
         text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + join_wrapped(parts)
         rows.append((text, offset + start, offset + i + 1))
         i += 1
@@ -917,7 +922,17 @@ def _continues(
     # a list's item goes on under its text; a paragraph that merely opens with a number or a
     # note mark ("[1] Smith, J.") goes on at its own indent, in mid-sentence (a table's numbered
     # rows end in a full stop as often as not)
-    if abs(nxt_indent - cont_indent) > 2 and not (nxt_indent == own_indent and _mid_sentence(stripped, nxt_body)):
+    # a paragraph that opens with an indented first line ("    The council...", as Chinese text opens
+    # with two wide spaces) goes on at the margin, in mid-sentence (a table's rows, with gaps between
+    # their cells, are left alone)
+    hanging = (
+        nxt_indent < own_indent == _indent(line) == cont_indent <= MAX_HANGING_INDENT
+        and not _GAP.search(stripped.lstrip())
+        and not _GAP.search(nxt_body.rstrip())
+    )
+    if abs(nxt_indent - cont_indent) > 2 and not (
+        (nxt_indent == own_indent or hanging) and _mid_sentence(stripped, nxt_body)
+    ):
         return False
     # the next line's first word would have fitted: the break was deliberate (a no-break space
     # the line ends with takes its column: the word it holds on to did not fit after it)

@@ -472,3 +472,19 @@ def test_a_wide_character_page_with_a_sidebar_is_read_by_columns_though_too_few_
     assert "旁栏" not in rows[0][0]
     assert rows[0][0].startswith("这是一个测试句子")
     assert len(rows[0][0]) > 200
+
+
+def test_a_paragraph_with_an_indented_first_line_is_joined_at_the_margin() -> None:
+    raws = textwrap.wrap(PARA, 80, initial_indent="    ")
+    rows = reflow([*_wrapped_page(80), *raws], 80)
+    assert rows[-1][0] == "    " + PARA
+    assert rows[-1][2] - rows[-1][1] == len(raws)
+
+
+def test_a_far_indented_line_or_a_table_row_does_not_open_a_paragraph_above_the_margin() -> None:
+    # a right-aligned link, and a row of cells with gaps between them, before a line at the margin
+    link = " " * 60 + "[Subscribe to our newsletter]"
+    cells = "    Team    Points    Goals scored this season by the club in the league and"
+    for first in (link, cells):
+        rows = reflow([*_wrapped_page(80), first, "Seeking a bigger role for a big rocket"], 80)
+        assert rows[-2][0] == first.rstrip()
