@@ -935,6 +935,7 @@ def _across_boxes(
         elif r.last < first and _box_gap(lines, decisions, r.last, first):
             first = r.first
     last = _across_element(regions, first, last, lines, decisions)
+    first, last = _across_code(regions, first, last, lines, decisions)
     return _across_lists(regions, first, last, lines, decisions)
 
 
@@ -965,6 +966,58 @@ def _across_element(
         if r.score - r.bonus >= LEAD_MIN_SCORE and _mostly_prose(lines, decisions, r):
             last = r.last
     return last
+
+
+# A code listing or a data sample set into a story (a shell command, a JSON record) reads as a run
+# of menu items and symbols: at most CODE_GAP_MAX non-blank lines, every one of them code-shaped.
+CODE_GAP_MAX = 40
+# A code line: an assignment, a call, brackets, a "key": value pair or a list's "item", a comment or
+# prompt sign, a keyword that opens a statement, an option.
+_CODE_LINE = regex.compile(
+    r"""[{}\[\];=<>]|\w\(.*\)|^\s*"[^"]+"\s*:|^\s*"[^"]*",\s*$|^\s*[#$>]\s"""
+    r"""|^\s*(?:import|from|def|return|set|export)\s|\s--?\w"""
+)
+
+
+def _across_code(
+    regions: list[Region], first: int, last: int, lines: Sequence[Line], decisions: Sequence[Decision]
+) -> tuple[int, int]:
+    """The span grown over a code listing inside the article: the prose on its other side joins it.
+
+    "Here is how:" / ``import ctypes`` / ``deref(id(29), ctypes.c_int)`` / "This works because...":
+    a listing's lines read as menu items, titles and symbols, and cut the story in two. When only
+    code-shaped lines (:func:`_code_gap`) part a neighbouring region of mostly prose
+    (``LIST_JOIN_SCORE`` or more) from the span, above or below, it joins.
+    """
+    for r in sorted(regions, key=lambda r: r.first):
+        if r.in_thread or r.score - r.bonus < LIST_JOIN_SCORE or not _mostly_prose(lines, decisions, r):
+            continue
+        if r.first > last and _code_gap(lines, decisions, last, r.first):
+            last = r.last
+        elif r.last < first and _code_gap(lines, decisions, r.last, first):
+            first = r.first
+    return first, last
+
+
+def _code_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
+    """Whether only a code listing parts a and b: at most ``CODE_GAP_MAX`` non-blank lines, none prose or a boundary.
+
+    Each is code-shaped (an assignment, a call, braces, a "key": value pair...) or holds no
+    word at all (a closing brace, a prompt's output), and at least two are code-shaped.
+    """
+    texts = [k for k in range(a + 1, b) if lines[k].text]
+    if not texts or len(texts) > CODE_GAP_MAX:
+        return False
+    code = 0
+    for k in texts:
+        d = decisions[k]
+        if _is_boundary(d) or (d.label is Label.BODY and d.score >= STRONG):
+            return False
+        if _CODE_LINE.search(lines[k].text):
+            code += 1
+        elif regex.search(r"\p{L}{2}", lines[k].text):
+            return False
+    return code >= 2
 
 
 # A run of short list items may part the article from its own next paragraphs: at most this

@@ -75,6 +75,9 @@ MIN_LEFT, MIN_RIGHT = 20, 15
 MIN_SPLIT = 4
 LEFT_REACH = 10
 MIN_GUTTER_STARTS = 2
+# A paragraph's indented first line is indented a few columns (a tab, two wide spaces); a line far
+# to the right is a right-aligned link or a centred title, not a paragraph's opening.
+MAX_HANGING_INDENT = 8
 MAX_GUTTERS = 8
 # Columns inside a column (navigation | article | sidebar) are split this many levels deep.
 MAX_DEPTH = 2
@@ -109,6 +112,7 @@ SETTLE_OVER, SETTLE_LINES = 3, 8
 RAGGED_SHARE = 0.25
 # Chinese and Japanese are written without spaces: a Latin word glued to their characters ("所がKindle").
 _HANGUL = regex.compile(r"\p{Hangul}")
+_WIDE_PAGE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{8}")
 _NOSPACE_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _GLUED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}][A-Za-z0-9]|[A-Za-z0-9][\p{Han}\p{Hiragana}\p{Katakana}]")
 # A text-mode browser breaks lines at ASCII spaces only: a no-break space (U+00A0), a thin space
@@ -495,7 +499,10 @@ def find_columns(raws: Sequence[str], width: int) -> list[Column]:
     # each candidate costs a pass over the page: the few most common starts are enough
     for col, count in starts.most_common(MAX_GUTTERS):
         if count >= MIN_GUTTER_STARTS:
-            found.extend(_column_blocks(raws, col))
+            blocks = _column_blocks(raws, col)
+            if not blocks and (edge := _gutter_edge(raws, col)) is not None:
+                blocks = _column_blocks(raws, edge, exact=False)
+            found.extend(blocks)
     chosen: list[Column] = []
     for _, block in sorted(found, key=lambda f: (-f[0], f[1].first, f[1].col)):
         if all(block.last < c.first or block.first > c.last for c in chosen):
@@ -503,8 +510,41 @@ def find_columns(raws: Sequence[str], width: int) -> list[Column]:
     return sorted(chosen, key=lambda c: c.first)
 
 
-def _column_blocks(raws: Sequence[str], col: int) -> list[tuple[int, Column]]:
-    """The blocks with a gutter at ``col``, each with its count of two-sided rows."""
+def _gutter_edge(raws: Sequence[str], col: int) -> int | None:
+    """The column just right of the gutter's left edge, for a right column whose rows start raggedly near ``col``.
+
+    A sidebar's items do not all start on one column: beside a column of Chinese or Japanese
+    text (two terminal columns a character) a terminal pads them by a column or two, so some
+    cross ``col - 1`` while the gutter, a strip of spaces, lies further left. The edge is read
+    off the rows that have text on both sides of a gap of 3+ spaces, their right text starting
+    at most ``LEFT_REACH`` columns before ``col``: one column past the widest left text, if no right
+    text starts before it.
+
+    >>> rows = ["一二三四五六七八九十" * 4 + " " * pad + "旁栏" for pad in (17, 19, 18, 19)]
+    >>> _gutter_edge(rows, 99), _gutter_edge(rows[:2], 99)
+    (82, None)
+    """
+    lefts, rights = [], []
+    for raw in raws:
+        for gap in _GAP.finditer(raw.rstrip()):
+            left = display_width(raw[: gap.start() + 1])
+            right = display_width(raw[: gap.end() - 1])
+            if left >= MIN_LEFT and col - LEFT_REACH <= right <= col:
+                lefts.append(left)
+                rights.append(right)
+                break
+    if len(lefts) < MIN_SPLIT:
+        return None
+    edge = max(lefts) + 2
+    return edge if edge < min(rights) and edge < col else None
+
+
+def _column_blocks(raws: Sequence[str], col: int, *, exact: bool = True) -> list[tuple[int, Column]]:
+    """The blocks with a gutter at ``col``, each with its count of two-sided rows.
+
+    A block needs a row with text on the right only that starts at ``col`` (``exact``) or, for a gutter
+    found by its left edge (:func:`_gutter_edge`), anywhere right of it.
+    """
     sides = [_side(raw, col) for raw in raws]
     out: list[tuple[int, Column]] = []
     i, n = 0, len(raws)
@@ -516,7 +556,9 @@ def _column_blocks(raws: Sequence[str], col: int) -> list[tuple[int, Column]]:
         while j < n and sides[j] != "X":
             j += 1
         both = [k for k in range(i, j) if sides[k] == "S"]
-        if len(both) >= MIN_SPLIT and any(_indent(raws[k]) == col for k in range(i, j) if sides[k] == "R"):
+        if len(both) >= MIN_SPLIT and any(
+            _indent(raws[k]) == col or (not exact and _indent(raws[k]) > col) for k in range(i, j) if sides[k] == "R"
+        ):
             lefts = [display_width(cut_at(raws[k], col)[0].rstrip()) for k in both]
             # a wrapped column's lines end near the gutter, but raggedly: a paragraph that merely
             # has a space in that column on a few rows puts its next word right after it each time
@@ -621,8 +663,10 @@ def reflow_columns(
 
     .. versionadded:: 0.1.0
     """
-    if (flowing_wrap_width(raws) if flowing == "measure" else flowing) != width:
-        # the width comes from a table's rows, not from wrapped prose: no columns to read
+    measured = flowing_wrap_width(raws) if flowing == "measure" else flowing
+    if measured != width and (measured is not None or not _WIDE_PAGE.search("".join(raws))):
+        # the width comes from a table's rows, not from wrapped prose: no columns to read. A page of
+        # Chinese or Japanese beside a sidebar may have too few one-column lines to measure: read on
         return _join_runs(raws, width, 0), None
     read = _reflow_columns(raws, width, 0, 0)
     rows = [row for row, _ in read]
@@ -753,6 +797,8 @@ def _join_at(raws: Sequence[str], width: int, offset: int, narrow: int | None) -
         ):
             i += 1
             parts.append(raws[i])
+            if len(parts) == 2 and not bullet and indent - _indent(raws[i]) > 2:
+                cont_indent = _indent(raws[i])  # an indented first line: the paragraph goes on at the margin
         text = parts[0].rstrip() if len(parts) == 1 else parts[0][:indent] + join_wrapped(parts)
         rows.append((text, offset + start, offset + i + 1))
         i += 1
@@ -876,7 +922,17 @@ def _continues(
     # a list's item goes on under its text; a paragraph that merely opens with a number or a
     # note mark ("[1] Smith, J.") goes on at its own indent, in mid-sentence (a table's numbered
     # rows end in a full stop as often as not)
-    if abs(nxt_indent - cont_indent) > 2 and not (nxt_indent == own_indent and _mid_sentence(stripped, nxt_body)):
+    # a paragraph that opens with an indented first line ("    The council...", as Chinese text opens
+    # with two wide spaces) goes on at the margin, in mid-sentence (a table's rows, with gaps between
+    # their cells, are left alone)
+    hanging = (
+        nxt_indent < own_indent == _indent(line) == cont_indent <= MAX_HANGING_INDENT
+        and not _GAP.search(stripped.lstrip())
+        and not _GAP.search(nxt_body.rstrip())
+    )
+    if abs(nxt_indent - cont_indent) > 2 and not (
+        (nxt_indent == own_indent or hanging) and _mid_sentence(stripped, nxt_body)
+    ):
         return False
     # the next line's first word would have fitted: the break was deliberate (a no-break space
     # the line ends with takes its column: the word it holds on to did not fit after it)

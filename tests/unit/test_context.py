@@ -768,3 +768,25 @@ def test_a_one_line_deck_under_the_headline_hands_the_anchor_to_the_lead(share_l
     regions = [Region(2, 2, 23.0, bonus=25.0), Region(lead, lead, 13.0)]
     span = _choose(regions, split_lines("\n".join(texts)), decisions, 0, 0.7)
     assert span == ((lead, lead) if share_links == 6 else (2, 2))
+
+
+def _story_across_a_listing(listing: list[str]) -> tuple[bool, bool]:
+    """Three paragraphs, a listing of weak menu-like votes, eight paragraphs: (intro kept, rest kept)."""
+    texts = ["Home", *[PROSE] * 3, *listing, *[PROSE] * 8]
+    decisions = [d(Label.NAVIGATION, 0.8), *[d(Label.BODY, 0.9)] * 3,
+                 *[d(Label.NAVIGATION, 0.45 if any(c.isalpha() for c in t) else 0.7) for t in listing],
+                 *[d(Label.BODY, 0.9)] * 8]
+    labels = [r.label for r in revise(split_lines("\n".join(texts)), decisions, CONFIG)]
+    return labels[1:4] == [Label.BODY] * 3, labels[-8:] == [Label.BODY] * 8
+
+
+def test_a_code_listing_inside_the_article_does_not_cut_it() -> None:
+    record = ["{", '"Name": "Jane Doe",', '"Age": 26,', '"Store": {', '"Value": "Main St",', '"Confidence": "92%"',
+              "},", '"Mood": "happy",', '"Visits": 12,', '"Items": [', '"bread",', '"milk",', "],", "}"]
+    assert _story_across_a_listing(record) == (True, True)
+
+
+def test_a_list_of_words_between_two_runs_of_prose_is_no_listing() -> None:
+    menu = ["Sport", "Politics", "Weather", "Culture", "Travel", "Money", "Science", "Health", "Style",
+            "Opinion", "Video", "Audio", "Games", "Puzzles"]
+    assert _story_across_a_listing(menu) == (False, True)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import textwrap
 
 import newsclean
-from newsclean.reflow import Column, cut_at, detect_wrap_width, display_width, find_columns, reflow
+from newsclean.reflow import (
+    Column,
+    cut_at,
+    detect_wrap_width,
+    display_width,
+    find_columns,
+    flowing_wrap_width,
+    reflow,
+    reflow_columns,
+)
 
 PARA = (
     "The regional water authority has asked households in the district to cut their use by a fifth "
@@ -430,3 +439,52 @@ def test_a_one_line_paragraph_past_the_wrap_does_not_set_the_width() -> None:
     assert detect_wrap_width(raws) == width
     joined = [text for text, start, end in reflow(raws, detect_wrap_width(raws)) if end - start > 1]
     assert joined == [" ".join(para)] * 2
+
+
+def _cjk_beside_a_sidebar() -> list[str]:
+    """A Chinese paragraph wrapped at 78 columns, a sidebar's items starting raggedly 18 to 21 columns past it.
+
+    Most rows are two-sided: too few lines hold the paragraph alone to measure its wrap width.
+    """
+    para = "这是一个测试句子，记者报道了当地的新闻。" * 24
+    left = [para[i : i + 39] for i in range(0, len(para), 39)]
+    items = [f"• 旁栏新闻{n}：当地学校今天重新开放" for n in "一二三四五六七八九十"]
+    pads = [19, 21, 18, 21, 20, 19] * 2
+    rows = [a + " " * pad + b for a, pad, b in zip(left, pads, items, strict=False)]
+    rows += [" " * 99 + "更多新闻", " " * 99 + "图片新闻"]
+    return [*rows, *left[len(items) :]]
+
+
+def test_a_sidebar_beside_wide_characters_starting_raggedly_is_found_by_the_gutter_edge() -> None:
+    # the right column's items cross the column most of them start at (99), but the gutter is a strip further left
+    raws = _cjk_beside_a_sidebar()
+    assert find_columns(raws, 120) == [Column(80, 0, len(raws) - 1)]
+    # without the ragged starts there is nothing to find
+    assert find_columns([r for r in raws if r.strip() and len(r) - len(r.lstrip()) < 99][6:], 120) == []
+
+
+def test_a_wide_character_page_with_a_sidebar_is_read_by_columns_though_too_few_lines_measure_its_wrap() -> None:
+    raws = _cjk_beside_a_sidebar()
+    assert flowing_wrap_width(raws) is None
+    rows, sources = reflow_columns(raws, detect_wrap_width(raws) or 0)
+    assert sources is not None
+    # the paragraph is read whole, with no sidebar item inside it
+    assert "旁栏" not in rows[0][0]
+    assert rows[0][0].startswith("这是一个测试句子")
+    assert len(rows[0][0]) > 200
+
+
+def test_a_paragraph_with_an_indented_first_line_is_joined_at_the_margin() -> None:
+    raws = textwrap.wrap(PARA, 80, initial_indent="    ")
+    rows = reflow([*_wrapped_page(80), *raws], 80)
+    assert rows[-1][0] == "    " + PARA
+    assert rows[-1][2] - rows[-1][1] == len(raws)
+
+
+def test_a_far_indented_line_or_a_table_row_does_not_open_a_paragraph_above_the_margin() -> None:
+    # a right-aligned link, and a row of cells with gaps between them, before a line at the margin
+    link = " " * 60 + "[Subscribe to our newsletter]"
+    cells = "    Team    Points    Goals scored this season by the club in the league and"
+    for first in (link, cells):
+        rows = reflow([*_wrapped_page(80), first, "Seeking a bigger role for a big rocket"], 80)
+        assert rows[-2][0] == first.rstrip()
