@@ -145,11 +145,21 @@ _FORM_NOTICE = gated_phrases(
 _FORM_NOTICE_MAX_WORDS = 30
 
 # "jdoe says:", "Anna sagt:", "Pedro dice:": a commenter's name line.
-_AUTHOR_LINE = regex.compile(
-    r"^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|writes|sagt|schreibt|schrieb|dice|escribió|dit|écrit|scrive|schreef|"
-    r"zegt|napisał|napisała|skrev|kirjoitti|пишет|написал)\s?:$",
+_SAID = (
+    r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|dice|escribió|dit|écrit|scrive|schreef|"
+    r"zegt|napisał|napisała|skrev|kirjoitti|пишет|написал)\s?:$"
+)
+_AUTHOR_LINE = regex.compile(r"^\S+(?:\s\S+){0,3}\s" + _SAID, regex.IGNORECASE)
+# The same with the comment's date and time between the name and the verb ("Jane Doe on May 5, 2019 at 4:47 pm
+# said:", "Anna am 12. März 2019 um 10:00 schrieb:"): after "on" or its like, a short stretch holding a clock
+# (prose introducing a quote names a day, "The minister on Monday said:", not a minute).
+_DATED_AUTHOR_LINE = regex.compile(
+    r"^\S+(?:\s\S+){0,3}\s(?:on|am|le|el|il|op|em|den|dnia|в)\s[^:\n]{0,32}?(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)"
+    r"[^:\n]{0,12}?\s" + _SAID,
     regex.IGNORECASE,
 )
+# A dated author line has at most this many words.
+DATED_AUTHOR_MAX_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +200,9 @@ class Comment:
             elif _comment_form(line):
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment form")
                 in_thread = True
-            elif line.words <= 6 and _AUTHOR_LINE.search(line.text):
+            elif (line.words <= 6 and _AUTHOR_LINE.search(line.text)) or (
+                line.words <= DATED_AUTHOR_MAX_WORDS and _DATED_AUTHOR_LINE.search(line.text)
+            ):
                 # the first commenter line opens the thread when no heading did
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment author line" if in_thread else "comment heading")
                 in_thread = True

@@ -124,3 +124,26 @@ def test_a_log_in_notice_stands_for_the_comment_form() -> None:
     assert votes[4] is not None
     assert votes[4].reason != "comment form"
     assert Comment().classify(split_lines(texts[2]), CTX) == [None]
+
+
+def test_an_author_line_with_the_comment_s_date_and_time() -> None:
+    page = (
+        "Comments\n"
+        "* Milan Griffes on September 12, 2018 at 4:47 pm said:\n"
+        "Any update on the follow-up paper?\n"
+        "Anna am 12. März 2019 um 10:00 schrieb:\n"
+        "Pierre le 3 mai 2020 à 14h05 dit :"
+    )
+    _, milan, _, anna, pierre = Comment().classify(split_lines(page), CTX)
+    assert milan is not None
+    assert milan.reason == "comment author line"
+    assert anna is not None
+    assert anna.reason == "comment author line"
+    assert pierre is not None
+    assert pierre.reason == "comment author line"
+
+
+def test_prose_that_introduces_a_quote_is_no_author_line() -> None:
+    # a day or a date before "said:" is a news sentence's; a comment's stamp has the minute
+    page = "The Prime Minister on 12 May 2019 said:\nThe minister said on Monday that 5 people said:"
+    assert Comment().classify(split_lines(page), CTX) == [None, None]
