@@ -38,7 +38,7 @@ Each step is a small function, tested on its own.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import EllipsisType
 
@@ -927,16 +927,34 @@ def _across_boxes(
     ``BOX_JOIN_SCORE`` or more. Only at most ``LEAD_GAP`` non-blank lines, none a sure
     menu, promo or comment line, may part them.
     """
-    for r in sorted(regions, key=lambda r: r.first):
-        if r.in_thread or r.score - r.bonus < BOX_JOIN_SCORE or not _mostly_prose(lines, decisions, r):
-            continue
-        if r.first > last and _box_gap(lines, decisions, last, r.first):
-            last = r.last
-        elif r.last < first and _box_gap(lines, decisions, r.last, first):
-            first = r.first
+    first, last = _join_across(regions, first, last, lines, decisions, BOX_JOIN_SCORE, _box_gap)
     last = _across_element(regions, first, last, lines, decisions)
     first, last = _across_code(regions, first, last, lines, decisions)
     return _across_lists(regions, first, last, lines, decisions)
+
+
+def _join_across(  # noqa: PLR0917 - the span, the page, and what may join it over which gap
+    regions: list[Region],
+    first: int,
+    last: int,
+    lines: Sequence[Line],
+    decisions: Sequence[Decision],
+    min_score: float,
+    gap: Callable[[Sequence[Line], Sequence[Decision], int, int], bool],
+) -> tuple[int, int]:
+    """The span grown by the regions of mostly prose that only a gap of the given kind parts from it.
+
+    In page order, each region worth ``min_score`` (its own lines, not its anchor bonus) joins when
+    ``gap(lines, decisions, a, b)`` holds between it and the span, above or below.
+    """
+    for r in sorted(regions, key=lambda r: r.first):
+        if r.in_thread or r.score - r.bonus < min_score or not _mostly_prose(lines, decisions, r):
+            continue
+        if r.first > last and gap(lines, decisions, last, r.first):
+            last = r.last
+        elif r.last < first and gap(lines, decisions, r.last, first):
+            first = r.first
+    return first, last
 
 
 def _across_element(
@@ -989,14 +1007,7 @@ def _across_code(
     code-shaped lines (:func:`_code_gap`) part a neighbouring region of mostly prose
     (``LIST_JOIN_SCORE`` or more) from the span, above or below, it joins.
     """
-    for r in sorted(regions, key=lambda r: r.first):
-        if r.in_thread or r.score - r.bonus < LIST_JOIN_SCORE or not _mostly_prose(lines, decisions, r):
-            continue
-        if r.first > last and _code_gap(lines, decisions, last, r.first):
-            last = r.last
-        elif r.last < first and _code_gap(lines, decisions, r.last, first):
-            first = r.first
-    return first, last
+    return _join_across(regions, first, last, lines, decisions, LIST_JOIN_SCORE, _code_gap)
 
 
 def _code_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
