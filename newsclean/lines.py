@@ -373,7 +373,7 @@ _CLOSERS = "'\"”’»)]"
 _INVISIBLE_TAIL = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 # Sentence ends of other scripts too: the Arabic question mark, the Urdu full stop, the Devanagari
 # danda and double danda, the Ethiopic and Armenian full stops.
-_SENTENCE_PUNCT = frozenset(".!?。！？…\u061f\u06d4\u0964\u0965\u1362\u0589")
+SENTENCE_PUNCT = frozenset(".!?。！？…\u061f\u06d4\u0964\u0965\u1362\u0589")
 
 
 def _char_counts(text: str, others: Iterable[str] | None = None) -> tuple[int, int, int]:
@@ -496,7 +496,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
         punct / visible if punct else 0.0,
         (1.0 if upper == letters else upper / letters) if upper else 0.0,
         (1.0 if titled == alpha_initials else titled / alpha_initials) if titled else 0.0,
-        bool(tail) and tail[-1] in _SENTENCE_PUNCT,
+        bool(tail) and tail[-1] in SENTENCE_PUNCT,
         bullet.group(0) if bullet else "",
         len(_LINK_MARKER.findall(text)) if "[" in text else 0,
         stop / len(tokens) if stop else 0.0,

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
-from newsclean.lines import Line, normalize_key, visible_end
+from newsclean.lines import SENTENCE_PUNCT, Line, normalize_key, visible_end
 from newsclean.metadata.dates import find_dates
 
 __all__ = ["Headline", "segment_match", "slug_overlap", "title_parts"]
@@ -119,6 +119,7 @@ class Headline:
             parts=title_parts(lines),
             segment=_segment_tokens(context.url),
             slug=_SlugWords.of(context.url_words),
+            unlike_copies=_unlike_copies(lines),
         )
         return [self._vote(line, context, page) for line in lines]
 
@@ -152,7 +153,10 @@ class Headline:
         if line.title_ratio >= 0.6 or line.upper_ratio > 0.8:
             score += 0.1
             why.append("title case")
-        if line.repeats:
+        # a title printed again is printed alike: a question ("...?") whose copy is a statement ("....") is
+        # a paragraph said twice, not a title and its copy
+        repeated = bool(line.repeats) and normalize_key(line.text) not in page.unlike_copies
+        if repeated:
             score += REPEAT_BONUS
             why.append(f"printed {line.repeats + 1} times")
         parts = page.parts
@@ -183,7 +187,7 @@ class Headline:
             if markup.heading == 1:
                 # a repeat is the one signal a text rendering of the page shares with its <h1>: alone,
                 # it does not lift the <h1> to a confident headline the rendering's two copies are not
-                alone = line.repeats and not (titled or named or overlap >= self.slug_share or meta)
+                alone = repeated and not (titled or named or overlap >= self.slug_share or meta)
                 score += H1_BONUS - (REPEAT_BONUS if alone else 0.0)
                 why.append("<h1>")
             elif markup.heading:
@@ -328,8 +332,28 @@ class _Page:
     """The tokens of the URL's last path segment."""
     slug: _SlugWords
     """The URL slug's words."""
+    unlike_copies: frozenset[str] = frozenset()
+    """The repeat keys of lines printed more than once that end in different sentence marks."""
     folds: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Token -> :func:`_fold` of it, filled as short lines are matched with the URL segment (menus repeat them)."""
+
+
+def _unlike_copies(lines: Sequence[Line]) -> frozenset[str]:
+    """The repeat keys (:func:`~newsclean.lines.normalize_key`) of the page's repeated lines whose copies end unlike.
+
+    A copy's ending is its last visible character when that is a sentence mark, else nothing:
+    "Is the bridge safe?" and "Is the bridge safe." are one text said twice, not a title and its copy.
+
+    >>> from newsclean.lines import split_lines
+    >>> sorted(_unlike_copies(split_lines("Is it safe?\\nIs it safe.\\nA title\\nA title")))
+    ['isitsafe']
+    """
+    ends: dict[str, set[str]] = {}
+    for line in lines:
+        if line.repeats:
+            tail = visible_end(line.text)[-1:]
+            ends.setdefault(normalize_key(line.text), set()).add(tail if tail in SENTENCE_PUNCT else "")
+    return frozenset(key for key, marks in ends.items() if len(marks) > 1)
 
 
 def _fold(token: str) -> tuple[str, str]:
