@@ -1278,6 +1278,40 @@ def test_cleaning_the_body_again_keeps_every_body_line_session_10_gaps(page: Pag
     _check_body_survives_a_second_clean(page)
 
 
+# Found by session 11's second deep fuzz run (203258f, seeds 123 and 126), not fixed; each fails on the
+# code before this session's merges too (checked on 6ad20db), so neither is a regression:
+# - a page of Arabic paragraphs wrapped by the dump, some opened by a right-to-left mark and closed
+#   by a bidi isolate: cleaned again, a paragraph of the body is not kept;
+# - a sentence, a three-item "+ " menu and a CJK sentence with no other chrome: the first clean reads
+#   the page as chrome-free and keeps all of it, menu included; cleaned again, the menu and the CJK
+#   line go. (The first clean is the wrong one: a menu is no body.)
+_WRAPPED_ARABIC_WITH_BIDI_MARKS = Page(
+    (
+        Part(kind="headline", items=("The Repairs Was Published | The Daily News",), wrap=False, bullet=""),
+        Part(kind="para", items=("ا 0 ا ا ا ا؟ ا 0 كلعحز بفمظدغصم اضدطمعيجهاش تجقدزصصلبهكذ رصثهفقنعكضضم شزختتععشمجبه عسذععهخطزجضا؟ ا ا ا 1886 ا ا ا ا ا ا ا ض دث زذخب وظتي التعليقات نقصويغلظتكيك؟ ا 0 ا ا ا ا؟ ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا؟ قالت قالت قالت قالت قالت قالت قالت؟",), wrap=True, bullet=""),  # noqa: E501 - the falsifying page as found
+        Part(kind="para", items=("\u200fا 671 ا ا ا ا؟\u2069",), wrap=True, bullet=""),
+        Part(kind="para", items=("\u200fا ا ا طحثر ثلظللهق؟ حح 695 صكذتاس زذكذصشبس عجججنثحاذيه صلزوحبظهعهضض طمصالالثصضثف؟\u2069",), wrap=True, bullet=""),  # noqa: E501 - the falsifying page as found
+        Part(kind="para", items=("ا ا ا ا ا ا ا ز ن حط طحذ عطحذ ضلظورهعزرف خهغحوعظتعثق قيدرثظضتمشسن كظجهتشخثضشفخ ا؟ ا 0 ا طهذتزو هغضظقسس مغشطخرتدبالث؟ قالت قالت قالت الحكومة الحكومة ستتحسن السكان؟ ا 0 ا ا جخشك بريندضب نصاذهطي مذلجبزفبك زبضضطنشسوسثج صهثثقالوهطخا نتصرقذثدقغثخ؟",), wrap=True, bullet=""),  # noqa: E501 - the falsifying page as found
+        Part(kind="para", items=("\u200fا ا ا ا ا؟ ا ا ا ا ا؟ ا 0 ا ا ا ا؟ قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت الحكومة الحكومة ستتحسن القرار؟\u2069",), wrap=True, bullet=""),  # noqa: E501 - the falsifying page as found
+        Part(kind="para", items=("قالت قالت 2423 قالت قالت قالت؟ قالت الحكومة الحكومة الإصلاح الحكومة الربيع انتظروا؟",), wrap=True, bullet=""),  # noqa: E501 - the falsifying page as found
+        Part(kind="menu", items=("Home", "World", "Newsletters", "News", "Subscribe", "Politics", "Terms of Use", "Regional News"), wrap=False, bullet="|"),  # noqa: E501 - the falsifying page as found
+    )
+)
+_MENU_BETWEEN_TWO_SENTENCES = Page(
+    (
+        Part("para", ("A a a a a.",), wrap=False),
+        Part("menu", ("News", "Opinion", "World"), wrap=False, bullet="+ "),
+        Part("para", ("\u4e00" * 8 + "\u3002",), wrap=False),
+    )
+)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gaps a deep fuzz run found; not fixed")
+@pytest.mark.parametrize("page", [_WRAPPED_ARABIC_WITH_BIDI_MARKS, _MENU_BETWEEN_TWO_SENTENCES])
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
+
+
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
     # Three fresh processes, not this one: a long fuzz run in a live working tree would
     # otherwise compare its own stale modules with the children's freshly imported ones.
