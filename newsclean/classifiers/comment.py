@@ -149,12 +149,14 @@ _SAID = (
     r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|dice|escribió|dit|écrit|scrive|schreef|"
     r"zegt|napisał|napisała|skrev|kirjoitti|пишет|написал)\s?:$"
 )
-_AUTHOR_LINE = regex.compile(r"^\S+(?:\s\S+){0,3}\s" + _SAID, regex.IGNORECASE)
+# the commenter's name: up to four tokens at the line's start
+_NAME = r"^\S+(?:\s\S+){0,3}\s"
+_AUTHOR_LINE = regex.compile(_NAME + _SAID, regex.IGNORECASE)
 # The same with the comment's date and time between the name and the verb ("Jane Doe on May 5, 2019 at 4:47 pm
 # said:", "Anna am 12. März 2019 um 10:00 schrieb:"): after "on" or its like, a short stretch holding a clock
 # (prose introducing a quote names a day, "The minister on Monday said:", not a minute).
 _DATED_AUTHOR_LINE = regex.compile(
-    r"^\S+(?:\s\S+){0,3}\s(?:on|am|le|el|il|op|em|den|dnia|в)\s[^:\n]{0,32}?(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)"
+    _NAME + r"(?:on|am|le|el|il|op|em|den|dnia|в)\s[^:\n]{0,32}?(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)"
     r"[^:\n]{0,12}?\s" + _SAID,
     regex.IGNORECASE,
 )
