@@ -774,9 +774,23 @@ FAQ_HEADING = gated_phrases(
         "usein kysytyt kysymykset",
         "întrebări frecvente",
         "часто задаваемые вопросы",
+        "часті запитання",
+        "συχνές ερωτήσεις",
+        "pertanyaan yang sering diajukan",
+        "câu hỏi thường gặp",
+        "अक्सर पूछे जाने वाले प्रश्न",
+        "الأسئلة الشائعة",
+        "الأسئلة المتكررة",
+        "よくある質問",
+        "常见问题",
+        "常見問題",
+        "자주 묻는 질문",
+        "คำถามที่พบบ่อย",
     ],
     anchored=True,
 )
+QUESTION_MARKS = ("?", "\uff1f", "\u061f", "\u037e")
+"""What ends a question: the ASCII, full-width, Arabic and Greek question marks."""
 FAQ_HEADING_MAX_WORDS = 8
 """An FAQ block's heading is short ("Häufige Fragen zur Vorsatzschalung")."""
 FAQ_MAX_SHARE = 0.4
@@ -787,7 +801,7 @@ def faq_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: in
     """The region's new last index once a block of frequently asked questions closing it is cut.
 
     The block opens with an FAQ heading that ends no sentence, and a question (a line ending
-    in "?") comes right under it. The earliest such heading whose cut keeps at least
+    in one of :data:`QUESTION_MARKS`) comes right under it. The earliest such heading whose cut keeps at least
     ``1 - FAQ_MAX_SHARE`` of the region's body words starts the cut; ``last`` when there is none.
 
     >>> from newsclean.lines import split_lines
@@ -802,7 +816,7 @@ def faq_tail(lines: Sequence[Line], out: Sequence[Revised], first: int, last: in
         if not line.text or line.terminal or line.words > FAQ_HEADING_MAX_WORDS or not FAQ_HEADING.search(line.text):
             continue
         k = nearest(lines, i, 1, hi=last)
-        if k is None or not lines[k].text.rstrip().endswith("?"):
+        if k is None or not lines[k].text.rstrip().endswith(QUESTION_MARKS):
             continue
         dropped = sum(lines[j].words for j in range(i, last + 1) if out[j].label is Label.BODY)
         if total and dropped <= FAQ_MAX_SHARE * total:

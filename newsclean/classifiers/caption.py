@@ -138,6 +138,23 @@ _FILE_NAME = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]++(?:[-_][\p{L}\p{N}]+
 _LEADING_MARKER = regex.compile(r"^\s*\[[^\[\]\s]{1,80}\]\s*")
 
 
+# "... (U.S. Air Force courtesy photo)", "... (File photo)": a bracket whose last word names a photo
+_PHOTO_IN_BRACKETS = regex.compile(r"\([^()]{0,50}(?<!\w)(?i:photo|foto|photograph|image|bild)s?\)\s*$")
+
+
+def _long_caption(line: Line) -> Vote | None:
+    """A vote on a line past ``max_words``: a caption only when a credit in brackets closes it.
+
+    A story's paragraph ends on its own sentence, not on a photographer's name.
+    """
+    text = line.text
+    if not text.endswith((")", "]")) or line.markup is not None:
+        return None
+    if _CAPTION_CLOSING.search(text) or _BRACKET_CREDIT.search(text) or _PHOTO_IN_BRACKETS.search(text):
+        return Vote(Label.CAPTION, 0.8, "bracketed photo credit closes a long caption")
+    return None
+
+
 def _credit_words(text: str) -> bool:
     """Whether some words of a line hold a photo credit or an image's label ("Foto: ...", "© Name", "Vergrößern")."""
     folded = gate_fold(text)
@@ -158,7 +175,10 @@ class Caption:
     name: str = "caption"
     """Registry name."""
     max_words: int = 80
-    """Captions rarely exceed this; longer lines are not read."""
+    """Captions rarely exceed this; longer lines are read only for a credit in brackets closing them."""
+    long_caption_max_words: int = 200
+    """A wire photo's caption can run past :attr:`max_words` ("... (Photo by Jane Doe/Agency)"); up to
+    this many words, a credit in brackets closing the line still makes it a caption."""
     gallery_caption_max_words: int = 50
     """A line between a gallery counter and a credit is a caption up to this many words."""
     twin_caption_score: float = 0.95
@@ -236,8 +256,10 @@ class Caption:
                 votes[i] = None
 
     def _vote(self, line: Line) -> Vote | None:
-        if not line.text or line.words > self.max_words:
+        if not line.text:
             return None
+        if line.words > self.max_words:
+            return _long_caption(line) if line.words <= self.long_caption_max_words else None
         markup = line.markup
         if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):
             return Vote(Label.CAPTION, 0.75, "html: figure caption")

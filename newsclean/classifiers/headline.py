@@ -155,14 +155,14 @@ class Headline:
             why.append("title case")
         # a title printed again is printed alike: a question ("...?") whose copy is a statement ("....") is
         # a paragraph said twice, not a title and its copy
-        repeated = bool(line.repeats) and normalize_key(line.text) not in page.unlike_copies
+        parts = page.parts
+        key = normalize_key(line.text) if line.repeats or parts else ""
+        repeated = bool(line.repeats) and key not in page.unlike_copies
         if repeated:
             score += REPEAT_BONUS
             why.append(f"printed {line.repeats + 1} times")
-        parts = page.parts
         titled = False
         if parts:
-            key = normalize_key(line.text)
             whole = parts.get(key)
             if whole is not None and whole != key:
                 score += 0.3

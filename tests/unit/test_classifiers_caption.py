@@ -13,7 +13,9 @@ def test_max_words_boundary() -> None:
     text = "The mayor cuts the ribbon on the new bridge. (Photo: Reuters)"
     (line,) = split_lines(text)
     assert Caption(max_words=line.words).classify([line], CTX)[0] is not None
-    assert Caption(max_words=line.words - 1).classify([line], CTX)[0] is None
+    assert Caption(max_words=line.words - 1, long_caption_max_words=line.words - 1).classify([line], CTX)[0] is None
+    # past max_words, a line is read only for a credit in brackets closing it (this one has it)
+    assert Caption(max_words=line.words - 1).classify([line], CTX)[0] is not None
 
 
 def test_signals() -> None:
@@ -334,3 +336,24 @@ def test_a_stock_agencys_domain_closes_the_caption() -> None:
     (vote,) = Caption().classify(split_lines("Das Hermelin ist im Winter gut getarnt. (jdoe / iStock.com)"), CTX)
     assert vote is not None
     assert vote.label is Label.CAPTION
+
+
+def test_a_credit_in_brackets_closes_a_caption_longer_than_max_words() -> None:
+    sentence = "Officials and residents watch the crews repair the old bridge over the river near the town hall. "
+    long_caption = sentence * 8
+    lines = split_lines(
+        "\n".join(
+            [
+                long_caption + "(Photo by Jane Doe/Agency)",
+                long_caption + "(Town council courtesy photo)",
+                long_caption + "(AP Photo/Jane Doe, File)",
+                long_caption + "(the council said so)",  # a bracket that credits nobody
+                long_caption.strip(),  # a long paragraph that ends on its sentence
+                sentence * 16 + "(Photo by Jane Doe/Agency)",  # past long_caption_max_words
+            ]
+        )
+    )
+    assert 80 < lines[0].words <= Caption().long_caption_max_words < lines[5].words
+    votes = Caption().classify(lines, CTX)
+    assert [v.reason if v else None for v in votes[:3]] == ["bracketed photo credit closes a long caption"] * 3
+    assert votes[3:] == [None, None, None]

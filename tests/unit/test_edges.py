@@ -477,6 +477,20 @@ def test_a_block_of_frequent_questions_under_the_story_is_cut() -> None:
         assert _faq_cut(texts) == len(story) - 1
 
 
+def test_an_faq_block_in_other_scripts_is_cut() -> None:
+    # the heading and the question mark of the script: full-width "？", Arabic "؟", Greek ";" (U+037E)
+    story = [PARA.format(n) for n in range(6)]
+    for heading, question in (
+        ("よくある質問", "橋はいつ再開しますか？"),
+        ("常见问题", "这座桥什么时候重新开放？"),
+        ("الأسئلة الشائعة", "متى يعاد فتح الجسر؟"),
+        ("Συχνές ερωτήσεις", "Πότε ανοίγει ξανά η γέφυρα\u037e"),
+    ):
+        assert _faq_cut([*story, heading, question, "Yes."]) == len(story) - 1, heading
+    # the same heading over a line that asks nothing starts no cut
+    assert _faq_cut([*story, "よくある質問", "橋は月曜日に再開しました。", "Yes."]) == len(story) + 2
+
+
 def test_an_faq_heading_needs_a_question_under_it() -> None:
     story = [PARA.format(n) for n in range(6)]
     # a menu's "FAQ" entry over a link, or a sentence that names the FAQ, opens no block
