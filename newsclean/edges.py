@@ -334,7 +334,8 @@ _ABOUT_ONE = regex.compile(r"^(?i:about|über|sobre|à propos de|a proposito di|
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 _NAME_EDGE = "'’.-"
 ABOUT_ONE_REACH = 4
-"""How many lines under an "About <name>" heading are searched for the name again."""
+"""How many blocks (a paragraph wrapped over lines is one) under an "About <name>" heading are searched for the
+name again."""
 AUTHOR_BOX_MAX_SHARE = 0.35
 """An author box takes at most this share of the region's words."""
 BIO_MIN_WORDS = 8
@@ -1049,7 +1050,7 @@ def _paragraph_under(lines: Sequence[Line], i: int, last: int) -> bool:
 
 
 def _named_again(lines: Sequence[Line], i: int, name: str) -> bool:
-    """Whether an "About <name>" heading's name at line ``i`` recurs as a word in ``ABOUT_ONE_REACH`` lines under it.
+    """Whether an "About <name>" heading's name at line ``i`` recurs as a word in ``ABOUT_ONE_REACH`` blocks under it.
 
     >>> from newsclean.lines import split_lines
     >>> ls = split_lines("About Mirela\\nI love tea and long walks by the sea every day.\\nView all posts by Mirela")
@@ -1058,10 +1059,13 @@ def _named_again(lines: Sequence[Line], i: int, name: str) -> bool:
     """
     want = name.strip(_NAME_EDGE)
     k: int | None = i
-    for _ in range(ABOUT_ONE_REACH):
+    blocks = 0
+    while blocks < ABOUT_ONE_REACH:
         k = nearest(lines, k, 1) if k is not None else None
         if k is None:
             return False
+        if lines[k].blank_before:  # a wrapped paragraph's lines are one block: its next line reaches no further
+            blocks += 1
         if any(w.strip(_NAME_EDGE) == want for w in _NAME_WORD.findall(lines[k].text)):
             return True
     return False

@@ -121,7 +121,8 @@ class Headline:
             slug=_SlugWords.of(context.url_words),
             unlike_copies=_unlike_copies(lines),
         )
-        return [self._vote(line, context, page) for line in lines]
+        listed = _numbered_items(lines)
+        return [None if i in listed else self._vote(line, context, page) for i, line in enumerate(lines)]
 
     def _vote(self, line: Line, context: PageContext, page: _Page) -> Vote | None:
         if not line.text or line.words > self.max_words:
@@ -336,6 +337,34 @@ class _Page:
     """The repeat keys of lines printed more than once that end in different sentence marks."""
     folds: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Token -> :func:`_fold` of it, filled as short lines are matched with the URL segment (menus repeat them)."""
+
+
+_NUMBER = regex.compile(r"\(?(\d{1,3})([.)])")
+NEXT_ITEM_REACH = 3
+"""How many non-blank lines under a numbered line are searched for the list's next number."""
+
+
+def _numbered_items(lines: Sequence[Line]) -> frozenset[int]:
+    """The positions of numbered lines ("1. ...") whose list goes on ("2. ...") within a few lines: list items.
+
+    A title may open with a number ("1. FC Köln siegt"), but not one that the next item continues.
+
+    >>> from newsclean.lines import split_lines
+    >>> sorted(_numbered_items(split_lines("1. Eggs and milk\\n\\n2. Flour\\n1. FC Köln wins the cup")))
+    [0]
+    """
+    items: list[tuple[int, int, str]] = []  # (index, number, closing mark) of each numbered line
+    for i, line in enumerate(lines):
+        m = _NUMBER.fullmatch(line.bullet) if line.bullet else None
+        if m is not None:
+            items.append((i, int(m.group(1)), m.group(2)))
+    found: set[int] = set()
+    for n, (i, number, mark) in enumerate(items[:-1]):
+        k, nxt, nxt_mark = items[n + 1]
+        between = sum(1 for j in range(i + 1, k) if lines[j].text)
+        if nxt == number + 1 and nxt_mark == mark and between < NEXT_ITEM_REACH:
+            found.add(i)
+    return frozenset(found)
 
 
 def _unlike_copies(lines: Sequence[Line]) -> frozenset[str]:

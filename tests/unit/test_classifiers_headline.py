@@ -269,3 +269,13 @@ def test_a_line_of_three_sentences_is_no_headline(text: str, *, voted: bool) -> 
     # paragraph without a final full stop once read as a title in a dump and took the article's start
     vote = Headline().classify(split_lines(text), CTX)[0]
     assert (vote is not None) is voted
+
+
+def test_a_numbered_item_that_the_next_item_continues_gets_no_headline_vote() -> None:
+    lines = split_lines(
+        "1. I think I will not fall asleep on the couch tonight\n\n2. I eat my fries with my fingers.\n\n"
+        "3. Coffee first\n\n1. FC Köln Wins The Derby In The Last Minute"
+    )
+    votes = Headline().classify(lines, PageContext())
+    assert votes[0] is None  # "2." goes on under it: a list item
+    assert votes[-1] is not None  # a title opening with a number that no "2." continues

@@ -515,3 +515,16 @@ def test_clean_leaves_the_faq_block_under_the_story_out_of_the_body() -> None:
     body = newsclean.clean(f"Old bridge to reopen\n\n{story}\n\n{faq}").body
     assert PARA.format(5) in body
     assert "Wann öffnet" not in body
+
+
+def test_an_about_heading_finds_the_name_past_a_wrapped_bio() -> None:
+    # a hard-wrapped bio is one block however many lines it spans: the name under it is within reach
+    from newsclean.edges import ABOUT_ONE_REACH, _named_again
+
+    bio = ["I love tea and long walks by the sea.", "I write about my garden", "and my cat", "every week."]
+    assert len(bio) >= ABOUT_ONE_REACH
+    lines = split_lines("\n".join(["About Mirela", "", *bio, "", "View all posts by Mirela"]))
+    assert _named_again(lines, 0, "Mirela")
+    # the same lines as separate blocks put the name out of reach
+    lines = split_lines("\n\n".join(["About Mirela", *bio, "View all posts by Mirela"]))
+    assert not _named_again(lines, 0, "Mirela")
