@@ -89,6 +89,9 @@ _DASH = regex.compile(r"[-–—]\s+\S")
 # "911."), the end of a sentence, and a line that ends in a word.
 _NUMBER = regex.compile(r"\(?\d{1,3}[.)](?=\s|$)")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
+# A line of only bracketed markers ("[photo-1718_1280][photo-1718_1280]", "[IMG]"): the next image, not the
+# rest of a sentence that the line above ended
+_MARKERS_ONLY = regex.compile(r"(?:\[[^\[\]\n]{1,200}\]\s*)+")
 # Signs of a code listing or a configuration file rather than prose.
 _CODE_SIGN = regex.compile(r"[={}<>|\\]")
 _LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
@@ -907,11 +910,15 @@ def _continues(
     True
     >>> _continues("x" * 70 + " steps.", "2. Mix", 79, 0, dash_joins=True)
     False
+    >>> _continues("x" * 70 + " steps.", "[photo-2019_1280][photo-2019_1280]", 79, 0)
+    False
     """
     stripped = line.rstrip()
     if not stripped or not nxt.strip():
         return False
     nxt_body = nxt.lstrip()
+    if _SENTENCE_END.search(stripped) and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
+        return False
     first = _first_unit(nxt_body)
     if _BULLET.match(nxt_body):
         sentence_word = _DASH.match(nxt_body) or (_NUMBER.match(nxt_body) and _WORD_END.search(stripped))
