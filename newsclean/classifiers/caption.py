@@ -35,6 +35,21 @@ _TRAILING_CREDIT = regex.compile(
 )
 # "— Jane Doe (@jdoe) November 15, 2019": the signature line of an embedded social post.
 _EMBED_SIGNATURE = regex.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+# An embedded photo post's own lines: "A post shared by Jane Doe (@jane.doe)", and the link over it,
+# "View this post on Instagram", as the embed code prints them in each language.
+_EMBED_SHARED = regex.compile(
+    r"^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:de|por)"
+    r"|un post condiviso da|uma publicação compartilhada por|een bericht gedeeld door|post udostępniony przez"
+    r"|публикация от)\s[^()\n]{1,80}\(@[\w.]{1,30}\)",
+    regex.IGNORECASE,
+)
+_EMBED_LINK = regex.compile(
+    r"^\W*(?:view this post on|diesen beitrag auf|voir cette publication sur|ver esta publicación en"
+    r"|visualizza questo post su|ver essa foto no|bekijk dit bericht op|wyświetl ten post na"
+    r"|посмотреть эту публикацию в)"
+    r"\s\p{L}+(?:\s+(?:ansehen|instagramie))?\W*$",
+    regex.IGNORECASE,
+)
 # "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere, even glued to the
 # caption's last word ("... sought treatmentCredit: EPA", as a text dump joins two inline elements).
 _INLINE_CREDIT = regex.compile(
@@ -264,7 +279,7 @@ class Caption:
         if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):
             return Vote(Label.CAPTION, 0.75, "html: figure caption")
         text = line.text
-        if _EMBED_SIGNATURE.search(text):
+        if _EMBED_SIGNATURE.search(text) or _EMBED_SHARED.search(text) or _EMBED_LINK.match(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         opening = _LEADING_MARKER.sub("", text, count=1) if text.startswith("[") else text
         if _FIGURE_LABEL.search(opening):

@@ -357,3 +357,14 @@ def test_a_credit_in_brackets_closes_a_caption_longer_than_max_words() -> None:
     votes = Caption().classify(lines, CTX)
     assert [v.reason if v else None for v in votes[:3]] == ["bracketed photo credit closes a long caption"] * 3
     assert votes[3:] == [None, None, None]
+
+
+def test_an_embedded_photo_posts_own_lines_are_no_prose() -> None:
+    lines = split_lines(
+        "View this post on Instagram\nA post shared by Jane Doe (@jane.doe)\n"
+        "Diesen Beitrag auf Instagram ansehen\nEin Beitrag geteilt von Jane Doe (@jane_doe) am 23. Okt 2017\n"
+        "Readers who view this post on our site can comment.\nA post shared by many readers was removed."
+    )
+    reasons = [v.reason if v else None for v in Caption().classify(lines, CTX)]
+    assert reasons[:4] == ["embedded social post signature"] * 4
+    assert reasons[4:] == [None, None]
