@@ -1427,11 +1427,25 @@ def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t:
             if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
                 first = k if first < 0 else first
                 last = k
+            elif _copy_of_next(lines, k):
+                continue  # a paragraph printed twice in a row (alt text over its caption): the copy below counts
             elif first >= 0 or d.label not in (Label.BYLINE, Label.DATELINE):
                 break
         if first >= 0:
             return first, last
     return None
+
+
+def _copy_of_next(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k`` is printed again as the next non-blank line.
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("The bridge opens.\\n\\nThe bridge opens.\\nThe bridge opens again.")
+    >>> [_copy_of_next(ls, k) for k in range(len(ls))]
+    [True, False, False, False]
+    """
+    below = next((line for line in lines[k + 1 :] if line.text), None)
+    return below is not None and normalize_key(below.text) == normalize_key(lines[k].text)
 
 
 def _page_title(line: Line) -> bool:

@@ -217,7 +217,12 @@ def mark_metadata(
         return (
             out[i].label is not Label.BODY
             or d.vote(Label.HEADLINE) >= d.vote(Label.BODY)
-            or (i == first and framed and _title_over_prose(lines, decisions, i))
+            or (
+                i == first
+                and framed
+                and _title_over_prose(lines, decisions, i)
+                and not _under_title(lines, decisions, i)
+            )
             or over_byline(i)
             or i in top
         )
@@ -597,6 +602,26 @@ def _title_over_prose(lines: Sequence[Line], decisions: Sequence[Decision], i: i
             # a paragraph that opens in lower case goes on from the line above: that line is prose too
             return lines[k].words > line.words and not lines[k].text[:1].islower()
     return False
+
+
+# A title line has at least this many words; a one- or two-word kicker ("Meinung") over a title is no title.
+TITLE_ABOVE_MIN_WORDS = 3
+
+
+def _under_title(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether the line right above line ``i`` is a title-shaped line of a few words that sure of its title vote.
+
+    Then line ``i``, a sentence ending "!" or "?" that opens the article under it, is its first
+    sentence, not a second title: in the page's HTML the line above is the ``<h1>``.
+    """
+    k = nearest(lines, i, -1)
+    return (
+        k is not None
+        and decisions[k].label is Label.HEADLINE
+        and lines[k].words >= TITLE_ABOVE_MIN_WORDS
+        and not lines[k].terminal
+        and decisions[k].vote(Label.HEADLINE) >= decisions[i].vote(Label.HEADLINE)
+    )
 
 
 def _meta_shaped(d: Decision) -> bool:

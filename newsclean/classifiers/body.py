@@ -32,6 +32,8 @@ __all__ = ["Body", "body_score"]
 # way gets the same bonus (menus and lists print their items without blank lines between them),
 # so a page's HTML and its text rendering score their paragraphs alike.
 PARAGRAPH_BONUS = 0.08
+# How far a float sum of the score's parts may stray from the hundredth it is.
+FLOAT_NOISE = 1e-9
 # A line this long counts as a paragraph when telling how many story elements hold paragraphs.
 ARTICLE_PARAGRAPH_WORDS = 10
 
@@ -142,7 +144,11 @@ def body_score(
             score += PARAGRAPH_BONUS
         if markup.in_article and article_bonus:
             score += 0.08
-    return max(0.0, min(1.0, score))
+    score = max(0.0, min(1.0, score))
+    # a sum of tenths and hundredths lands a hair off the hundredth it is (0.35 as 0.34999...), under a
+    # threshold it meets: snap such a sum to that hundredth, and leave every other score as it is
+    cents = round(score, 2)
+    return cents if abs(score - cents) < FLOAT_NOISE else score
 
 
 def _reason(line: Line, score: float) -> str:

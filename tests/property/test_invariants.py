@@ -1551,6 +1551,30 @@ _AGREE_FIXED = {
             ),
         )
     ),
+    # a short paragraph printed twice under the headline (an image's alt text over its caption): the
+    # search for a short story stopped at the first copy, and the dump's copy summed to 0.3499... under
+    # the near threshold of 0.35 it meets; the HTML's <article> lifts its copy over it
+    "a short paragraph printed twice under the headline": Page(
+        (
+            Part("menu", _AGREE_WEAK_MENU, bullet="* "),
+            Part("headline", ("Πόλη Ότι Ανακοίνωσε Κάτοικοι Άνοιξη Κυκλοφορία Θα Αρχές Επισκευών Γέφυρα",)),
+            Part("para", ("Επισκευών οι κάτοικοι Δευτέρα την μετά νέα την.",), wrap=True),
+            Part("para", ("Επισκευών οι κάτοικοι Δευτέρα την μετά νέα την.",), wrap=True),
+            Part("menu", ("Travel", "Newsletters", "Contact Us", "Sports", "News", "Opinion"), bullet="* "),
+        )
+    ),
+    # a sentence ending in a full-width "！" right under a title-case headline: the dump took the
+    # sentence, the article's first line, for a second title and the title-case line above for nothing
+    "a sentence ending in an exclamation mark under the headline": Page(
+        (
+            Part("menu", ("Podcasts", "News"), bullet="* "),
+            Part("headline", ("Κάτοικοι Γέφυρα Κυκλοφορία Θα",)),
+            Part("para", ("可参京专小走北家了国称区四且事向全眼厂声种！",)),
+            Part("para", ("天就正就命己只委为体习算！无厂斯那专装集南！",)),
+            Part("headline", ("Minister Officials And To The More With Market While",)),
+            Part("headline", ("Repairs Bridge The | The Daily News",)),
+        )
+    ),
 }
 
 
@@ -1637,11 +1661,21 @@ _AGREE_GAP = Page(
 # less than the paragraph pays), a repeated <h1> anchoring a story under its byline while the text keeps the
 # prose above, a prose line ending "!" over a title-case heading read as the title, a line that scores as body
 # in the text and outside the span in the HTML at a tied start, and weak CJK prose (0.43-0.49) under a title.
+# Session 12, on three fresh corpora (seeds 0, 1, 2, saved from 0630ac1, which disagrees on 16, 8 and 21): the
+# short story under its headline reads past a paragraph printed twice, and a body score that sums to a
+# hundredth is that hundredth (a dump's 0.3499... met the near threshold of 0.35 no more): 15, 8, 20 (the
+# first alone: 17, 8, 21); a sentence ending "!" or "？" that opens the article right under a title-shaped
+# line of 3+ words is no second title: 13, 8, 20 (14 distinct page shapes). Left, by distinct page: mostly
+# lines the HTML scores 0.08 higher for sitting in an <article>/<main> the dump cannot see (a paragraph at
+# 0.91 under an <h1> against 0.83 in the dump loses to a later one at 1.00 past a menu; weak CJK prose at
+# 0.47 finds no region), a paragraph past two or three short menus the <nav> walls off (menu items at 0.65
+# in the dump against 0.80), a title-case line between paragraphs kept as a subheading in the text (the
+# HTML's <h1>), a bare-name heading read as a byline, and two <main> elements holding one story each.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~2% of generated pages (F1 < 0.9; 32, 8 and 24 of three "
-    "saved corpora of 1,000 pages, 32, 8 and 26 on 6ad20db): near ties settled by <nav>/<article>/<h1>, "
+    reason="HTML and text paths still disagree on ~1.4% of generated pages (F1 < 0.9; 13, 8 and 20 of three "
+    "saved corpora of 1,000 pages, 16, 8 and 21 on 0630ac1): near ties settled by <nav>/<article>/<h1>, "
     "weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)

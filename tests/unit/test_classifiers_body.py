@@ -96,6 +96,14 @@ def test_a_sentence_printed_as_a_block_of_its_own_scores_like_a_paragraph_elemen
     assert score["bulleted"] < score["alone"]
 
 
+def test_a_score_that_sums_to_a_threshold_meets_it() -> None:
+    # 0.15 for ten words, 0.3 for the full stop, 0.12 without a stop-word list, 0.08 for the block:
+    # 0.65 exactly, where the float sum alone lands a hair under (0.6499...) and misses a 0.65 threshold
+    line = split_lines("Home\n\nThe city council said the new bridge would open soon.\n\nMore")[2]
+    assert line.words == 10
+    assert body_score(line, have_stopwords=False) == 0.65  # exactly, not approximately
+
+
 def test_a_block_that_ends_in_a_colon_scores_like_a_paragraph_element() -> None:
     # "... the minister said:" before a quote is a paragraph of its own; its <p> gets the bonus,
     # so its text rendering between blank lines does too (a page's HTML and text then agree)

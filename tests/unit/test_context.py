@@ -280,6 +280,16 @@ def test_a_short_story_under_a_later_headline_when_the_first_title_shaped_line_t
     assert revise(lines, decisions, CONFIG)[5].label is Label.BODY
 
 
+def test_a_short_story_under_its_headline_reads_past_a_paragraph_printed_twice() -> None:
+    # an image's alt text over its caption: the first copy votes OTHER, the copy under it is the story;
+    # any other line between the headline and the prose still ends the search
+    for between, kept in (("The bridge is open again.", True), ("Photo gallery", False)):
+        lines = split_lines(f"Home\nBridge Reopens\n{between}\nThe bridge is open again.")
+        decisions = [d(Label.NAVIGATION, 0.8), d(Label.HEADLINE, 0.4), d(Label.OTHER, 0.9), d(Label.BODY, 0.4)]
+        assert find_regions(lines, decisions, CONFIG) == []
+        assert (revise(lines, decisions, CONFIG)[3].label is Label.BODY) is kept, between
+
+
 def test_a_list_number_on_its_own_line_costs_nothing() -> None:
     number, menu = split_lines("3.\n3 items")
     assert line_value(number, d(Label.NAVIGATION, 0.7), CONFIG) == 0.0

@@ -498,3 +498,20 @@ def test_no_greeting_no_closing() -> None:
     assert _closing(f"{PROSE}\nHome\nContact") == [Label.BODY, Label.OTHER, Label.OTHER]
     assert _closing(f"{PROSE}\nDeine Meinung zählt") == [Label.BODY, Label.OTHER]
     assert _closing(f"{PROSE}\n{PROSE}x\nEuer Hans")[2] is Label.OTHER
+
+
+def test_a_sentence_ending_in_an_exclamation_under_a_title_opens_the_article_and_is_no_second_title() -> None:
+    # a dump of an <h1> over a paragraph that ends "!": the first body line, title-shaped by its end,
+    # stays the article's first sentence; a one-word kicker above it is no title, so there it is the title
+    exclaim = "What a long wait it was for everyone in the old city, at last!"
+    for above, title_line in (("Bridge Reopens After Repairs", 1), ("Opinion", 2)):
+        text = f"Home\n{above}\n{exclaim}\n{PROSE}\n{PROSE}"
+        decisions = [
+            d((Label.NAVIGATION, 0.8)),
+            d((Label.HEADLINE, 0.35)),
+            d((Label.BODY, 0.54), (Label.HEADLINE, 0.25)),
+            d((Label.BODY, 0.9)),
+            d((Label.BODY, 0.9)),
+        ]
+        labels = run(text, decisions, (2, 4))
+        assert labels.index(Label.HEADLINE) == title_line, above
