@@ -45,7 +45,7 @@ from types import EllipsisType
 import regex
 
 from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser, teaser_tail
-from newsclean.classifiers._twins import TWIN_MAX_COPIES
+from newsclean.classifiers._twins import TWIN_MAX_COPIES, image_markers
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.classifiers.promo import SEE_ALSO_REASON
@@ -1484,7 +1484,8 @@ def _extend(
     first, last = span
     k = first - 1
     while k >= 0:
-        if not lines[k].text:
+        # an image's marker between the lead and the body is the photo set under the lead, not a wall
+        if not lines[k].text or _image_marker(lines[k]):
             k -= 1
             continue
         d = decisions[k]
@@ -1510,6 +1511,10 @@ def _extend(
             continue
         break
     return first, last
+
+
+def _image_marker(line: Line) -> bool:
+    return image_markers([line])[0]
 
 
 # A sentence printed over several lines, each but the last ending in a comma, is one sentence of prose.

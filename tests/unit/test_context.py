@@ -790,3 +790,24 @@ def test_a_list_of_words_between_two_runs_of_prose_is_no_listing() -> None:
     menu = ["Sport", "Politics", "Weather", "Culture", "Travel", "Money", "Science", "Health", "Style",
             "Opinion", "Video", "Audio", "Games", "Puzzles"]
     assert _story_across_a_listing(menu) == (False, True)
+
+
+@pytest.mark.parametrize(("between", "kept"), [("[photo_lake_2044]", True), ("Advertisement", False)])
+def test_a_lead_above_an_image_marker_opens_the_article(between: str, kept: bool) -> None:
+    # menu / a weak one-sentence lead / the photo's marker / the body: the marker is no wall
+    # between the lead and the body; any other line there still is one
+    lead = "Weeks of rumours ended on Monday when the federation confirmed the new dates"
+    lines = split_lines(f"Home\n\n{lead}\n\n{between}\n\n{PROSE}\n{PROSE}\n{PROSE}")
+    near_t = CONFIG.near_threshold + CONFIG.favor_shift
+    decisions = [
+        d(Label.NAVIGATION, 0.9),
+        BLANK,
+        d(Label.BODY, near_t),  # 2: the lead, too weak to open a region on its own
+        BLANK,
+        d(Label.OTHER, 0.75),  # 4: the marker, or a stray label
+        BLANK,
+        *[d(Label.BODY, 0.9)] * 3,
+    ]
+    out = revise(lines, decisions, CONFIG)
+    assert out[6].label is Label.BODY
+    assert (out[2].label is Label.BODY) is kept
