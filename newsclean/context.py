@@ -753,12 +753,23 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
                     if seen > STORY_HEADER_REACH or decisions[k].label is Label.BODY:
                         break
                     if decisions[k].label is Label.DATELINE or (
-                        decisions[k].label is Label.BYLINE and decisions[k].score >= STORY_BYLINE_SCORE
+                        decisions[k].label is Label.BYLINE
+                        and decisions[k].score >= STORY_BYLINE_SCORE
+                        and not _echoes(lines[k], key)
                     ):
                         out.add(i)
                         break
                 k += step
     return frozenset(out)
+
+
+def _echoes(line: Line, title_key: str) -> bool:
+    """Whether a byline-shaped line only repeats words of the title beside it ("Tips for the Acme One" / "Acme One").
+
+    A name the title already holds is its subject (a product's, an image's alt text), not the story's author.
+    """
+    key = normalize_key(line.text)
+    return bool(key) and key in title_key
 
 
 def _table_row(lines: Sequence[Line], i: int) -> bool:

@@ -811,3 +811,11 @@ def test_a_lead_above_an_image_marker_opens_the_article(between: str, kept: bool
     out = revise(lines, decisions, CONFIG)
     assert out[6].label is Label.BODY
     assert (out[2].label is Label.BODY) is kept
+
+
+@pytest.mark.parametrize(("under", "header"), [("Acme Grill One", False), ("Jane Doe", True)])
+def test_a_name_the_title_already_holds_is_no_story_byline(under: str, header: bool) -> None:
+    # a shop box's title over its product's name (an image's alt text) is no story header; over an author's name it is
+    lines = split_lines(f"{PROSE}\nShop tips for the Acme Grill One\n{under}\n{PROSE}")
+    decisions = [d(Label.BODY, 0.9), d(Label.HEADLINE, 0.35), d(Label.BYLINE, 0.7), d(Label.BODY, 0.9)]
+    assert (1 in story_headers(lines, decisions)) is header
