@@ -809,6 +809,8 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
             continue  # (a weaker vote never wins: the menu check runs only on the few that could)
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
+    if best is not None and lines[best].markup is None:
+        best = _header_above(lines, decisions, best)
     markup = lines[best].markup if best is not None else None
     if best is None or nonblank_between(lines, 0, best) > 0 or (markup is not None and markup.heading == 1):
         return best
@@ -818,6 +820,27 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
         if text and decisions[i].vote(Label.HEADLINE) >= HEADLINE_STRONG and (text in title or same_title(text, title)):
             return i
     return best
+
+
+def _header_above(lines: Sequence[Line], decisions: Sequence[Decision], best: int) -> int:
+    """A story's title above the line ``best``, with its date or byline under it, else ``best``.
+
+    A text dump printed without the page's ``<title>`` holds the headline once, and a subheading
+    between the paragraphs may match the URL better ("Benefits of remote support" under "Remote
+    support: the service of the future?"). The title that a date or byline follows opens the story;
+    a subheading sits between paragraphs with none.
+    """
+    headers = story_headers(lines, decisions)
+    if best in headers:
+        return best
+    above = [
+        k
+        for k in sorted(headers)
+        if k < best and decisions[k].vote(Label.HEADLINE) >= HEADLINE_STRONG and not _sure_menu_item(decisions[k])
+    ]
+    if not above:
+        return best
+    return max(above, key=lambda k: (decisions[k].vote(Label.HEADLINE), -k))
 
 
 def _choose(

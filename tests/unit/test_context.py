@@ -12,6 +12,7 @@ from newsclean.context import (
     MIN_ARTICLE_SCORE,
     Region,
     _choose,
+    _confident_headline,
     _list_tail,
     find_regions,
     line_value,
@@ -819,3 +820,15 @@ def test_a_name_the_title_already_holds_is_no_story_byline(under: str, header: b
     lines = split_lines(f"{PROSE}\nShop tips for the Acme Grill One\n{under}\n{PROSE}")
     decisions = [d(Label.BODY, 0.9), d(Label.HEADLINE, 0.35), d(Label.BYLINE, 0.7), d(Label.BODY, 0.9)]
     assert (1 in story_headers(lines, decisions)) is header
+
+
+@pytest.mark.parametrize(("under", "head"), [(d(Label.DATELINE, 0.8), 1), (d(Label.OTHER, 0.0), 7)])
+def test_a_title_over_its_date_beats_a_surer_subheading(under: Decision, head: int) -> None:
+    # a dump without the page's <title>: the headline, then its date, is printed once, and a subheading
+    # between the paragraphs matches the URL better; without the date under it the title opens no story
+    texts = ["Home", "Remote support: the service of the future?", "25 July 2019", PROSE, PROSE, PROSE, PROSE,
+             "Benefits of remote support", PROSE]
+    lines = split_lines("\n".join(texts))
+    decisions = [d(Label.NAVIGATION, 0.7), d(Label.HEADLINE, 0.6), under, *[d(Label.BODY, 0.9)] * 4,
+                 d(Label.HEADLINE, 0.75), d(Label.BODY, 0.9)]
+    assert _confident_headline(lines, decisions) == head
