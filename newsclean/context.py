@@ -1065,6 +1065,44 @@ def _code_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: i
     return code >= 2
 
 
+def _code_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int, near_t: float) -> list[int]:
+    """A code listing that the article's last paragraph introduces, and the prose right after it.
+
+    "In short:" / ``set-option -g mouse on`` / ``bind-key -T copy-mode ...``: a listing's lines read
+    as titles, fragments and symbols, so the span stops at the paragraph that opens it. When that
+    paragraph ends in a colon and at most ``CODE_GAP_MAX`` lines follow it, each code-shaped or with
+    no word at all (a prompt's output) and at least two of them code-shaped, they are the article's,
+    and so is the prose that follows them as body.
+    """
+    if not lines[last].text.rstrip().endswith(":"):
+        return []
+    run: list[int] = []
+    k = last + 1
+    while k < len(lines) and len(run) <= CODE_GAP_MAX:
+        text = lines[k].text
+        if text:
+            d = decisions[k]
+            if _is_boundary(d) or _strong_chrome(d) or (d.label is Label.BODY and d.score >= STRONG):
+                break
+            if not _CODE_LINE.search(text) and regex.search(r"\p{L}{2}", text):
+                break
+            run.append(k)
+        k += 1
+    while run and not _CODE_LINE.search(lines[run[-1]].text):
+        run.pop()  # signs after the listing (a footer's arrows) are not its lines
+    if len(run) > CODE_GAP_MAX or sum(1 for i in run if _CODE_LINE.search(lines[i].text)) < 2:
+        return []
+    k = run[-1] + 1
+    while k < len(lines):
+        if lines[k].text:
+            d = decisions[k]
+            if d.label is not Label.BODY or d.vote(Label.BODY) < near_t:
+                break
+            run.append(k)
+        k += 1
+    return run
+
+
 # A run of short list items may part the article from its own next paragraphs: at most this
 # many non-blank lines, and the prose after it must be worth at least LIST_JOIN_SCORE.
 LIST_GAP_MAX = 16
@@ -1238,6 +1276,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             _list_tail(lines, decisions, last)
             or _structured_tail(lines, decisions, last)
             or _sentence_list(lines, decisions, last)
+            or _code_tail(lines, decisions, last, near_t)
         )
     if plain and not tail and last == signed_off:
         # a body cleaned again: the list that closed it may open on lines the span took in as fragments

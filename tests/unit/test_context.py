@@ -12,6 +12,7 @@ from newsclean.context import (
     MIN_ARTICLE_SCORE,
     Region,
     _choose,
+    _code_tail,
     _confident_headline,
     _list_tail,
     find_regions,
@@ -832,3 +833,17 @@ def test_a_title_over_its_date_beats_a_surer_subheading(under: Decision, head: i
     decisions = [d(Label.NAVIGATION, 0.7), d(Label.HEADLINE, 0.6), under, *[d(Label.BODY, 0.9)] * 4,
                  d(Label.HEADLINE, 0.75), d(Label.BODY, 0.9)]
     assert _confident_headline(lines, decisions) == head
+
+
+@pytest.mark.parametrize(("intro", "tail"), [("As usual, the manual knows the answer. In short:", [2, 3, 4, 6]),
+                                             ("As usual, the manual knows the answer.", [])])
+def test_a_code_listing_the_last_paragraph_opens_is_the_articles(intro: str, tail: list[int]) -> None:
+    # the last paragraph ends in a colon: the listing under it, and the prose right after it, are the article's;
+    # the tags under them are not
+    texts = [PROSE, intro, "# config file", "set-option -g mouse on", "bind-key -T copy-mode send-keys", "",
+             "Restart the server and the change holds from then on.", "Linux tips", "Previous post"]
+    lines = split_lines("\n".join(texts))
+    near_t = CONFIG.near_threshold + CONFIG.favor_shift
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.6), d(Label.OTHER, 0.0), d(Label.HEADLINE, 0.25),
+                 d(Label.BODY, 0.2), BLANK, d(Label.BODY, near_t), d(Label.NAVIGATION, 0.5), d(Label.NAVIGATION, 0.9)]
+    assert _code_tail(lines, decisions, 1, near_t) == tail
