@@ -1556,12 +1556,20 @@ def _extend(
 ) -> tuple[int, int]:
     first, last = span
     k = first - 1
+    past_marker = False
     while k >= 0:
-        # an image's marker between the lead and the body is the photo set under the lead, not a wall
-        if not lines[k].text or _image_marker(lines[k]):
+        if not lines[k].text:
+            k -= 1
+            continue
+        if _image_marker(lines[k]):
+            # an image's marker between the lead and the body is the photo set under the lead, not a wall;
+            # a line over the photo that reads as the page's title is its header, not its lead
+            past_marker = True
             k -= 1
             continue
         d = decisions[k]
+        if past_marker and d.vote(Label.HEADLINE) >= HEADLINE_STRONG:
+            break
         if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
             first = k
             k -= 1

@@ -14,6 +14,7 @@ from newsclean.context import (
     _choose,
     _code_tail,
     _confident_headline,
+    _extend,
     _list_tail,
     find_regions,
     line_value,
@@ -794,25 +795,39 @@ def test_a_list_of_words_between_two_runs_of_prose_is_no_listing() -> None:
     assert _story_across_a_listing(menu) == (False, True)
 
 
-@pytest.mark.parametrize(("between", "kept"), [("[photo_lake_2044]", True), ("Advertisement", False)])
-def test_a_lead_above_an_image_marker_opens_the_article(between: str, kept: bool) -> None:
+def _lead(near_t: float, title: float) -> Decision:
+    """A weak body vote, and a title vote of ``title`` beside it (none when 0)."""
+    if not title:
+        return d(Label.BODY, near_t)
+    votes = (("body", Vote(Label.BODY, near_t, "test")), ("headline", Vote(Label.HEADLINE, title, "test")))
+    return Decision(Label.BODY, near_t, "body", "test", votes)
+
+
+@pytest.mark.parametrize(
+    ("between", "title", "kept"),
+    [("[photo_lake_2044]", 0.0, True), ("Advertisement", 0.0, False), ("[photo_lake_2044]", 0.6, False)],
+)
+def test_a_lead_above_an_image_marker_opens_the_article(between: str, title: float, kept: bool) -> None:
     # menu / a weak one-sentence lead / the photo's marker / the body: the marker is no wall
-    # between the lead and the body; any other line there still is one
+    # between the lead and the body; any other line there still is one, and a line over the photo
+    # that reads as the page's title is its header
     lead = "Weeks of rumours ended on Monday when the federation confirmed the new dates"
     lines = split_lines(f"Home\n\n{lead}\n\n{between}\n\n{PROSE}\n{PROSE}\n{PROSE}")
     near_t = CONFIG.near_threshold + CONFIG.favor_shift
     decisions = [
         d(Label.NAVIGATION, 0.9),
         BLANK,
-        d(Label.BODY, near_t),  # 2: the lead, too weak to open a region on its own
+        _lead(near_t, title),  # 2: the lead, too weak to open a region on its own
         BLANK,
         d(Label.OTHER, 0.75),  # 4: the marker, or a stray label
         BLANK,
         *[d(Label.BODY, 0.9)] * 3,
     ]
-    out = revise(lines, decisions, CONFIG)
-    assert out[6].label is Label.BODY
-    assert (out[2].label is Label.BODY) is kept
+    assert _extend(lines, decisions, (6, 8), near_t) == ((2, 8) if kept else (6, 8))
+    if not title:
+        out = revise(lines, decisions, CONFIG)
+        assert out[6].label is Label.BODY
+        assert (out[2].label is Label.BODY) is kept
 
 
 @pytest.mark.parametrize(("under", "header"), [("Acme Grill One", False), ("Jane Doe", True)])
