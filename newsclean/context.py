@@ -1084,8 +1084,8 @@ def _code_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int, 
             d = decisions[k]
             if _is_boundary(d) or _strong_chrome(d) or (d.label is Label.BODY and d.score >= STRONG):
                 break
-            if not _CODE_LINE.search(text) and regex.search(r"\p{L}{2}", text):
-                break
+            if (not _CODE_LINE.search(text) and regex.search(r"\p{L}{2}", text)) or _image_marker(lines[k]):
+                break  # (a row of bracketed markers is a share bar's or a gallery's, not code)
             run.append(k)
         k += 1
     while run and not _CODE_LINE.search(lines[run[-1]].text):

@@ -862,3 +862,11 @@ def test_a_code_listing_the_last_paragraph_opens_is_the_articles(intro: str, tai
     decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.6), d(Label.OTHER, 0.0), d(Label.HEADLINE, 0.25),
                  d(Label.BODY, 0.2), BLANK, d(Label.BODY, near_t), d(Label.NAVIGATION, 0.5), d(Label.NAVIGATION, 0.9)]
     assert _code_tail(lines, decisions, 1, near_t) == tail
+
+
+def test_a_share_bar_of_markers_under_a_colon_is_no_code_listing() -> None:
+    texts = [PROSE, "Watch the video here:", "embed(https://video.example/v/abc)", "[digg][reddit][delicious]", "Home"]
+    lines = split_lines("\n".join(texts))
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.6), d(Label.OTHER, 0.0), d(Label.OTHER, 0.75),
+                 d(Label.NAVIGATION, 0.9)]
+    assert _code_tail(lines, decisions, 1, CONFIG.near_threshold + CONFIG.favor_shift) == []
