@@ -45,7 +45,7 @@ from types import EllipsisType
 import regex
 
 from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser, teaser_tail
-from newsclean.classifiers._twins import TWIN_MAX_COPIES
+from newsclean.classifiers._twins import TWIN_MAX_COPIES, image_markers
 from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.classifiers.promo import SEE_ALSO_REASON
@@ -753,12 +753,23 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
                     if seen > STORY_HEADER_REACH or decisions[k].label is Label.BODY:
                         break
                     if decisions[k].label is Label.DATELINE or (
-                        decisions[k].label is Label.BYLINE and decisions[k].score >= STORY_BYLINE_SCORE
+                        decisions[k].label is Label.BYLINE
+                        and decisions[k].score >= STORY_BYLINE_SCORE
+                        and not _echoes(lines[k], key)
                     ):
                         out.add(i)
                         break
                 k += step
     return frozenset(out)
+
+
+def _echoes(line: Line, title_key: str) -> bool:
+    """Whether a byline-shaped line only repeats words of the title beside it ("Tips for the Acme One" / "Acme One").
+
+    A name the title already holds is its subject (a product's, an image's alt text), not the story's author.
+    """
+    key = normalize_key(line.text)
+    return bool(key) and key in title_key
 
 
 def _table_row(lines: Sequence[Line], i: int) -> bool:
@@ -798,6 +809,8 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
             continue  # (a weaker vote never wins: the menu check runs only on the few that could)
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
+    if best is not None and lines[best].markup is None:
+        best = _header_above(lines, decisions, best)
     markup = lines[best].markup if best is not None else None
     if best is None or nonblank_between(lines, 0, best) > 0 or (markup is not None and markup.heading == 1):
         return best
@@ -807,6 +820,27 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
         if text and decisions[i].vote(Label.HEADLINE) >= HEADLINE_STRONG and (text in title or same_title(text, title)):
             return i
     return best
+
+
+def _header_above(lines: Sequence[Line], decisions: Sequence[Decision], best: int) -> int:
+    """A story's title above the line ``best``, with its date or byline under it, else ``best``.
+
+    A text dump printed without the page's ``<title>`` holds the headline once, and a subheading
+    between the paragraphs may match the URL better ("Benefits of remote support" under "Remote
+    support: the service of the future?"). The title that a date or byline follows opens the story;
+    a subheading sits between paragraphs with none.
+    """
+    headers = story_headers(lines, decisions)
+    if best in headers:
+        return best
+    above = [
+        k
+        for k in sorted(headers)
+        if k < best and decisions[k].vote(Label.HEADLINE) >= HEADLINE_STRONG and not _sure_menu_item(decisions[k])
+    ]
+    if not above:
+        return best
+    return max(above, key=lambda k: (decisions[k].vote(Label.HEADLINE), -k))
 
 
 def _choose(
@@ -1031,6 +1065,44 @@ def _code_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: i
     return code >= 2
 
 
+def _code_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int, near_t: float) -> list[int]:
+    """A code listing that the article's last paragraph introduces, and the prose right after it.
+
+    "In short:" / ``set-option -g mouse on`` / ``bind-key -T copy-mode ...``: a listing's lines read
+    as titles, fragments and symbols, so the span stops at the paragraph that opens it. When that
+    paragraph ends in a colon and at most ``CODE_GAP_MAX`` lines follow it, each code-shaped or with
+    no word at all (a prompt's output) and at least two of them code-shaped, they are the article's,
+    and so is the prose that follows them as body.
+    """
+    if not lines[last].text.rstrip().endswith(":"):
+        return []
+    run: list[int] = []
+    k = last + 1
+    while k < len(lines) and len(run) <= CODE_GAP_MAX:
+        text = lines[k].text
+        if text:
+            d = decisions[k]
+            if _is_boundary(d) or _strong_chrome(d) or (d.label is Label.BODY and d.score >= STRONG):
+                break
+            if (not _CODE_LINE.search(text) and regex.search(r"\p{L}{2}", text)) or _image_marker(lines[k]):
+                break  # (a row of bracketed markers is a share bar's or a gallery's, not code)
+            run.append(k)
+        k += 1
+    while run and not _CODE_LINE.search(lines[run[-1]].text):
+        run.pop()  # signs after the listing (a footer's arrows) are not its lines
+    if len(run) > CODE_GAP_MAX or sum(1 for i in run if _CODE_LINE.search(lines[i].text)) < 2:
+        return []
+    k = run[-1] + 1
+    while k < len(lines):
+        if lines[k].text:
+            d = decisions[k]
+            if d.label is not Label.BODY or d.vote(Label.BODY) < near_t:
+                break
+            run.append(k)
+        k += 1
+    return run
+
+
 # A run of short list items may part the article from its own next paragraphs: at most this
 # many non-blank lines, and the prose after it must be worth at least LIST_JOIN_SCORE.
 LIST_GAP_MAX = 16
@@ -1204,6 +1276,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             _list_tail(lines, decisions, last)
             or _structured_tail(lines, decisions, last)
             or _sentence_list(lines, decisions, last)
+            or _code_tail(lines, decisions, last, near_t)
         )
     if plain and not tail and last == signed_off:
         # a body cleaned again: the list that closed it may open on lines the span took in as fragments
@@ -1497,11 +1570,20 @@ def _extend(
 ) -> tuple[int, int]:
     first, last = span
     k = first - 1
+    past_marker = False
     while k >= 0:
         if not lines[k].text:
             k -= 1
             continue
+        if _image_marker(lines[k]):
+            # an image's marker between the lead and the body is the photo set under the lead, not a wall;
+            # a line over the photo that reads as the page's title is its header, not its lead
+            past_marker = True
+            k -= 1
+            continue
         d = decisions[k]
+        if past_marker and d.vote(Label.HEADLINE) >= HEADLINE_STRONG:
+            break
         if d.label is Label.BODY and d.vote(Label.BODY) >= near_t:
             first = k
             k -= 1
@@ -1524,6 +1606,10 @@ def _extend(
             continue
         break
     return first, last
+
+
+def _image_marker(line: Line) -> bool:
+    return image_markers([line])[0]
 
 
 # A sentence printed over several lines, each but the last ending in a comma, is one sentence of prose.

@@ -12,6 +12,9 @@ from newsclean.context import (
     MIN_ARTICLE_SCORE,
     Region,
     _choose,
+    _code_tail,
+    _confident_headline,
+    _extend,
     _list_tail,
     find_regions,
     line_value,
@@ -800,3 +803,80 @@ def test_a_list_of_words_between_two_runs_of_prose_is_no_listing() -> None:
     menu = ["Sport", "Politics", "Weather", "Culture", "Travel", "Money", "Science", "Health", "Style",
             "Opinion", "Video", "Audio", "Games", "Puzzles"]
     assert _story_across_a_listing(menu) == (False, True)
+
+
+def _lead(near_t: float, title: float) -> Decision:
+    """A weak body vote, and a title vote of ``title`` beside it (none when 0)."""
+    if not title:
+        return d(Label.BODY, near_t)
+    votes = (("body", Vote(Label.BODY, near_t, "test")), ("headline", Vote(Label.HEADLINE, title, "test")))
+    return Decision(Label.BODY, near_t, "body", "test", votes)
+
+
+@pytest.mark.parametrize(
+    ("between", "title", "kept"),
+    [("[photo_lake_2044]", 0.0, True), ("Advertisement", 0.0, False), ("[photo_lake_2044]", 0.6, False)],
+)
+def test_a_lead_above_an_image_marker_opens_the_article(between: str, title: float, kept: bool) -> None:
+    # menu / a weak one-sentence lead / the photo's marker / the body: the marker is no wall
+    # between the lead and the body; any other line there still is one, and a line over the photo
+    # that reads as the page's title is its header
+    lead = "Weeks of rumours ended on Monday when the federation confirmed the new dates"
+    lines = split_lines(f"Home\n\n{lead}\n\n{between}\n\n{PROSE}\n{PROSE}\n{PROSE}")
+    near_t = CONFIG.near_threshold + CONFIG.favor_shift
+    decisions = [
+        d(Label.NAVIGATION, 0.9),
+        BLANK,
+        _lead(near_t, title),  # 2: the lead, too weak to open a region on its own
+        BLANK,
+        d(Label.OTHER, 0.75),  # 4: the marker, or a stray label
+        BLANK,
+        *[d(Label.BODY, 0.9)] * 3,
+    ]
+    assert _extend(lines, decisions, (6, 8), near_t) == ((2, 8) if kept else (6, 8))
+    if not title:
+        out = revise(lines, decisions, CONFIG)
+        assert out[6].label is Label.BODY
+        assert (out[2].label is Label.BODY) is kept
+
+
+@pytest.mark.parametrize(("under", "header"), [("Acme Grill One", False), ("Jane Doe", True)])
+def test_a_name_the_title_already_holds_is_no_story_byline(under: str, header: bool) -> None:
+    # a shop box's title over its product's name (an image's alt text) is no story header; over an author's name it is
+    lines = split_lines(f"{PROSE}\nShop tips for the Acme Grill One\n{under}\n{PROSE}")
+    decisions = [d(Label.BODY, 0.9), d(Label.HEADLINE, 0.35), d(Label.BYLINE, 0.7), d(Label.BODY, 0.9)]
+    assert (1 in story_headers(lines, decisions)) is header
+
+
+@pytest.mark.parametrize(("under", "head"), [(d(Label.DATELINE, 0.8), 1), (d(Label.OTHER, 0.0), 7)])
+def test_a_title_over_its_date_beats_a_surer_subheading(under: Decision, head: int) -> None:
+    # a dump without the page's <title>: the headline, then its date, is printed once, and a subheading
+    # between the paragraphs matches the URL better; without the date under it the title opens no story
+    texts = ["Home", "Remote support: the service of the future?", "25 July 2019", PROSE, PROSE, PROSE, PROSE,
+             "Benefits of remote support", PROSE]
+    lines = split_lines("\n".join(texts))
+    decisions = [d(Label.NAVIGATION, 0.7), d(Label.HEADLINE, 0.6), under, *[d(Label.BODY, 0.9)] * 4,
+                 d(Label.HEADLINE, 0.75), d(Label.BODY, 0.9)]
+    assert _confident_headline(lines, decisions) == head
+
+
+@pytest.mark.parametrize(("intro", "tail"), [("As usual, the manual knows the answer. In short:", [2, 3, 4, 6]),
+                                             ("As usual, the manual knows the answer.", [])])
+def test_a_code_listing_the_last_paragraph_opens_is_the_articles(intro: str, tail: list[int]) -> None:
+    # the last paragraph ends in a colon: the listing under it, and the prose right after it, are the article's;
+    # the tags under them are not
+    texts = [PROSE, intro, "# config file", "set-option -g mouse on", "bind-key -T copy-mode send-keys", "",
+             "Restart the server and the change holds from then on.", "Linux tips", "Previous post"]
+    lines = split_lines("\n".join(texts))
+    near_t = CONFIG.near_threshold + CONFIG.favor_shift
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.6), d(Label.OTHER, 0.0), d(Label.HEADLINE, 0.25),
+                 d(Label.BODY, 0.2), BLANK, d(Label.BODY, near_t), d(Label.NAVIGATION, 0.5), d(Label.NAVIGATION, 0.9)]
+    assert _code_tail(lines, decisions, 1, near_t) == tail
+
+
+def test_a_share_bar_of_markers_under_a_colon_is_no_code_listing() -> None:
+    texts = [PROSE, "Watch the video here:", "embed(https://video.example/v/abc)", "[digg][reddit][delicious]", "Home"]
+    lines = split_lines("\n".join(texts))
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.6), d(Label.OTHER, 0.0), d(Label.OTHER, 0.75),
+                 d(Label.NAVIGATION, 0.9)]
+    assert _code_tail(lines, decisions, 1, CONFIG.near_threshold + CONFIG.favor_shift) == []
