@@ -576,7 +576,8 @@ def _in_sign_up_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int
 
     "Get the newsletter" / "Our best journalism, delivered to your inbox." / "Enter your
     email" / "Sign up" / "By signing up you agree to our Terms": the block has no blank line
-    inside, at most ``BOX_MAX_LINES`` lines, and its calls to action say what its prose is.
+    inside, at most ``BOX_MAX_LINES`` lines, and its calls to action say what its prose is. A block
+    with a sure date in it is a story's header over its share bar, not a sign-up box.
     """
     if lines[i].words > BLURB_MAX_WORDS:
         return False
@@ -590,7 +591,11 @@ def _in_sign_up_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int
         if hi - lo >= BOX_MAX_LINES:
             return False
     actions = sum(1 for k in range(lo, hi + 1) if _call_to_action(decisions[k]))
-    return actions >= BOX_MIN_ACTIONS
+    if actions < BOX_MIN_ACTIONS:
+        return False
+    # a sure date heads a story ("19.10.2019 11:36" / its lead / a share bar), not a sign-up box (a byline
+    # may head an author's box: "Jane Doe, Contributor" / "Opinions expressed are her own." / "Follow")
+    return not any(decisions[k].label is Label.DATELINE and decisions[k].score >= STRONG for k in range(lo, hi + 1))
 
 
 def _in_consent_box(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:

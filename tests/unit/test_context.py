@@ -500,6 +500,28 @@ def test_a_sign_up_box_inside_the_article_is_promo() -> None:
     assert labels["A short line of the story."] is Label.BODY  # a block of its own: no call to action beside it
 
 
+def test_a_story_header_over_its_share_bar_is_no_sign_up_box() -> None:
+    lead = "Two young drivers wrecked their sports cars on the same night."
+    header = f"19.10.2019 11:36\n{lead}\nShare\nTweet\nShare"
+    text = f"Home\n\nDrivers Wreck Two Sports Cars\n\n{header}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    lines = split_lines(text)
+    action = d(Label.PROMO, 0.6, "call to action")
+    by_text = {
+        "Home": d(Label.NAVIGATION, 0.8),
+        "Drivers Wreck Two Sports Cars": d(Label.HEADLINE, 0.7),
+        "19.10.2019 11:36": d(Label.DATELINE, 0.8),
+        "Share": action,
+        "Tweet": action,
+    }
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
+    assert labels[lead] is Label.BODY
+    # the same block without its date is a box of calls to action around a blurb
+    decisions[lines.index(next(ln for ln in lines if ln.text == "19.10.2019 11:36"))] = d(Label.BODY, 0.3)
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
+    assert labels[lead] is Label.PROMO
+
+
 # the first of two copies of a paragraph in a row: the twin vote takes it out, its prose vote stays weak
 TWIN = Decision(
     Label.OTHER,
