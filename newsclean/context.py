@@ -1648,12 +1648,31 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
         if _page_title(lines[k]):
             break  # a "<headline> | <site>" page title heads what follows: no entry of the structure
         run.append(k)
-    while run and not decisions[run[-1]].votes:
-        run.pop()  # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it
+    # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it; but
+    # a sentence's last piece right under the entry it completes (a wrap the reflow left apart) is that entry's
+    while run and not decisions[run[-1]].votes and not _wrap_tail(lines, decisions, run):
+        run.pop()
+    # a headline standing alone at the end (title-shaped, no figure) heads what follows, not the structure:
+    # cleaned again, it would be a headline-like line under the article and go
+    if run and _lone_heading(lines[run[-1]], decisions[run[-1]]):
+        run.pop()
     if len(run) < STRUCTURED_TAIL_MIN:
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
     return run if digits >= STRUCTURED_TAIL_DIGIT_SHARE * len(run) else []
+
+
+def _wrap_tail(lines: Sequence[Line], decisions: Sequence[Decision], run: Sequence[int]) -> bool:
+    """Whether the run's last line is a fragment ("repairs.") printed right under the run's line before it."""
+    k = run[-1]
+    return len(run) > 1 and run[-2] == k - 1 and _fragment(lines[k], decisions[k])
+
+
+def _lone_heading(line: Line, d: Decision) -> bool:
+    """A line that reads as a headline, in a block of its own, ending no sentence and naming no figure."""
+    if d.label is not Label.HEADLINE or not line.blank_before or line.terminal:
+        return False
+    return not any(ch.isdigit() for ch in line.text)
 
 
 # A list of the article's points: at least LIST_TAIL_MIN items of SENTENCE_ITEM_MIN_WORDS words or more

@@ -790,3 +790,44 @@ def test_a_list_of_words_between_two_runs_of_prose_is_no_listing() -> None:
     menu = ["Sport", "Politics", "Weather", "Culture", "Travel", "Money", "Science", "Health", "Style",
             "Opinion", "Video", "Audio", "Games", "Puzzles"]
     assert _story_across_a_listing(menu) == (False, True)
+
+
+def _kept_after_structured_entries(tail: str) -> list[str]:
+    """The body lines of two paragraphs, fourteen weak entries with amounts and ``tail``, then a promo heading."""
+    entries = [f"Meal {n}: {n} cup rice, {n + 1} eggs" for n in range(1, 15)]
+    lines = split_lines("\n\n".join([PROSE, PROSE, *entries, tail, "Related Articles", "Privacy Policy"]))
+    unvoted = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
+    decisions = [
+        BLANK
+        if not ln.text
+        else d(Label.BODY, 0.9)
+        if ln.text == PROSE
+        else d(Label.PROMO, 0.7, "promo heading 'Related'")
+        if ln.text == "Related Articles"
+        else d(Label.NAVIGATION, 0.8)
+        if ln.text == "Privacy Policy"
+        else unvoted
+        if ln.text in {"refried.", "Ω"}
+        else d(Label.HEADLINE, 0.4)
+        for ln in lines
+    ]
+    out = revise(lines, decisions, CONFIG)
+    return [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY][16:]
+
+
+def test_a_wrapped_entrys_last_piece_closes_a_structured_tail() -> None:
+    # the last entry wrapped, its last piece unjoined: nothing votes for the piece, yet it completes the entry
+    assert _kept_after_structured_entries("Meal 15: 15 cups of beans,\nrefried.") == [
+        "Meal 15: 15 cups of beans,",
+        "refried.",
+    ]
+    # a blank line parts an unvoted line from the entries: a stray line, no part of the structure
+    assert _kept_after_structured_entries("Meal 15: 15 cups of beans,\n\nrefried.") == ["Meal 15: 15 cups of beans,"]
+    assert _kept_after_structured_entries("Meal 15: 15 cups of beans,\nΩ") == ["Meal 15: 15 cups of beans,"]
+
+
+def test_a_lone_headline_closing_a_structured_tail_heads_what_follows() -> None:
+    # a title-shaped line with no figure in a block of its own, after the entries: a heading, not an entry
+    assert _kept_after_structured_entries("Weekend Plans Across The City") == []
+    # with a figure it is one more entry
+    assert _kept_after_structured_entries("Weekend Plans For 2 People") == ["Weekend Plans For 2 People"]
