@@ -1306,9 +1306,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
-    # after the headline and byline are taken from the span: a quote is judged against the body
-    # lines alone, as it is when the body is cleaned again (a headline holding the same words
-    # would otherwise count as a third copy on the page and save the quote only the first time)
+    # after the headline and byline are taken from the span, and the lines only the context kept above
+    # the body's first own paragraph are let go: a quote is judged against the body lines alone, as it
+    # is when the body is cleaned again (a headline, or a headline-like paragraph over the body, holding
+    # the same words would otherwise count as a third copy and save the quote only the first time)
+    open_on_own_prose(decisions, out, first, last)
     quotes = pull_quotes(lines, out, first, last)
     for i in quotes:
         out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")

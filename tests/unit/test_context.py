@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import CleanConfig, Label, Vote
+from newsclean import CleanConfig, Label, Vote, clean
 from newsclean.classifiers.base import PageContext
 from newsclean.context import (
     BOX_GAP_MAX,
@@ -831,3 +831,20 @@ def test_a_lone_headline_closing_a_structured_tail_heads_what_follows() -> None:
     assert _kept_after_structured_entries("Weekend Plans Across The City") == []
     # with a figure it is one more entry
     assert _kept_after_structured_entries("Weekend Plans For 2 People") == ["Weekend Plans For 2 People"]
+
+
+def test_a_pull_quote_is_judged_without_the_headline_like_lines_over_the_body() -> None:
+    # a headline-like wrapped paragraph the span opened on, then two paragraphs; the last repeats a run
+    # of words the second holds. The top paragraph leaves the body (no own prose vote above the second),
+    # so it is no third copy: the last paragraph is a quote, as it is when the body is cleaned again
+    said, gov = "\u0642\u0627\u0644\u062a", "\u0627\u0644\u062d\u0643\u0648\u0645\u0629"
+    run = f"{said} {gov} {said} {gov} {gov} {gov} {said} {said}\u061f"
+    text = (
+        f"{said} {said} {said} {gov} {gov} {said} {gov} {said} {gov} {gov} {gov}\n{gov}\u061f\n\n"
+        f"\u0627 \u0627 \u0627 \u0627 \u0627\u061f {run}\n\n{run}\n"
+    )
+    first = clean(text, format="text")
+    assert [ll.reason for ll in first.lines if ll.line.text == run] == [
+        "pull quote: repeats words of the article's own text"
+    ]
+    assert set(first.paragraphs) <= set(clean(first.body, format="text").paragraphs)
