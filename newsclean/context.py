@@ -1384,9 +1384,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
     mark_metadata(lines, decisions, out, (first, last))
-    # after the headline and byline are taken from the span: a quote is judged against the body
-    # lines alone, as it is when the body is cleaned again (a headline holding the same words
-    # would otherwise count as a third copy on the page and save the quote only the first time)
+    # after the headline and byline are taken from the span, and the lines only the context kept above
+    # the body's first own paragraph are let go: a quote is judged against the body lines alone, as it
+    # is when the body is cleaned again (a headline, or a headline-like paragraph over the body, holding
+    # the same words would otherwise count as a third copy and save the quote only the first time)
+    open_on_own_prose(decisions, out, first, last)
     quotes = pull_quotes(lines, out, first, last)
     for i in quotes:
         out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
@@ -1753,12 +1755,31 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
         if _page_title(lines[k]):
             break  # a "<headline> | <site>" page title heads what follows: no entry of the structure
         run.append(k)
-    while run and not decisions[run[-1]].votes:
-        run.pop()  # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it
+    # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it; but
+    # a sentence's last piece right under the entry it completes (a wrap the reflow left apart) is that entry's
+    while run and not decisions[run[-1]].votes and not _wrap_tail(lines, decisions, run):
+        run.pop()
+    # a headline standing alone at the end (title-shaped, no figure) heads what follows, not the structure:
+    # cleaned again, it would be a headline-like line under the article and go
+    if run and _lone_heading(lines[run[-1]], decisions[run[-1]]):
+        run.pop()
     if len(run) < STRUCTURED_TAIL_MIN:
         return []
     digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
     return run if digits >= STRUCTURED_TAIL_DIGIT_SHARE * len(run) else []
+
+
+def _wrap_tail(lines: Sequence[Line], decisions: Sequence[Decision], run: Sequence[int]) -> bool:
+    """Whether the run's last line is a fragment ("repairs.") printed right under the run's line before it."""
+    k = run[-1]
+    return len(run) > 1 and run[-2] == k - 1 and _fragment(lines[k], decisions[k])
+
+
+def _lone_heading(line: Line, d: Decision) -> bool:
+    """A line that reads as a headline, in a block of its own, ending no sentence and naming no figure."""
+    if d.label is not Label.HEADLINE or not line.blank_before or line.terminal:
+        return False
+    return not any(ch.isdigit() for ch in line.text)
 
 
 # A list of the article's points: at least LIST_TAIL_MIN items of SENTENCE_ITEM_MIN_WORDS words or more

@@ -186,12 +186,16 @@ def _section_name(line: Line) -> bool:
     """Whether a line is a site section's name and nothing else ("Sport", "Regional News").
 
     >>> from newsclean.lines import split_lines
-    >>> [_section_name(line) for line in split_lines("Meinung\\nRegional News\\nSport is fun")]
-    [True, True, False]
+    >>> [_section_name(line) for line in split_lines("Meinung\\nRegional News\\nSport is fun\\n+ World\\n2. World")]
+    [True, True, False, True, False]
     """
     if line.terminal or not 0 < line.words <= _SECTION_MAX_WORDS:
         return False
-    words = line.text.strip(" •*·|-–»›").casefold().split()
+    text = line.text
+    # any bullet sign the line opens with ("+ World", "▸ Sport"); a numbered item ("2. World") is a list's
+    if line.bullet and line.bullet[-1] not in ".)]":
+        text = text[len(line.bullet) :]
+    words = text.strip(" •*·|-–»›").casefold().split()
     return bool(words) and words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words)
 
 

@@ -97,6 +97,15 @@ def test_section_names_in_a_menu_run_vote_surer_than_other_items() -> None:
     assert Navigation().classify(split_lines("Sport\n\nThe council met on Monday to agree the budget."), CTX)[0] is None
 
 
+def test_a_section_name_after_any_bullet_sign_is_a_section_name() -> None:
+    # "+ News" / "▸ Sport": whatever sign the menu bullets its items with; a numbered item is a list's
+    for bullet in ("+", "▸", "•", "-"):
+        votes = Navigation().classify(split_lines(f"{bullet} News\n{bullet} Opinion\n{bullet} World"), CTX)
+        assert [v.reason if v else None for v in votes] == ["section name in a menu run"] * 3, bullet
+    votes = Navigation().classify(split_lines("1. News\n2. Opinion\n3. World"), CTX)
+    assert [v.reason if v else None for v in votes] == ["in a run of short menu-like items"] * 3
+
+
 def test_a_block_of_two_section_names_is_a_menu() -> None:
     # too short for a run, but a block of nothing else, blank lines around it, is a menu of two
     text = "The council said the bridge would open.\n\nRegional News\nHealth\n\nThe bridge opens in spring."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import CleanConfig, Label, Vote
+from newsclean import CleanConfig, Label, Vote, clean
 from newsclean.classifiers.base import PageContext
 from newsclean.context import (
     BOX_GAP_MAX,
@@ -902,3 +902,61 @@ def test_a_share_bar_of_markers_under_a_colon_is_no_code_listing() -> None:
     decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.6), d(Label.OTHER, 0.0), d(Label.OTHER, 0.75),
                  d(Label.NAVIGATION, 0.9)]
     assert _code_tail(lines, decisions, 1, CONFIG.near_threshold + CONFIG.favor_shift) == []
+
+
+def _kept_after_structured_entries(tail: str) -> list[str]:
+    """The body lines of two paragraphs, fourteen weak entries with amounts and ``tail``, then a promo heading."""
+    entries = [f"Meal {n}: {n} cup rice, {n + 1} eggs" for n in range(1, 15)]
+    lines = split_lines("\n\n".join([PROSE, PROSE, *entries, tail, "Related Articles", "Privacy Policy"]))
+    unvoted = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
+    decisions = [
+        BLANK
+        if not ln.text
+        else d(Label.BODY, 0.9)
+        if ln.text == PROSE
+        else d(Label.PROMO, 0.7, "promo heading 'Related'")
+        if ln.text == "Related Articles"
+        else d(Label.NAVIGATION, 0.8)
+        if ln.text == "Privacy Policy"
+        else unvoted
+        if ln.text in {"refried.", "Ω"}
+        else d(Label.HEADLINE, 0.4)
+        for ln in lines
+    ]
+    out = revise(lines, decisions, CONFIG)
+    return [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY][16:]
+
+
+def test_a_wrapped_entrys_last_piece_closes_a_structured_tail() -> None:
+    # the last entry wrapped, its last piece unjoined: nothing votes for the piece, yet it completes the entry
+    assert _kept_after_structured_entries("Meal 15: 15 cups of beans,\nrefried.") == [
+        "Meal 15: 15 cups of beans,",
+        "refried.",
+    ]
+    # a blank line parts an unvoted line from the entries: a stray line, no part of the structure
+    assert _kept_after_structured_entries("Meal 15: 15 cups of beans,\n\nrefried.") == ["Meal 15: 15 cups of beans,"]
+    assert _kept_after_structured_entries("Meal 15: 15 cups of beans,\nΩ") == ["Meal 15: 15 cups of beans,"]
+
+
+def test_a_lone_headline_closing_a_structured_tail_heads_what_follows() -> None:
+    # a title-shaped line with no figure in a block of its own, after the entries: a heading, not an entry
+    assert _kept_after_structured_entries("Weekend Plans Across The City") == []
+    # with a figure it is one more entry
+    assert _kept_after_structured_entries("Weekend Plans For 2 People") == ["Weekend Plans For 2 People"]
+
+
+def test_a_pull_quote_is_judged_without_the_headline_like_lines_over_the_body() -> None:
+    # a headline-like wrapped paragraph the span opened on, then two paragraphs; the last repeats a run
+    # of words the second holds. The top paragraph leaves the body (no own prose vote above the second),
+    # so it is no third copy: the last paragraph is a quote, as it is when the body is cleaned again
+    said, gov = "\u0642\u0627\u0644\u062a", "\u0627\u0644\u062d\u0643\u0648\u0645\u0629"
+    run = f"{said} {gov} {said} {gov} {gov} {gov} {said} {said}\u061f"
+    text = (
+        f"{said} {said} {said} {gov} {gov} {said} {gov} {said} {gov} {gov} {gov}\n{gov}\u061f\n\n"
+        f"\u0627 \u0627 \u0627 \u0627 \u0627\u061f {run}\n\n{run}\n"
+    )
+    first = clean(text, format="text")
+    assert [ll.reason for ll in first.lines if ll.line.text == run] == [
+        "pull quote: repeats words of the article's own text"
+    ]
+    assert set(first.paragraphs) <= set(clean(first.body, format="text").paragraphs)
