@@ -692,9 +692,15 @@ def test_an_article_sized_thread_still_wins_on_a_page_with_no_other_prose() -> N
     assert labels[3:] == [Label.BODY] * 3
 
 
-def _structured_page(entries: list[str], wall: str = "Related Articles") -> tuple[list[str], list[str]]:
-    """Two paragraphs, blank-separated weak entries, then a promo heading: the body lines kept, and the entries."""
+def _structured_page(
+    entries: list[str], wall: str = "Related Articles", *, unvoted: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """Two paragraphs, blank-separated weak entries, then a promo heading: the body lines kept, and the entries.
+
+    Each entry is a weak title vote, but a line in ``unvoted``, which no classifier voted for.
+    """
     lines = split_lines("\n\n".join([PROSE, PROSE, *entries, wall, "Privacy Policy"]))
+    nothing = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
     decisions = [
         BLANK
         if not ln.text
@@ -704,6 +710,8 @@ def _structured_page(entries: list[str], wall: str = "Related Articles") -> tupl
         if ln.text == wall
         else d(Label.NAVIGATION, 0.8)
         if ln.text == "Privacy Policy"
+        else nothing
+        if ln.text in unvoted
         else d(Label.HEADLINE, 0.4)
         for ln in lines
     ]
@@ -907,24 +915,8 @@ def test_a_share_bar_of_markers_under_a_colon_is_no_code_listing() -> None:
 def _kept_after_structured_entries(tail: str) -> list[str]:
     """The body lines of two paragraphs, fourteen weak entries with amounts and ``tail``, then a promo heading."""
     entries = [f"Meal {n}: {n} cup rice, {n + 1} eggs" for n in range(1, 15)]
-    lines = split_lines("\n\n".join([PROSE, PROSE, *entries, tail, "Related Articles", "Privacy Policy"]))
-    unvoted = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
-    decisions = [
-        BLANK
-        if not ln.text
-        else d(Label.BODY, 0.9)
-        if ln.text == PROSE
-        else d(Label.PROMO, 0.7, "promo heading 'Related'")
-        if ln.text == "Related Articles"
-        else d(Label.NAVIGATION, 0.8)
-        if ln.text == "Privacy Policy"
-        else unvoted
-        if ln.text in {"refried.", "Ω"}
-        else d(Label.HEADLINE, 0.4)
-        for ln in lines
-    ]
-    out = revise(lines, decisions, CONFIG)
-    return [ln.text for ln, r in zip(lines, out, strict=True) if r.label is Label.BODY][16:]
+    kept, _ = _structured_page([*entries, tail], unvoted=frozenset({"refried.", "Ω"}))
+    return kept[16:]
 
 
 def test_a_wrapped_entrys_last_piece_closes_a_structured_tail() -> None:
