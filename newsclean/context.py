@@ -1904,8 +1904,8 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
 def _opens_on_chrome(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
     """Whether the run of weak short lines holding line ``i`` has a sure chrome line above ``i``.
 
-    Walks back as :func:`_in_list_run` walks forward: over single blank lines and weak short
-    lines, up to a paragraph or two blank lines.
+    Walks back much as :func:`_in_list_run` walks forward: over single blank lines and weak short
+    lines, up to a paragraph or two blank lines (forward, only three blank lines end the run).
     """
     k = i - 1
     while k >= 0:
