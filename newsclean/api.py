@@ -27,6 +27,8 @@ __all__ = ["clean", "decode_text"]
 
 _FORMATS = ("auto", "text", "html")
 _URL_WORD = regex.compile(r"[^\W\d_]{2,}|\d{5,}")
+# a one-letter word of a slug, between separators ("winda-w-chmurach", "guerra-y-paz")
+_LETTER_WORD = regex.compile(r"(?<![^\W_])[^\W\d_](?![^\W_])")
 _EXTENSION = regex.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", regex.IGNORECASE)
 # A slug names a story in several words; a one- or two-word segment is a section or an ID.
 MIN_SLUG_WORDS = 3
@@ -187,6 +189,13 @@ def url_words(url: str | None) -> frozenset[str]:
 
     >>> sorted(url_words("https://example.com/world/2024/bridge-reopens-after-repairs.html"))
     ['after', 'bridge', 'reopens', 'repairs']
+
+    A one-letter word ("w", "y", "a") is not matched on, but it counts toward the slug's length:
+
+    >>> sorted(url_words("https://example.com/kultura/winda-w-chmurach"))
+    ['chmurach', 'winda']
+    >>> sorted(url_words("https://example.com/kultura/winda-chmurach"))
+    []
     """
     if not url:
         return frozenset()
@@ -195,11 +204,15 @@ def url_words(url: str | None) -> frozenset[str]:
     except ValueError:
         return frozenset()
     best: list[str] = []
-    for segment in path.split("/"):
-        words = [w.casefold() for w in _URL_WORD.findall(_EXTENSION.sub("", segment))]
+    size = 0  # the best segment's words, one-letter ones included
+    for part in path.split("/"):
+        segment = _EXTENSION.sub("", part)
+        words = [w.casefold() for w in _URL_WORD.findall(segment)]
         if len(words) > len(best):
-            best = words
-    return frozenset(best) if len(best) >= MIN_SLUG_WORDS else frozenset()
+            # a one-letter word ("w", "z", "a", "y", "e") is too short to match on, yet a word of the title:
+            # "winda-w-chmurach" names a story in three words
+            best, size = words, len(words) + len(_LETTER_WORD.findall(segment))
+    return frozenset(best) if size >= MIN_SLUG_WORDS else frozenset()
 
 
 def _clean_text(text: str, *, url: str | None, config: CleanConfig, pipeline: Pipeline) -> Article:

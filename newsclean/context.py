@@ -1875,7 +1875,9 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
     Lists inside an article ("Praktiziere Dankbarkeit", "Lebe in Gemeinschaft") look like
     menus line by line; inside the span, with the article going on below, they are its own.
     A run that opens on a sure menu item ("* Home") is a menu, all of it: keeping its weaker
-    items would leave a list that is a menu again when the body is cleaned a second time.
+    items would leave a list that is a menu again when the body is cleaned a second time. Up to
+    two blank lines may part the run from the paragraph under it (a layout-keeping dump prints a
+    block's margins as a blank line each); three end it.
     """
     if _opens_on_chrome(lines, decisions, i):
         return False
@@ -1884,8 +1886,8 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
         line, d = lines[k], decisions[k]
         if not line.text:
             k += 1
-            if k <= last and not lines[k].text:
-                return False  # two blank lines: the run has ended
+            if k + 1 <= last and not lines[k].text and not lines[k + 1].text:
+                return False  # three blank lines: the run has ended
             continue
         # a paragraph follows; as in _between_body, a paragraph printed twice is judged by its last
         # copy (a body cleaned again holds such a pair wherever the first clean dropped a byline)
@@ -1902,8 +1904,8 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
 def _opens_on_chrome(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
     """Whether the run of weak short lines holding line ``i`` has a sure chrome line above ``i``.
 
-    Walks back as :func:`_in_list_run` walks forward: over single blank lines and weak short
-    lines, up to a paragraph or two blank lines.
+    Walks back much as :func:`_in_list_run` walks forward: over single blank lines and weak short
+    lines, up to a paragraph or two blank lines (forward, only three blank lines end the run).
     """
     k = i - 1
     while k >= 0:

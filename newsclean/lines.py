@@ -351,6 +351,8 @@ def build_lines(
         words, letter_ratio, digit_ratio, punct_ratio, upper_ratio, title_ratio, terminal, bullet, links, stop, key = (
             feats
         )
+        if not bullet and text.startswith("o ") and _o_item(texts, i):
+            bullet = "o"  # a layout-keeping dump's third-level bullet
         # positional, in field order: this runs once per line of every page
         line = _new_line(
             i, text, start, end, _indent(raw), words, len(text), letter_ratio, digit_ratio, punct_ratio,
@@ -411,6 +413,15 @@ def _char_counts(text: str, others: Iterable[str] | None = None) -> tuple[int, i
 # followed by "." or ")".
 _BULLET_OPENERS = frozenset("•·◦▪▫■□●○◆◇►▶▸‣⁃∙*+-–—>»([")
 _ASCII_LETTER_SET = frozenset(_ASCII_LETTERS.decode("ascii"))
+
+
+def _o_item(texts: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` ("o Item") stands next to another "o " line: a nested list's items, not a word "o".
+
+    >>> _o_item(["o Linksammlungen", "o Daten und Statistiken"], 0), _o_item(["x", "o rio corre"], 1)
+    (True, False)
+    """
+    return any(0 <= k < len(texts) and texts[k].startswith("o ") for k in (i - 1, i + 1))
 
 
 def _may_open_bullet(text: str) -> bool:

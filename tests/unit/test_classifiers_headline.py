@@ -279,3 +279,17 @@ def test_a_numbered_item_that_the_next_item_continues_gets_no_headline_vote() ->
     votes = Headline().classify(lines, PageContext())
     assert votes[0] is None  # "2." goes on under it: a list item
     assert votes[-1] is not None  # a title opening with a number that no "2." continues
+
+
+def test_a_slug_with_a_one_letter_word_still_names_the_story() -> None:
+    # "winda-w-chmurach": two words to match on, three words of a title; the slug bonus applies
+    from newsclean.api import url_words
+
+    url = "https://example.com/kultura/9491-winda-w-chmurach.html"
+    lines = split_lines("Winda w chmurach")
+    plain = Headline().classify(lines, CTX)[0]
+    slugged = Headline().classify(lines, PageContext(url=url, url_words=url_words(url)))[0]
+    assert plain is not None
+    assert slugged is not None
+    assert "match with the URL slug" in slugged.reason
+    assert slugged.score > plain.score

@@ -562,6 +562,19 @@ def test_a_short_list_over_a_paragraph_printed_twice_is_the_articles() -> None:
     assert labels[6] is Label.BODY
 
 
+@pytest.mark.parametrize(("gap", "kept"), [(1, True), (2, True), (3, False)])
+def test_a_short_list_keeps_the_paragraph_under_it_across_up_to_two_blank_lines(gap: int, kept: bool) -> None:
+    # a layout-keeping dump parts a block from the next by two blank lines (a margin each): the list still
+    # leads into the paragraph; three blank lines end the run
+    items = ["Coat: wool", "Scarf: silk", "Hat: felt"]
+    texts = [PROSE, "", *items, *[""] * gap, PROSE]
+    lines = split_lines("\n".join(texts))
+    decisions = [BLANK if not ln.text else d(Label.OTHER, 0.0) if ln.text in items else d(Label.BODY, 0.9)
+                 for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if ln.text}
+    assert (labels["Scarf: silk"] is Label.BODY) is kept
+
+
 def test_a_list_that_only_a_pull_quote_follows_is_let_out_with_it() -> None:
     # the list joins the article because prose follows it; that prose is a pull quote, dropped, so
     # the body would end on the list, and cleaned again a list that ends the body is left out

@@ -63,6 +63,12 @@ def test_terminal_and_bullets() -> None:
     assert [line.bullet for line in lines[2:]] == ["•", "1.", "[12]", ""]
 
 
+def test_an_o_bullet_needs_a_neighbour_item() -> None:
+    # inscriptis prints a third-level list item as "o Item": two such lines in a row are a list, a lone one is a word
+    listed = split_lines("  * Energy\n      o Forum\n      o Price lists\n\no rio corre")
+    assert [line.bullet for line in listed] == ["*", "o", "o", "", ""]
+
+
 def test_sentence_marks_of_other_scripts_end_a_line() -> None:
     # the Arabic question mark, the Urdu full stop, the Devanagari danda, the Ethiopic and
     # Armenian full stops end a sentence as "?" and "." do, bidi isolate after them or not
