@@ -28,6 +28,7 @@ from newsclean.lines import Line, build_lines
 from newsclean.metadata.authors import (
     MAX_SPLIT_BYLINE_LINES,
     PARTICLES,
+    Byline,
     is_lone_marker,
     join_split_byline,
     parse_byline,
@@ -111,6 +112,8 @@ def assemble(
                 strip = unglue(text)
                 spans = [(m.start, m.end) for m in find_dates(strip, language=context.language)]
                 parsed = parse_date_strip(strip, spans) or parsed
+            if parsed is not None and _names_the_subject(parsed, headline):
+                continue
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
             if parsed is not None and (parsed.authors or parsed.source) and parsed.score > best:
                 byline_raw, authors, source, best = text, parsed.authors, parsed.source, parsed.score
@@ -329,6 +332,26 @@ OPENER_SCORE = 0.7
 _SENTENCE_END = regex.compile(r"[.!?…。]['\"”’»)]?\s*$")
 _RULE = regex.compile(r"^[\p{So}\p{Pd}_=*~#\s]{3,}")
 _NOT_STRIP = frozenset({Label.BODY, Label.COMMENT, Label.PROMO, Label.NAVIGATION, Label.HEADLINE})
+
+
+def _names_the_subject(parsed: Byline, headline: str | None) -> bool:
+    """Whether a bare name (no "By" marker) is one the headline holds: the story's subject, not its writer.
+
+    "D.O.Ca. Rioja" beside "D.O.Ca. Rioja, Spanien" names a wine region; "Jane Doe" beside "Jane Doe
+    Wins The Cup" names the winner.
+
+    >>> _names_the_subject(parse_byline("Jane Doe"), "Jane Doe Wins The Cup")
+    True
+    >>> _names_the_subject(parse_byline("By Jane Doe"), "Jane Doe Wins The Cup")
+    False
+    >>> _names_the_subject(parse_byline("Jane Doe"), "Jane Doe")
+    False
+    """
+    if not headline or not parsed.authors or parsed.score >= MARKED:
+        return False
+    # a headline that is the name alone is no title holding it (the name may have been taken for one)
+    folded = " ".join(headline.casefold().split())
+    return all(a.casefold() in folded and a.casefold() != folded for a in parsed.authors)
 
 
 def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:

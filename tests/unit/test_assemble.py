@@ -404,3 +404,14 @@ def test_a_space_printed_before_a_compounds_hyphen_is_taken_out_of_the_body() ->
         "Sicher ist nur eine Radon-Messung im Boden; Daten- und -Nutzung bleiben getrennt, chmod -R auch.",
     )
     assert "Radon-Situation" in article.body
+
+
+def test_a_bare_name_the_headline_holds_is_its_subject_not_its_author() -> None:
+    def authors(headline: str, byline: str) -> tuple[str, ...]:
+        lines = split_lines(f"{headline}\n{byline}\n{PROSE}\n{PROSE}")
+        labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY, Label.BODY)
+        return assemble(lines, labels, PageContext(language="en")).authors
+
+    assert authors("Jane Doe Wins The Cup In Extra Time", "Jane Doe") == ()
+    assert authors("Jane Doe Wins The Cup In Extra Time", "By Jane Doe") == ("Jane Doe",)  # a marked byline
+    assert authors("Bridge Reopens Today", "Jane Doe") == ("Jane Doe",)
