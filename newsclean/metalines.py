@@ -475,18 +475,17 @@ def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tup
     A story's subheads ("Was bedeutet das?") and the short lead-ins of its lists read as titles;
     set between the article's own paragraphs they are its text, not another story's headline.
     A subhead is printed once: a title printed again on the page is an image's caption or a teaser.
+    Title-shaped lines under it count only when body text follows them.
     """
     first, last = span
     if not first < i < last or lines[i].repeats:  # a title printed again is an image's or a teaser's
         return False
     above = nearest(lines, i, -1, lo=first)
     below = nearest(lines, i, 1, hi=last)
-    return (
-        above is not None
-        and below is not None
-        and out[above].label is Label.BODY
-        and out[below].label in (Label.BODY, Label.HEADLINE)
-    )
+    # a run of title-shaped lines under it (a subhead's kicker, a list's lead-ins) must lead to body text
+    while below is not None and out[below].label is Label.HEADLINE:
+        below = nearest(lines, below, 1, hi=last)
+    return above is not None and below is not None and out[above].label is Label.BODY and out[below].label is Label.BODY
 
 
 def _tokens(text: str) -> list[str]:

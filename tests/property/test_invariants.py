@@ -1275,6 +1275,37 @@ _QUOTE_UNDER_A_HEADLINE_LIKE_PARAGRAPH = Page(
 )
 
 
+# Found by session 12's deep fuzz run (bd3e828, seeds 1221 and 1223; both fail on 0630ac1 too):
+# - a junk line ("A:A:A") under the only paragraph, over a title-shaped line and a date: the first clean kept it
+#   as a subheading between the article's paragraphs because a title-shaped line came under it, though no
+#   body text followed; cleaned again it was the last line and left. Fixed (metalines._subheading: the
+#   title-shaped lines under a subhead must lead to body text) and pinned below;
+# - a paragraph printed twice with a byline between the copies: the first clean keeps both (not in a row),
+#   the second sees them in a row and takes them for an image's alt text and caption. Not fixed: pinned as
+#   a strict xfail.
+_JUNK_OVER_A_TITLE_AND_DATE = Page(
+    (
+        Part("para", ("A a a a a.",), wrap=False),
+        Part("junk", ("A:A:A",)),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("date", ("January 1, 2000",)),
+        Part("junk", ("a",)),
+    )
+)
+_COPIES_APART_BY_A_BYLINE = Page(
+    (
+        Part("byline", ("By Jane Doe",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a a a a a.",), wrap=False),
+        Part("para", ("A a a a a a a a.",), wrap=False),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("A a a a a a a a.",), wrap=False),
+        Part("para", ("A a a a a.",), wrap=False),
+        Part("para", ("A a a a a.",), wrap=False),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -1326,11 +1357,17 @@ _QUOTE_UNDER_A_HEADLINE_LIKE_PARAGRAPH = Page(
 @example(_WRAPPED_ARABIC_UNDER_A_TITLE)
 @example(_MENU_BETWEEN_TWO_SENTENCES)
 @example(_QUOTE_UNDER_A_HEADLINE_LIKE_PARAGRAPH)
+@example(_JUNK_OVER_A_TITLE_AND_DATE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
     """Every page a fuzz run found (each pinned with its story next to its constant) survives a second clean."""
     _check_body_survives_a_second_clean(page)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gap a deep fuzz run found; not fixed")
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap() -> None:
+    _check_body_survives_a_second_clean(_COPIES_APART_BY_A_BYLINE)
 
 
 def test_same_article_across_processes_with_other_hash_seeds() -> None:

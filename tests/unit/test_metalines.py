@@ -515,3 +515,13 @@ def test_a_sentence_ending_in_an_exclamation_under_a_title_opens_the_article_and
         ]
         labels = run(text, decisions, (2, 4))
         assert labels.index(Label.HEADLINE) == title_line, above
+
+
+def test_a_title_shaped_line_over_more_titles_and_no_body_is_no_subheading() -> None:
+    # a short story: the line under its only paragraph has titles and a date under it, no more body
+    page = "The council met on Monday.\n\nA:A:A\n\nThe Bridge Reopens | The Daily News\n\nJanuary 1, 2000\n\na\n"
+    assert newsclean.clean(page, format="text").paragraphs == ("The council met on Monday.",)
+    # with body text under it, a title-shaped line between paragraphs is the article's subheading
+    story = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
+    page = f"{story}\n\nWhat Happens Next\n\n{story.replace('Monday', 'Tuesday')}"
+    assert "What Happens Next" in newsclean.clean(page, format="text").paragraphs
