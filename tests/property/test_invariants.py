@@ -1365,9 +1365,45 @@ def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) ->
     _check_body_survives_a_second_clean(page)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gap a deep fuzz run found; not fixed")
-def test_cleaning_the_body_again_keeps_every_body_line_known_gap() -> None:
-    _check_body_survives_a_second_clean(_COPIES_APART_BY_A_BYLINE)
+# Found by session 12's short fuzz run on 1beda23 (seed 1315; also fails on 0630ac1), not fixed: wrapped Hebrew
+# paragraphs with a Greek title-case heading ("Η Η Η") among them; the first clean keeps the heading as body,
+# cleaned again it leaves as a headline-like line. Pinned as a strict xfail.
+_GREEK_HEADING_AMONG_WRAPPED_HEBREW = Page(parts=(Part(kind="headline",
+items=("The The The | The Daily News",),
+wrap=False,
+bullet=""),
+Part(kind="para", items=("א א א א א.",), wrap=True, bullet=""),
+Part(kind="para",
+items=("א א א א א א א א א א א א א א.",),
+wrap=True,
+bullet=""),
+Part(kind="para", items=("א א א א א.",), wrap=True, bullet=""),
+Part(kind="para",
+items=("\u200fנהדא 0 יתמכדשמ פגיבצחרשהנק עאו א א זפתנאסדנזכוו. א א א א א א א א א א א א א א א א א. א א א א 2628 א א סתסבבמ א תרת נהו א. א 265 א א א א א א א א א. א א א א א א 236 א א.\u2069",),  # noqa: E501 - the falsifying page as found
+wrap=True,
+bullet=""),
+Part(kind="para",
+items=("א 0 א א א א א א א א א א א א א. א א א א א א א א א א א א א א א א א. א א א א א א א א א א.",),
+wrap=True,
+bullet=""),
+Part(kind="para",
+items=("א א א א א. העירייה 0 העירייה העירייה העירייה העירייה. א א א א א א א א א א א א א א א. א א א א א.",),
+wrap=True,
+bullet=""),
+Part(kind="para",
+items=("א א א א א. העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה 0 העירייה העירייה העירייה העירייה העירייה העירייה העירייה.",),  # noqa: E501 - the falsifying page as found
+wrap=True,
+bullet=""),
+Part("headline", ("Η Η Η",)),
+Part("headline", ("The The The | The Daily News",)),
+Part(kind="menu", items=("Home", "News"), wrap=False, bullet="* "),
+Part("para", ("Decision the market spring the improve have budget the during election the police.",), wrap=False)))
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gaps fuzz runs found; not fixed")
+@pytest.mark.parametrize("page", [_COPIES_APART_BY_A_BYLINE, _GREEK_HEADING_AMONG_WRAPPED_HEBREW])
+def test_cleaning_the_body_again_keeps_every_body_line_known_gap(page: Page) -> None:
+    _check_body_survives_a_second_clean(page)
 
 
 def test_same_article_across_processes_with_other_hash_seeds() -> None:
