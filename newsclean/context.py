@@ -1049,6 +1049,10 @@ def _across_code(
     return _join_across(regions, first, last, lines, decisions, LIST_JOIN_SCORE, _code_gap)
 
 
+# a word of two letters or more: a line holding one is no code listing's wordless line (a brace, an output)
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+
+
 def _code_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: int) -> bool:
     """Whether only a code listing parts a and b: at most ``CODE_GAP_MAX`` non-blank lines, none prose or a boundary.
 
@@ -1065,7 +1069,7 @@ def _code_gap(lines: Sequence[Line], decisions: Sequence[Decision], a: int, b: i
             return False
         if _CODE_LINE.search(lines[k].text):
             code += 1
-        elif regex.search(r"\p{L}{2}", lines[k].text):
+        elif _TWO_LETTERS.search(lines[k].text):
             return False
     return code >= 2
 
@@ -1089,7 +1093,7 @@ def _code_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int, 
             d = decisions[k]
             if _is_boundary(d) or _strong_chrome(d) or (d.label is Label.BODY and d.score >= STRONG):
                 break
-            if (not _CODE_LINE.search(text) and regex.search(r"\p{L}{2}", text)) or _image_marker(lines[k]):
+            if (not _CODE_LINE.search(text) and _TWO_LETTERS.search(text)) or _image_marker(lines[k]):
                 break  # (a row of bracketed markers is a share bar's or a gallery's, not code)
             run.append(k)
         k += 1
@@ -1524,8 +1528,8 @@ def _copy_of_next(lines: Sequence[Line], k: int) -> bool:
     >>> [_copy_of_next(ls, k) for k in range(len(ls))]
     [True, False, False, False]
     """
-    below = next((line for line in lines[k + 1 :] if line.text), None)
-    return below is not None and normalize_key(below.text) == normalize_key(lines[k].text)
+    below = nearest(lines, k, 1)
+    return below is not None and normalize_key(lines[below].text) == normalize_key(lines[k].text)
 
 
 def _page_title(line: Line) -> bool:

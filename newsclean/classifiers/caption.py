@@ -47,7 +47,7 @@ _EMBED_LINK = regex.compile(
     r"^\W*(?:view this post on|diesen beitrag auf|voir cette publication sur|ver esta publicación en"
     r"|visualizza questo post su|ver essa foto no|bekijk dit bericht op|wyświetl ten post na"
     r"|посмотреть эту публикацию в)"
-    r"\s\p{L}+(?:\s+(?:ansehen|instagramie))?\W*$",
+    r"\s\p{L}+(?:\s+ansehen)?\W*$",
     regex.IGNORECASE,
 )
 # "... Photo: Hau Dinh, AP / Copyright ..." inside a long caption: a credit clause anywhere, even glued to the
