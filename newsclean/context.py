@@ -46,7 +46,7 @@ import regex
 
 from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser, teaser_tail
 from newsclean.classifiers._twins import TWIN_MAX_COPIES, image_markers
-from newsclean.classifiers.lexicon import PROMO_PHRASE
+from newsclean.classifiers.lexicon import CONSENT, PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.classifiers.promo import SEE_ALSO_REASON
 from newsclean.config import CleanConfig
@@ -273,6 +273,8 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if _ORDINAL.match(line.text):
         return 0.0
     if d.label is Label.BODY:
+        if _consent_prose(line, d):
+            return 0.0
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
     if d.label is Label.PROMO and d.reason.startswith("promo heading"):
         # an inline "Related" box inside the page's <article> interrupts the article, it does not end it
@@ -284,6 +286,22 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if d.label in CHROME_LABELS:
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST
+
+
+CONSENT_PROSE_MIN = 3
+
+
+def _consent_prose(line: Line, d: Decision) -> bool:
+    """Whether a prose line is also a consent notice ("Wenn Sie ... Alle Cookies akzeptieren ... Einwilligung").
+
+    A cookie policy printed on the page is long, well-formed prose and would outweigh a shorter article;
+    its paragraphs name cookies and consent again and again (``CONSENT_PROSE_MIN`` times at least: a
+    copyright notice's "without written consent" twice is not one). Such a line adds nothing to a span
+    (it costs nothing either: a story about privacy rules may hold one).
+    """
+    return any(v.label is Label.NAVIGATION and v.reason.startswith("consent notice") for _, v in d.votes) and (
+        len(CONSENT.findall(line.text)) >= CONSENT_PROSE_MIN
+    )
 
 
 def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[int, float]:

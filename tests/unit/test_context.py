@@ -965,3 +965,35 @@ def test_a_pull_quote_is_judged_without_the_headline_like_lines_over_the_body() 
         "pull quote: repeats words of the article's own text"
     ]
     assert set(first.paragraphs) <= set(clean(first.body, format="text").paragraphs)
+
+
+def test_a_cookie_policy_adds_nothing_to_a_span() -> None:
+    policy = (
+        "When you first visit the website and choose to accept all cookies on our cookie banner, you give your consent "
+        "to the use of the cookies described in the table below, and you can withdraw it at any time in your browser."
+    )
+    notice = "Reproduction of this article without the written consent of the publisher, or its consent, is forbidden."
+    nav = Vote(Label.NAVIGATION, 0.85, "consent notice (3 consent phrases)")
+    body = Vote(Label.BODY, 1.0, "prose")
+    both = Decision(Label.BODY, 1.0, "body", "prose", (("navigation", nav), ("body", body)))
+    policy_line, notice_line = split_lines(f"{policy}\n{notice}")
+    assert line_value(policy_line, both, CONFIG) == 0.0
+    # two consent words in a copyright notice: the line keeps its worth as prose
+    assert line_value(notice_line, both, CONFIG) == line_value(notice_line, d(Label.BODY, 1.0), CONFIG) > 0
+    # a cookie policy of three paragraphs, a menu, then a shorter story: the story alone is the article
+    policies = [
+        policy,
+        (
+            "Cookies are small text files that the website places on the hard disk of your computer or phone. Some "
+            "cookies are removed when you close the browser, while other cookies stay on the device until they expire."
+        ),
+        (
+            "If you do not want the website to place cookies on your device, you can change or withdraw your consent "
+            "at any time by deselecting cookies in the cookie list, and you can also block cookies in your browser."
+        ),
+    ]
+    menu = "* Home\n* News\n* Sport\n* Weather\n* Contact\n* About us"
+    story = " ".join([PROSE] * 2)
+    kept = clean("\n\n".join([*policies, menu, story, story.replace("Monday", "Tuesday")]), format="text").body
+    assert PROSE in kept
+    assert "cookie banner" not in kept
