@@ -1665,6 +1665,9 @@ def _comma_chain(lines: Sequence[Line], decisions: Sequence[Decision], k: int) -
     return None
 
 
+_FIGURE = regex.compile(r"(?<!\p{L})\d")
+
+
 def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:
     """A schedule or results list that closes the article ("Tour dates:", "June 9 – Tampa, FL").
 
@@ -1703,7 +1706,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []  # the list ends inside the span: nothing to add
     if len(run) < LIST_TAIL_MIN:
         return []
-    digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
+    # a figure, not a digit inside a word: "RSS2-Logo" / "MP3-Player" name things, as a menu's items do
+    digits = sum(1 for i in run if _FIGURE.search(lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
     if strong or (digits < LIST_TAIL_DIGIT_SHARE * len(run) and not _parallel_items(lines, run)):
         return []

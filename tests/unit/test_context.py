@@ -997,3 +997,17 @@ def test_a_cookie_policy_adds_nothing_to_a_span() -> None:
     kept = clean("\n\n".join([*policies, menu, story, story.replace("Monday", "Tuesday")]), format="text").body
     assert PROSE in kept
     assert "cookie banner" not in kept
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (["Berlin 2 - 1 Hamburg", "Bremen 0 - 0 Mainz", "Köln 3 - 2 Essen"], True),
+        # digits inside words name things (feed icons, devices), as a footer menu's items do
+        (["RSS2-Logo", "Atom1-Feed", "MP3-Player"], False),
+    ],
+)
+def test_a_list_tail_counts_figures_not_digits_inside_words(items: list[str], kept: bool) -> None:
+    lines = split_lines("\n".join([PROSE, "Current issue", *items]))
+    decisions = [d(Label.BODY, 0.9), d(Label.NAVIGATION, 0.45), *[d(Label.NAVIGATION, 0.55)] * len(items)]
+    assert bool(_list_tail(lines, decisions, 0)) is kept
