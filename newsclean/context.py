@@ -86,7 +86,8 @@ _ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
 _SIDE_BY_SIDE_ITEMS = regex.compile(r"(?:^|\s)\*\s+\S.*?\s\*\s+\S")
 # A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
 _READ_MORE = regex.compile(
-    r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
+    r"^\W*(?:read more|read the full story|read the rest|read full story|read the full article|keep reading|"
+    r"continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
     r"lire la suite|lire plus|leggi tutto|leggi di più|continua a leggere|leia mais|continuar lendo|czytaj dalej|"
     r"czytaj więcej|lees meer|verder lezen|läs mer|les mer|læs mere|lue lisää|devamını oku|číst dále|"
     r"tovább|citește mai mult|читать далее|подробнее)\W*$",
@@ -344,12 +345,15 @@ def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     """
     found: list[int] = []
     for j, line in enumerate(lines):
-        if not line.text or line.words > 3 or not _READ_MORE.match(line.text):
+        if not line.text or line.words > 4 or not _READ_MORE.match(line.text):
             continue
         summary = nearest(lines, j, -1)
         if summary is None or decisions[summary].label is not Label.BODY:
             continue
         title = nearest(lines, summary, -1)
+        # the teaser's picture between its title and summary (a dump prints it as a marker line)
+        while title is not None and _image_marker(lines[title]):
+            title = nearest(lines, title, -1)
         if (
             lines[summary].words >= TEASER_SUMMARY_MIN_WORDS
             and title is not None

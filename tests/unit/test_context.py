@@ -340,6 +340,17 @@ def test_a_repeated_title_summary_read_more_shape_is_a_teaser_list() -> None:
     assert teaser_blocks(inline, [d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2) == frozenset()
 
 
+@pytest.mark.parametrize("link", ["Read more", "READ THE REST", "Read the full article", "Keep reading"])
+def test_a_teaser_list_with_its_pictures_printed_between_title_and_summary(link: str) -> None:
+    from newsclean.context import teaser_blocks
+
+    # a dump prints each teaser's picture as a marker line between its title and its summary
+    block = f"Another story title\n[teaser-photo]\n{PROSE}\n{link}\n"
+    lines = split_lines(f"{PROSE}\n{block}{block}")
+    one = [d(Label.HEADLINE, 0.4), d(Label.OTHER, 0.75), d(Label.BODY, 0.9), d(Label.HEADLINE, 0.5)]
+    assert teaser_blocks(lines, [d(Label.BODY, 0.9), *one * 2]) == frozenset({1, 3, 5, 7})
+
+
 def test_a_stray_paragraph_past_a_promo_wall_is_detached() -> None:
     n = 8
     story = "\n".join([PROSE] * n)
