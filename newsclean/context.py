@@ -46,7 +46,7 @@ import regex
 
 from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_teaser, teaser_tail
 from newsclean.classifiers._twins import TWIN_MAX_COPIES, image_markers
-from newsclean.classifiers.lexicon import PROMO_PHRASE
+from newsclean.classifiers.lexicon import CONSENT, PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
 from newsclean.classifiers.promo import SEE_ALSO_REASON
 from newsclean.config import CleanConfig
@@ -86,7 +86,8 @@ _ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
 _SIDE_BY_SIDE_ITEMS = regex.compile(r"(?:^|\s)\*\s+\S.*?\s\*\s+\S")
 # A bare "Read more" link under a teaser's summary, in many languages ("Weiterlesen...", "Lire la suite").
 _READ_MORE = regex.compile(
-    r"^\W*(?:read more|read the full story|continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
+    r"^\W*(?:read more|read the full story|read the rest|read full story|read the full article|keep reading|"
+    r"continue reading|more|weiterlesen|mehr lesen|mehr|leer más|seguir leyendo|"
     r"lire la suite|lire plus|leggi tutto|leggi di più|continua a leggere|leia mais|continuar lendo|czytaj dalej|"
     r"czytaj więcej|lees meer|verder lezen|läs mer|les mer|læs mere|lue lisää|devamını oku|číst dále|"
     r"tovább|citește mai mult|читать далее|подробнее)\W*$",
@@ -273,6 +274,8 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if _ORDINAL.match(line.text):
         return 0.0
     if d.label is Label.BODY:
+        if _consent_prose(line, d):
+            return 0.0
         return line.words * (d.score - (config.near_threshold + config.favor_shift) - PIVOT_MARGIN)
     if d.label is Label.PROMO and d.reason.startswith("promo heading"):
         # an inline "Related" box inside the page's <article> interrupts the article, it does not end it
@@ -284,6 +287,22 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     if d.label in CHROME_LABELS:
         return -(CHROME_COST + CHROME_STRENGTH * d.score)
     return -NEUTRAL_COST
+
+
+CONSENT_PROSE_MIN = 3
+
+
+def _consent_prose(line: Line, d: Decision) -> bool:
+    """Whether a prose line is also a consent notice ("Wenn Sie ... Alle Cookies akzeptieren ... Einwilligung").
+
+    A cookie policy printed on the page is long, well-formed prose and would outweigh a shorter article;
+    its paragraphs name cookies and consent again and again (``CONSENT_PROSE_MIN`` times at least: a
+    copyright notice's "without written consent" twice is not one). Such a line adds nothing to a span
+    (it costs nothing either: a story about privacy rules may hold one).
+    """
+    return any(v.label is Label.NAVIGATION and v.reason.startswith("consent notice") for _, v in d.votes) and (
+        len(CONSENT.findall(line.text)) >= CONSENT_PROSE_MIN
+    )
 
 
 def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[int, float]:
@@ -326,12 +345,15 @@ def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     """
     found: list[int] = []
     for j, line in enumerate(lines):
-        if not line.text or line.words > 3 or not _READ_MORE.match(line.text):
+        if not line.text or line.words > 4 or not _READ_MORE.match(line.text):
             continue
         summary = nearest(lines, j, -1)
         if summary is None or decisions[summary].label is not Label.BODY:
             continue
         title = nearest(lines, summary, -1)
+        # the teaser's picture between its title and summary (a dump prints it as a marker line)
+        while title is not None and _image_marker(lines[title]):
+            title = nearest(lines, title, -1)
         if (
             lines[summary].words >= TEASER_SUMMARY_MIN_WORDS
             and title is not None
@@ -1647,6 +1669,9 @@ def _comma_chain(lines: Sequence[Line], decisions: Sequence[Decision], k: int) -
     return None
 
 
+_FIGURE = regex.compile(r"(?<!\p{L})\d")
+
+
 def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) -> list[int]:
     """A schedule or results list that closes the article ("Tour dates:", "June 9 – Tampa, FL").
 
@@ -1685,7 +1710,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []  # the list ends inside the span: nothing to add
     if len(run) < LIST_TAIL_MIN:
         return []
-    digits = sum(1 for i in run if any(ch.isdigit() for ch in lines[i].text))
+    # a figure, not a digit inside a word: "RSS2-Logo" / "MP3-Player" name things, as a menu's items do
+    digits = sum(1 for i in run if _FIGURE.search(lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
     if strong or (digits < LIST_TAIL_DIGIT_SHARE * len(run) and not _parallel_items(lines, run)):
         return []

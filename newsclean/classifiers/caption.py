@@ -107,9 +107,10 @@ _BRACKET_CREDIT = regex.compile(
 )
 # "... mit Essen und Getränken. Foto: Jane Doe/Agency", "... mit Wahlleiter Max Muster. DCV / Doe": a
 # credit (its label and a name, or "Agency / Photographer") after the caption's last sentence, closing
-# the line with no full stop of its own. A story's paragraph ends on its sentence, not on a name.
+# the line with no full stop of its own. A story's paragraph ends on its sentence, not on a name. A text
+# dump may glue the credit's element to the caption's with no space between ("... Max Muster.DCV / Doe").
 _CREDIT_AFTER_SENTENCE = regex.compile(
-    r"[.!?»\"”]\s+(?:(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
+    r"[.!?»\"”]\s*(?:(?i:photo|photograph|foto|bild|image|credit|fotó|zdjęcie|фото)s?\s*(?i:by|von|:)\s*"
     r"\p{Lu}[^.!?()\[\]]{0,60}"
     r"|\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}\s*/\s*\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2})$"
 )

@@ -227,12 +227,18 @@ def _comment_form(line: Line) -> bool:
 def _in_share_bar(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` sits among share buttons ("Facebook", "Twitter", "Comments", "Print").
 
-    A "Comments" button in a share bar links to the thread; it does not open it.
+    A "Comments" button in a share bar links to the thread; it does not open it. A text dump prints
+    the bar's icon-only buttons as bare bullets ("•" / "•" / "• Comments"): a bulleted "Comments"
+    beside one is a button too (a thread's heading is no item of a list).
     """
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(lines) and not lines[k].text:
             k += step
-        if 0 <= k < len(lines) and lines[k].words <= 2 and SOCIAL.search(lines[k].text):
+        if not 0 <= k < len(lines):
+            continue
+        if lines[k].words <= 2 and SOCIAL.search(lines[k].text):
+            return True
+        if lines[i].bullet and lines[k].bullet and lines[k].letter_ratio == 0 and lines[k].words <= 1:
             return True
     return False

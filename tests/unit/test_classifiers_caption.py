@@ -321,15 +321,17 @@ def test_a_credit_after_the_captions_sentence_closes_the_line() -> None:
     texts = [
         "Helfer versorgen die Einsatzkräfte und die Betroffenen mit Essen und Getränken. Foto: Jane Doe/Hilfswerk",
         "Die neue Präsidentin nach der Wahl zusammen mit dem Wahlleiter Max Muster. DCV / Doe",
+        # a text dump glued the credit's element to the caption's: no space after the full stop
+        "Die neue Präsidentin nach der Wahl zusammen mit dem Wahlleiter Max Muster.DCV / Doe",
         "The minister said the talks would go on next week in Brussels / Luxembourg.",
         "Ja / Nein",
     ]
     votes = Caption().classify(split_lines("\n".join(texts)), CTX)
     reasons = [v.reason if v is not None else None for v in votes]
-    assert reasons[:2] == ["credit after the sentence closes the line"] * 2
+    assert reasons[:3] == ["credit after the sentence closes the line"] * 3
     assert votes[0] is not None
     assert votes[0].score > 0.7  # outvotes a prose score of 0.7: the sentence reads as prose
-    assert all(r != "credit after the sentence closes the line" for r in reasons[2:])
+    assert all(r != "credit after the sentence closes the line" for r in reasons[3:])
 
 
 def test_a_stock_agencys_domain_closes_the_caption() -> None:

@@ -147,3 +147,15 @@ def test_prose_that_introduces_a_quote_is_no_author_line() -> None:
     # a day or a date before "said:" is a news sentence's; a comment's stamp has the minute
     page = "The Prime Minister on 12 May 2019 said:\nThe minister said on Monday that 5 people said:"
     assert Comment().classify(split_lines(page), CTX) == [None, None]
+
+
+def test_a_bulleted_comments_link_among_icon_only_buttons_opens_no_thread() -> None:
+    # a text dump prints a share bar's icon-only buttons as bare bullets: "• Comments" is one more button
+    texts = ["•", "•", "• Comments", "•", "", "The story goes on under its share bar."]
+    votes = Comment().classify(split_lines("\n".join(texts)), CTX)
+    assert all(v is None for v in votes)
+    # a thread's heading stands on its own, however many bullets a menu above it prints
+    texts = ["•", "•", "", "Comments", "", "Jane Doe says:", "Great article, thanks."]
+    votes = Comment().classify(split_lines("\n".join(texts)), CTX)
+    assert votes[3] is not None
+    assert votes[3].reason == "comment heading"

@@ -340,6 +340,17 @@ def test_a_repeated_title_summary_read_more_shape_is_a_teaser_list() -> None:
     assert teaser_blocks(inline, [d(Label.BODY, 0.9), d(Label.PROMO, 0.6)] * 2) == frozenset()
 
 
+@pytest.mark.parametrize("link", ["Read more", "READ THE REST", "Read the full article", "Keep reading"])
+def test_a_teaser_list_with_its_pictures_printed_between_title_and_summary(link: str) -> None:
+    from newsclean.context import teaser_blocks
+
+    # a dump prints each teaser's picture as a marker line between its title and its summary
+    block = f"Another story title\n[teaser-photo]\n{PROSE}\n{link}\n"
+    lines = split_lines(f"{PROSE}\n{block}{block}")
+    one = [d(Label.HEADLINE, 0.4), d(Label.OTHER, 0.75), d(Label.BODY, 0.9), d(Label.HEADLINE, 0.5)]
+    assert teaser_blocks(lines, [d(Label.BODY, 0.9), *one * 2]) == frozenset({1, 3, 5, 7})
+
+
 def test_a_stray_paragraph_past_a_promo_wall_is_detached() -> None:
     n = 8
     story = "\n".join([PROSE] * n)
@@ -965,3 +976,49 @@ def test_a_pull_quote_is_judged_without_the_headline_like_lines_over_the_body() 
         "pull quote: repeats words of the article's own text"
     ]
     assert set(first.paragraphs) <= set(clean(first.body, format="text").paragraphs)
+
+
+def test_a_cookie_policy_adds_nothing_to_a_span() -> None:
+    policy = (
+        "When you first visit the website and choose to accept all cookies on our cookie banner, you give your consent "
+        "to the use of the cookies described in the table below, and you can withdraw it at any time in your browser."
+    )
+    notice = "Reproduction of this article without the written consent of the publisher, or its consent, is forbidden."
+    nav = Vote(Label.NAVIGATION, 0.85, "consent notice (3 consent phrases)")
+    body = Vote(Label.BODY, 1.0, "prose")
+    both = Decision(Label.BODY, 1.0, "body", "prose", (("navigation", nav), ("body", body)))
+    policy_line, notice_line = split_lines(f"{policy}\n{notice}")
+    assert line_value(policy_line, both, CONFIG) == 0.0
+    # two consent words in a copyright notice: the line keeps its worth as prose
+    assert line_value(notice_line, both, CONFIG) == line_value(notice_line, d(Label.BODY, 1.0), CONFIG) > 0
+    # a cookie policy of three paragraphs, a menu, then a shorter story: the story alone is the article
+    policies = [
+        policy,
+        (
+            "Cookies are small text files that the website places on the hard disk of your computer or phone. Some "
+            "cookies are removed when you close the browser, while other cookies stay on the device until they expire."
+        ),
+        (
+            "If you do not want the website to place cookies on your device, you can change or withdraw your consent "
+            "at any time by deselecting cookies in the cookie list, and you can also block cookies in your browser."
+        ),
+    ]
+    menu = "* Home\n* News\n* Sport\n* Weather\n* Contact\n* About us"
+    story = " ".join([PROSE] * 2)
+    kept = clean("\n\n".join([*policies, menu, story, story.replace("Monday", "Tuesday")]), format="text").body
+    assert PROSE in kept
+    assert "cookie banner" not in kept
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        (["Berlin 2 - 1 Hamburg", "Bremen 0 - 0 Mainz", "Köln 3 - 2 Essen"], True),
+        # digits inside words name things (feed icons, devices), as a footer menu's items do
+        (["RSS2-Logo", "Atom1-Feed", "MP3-Player"], False),
+    ],
+)
+def test_a_list_tail_counts_figures_not_digits_inside_words(items: list[str], kept: bool) -> None:
+    lines = split_lines("\n".join([PROSE, "Current issue", *items]))
+    decisions = [d(Label.BODY, 0.9), d(Label.NAVIGATION, 0.45), *[d(Label.NAVIGATION, 0.55)] * len(items)]
+    assert bool(_list_tail(lines, decisions, 0)) is kept
