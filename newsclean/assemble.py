@@ -120,7 +120,7 @@ def assemble(
     if head_idx is not None and (not authors or best < MARKED):
         # none found, or only a bare name (a caption? a translator?): a marked byline in the strip wins
         floor = STRIP_OVER_BARE if authors else 0.0
-        found_strip = _strip_byline(lines, labels, head_idx, body_idx, context.language, floor=floor)
+        found_strip = _strip_byline(lines, revised, head_idx, body_idx, context.language, floor=floor)
         if found_strip is not None:
             byline_raw, authors, _ = found_strip
     if not authors and not source:
@@ -216,7 +216,7 @@ def rejoin_compounds(text: str) -> str:
 
 def _strip_byline(
     lines: Sequence[Line],
-    labels: Sequence[Label],
+    revised: Sequence[Revised],
     head: int,
     body_idx: Sequence[int],
     language: str | None,
@@ -228,7 +228,10 @@ def _strip_byline(
     Between the headline and the article's first lines sit the byline and the date strip; one the
     context pass did not label ("6. Dezember 2022 von Fatima in Gefühle", "Blog Beitrag von Jane
     Doe") still names the author when it reads as a marked byline or a date strip with a name.
-    The strip is counted in non-blank lines: text dumps put blank lines between all blocks. Only
+    So does one the context pass only weakly took for chrome: a comment thread a sidebar's
+    "Comments" heading opened runs on over the headline, and a short line between a title and the
+    article ("---- by Jane Doe") joins a run of menu-like items. The strip is counted in non-blank
+    lines: text dumps put blank lines between all blocks. Only
     a byline scoring above ``floor`` counts; returns its text, its names and its score.
     """
     start = body_idx[0] if body_idx else head + 1
@@ -238,12 +241,14 @@ def _strip_byline(
         line = lines[i]
         # the article's first line may be the date strip the body took in ("1. Januar 2016 von Jane
         # Ein Kommentar"); a sentence there is prose
-        opener = i == start and labels[i] is Label.BODY and _SENTENCE_END.search(line.text) is None
+        label, score = revised[i].label, revised[i].score
+        opener = i == start and label is Label.BODY and _SENTENCE_END.search(line.text) is None
         # "By" / "Jane Doe" / "and" / "John Roe": a dump printed each element on its own line, and
         # the context pass took the run for a menu
         joined = join_split_byline(_run_after(lines, i)) if is_lone_marker(line.text) else None
+        weak_chrome = label in _WEAK_CHROME and score < WEAK_CHROME_SCORE
         if i == head or line.is_blank or line.words > STRIP_WORDS or (
-            labels[i] in _NOT_STRIP and not opener and joined is None
+            label in _NOT_STRIP and not opener and joined is None and not weak_chrome
         ):
             continue
         # a text dump's rule line ("━━━━") may be joined to the byline under it
@@ -332,6 +337,10 @@ OPENER_SCORE = 0.7
 _SENTENCE_END = regex.compile(r"[.!?…。]['\"”’»)]?\s*$")
 _RULE = regex.compile(r"^[\p{So}\p{Pd}_=*~#\s]{3,}")
 _NOT_STRIP = frozenset({Label.BODY, Label.COMMENT, Label.PROMO, Label.NAVIGATION, Label.HEADLINE})
+# Chrome labels the strip still reads when the context pass was this unsure: a line "after a comment
+# heading" (0.5) or "in a run of short menu-like items" (0.45), not a menu word or a comment heading.
+_WEAK_CHROME = frozenset({Label.COMMENT, Label.NAVIGATION})
+WEAK_CHROME_SCORE = 0.55
 
 
 def _names_the_subject(parsed: Byline, headline: str | None) -> bool:

@@ -145,6 +145,23 @@ def test_unlabelled_byline_in_the_headline_strip_names_the_author() -> None:
     assert article.authors == ("Jane Doe", "Gail Levy")
 
 
+def test_byline_the_context_pass_weakly_took_for_chrome_names_the_author() -> None:
+    # a sidebar's comment thread ran on over the headline; a rule line joined a run of menu items
+    text = f"Blog einbinden\n26. September 2019 Jane Doe Schreibe einen Kommentar\n{PROSE}"
+    lines = split_lines(text)
+    for label, score, expected in [
+        (Label.COMMENT, 0.5, ("Jane Doe",)),
+        (Label.NAVIGATION, 0.45, ("Jane Doe",)),
+        (Label.COMMENT, 0.7, ()),  # a sure comment line (a heading, an author line) is the thread's
+        (Label.NAVIGATION, 0.65, ()),  # a sure menu word
+    ]:
+        labels = [Revised(Label.HEADLINE, 0.9, "t", "t"), Revised(label, score, "t", "t"), *revised(Label.BODY)]
+        assert assemble(lines, labels, PageContext(language="de")).authors == expected, (label, score)
+    lines = split_lines(f"Micropolitics\n---- by Jane Doe\n{PROSE}")
+    labels = [Revised(Label.HEADLINE, 0.9, "t", "t"), Revised(Label.NAVIGATION, 0.45, "t", "t"), *revised(Label.BODY)]
+    assert assemble(lines, labels, PageContext(language="en")).authors == ("Jane Doe",)
+
+
 def test_prose_in_the_headline_strip_is_no_byline() -> None:
     lines = split_lines(f"Crash on the highway\nPhotos by the sea\n{PROSE}")
     labels = revised(Label.HEADLINE, Label.OTHER, Label.BODY)
