@@ -59,7 +59,7 @@ from newsclean.listrest import list_rest
 from newsclean.metadata.headline import same_title
 from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
 from newsclean.pipeline import Decision, Revised
-from newsclean.quotes import pull_quotes
+from newsclean.quotes import apart_twins, pull_quotes
 from newsclean.records import all_records, as_record, header_close, header_records, punctuation_shape, under_no_prose
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
@@ -111,6 +111,7 @@ SHOUT_LABELS = frozenset({Label.HEADLINE, Label.PROMO, Label.OTHER})
 APPEAL_REASON = "support appeal set into the article: two or more appeals in a run of short lines"
 INSET_REASON = "teaser in a box set into the article, under its promo heading"
 SHOUT_REASON = "shouted teaser: a line in capitals that links another story or calls to action"
+APART_TWIN_REASON = "the same paragraph again past a line left out: in the body, an image's alt text and caption"
 # A closing schedule/results list: an intro of at most LIST_INTRO_MAX_WORDS words, then at least
 # LIST_TAIL_MIN (at most LIST_TAIL_MAX) unbroken lines, LIST_TAIL_DIGIT_SHARE of them with a digit.
 LIST_INTRO_MAX_WORDS = 10
@@ -1415,10 +1416,14 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     # is when the body is cleaned again (a headline, or a headline-like paragraph over the body, holding
     # the same words would otherwise count as a third copy and save the quote only the first time)
     open_on_own_prose(decisions, out, first, last)
+    # copies of a paragraph the body prints in a row go before quotes are judged, as they do cleaned again
+    copies = apart_twins(lines, out, first, last)
+    for i in copies:
+        out[i] = Revised(Label.OTHER, out[i].score, "context", APART_TWIN_REASON)
     quotes = pull_quotes(lines, out, first, last)
     for i in quotes:
         out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
-    if quotes:
+    if quotes or copies:
         _let_out_hanging(out, hanging, first, last)
     open_on_own_prose(decisions, out, first, last)
     return out
@@ -1789,8 +1794,8 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
     # a sentence's last piece right under the entry it completes (a wrap the reflow left apart) is that entry's
     while run and not decisions[run[-1]].votes and not _wrap_tail(lines, decisions, run):
         run.pop()
-    # a headline standing alone at the end (title-shaped, no figure) heads what follows, not the structure:
-    # cleaned again, it would be a headline-like line under the article and go
+    # a headline or a name standing alone at the end (title-shaped, no figure) heads what follows, not the
+    # structure: cleaned again, it would be a headline-like line or a byline under the article and go
     if run and _lone_heading(lines[run[-1]], decisions[run[-1]]):
         run.pop()
     if len(run) < STRUCTURED_TAIL_MIN:
@@ -1806,8 +1811,8 @@ def _wrap_tail(lines: Sequence[Line], decisions: Sequence[Decision], run: Sequen
 
 
 def _lone_heading(line: Line, d: Decision) -> bool:
-    """A line that reads as a headline, in a block of its own, ending no sentence and naming no figure."""
-    if d.label is not Label.HEADLINE or not line.blank_before or line.terminal:
+    """A line that reads as a headline or a byline, in a block of its own, ending no sentence and naming no figure."""
+    if d.label not in (Label.HEADLINE, Label.BYLINE) or not line.blank_before or line.terminal:
         return False
     return not any(ch.isdigit() for ch in line.text)
 

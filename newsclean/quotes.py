@@ -12,17 +12,25 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import islice, pairwise
+from itertools import groupby, islice, pairwise
 
 import regex
 
+from newsclean.classifiers._twins import TWIN_MAX_COPIES, TWIN_MIN_WORDS, image_markers
 from newsclean.labels import Label
-from newsclean.lines import Line
+from newsclean.lines import Line, split_lines
 from newsclean.pipeline import Revised
 from newsclean.reflow import join_wrapped
 from newsclean.wrapruns import paragraph_starts
 
-__all__ = ["PULL_QUOTE_COPIES", "PULL_QUOTE_MIN_WORDS", "PULL_QUOTE_ROUNDS", "PULL_QUOTE_SHINGLE", "pull_quotes"]
+__all__ = [
+    "PULL_QUOTE_COPIES",
+    "PULL_QUOTE_MIN_WORDS",
+    "PULL_QUOTE_ROUNDS",
+    "PULL_QUOTE_SHINGLE",
+    "apart_twins",
+    "pull_quotes",
+]
 
 # A pull quote is a body line of at least PULL_QUOTE_MIN_WORDS words whose first, middle and last
 # run of PULL_QUOTE_SHINGLE words are printed in another body line of the article too.
@@ -60,13 +68,7 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
 
     .. versionadded:: 0.1.0
     """
-    # the body's paragraphs, as the assembler prints them: a wrapped paragraph's pieces are one
-    lines_in = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
-    starts = paragraph_starts(lines, lines_in)
-    members: dict[int, list[int]] = {}
-    for i in lines_in:
-        members.setdefault(starts.get(i, i), []).append(i)
-    texts = {k: lines[k].text if len(m) == 1 else join_wrapped([lines[i].text for i in m]) for k, m in members.items()}
+    members, texts = _paragraphs(lines, out, first, last)
     body = list(members)
     dropped: list[int] = []
     for _ in range(PULL_QUOTE_ROUNDS):
@@ -82,6 +84,55 @@ def pull_quotes(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
         dropped += met
         body = [i for i in kept if i not in met]
     return sorted(i for k in dropped for i in members[k])
+
+
+def apart_twins(lines: Sequence[Line], out: Sequence[Revised], first: int, last: int) -> list[int]:
+    """Body lines of the span that print a paragraph the body prints again right after, past a line left out.
+
+    Two copies of a paragraph with a byline or a menu line between them are not in a row on the page,
+    so the markup classifier's twin vote (an image's alt text and caption: all copies but the last
+    go) does not reach them. The body prints them in a row: cleaned again, they are twins and the
+    first copies go, and a copy gone can no longer save the last one from reading as a pull quote.
+    The same copies go now, as :func:`~newsclean.classifiers._twins.twins` would take them: two or
+    three copies of a sentence of ``TWIN_MIN_WORDS`` words or more.
+
+    >>> ls = split_lines("A boat on the lake at dawn.\\nBy Jane Doe\\nA boat on the lake at dawn.\\nMore text here.")
+    >>> out = [Revised(Label.BODY, 0.9, "test", "prose"), Revised(Label.BYLINE, 0.9, "test", "name")] * 2
+    >>> apart_twins(ls, out, 0, 3)
+    [0]
+
+    .. versionadded:: 0.1.0
+    """
+    members, texts = _paragraphs(lines, out, first, last)
+    dropped: list[int] = []
+    for _, group in groupby(members, key=texts.__getitem__):
+        run = list(group)
+        if not 2 <= len(run) <= TWIN_MAX_COPIES:
+            continue
+        # copies already in a row on the page (past blanks and image markers) were the classifier's to judge
+        apart = any(
+            not all(image_markers([ln for ln in lines[members[a][-1] + 1 : b] if ln.text])) for a, b in pairwise(run)
+        )
+        again = split_lines(texts[run[0]])[0]  # the paragraph as the body cleaned again reads it
+        if apart and again.words >= TWIN_MIN_WORDS and again.terminal:
+            dropped += [i for k in run[:-1] for i in members[k]]
+    return dropped
+
+
+def _paragraphs(
+    lines: Sequence[Line], out: Sequence[Revised], first: int, last: int
+) -> tuple[dict[int, list[int]], dict[int, str]]:
+    """The span's body paragraphs as the assembler prints them (a wrapped paragraph's pieces are one).
+
+    Returns each paragraph's lines and its text, by its first line, in page order.
+    """
+    lines_in = [i for i in range(first, last + 1) if out[i].label is Label.BODY and lines[i].text]
+    starts = paragraph_starts(lines, lines_in)
+    members: dict[int, list[int]] = {}
+    for i in lines_in:
+        members.setdefault(starts.get(i, i), []).append(i)
+    texts = {k: lines[k].text if len(m) == 1 else join_wrapped([lines[i].text for i in m]) for k, m in members.items()}
+    return members, texts
 
 
 def _met_twins(texts: Mapping[int, str], kept: Sequence[int], gone: set[int]) -> list[int]:

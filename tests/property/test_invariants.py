@@ -1280,9 +1280,11 @@ _QUOTE_UNDER_A_HEADLINE_LIKE_PARAGRAPH = Page(
 #   as a subheading between the article's paragraphs because a title-shaped line came under it, though no
 #   body text followed; cleaned again it was the last line and left. Fixed (metalines._subheading: the
 #   title-shaped lines under a subhead must lead to body text) and pinned below;
-# - a paragraph printed twice with a byline between the copies: the first clean keeps both (not in a row),
-#   the second sees them in a row and takes them for an image's alt text and caption. Not fixed: pinned as
-#   a strict xfail.
+# - a paragraph printed twice with a byline between the copies: the first clean kept both (not in a row),
+#   the second saw them in a row, took the first for an image's alt text, and then the last copy, no longer
+#   saved by its twin, read as a pull quote of a longer paragraph holding the same words. Fixed in session
+#   13 (quotes.apart_twins): copies the body prints in a row lose all but the last before quotes are judged,
+#   as they do cleaned again.
 _JUNK_OVER_A_TITLE_AND_DATE = Page(
     (
         Part("para", ("A a a a a.",), wrap=False),
@@ -1302,6 +1304,29 @@ _COPIES_APART_BY_A_BYLINE = Page(
         Part("para", ("A a a a a a a a.",), wrap=False),
         Part("para", ("A a a a a.",), wrap=False),
         Part("para", ("A a a a a.",), wrap=False),
+    )
+)
+
+# Found by session 12's short fuzz run on 1beda23 (seed 1315; also fails on 0630ac1), fixed in session 13: wrapped
+# Hebrew paragraphs with a Greek title-case heading ("Η Η Η") under them, read as a name (a weak byline vote). The
+# structured tail that took in the paragraphs ended on it; cleaned again it was a byline far from the article's
+# start and left. A lone line that reads as a byline, like a lone headline, now heads what follows a structured
+# tail, not its last entry (context._lone_heading); here the tail, one entry short without it, is not taken at
+# all, so the first clean keeps one paragraph (the region search's pick), which a second clean keeps too.
+_GREEK_HEADING_AMONG_WRAPPED_HEBREW = Page(
+    (
+        Part("headline", ("The The The | The Daily News",)),
+        Part("para", ("א א א א א.",), wrap=True),
+        Part("para", ("א א א א א א א א א א א א א א.",), wrap=True),
+        Part("para", ("א א א א א.",), wrap=True),
+        Part("para", ("\u200fנהדא 0 יתמכדשמ פגיבצחרשהנק עאו א א זפתנאסדנזכוו. א א א א א א א א א א א א א א א א א. א א א א 2628 א א סתסבבמ א תרת נהו א. א 265 א א א א א א א א א. א א א א א א 236 א א.\u2069",), wrap=True),  # noqa: E501 - the falsifying page as found
+        Part("para", ("א 0 א א א א א א א א א א א א א. א א א א א א א א א א א א א א א א א. א א א א א א א א א א.",), wrap=True),  # noqa: E501 - the falsifying page as found
+        Part("para", ("א א א א א. העירייה 0 העירייה העירייה העירייה העירייה. א א א א א א א א א א א א א א א. א א א א א.",), wrap=True),  # noqa: E501 - the falsifying page as found
+        Part("para", ("א א א א א. " + " ".join(["העירייה"] * 14) + " 0 " + " ".join(["העירייה"] * 7) + ".",), wrap=True),  # noqa: E501 - the falsifying page as found
+        Part("headline", ("Η Η Η",)),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("menu", ("Home", "News"), wrap=False, bullet="* "),
+        Part("para", ("Decision the market spring the improve have budget the during election the police.",)),
     )
 )
 
@@ -1358,51 +1383,12 @@ _COPIES_APART_BY_A_BYLINE = Page(
 @example(_MENU_BETWEEN_TWO_SENTENCES)
 @example(_QUOTE_UNDER_A_HEADLINE_LIKE_PARAGRAPH)
 @example(_JUNK_OVER_A_TITLE_AND_DATE)
+@example(_COPIES_APART_BY_A_BYLINE)
+@example(_GREEK_HEADING_AMONG_WRAPPED_HEBREW)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
     """Every page a fuzz run found (each pinned with its story next to its constant) survives a second clean."""
-    _check_body_survives_a_second_clean(page)
-
-
-# Found by session 12's short fuzz run on 1beda23 (seed 1315; also fails on 0630ac1), not fixed: wrapped Hebrew
-# paragraphs with a Greek title-case heading ("Η Η Η") among them; the first clean keeps the heading as body,
-# cleaned again it leaves as a headline-like line. Pinned as a strict xfail.
-_GREEK_HEADING_AMONG_WRAPPED_HEBREW = Page(parts=(Part(kind="headline",
-items=("The The The | The Daily News",),
-wrap=False,
-bullet=""),
-Part(kind="para", items=("א א א א א.",), wrap=True, bullet=""),
-Part(kind="para",
-items=("א א א א א א א א א א א א א א.",),
-wrap=True,
-bullet=""),
-Part(kind="para", items=("א א א א א.",), wrap=True, bullet=""),
-Part(kind="para",
-items=("\u200fנהדא 0 יתמכדשמ פגיבצחרשהנק עאו א א זפתנאסדנזכוו. א א א א א א א א א א א א א א א א א. א א א א 2628 א א סתסבבמ א תרת נהו א. א 265 א א א א א א א א א. א א א א א א 236 א א.\u2069",),  # noqa: E501 - the falsifying page as found
-wrap=True,
-bullet=""),
-Part(kind="para",
-items=("א 0 א א א א א א א א א א א א א. א א א א א א א א א א א א א א א א א. א א א א א א א א א א.",),
-wrap=True,
-bullet=""),
-Part(kind="para",
-items=("א א א א א. העירייה 0 העירייה העירייה העירייה העירייה. א א א א א א א א א א א א א א א. א א א א א.",),
-wrap=True,
-bullet=""),
-Part(kind="para",
-items=("א א א א א. העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה העירייה 0 העירייה העירייה העירייה העירייה העירייה העירייה העירייה.",),  # noqa: E501 - the falsifying page as found
-wrap=True,
-bullet=""),
-Part("headline", ("Η Η Η",)),
-Part("headline", ("The The The | The Daily News",)),
-Part(kind="menu", items=("Home", "News"), wrap=False, bullet="* "),
-Part("para", ("Decision the market spring the improve have budget the during election the police.",), wrap=False)))
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="idempotence gaps fuzz runs found; not fixed")
-@pytest.mark.parametrize("page", [_COPIES_APART_BY_A_BYLINE, _GREEK_HEADING_AMONG_WRAPPED_HEBREW])
-def test_cleaning_the_body_again_keeps_every_body_line_known_gap(page: Page) -> None:
     _check_body_survives_a_second_clean(page)
 
 

@@ -717,11 +717,16 @@ def test_an_article_sized_thread_still_wins_on_a_page_with_no_other_prose() -> N
 
 
 def _structured_page(
-    entries: list[str], wall: str = "Related Articles", *, unvoted: frozenset[str] = frozenset()
+    entries: list[str],
+    wall: str = "Related Articles",
+    *,
+    unvoted: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """Two paragraphs, blank-separated weak entries, then a promo heading: the body lines kept, and the entries.
 
-    Each entry is a weak title vote, but a line in ``unvoted``, which no classifier voted for.
+    Each entry is a weak title vote, but a line in ``unvoted``, which no classifier voted for, and a line
+    in ``names``, a weak byline vote.
     """
     lines = split_lines("\n\n".join([PROSE, PROSE, *entries, wall, "Privacy Policy"]))
     nothing = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
@@ -736,6 +741,8 @@ def _structured_page(
         if ln.text == "Privacy Policy"
         else nothing
         if ln.text in unvoted
+        else d(Label.BYLINE, 0.4)
+        if ln.text in names
         else d(Label.HEADLINE, 0.4)
         for ln in lines
     ]
@@ -939,7 +946,8 @@ def test_a_share_bar_of_markers_under_a_colon_is_no_code_listing() -> None:
 def _kept_after_structured_entries(tail: str) -> list[str]:
     """The body lines of two paragraphs, fourteen weak entries with amounts and ``tail``, then a promo heading."""
     entries = [f"Meal {n}: {n} cup rice, {n + 1} eggs" for n in range(1, 15)]
-    kept, _ = _structured_page([*entries, tail], unvoted=frozenset({"refried.", "Ω"}))
+    names = frozenset({"Jane Doe", "Table 2 Jane Doe"})
+    kept, _ = _structured_page([*entries, tail], unvoted=frozenset({"refried.", "Ω"}), names=names)
     return kept[16:]
 
 
@@ -959,6 +967,14 @@ def test_a_lone_headline_closing_a_structured_tail_heads_what_follows() -> None:
     assert _kept_after_structured_entries("Weekend Plans Across The City") == []
     # with a figure it is one more entry
     assert _kept_after_structured_entries("Weekend Plans For 2 People") == ["Weekend Plans For 2 People"]
+
+
+def test_a_lone_name_closing_a_structured_tail_stays_out() -> None:
+    # a name in a block of its own after the entries reads as a byline: cleaned again, the body would end on
+    # it and it would go as a byline far from the article's start
+    assert _kept_after_structured_entries("Jane Doe") == []
+    # with a figure it is one more entry
+    assert _kept_after_structured_entries("Table 2 Jane Doe") == ["Table 2 Jane Doe"]
 
 
 def test_a_pull_quote_is_judged_without_the_headline_like_lines_over_the_body() -> None:

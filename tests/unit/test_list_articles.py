@@ -104,7 +104,8 @@ def test_a_sign_up_box_down_to_its_consent_line_is_promo() -> None:
     box = ["Daily Newsletter", "", "Sign up to get the best stories of the week, picked by our editors.", "",
            "Contact me with news and offers from partner brands",
            "By submitting your information you agree to the Terms and Privacy Policy."]
-    lines = split_lines("\n".join([prose, "", *box, "", prose]))
+    after = "Traffic on the river road eased by evening, and the first buses crossed the bridge again."
+    lines = split_lines("\n".join([prose, "", *box, "", after]))
     legal = Decision(
         Label.BODY,
         0.8,

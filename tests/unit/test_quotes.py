@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsclean.labels import Label
 from newsclean.lines import split_lines
 from newsclean.pipeline import Revised
-from newsclean.quotes import PULL_QUOTE_ROUNDS, PULL_QUOTE_SHINGLE, _runs, _words, pull_quotes
+from newsclean.quotes import PULL_QUOTE_ROUNDS, PULL_QUOTE_SHINGLE, _runs, _words, apart_twins, pull_quotes
 
 BODY = Revised(Label.BODY, 0.9, "test", "prose")
 
@@ -70,3 +70,22 @@ def test_the_pieces_of_a_wrapped_paragraph_are_measured_as_one_paragraph() -> No
     ]
     lines = split_lines("\n".join(texts))
     assert pull_quotes(lines, [BODY] * 3, 0, 2) == [2]
+
+
+def test_copies_of_a_paragraph_the_body_prints_in_a_row_keep_only_the_last() -> None:
+    # a byline between two copies: not twins on the page, but in a row in the body, where a second clean
+    # takes the first for an image's alt text; it goes now
+    copy = "The the city the the council the bridge."
+    lines = split_lines(f"{copy}\nBy Jane Doe\n{copy}\nA a a a a a.")
+    name = Revised(Label.BYLINE, 0.9, "test", "name")
+    out = [BODY, name, BODY, BODY]
+    assert apart_twins(lines, out, 0, 3) == [0]
+    # copies already in a row on the page (past blanks) were the classifier's to judge; so were a
+    # copy too short or ending no sentence to be a caption's, and four copies, no image's
+    assert apart_twins(split_lines(f"{copy}\n\n{copy}"), [BODY] * 3, 0, 2) == []
+    for other in ("The city the bridge.", "The the city the the council the bridge"):
+        assert apart_twins(split_lines(f"{other}\nBy Jane Doe\n{other}"), out[:3], 0, 2) == []
+    four = split_lines("\n".join([copy, "By Jane Doe"] * 4))
+    assert apart_twins(four, [BODY, name] * 4, 0, 7) == []
+    # a copy outside the span is not counted
+    assert apart_twins(lines, out, 1, 3) == []
