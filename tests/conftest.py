@@ -42,6 +42,8 @@ settings.register_profile(
     # python -m newsclean.fuzz sets the count per round; thousands by default
     max_examples=int(os.environ.get("NEWSCLEAN_FUZZ_EXAMPLES", "5000")),
     deadline=None,
+    # a failure's report carries the blob that replays it (@reproduce_failure)
+    print_blob=True,
     suppress_health_check=(*_SLOW_DATA, HealthCheck.filter_too_much),
 )
 # The README's test command must give the same answer on every machine, so the derandomized
