@@ -162,6 +162,17 @@ def test_ascii_tokenizer_reads_ascii_as_the_regex_tokenizer_does() -> None:
     assert lines_module._ASCII_TOKEN.findall(ascii_text) == lines_module._TOKEN.findall(ascii_text)
 
 
+def test_visible_end_skips_the_scan_only_where_nothing_trails() -> None:
+    """The ASCII characters the trailing-format pattern strips are the ones the shortcut scans for: all 128 checked."""
+    for code in range(128):
+        text = "Done." + chr(code)
+        assert lines_module.visible_end(text) == lines_module._TRAILING_FORMAT.sub("", text), code
+        assert (chr(code) in lines_module._ASCII_TRAILING) == (lines_module._TRAILING_FORMAT.search(text) is not None)
+    assert lines_module.visible_end("Done.\u2069") == "Done."
+    assert lines_module.visible_end("Done.\u200f \t") == "Done."
+    assert lines_module.visible_end("") == ""
+
+
 def test_casefold_keeps_word_and_other_characters_apart() -> None:
     """A word character folds to word characters only, any other character to none: so the repeat key of a
     line (its folded text without non-word characters) is its folded tokens. Every code point checked."""
