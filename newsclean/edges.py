@@ -277,7 +277,8 @@ SIGN_OFF = gated_phrases(
         "den inhalt von",
         "inhalt entsperren",
         "load content",
-    ]
+    ],
+    every_word=True,
 )
 
 # Headings of the author's bio box under an article.

@@ -272,7 +272,15 @@ def visible_end(text: str) -> str:
 
     .. versionadded:: 0.1.0
     """
+    last = text[-1:]
+    if last and last < "\x80" and last not in _ASCII_TRAILING:
+        return text  # most lines end in an ASCII letter or full stop: nothing to strip, no scan
     return _TRAILING_FORMAT.sub("", text)
+
+
+# The ASCII characters _TRAILING_FORMAT strips (no format character is ASCII; tests/unit/test_speed_gates.py
+# checks every one).
+_ASCII_TRAILING = frozenset(" \t\n\v\f\r")
 
 
 def normalize_key(text: str) -> str:

@@ -418,7 +418,8 @@ _SITE_BOX = gated_phrases(
         "sostieni il nostro giornalismo",
         "wesprzyj nasze dziennikarstwo",
         "steun onze journalistiek",
-    ]
+    ],
+    every_word=True,
 )
 SITE_BOX_MAX_WORDS = 45
 """A site's box is a heading or a sentence or three; a longer line quoting the words is the story's prose."""

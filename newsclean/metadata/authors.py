@@ -32,6 +32,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs installed everywhere
@@ -955,6 +956,16 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
         True
 
     .. versionadded:: 0.1.0
+    """
+    return _parse_line(text, language)
+
+
+@lru_cache(maxsize=1024)
+def _parse_line(text: str, language: str | None) -> Byline | None:
+    """:func:`parse_byline`, remembered.
+
+    The classifier reads every short line, and the assembly, the dateline and the author box read
+    the page's bylines again; the answer, a frozen :class:`Byline`, depends on the two arguments alone.
     """
     if len(text) > MAX_RAW_CHARS:
         return None

@@ -929,7 +929,18 @@ def find_dates(
     )
 
 
+_FIND_CACHE_SIZE = 256
+"""Texts whose dates :func:`_find` remembers: more than the lines with a year that one page reads twice."""
+
+
+@lru_cache(maxsize=_FIND_CACHE_SIZE)
 def _find(text: str, options: _Options) -> tuple[DateMatch, ...]:
+    """The dates of ``text``; remembered, since a page's line is read for dates by several passes.
+
+    The dateline and headline classifiers, the byline's date strips and the assembly each ask for
+    the dates of the same lines of a page, with the same options; the answer (a tuple of frozen
+    matches) depends on the two arguments alone.
+    """
     numeric = _numeric_candidates(text, options)
     decided, _ = _order_evidence(numeric, options)
     candidates = _accept(

@@ -532,6 +532,7 @@ def test_linear_growth(unit: str) -> None:
 
 
 def _find_dates_en(text: str) -> object:
+    dates._find.cache_clear()  # time the reading of the text, not the answer remembered from the last call
     return find_dates(text, reference_time=REF, language="en", url="https://example.com/2024/11/07/x")
 
 
@@ -646,3 +647,12 @@ def test_dates_run_together_by_a_dump_are_read_apart(text: str, raws: list[str],
 def test_a_clock_with_a_gmt_offset_before_the_date(text: str, raw: str, value: str) -> None:
     (found,) = find_dates(text, language="en")
     assert (found.raw, found.value.isoformat()) == (raw, value)
+
+
+def test_remembered_dates_follow_the_options() -> None:
+    """The dates of a text read before are remembered per text and options, not per text alone."""
+    text = "Posted 03/04/2021, 10:15"
+    first = [m.value for m in find_dates(text, language="en")]
+    assert [m.value for m in find_dates(text, language="de")] != first
+    assert [m.value for m in find_dates(text, language="en")] == first
+    assert [m.value for m in find_dates(text, dayfirst=True)] == [m.value for m in find_dates(text, language="de")]

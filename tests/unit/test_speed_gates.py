@@ -12,9 +12,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import language
+from newsclean import edges, language
 from newsclean import lines as lines_module
-from newsclean.classifiers import lexicon
+from newsclean.classifiers import lexicon, promo
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import build_lines, split_lines
@@ -160,6 +160,17 @@ def test_ascii_tokenizer_reads_ascii_as_the_regex_tokenizer_does() -> None:
     text = "Ab_9 x-y, (z) don't ÷ " + "".join(map(chr, range(128)))
     ascii_text = text.encode("ascii", "ignore").decode("ascii")
     assert lines_module._ASCII_TOKEN.findall(ascii_text) == lines_module._TOKEN.findall(ascii_text)
+
+
+def test_visible_end_skips_the_scan_only_where_nothing_trails() -> None:
+    """The ASCII characters the trailing-format pattern strips are the ones the shortcut scans for: all 128 checked."""
+    for code in range(128):
+        text = "Done." + chr(code)
+        assert lines_module.visible_end(text) == lines_module._TRAILING_FORMAT.sub("", text), code
+        assert (chr(code) in lines_module._ASCII_TRAILING) == (lines_module._TRAILING_FORMAT.search(text) is not None)
+    assert lines_module.visible_end("Done.\u2069") == "Done."
+    assert lines_module.visible_end("Done.\u200f \t") == "Done."
+    assert lines_module.visible_end("") == ""
 
 
 def test_casefold_keeps_word_and_other_characters_apart() -> None:
@@ -324,6 +335,29 @@ def test_phrase_gate_opens_on_each_phrase_in_any_casing() -> None:
         for case in (str.lower, str.upper, str.title):
             assert gated.gate.search(lexicon.gate_fold(f"x {case(phrase)} y")), phrase
     assert gated.gate.search(lexicon.gate_fold("Skip to the main content")) is None
+
+
+_WORDY = st.lists(st.text(alphabet=st.sampled_from("abé "), min_size=1, max_size=8).filter(str.strip), min_size=1)
+
+
+@given(_WORDY, st.text(alphabet=st.sampled_from("abéABÉİ. "), max_size=24))
+def test_every_word_gate_finds_what_the_pattern_finds(phrases: list[str], text: str) -> None:
+    """The every-word gate only skips lines the phrase pattern finds nothing in: the same match either way."""
+    gated = lexicon.gated_phrases(phrases, every_word=True)
+    found, expected = gated.search(text), gated.pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert gated.findall(text) == gated.pattern.findall(text)
+
+
+@pytest.mark.parametrize("phrases", [promo._SITE_BOX, edges.SIGN_OFF], ids=["site box", "sign-off"])
+def test_every_word_lists_find_each_of_their_phrases(phrases: lexicon.Phrases) -> None:
+    """Each phrase of a list behind the every-word gate is found in any casing, inside a longer line."""
+    assert phrases.words, "the list is built with every_word=True"
+    for _, group in phrases.words:
+        for words in group:
+            phrase = " ".join(words)
+            for case in (str.lower, str.upper, str.title):
+                assert phrases.search(f"Note: {case(phrase)} here") is not None, phrase
 
 
 def test_display_width_counts_each_wide_character_below_the_cjk_blocks() -> None:
