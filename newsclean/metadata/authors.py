@@ -957,6 +957,8 @@ def parse_byline(text: str, *, language: str | None = None) -> Byline | None:
 
     .. versionadded:: 0.1.0
     """
+    if len(text) > MAX_RAW_CHARS:  # before the cache: it holds short texts only
+        return None
     return _parse_line(text, language)
 
 
@@ -967,8 +969,6 @@ def _parse_line(text: str, language: str | None) -> Byline | None:
     The classifier reads every short line, and the assembly, the dateline and the author box read
     the page's bylines again; the answer, a frozen :class:`Byline`, depends on the two arguments alone.
     """
-    if len(text) > MAX_RAW_CHARS:
-        return None
     s = _collapse(text)
     glued = _unglue(s)
     if glued != s:

@@ -931,16 +931,28 @@ def find_dates(
 
 _FIND_CACHE_SIZE = 256
 """Texts whose dates :func:`_find` remembers: more than the lines with a year that one page reads twice."""
+_FIND_CACHE_MAX_CHARS = 2_000
+"""Only texts this short are remembered, so the cache holds a bounded number of characters between pages."""
 
 
-@lru_cache(maxsize=_FIND_CACHE_SIZE)
 def _find(text: str, options: _Options) -> tuple[DateMatch, ...]:
-    """The dates of ``text``; remembered, since a page's line is read for dates by several passes.
+    """The dates of ``text``; remembered for a short text, since a page's line is read for dates by several passes.
 
     The dateline and headline classifiers, the byline's date strips and the assembly each ask for
     the dates of the same lines of a page, with the same options; the answer (a tuple of frozen
     matches) depends on the two arguments alone.
     """
+    if len(text) <= _FIND_CACHE_MAX_CHARS:
+        return _find_remembered(text, options)
+    return _read_dates(text, options)
+
+
+@lru_cache(maxsize=_FIND_CACHE_SIZE)
+def _find_remembered(text: str, options: _Options) -> tuple[DateMatch, ...]:
+    return _read_dates(text, options)
+
+
+def _read_dates(text: str, options: _Options) -> tuple[DateMatch, ...]:
     numeric = _numeric_candidates(text, options)
     decided, _ = _order_evidence(numeric, options)
     candidates = _accept(
@@ -1003,9 +1015,13 @@ def parse_date(
     return found[0] if found else None
 
 
-@lru_cache(maxsize=256)
 def _url_date(url: str) -> date | None:
     """:func:`date_from_url`, remembered: classifiers call :func:`find_dates` per line with the page's URL."""
+    return _url_date_remembered(url) if len(url) <= _FIND_CACHE_MAX_CHARS else date_from_url(url)
+
+
+@lru_cache(maxsize=256)
+def _url_date_remembered(url: str) -> date | None:
     return date_from_url(url)
 
 

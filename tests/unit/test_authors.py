@@ -634,3 +634,11 @@ def test_job_title_after_the_names_is_no_name(line: str, names: tuple[str, ...])
 def test_lowercase_job_after_a_name_is_no_byline() -> None:
     # "Jane Doe, BBC diplomatic correspondent" signs an analysis box inside the story
     assert parse_byline("Jane Doe, BBC diplomatic correspondent", language="en") is None
+
+
+def test_only_short_texts_are_remembered_between_pages() -> None:
+    authors._parse_line.cache_clear()
+    assert parse_byline("By Jane Doe " + "x" * authors.MAX_RAW_CHARS) is None
+    assert authors._parse_line.cache_info().currsize == 0
+    assert parse_byline("By Jane Doe") is not None
+    assert authors._parse_line.cache_info().currsize == 1

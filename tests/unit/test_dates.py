@@ -532,7 +532,7 @@ def test_linear_growth(unit: str) -> None:
 
 
 def _find_dates_en(text: str) -> object:
-    dates._find.cache_clear()  # time the reading of the text, not the answer remembered from the last call
+    dates._find_remembered.cache_clear()  # time the reading of the text, not the answer remembered from the last call
     return find_dates(text, reference_time=REF, language="en", url="https://example.com/2024/11/07/x")
 
 
@@ -656,3 +656,13 @@ def test_remembered_dates_follow_the_options() -> None:
     assert [m.value for m in find_dates(text, language="de")] != first
     assert [m.value for m in find_dates(text, language="en")] == first
     assert [m.value for m in find_dates(text, dayfirst=True)] == [m.value for m in find_dates(text, language="de")]
+
+
+def test_only_short_texts_are_remembered_between_pages() -> None:
+    # the cache holds at most _FIND_CACHE_SIZE texts of at most _FIND_CACHE_MAX_CHARS characters
+    dates._find_remembered.cache_clear()
+    long_text = "Updated 7 November 2024. " + "word " * dates._FIND_CACHE_MAX_CHARS
+    assert find_dates(long_text, language="en")
+    assert dates._find_remembered.cache_info().currsize == 0
+    assert find_dates("Updated 7 November 2024", language="en")
+    assert dates._find_remembered.cache_info().currsize == 1
