@@ -67,6 +67,9 @@ NARROW_BREAK_SHARE = 0.5
 # paragraph beside a wider quote) is at least this wide and this many lines long before it is
 # joined at its own width.
 NARROW_MIN_WIDTH, NARROW_RUN_LINES = 24, 3
+# A run that is not a narrow column's text as a whole may open with some: its heads are read up to
+# this many lines (a few paragraphs of a 30-column cell), not every head of a long run.
+NARROW_HEAD_MAX_LINES = 40
 # Side-by-side columns: the left column is at least MIN_LEFT columns wide and the right one
 # MIN_RIGHT; a block needs MIN_SPLIT rows with text on both sides and a row with text on the
 # right only (the columns end on different rows). Most two-sided rows' left text must reach
@@ -737,11 +740,41 @@ def _join_narrow_blocks(raws: Sequence[str], rows: Sequence[Row], width: int, of
             out.append(rows[i])
             i += 1
             continue
-        start, end = rows[i][1] - offset, rows[j - 1][2] - offset
-        local = _narrow_run(raws[start:end], width)
-        out.extend(rows[i:j] if local is None else _join_at(raws[start:end], local, offset + start, None))
+        out.extend(_join_narrow_run(raws, rows[i:j], width, offset))
         i = j
     return out
+
+
+def _join_narrow_run(raws: Sequence[str], rows: Sequence[Row], width: int, offset: int) -> list[Row]:
+    """A run of single-line ``rows`` joined at its own width where it is a narrow column's text.
+
+    The column's paragraphs may follow each other, or run on into the short lines under them (a
+    credit, a "Comment" link), with no blank line between them: a run that is not one column's
+    text as a whole is joined in its longest head that is and ends a sentence, and its rest is
+    read the same way.
+    """
+    start, end = rows[0][1] - offset, rows[-1][2] - offset
+    local = _narrow_run(raws[start:end], width)
+    if local is not None:
+        return _join_at(raws[start:end], local, offset + start, None)
+    out: list[Row] = []
+    while rows:
+        start = rows[0][1] - offset
+        k, local = _narrow_head(raws[start : min(end, start + NARROW_HEAD_MAX_LINES)], width)
+        if local is None:
+            break
+        out += _join_at(raws[start : start + k], local, offset + start, None)
+        rows = rows[k:]
+    return out + list(rows)
+
+
+def _narrow_head(run: Sequence[str], width: int) -> tuple[int, int | None]:
+    """The length and width of the longest head of ``run`` that is a narrow column's text ending a sentence."""
+    best: tuple[int, int | None] = (0, None)
+    for k in range(NARROW_RUN_LINES, len(run) + 1):
+        if _SENTENCE_END.search(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
+            best = (k, local)
+    return best
 
 
 def _narrow_run(run: Sequence[str], width: int) -> int | None:

@@ -380,6 +380,20 @@ def test_a_narrow_column_in_a_language_that_capitalises_its_nouns_is_joined() ->
     assert rows[-1] == " ".join(GERMAN)
 
 
+def test_a_narrow_columns_paragraph_run_on_into_short_lines_is_joined() -> None:
+    # no blank line parts the column's last paragraph from the credit and the link under it: the
+    # paragraph is joined up to its sentence's end, the short lines stay rows
+    tail = ["AP", "Comment", "More on this"]
+    raws = [*_wrapped_page(80), *NARROW, *tail, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-4:] == [" ".join(NARROW), *tail]
+    # a run with no head of column text stays rows
+    titles = ["Storm closes the port for a week", "Schools reopen after the holidays", "Council approves the budget."]
+    raws = [*_wrapped_page(80), *titles, *tail, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-6:] == [*titles, *tail]
+
+
 def test_a_narrow_list_of_titles_stays_rows() -> None:
     titles = [
         "Storm closes the port for a week",
