@@ -99,6 +99,8 @@ _MARKERS_ONLY = regex.compile(r"(?:\[[^\[\]\n]{1,200}\]\s*)+")
 _CODE_SIGN = regex.compile(r"[={}<>|\\]")
 _LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
+# A sentence may go on with an emoji on the next line ("... on the couch" / "😀 ."): not the copyright sign
+_EMOJI = regex.compile(r"(?![©®])\p{Extended_Pictographic}")
 # A line that ends in a short lower-case word ("der", "and", "of", "im") stops in mid-sentence, even
 # where the next line goes on with a capital (a German noun, a name): a title or a list's item does not.
 _SHORT_WORD_END = regex.compile(r"(?:^|\s)\p{Ll}{1,3}$")
@@ -856,8 +858,14 @@ def _continues_at(
 
 
 def _mid_sentence(line: str, nxt: str) -> bool:
-    """Whether ``line`` stops in mid-sentence and ``nxt`` goes on with a word (not a table's cell)."""
-    return not _SENTENCE_END.search(line) and nxt[:1].isalpha()
+    """Whether ``line`` stops in mid-sentence and ``nxt`` goes on with a word or an emoji (not a table's cell).
+
+    >>> _mid_sentence("1. I may not fall asleep on the couch tonight", "\U0001F600 .")
+    True
+    >>> _mid_sentence("Fees", "\u00a9 2020 The Daily News")
+    False
+    """
+    return not _SENTENCE_END.search(line) and (nxt[:1].isalpha() or _EMOJI.match(nxt) is not None)
 
 
 def join_wrapped(parts: Sequence[str]) -> str:

@@ -394,6 +394,16 @@ def test_a_narrow_columns_paragraph_run_on_into_short_lines_is_joined() -> None:
     assert rows[-6:] == [*titles, *tail]
 
 
+def test_a_list_item_that_wraps_before_its_emoji_goes_on_with_it() -> None:
+    # the emoji the item's sentence ends with did not fit on its line: the item goes on with it
+    item = "1. I think that tonight I will not fall asleep on the couch at half past eleven"
+    raws = [*_wrapped_page(80), item, "\U0001f600 .", "", "2. Chips I eat with my fingers.", ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert display_width(item) + 3 > width
+    assert f"{item} \U0001f600 ." in [text.strip() for text, _, _ in reflow(raws, width)]
+
+
 def test_a_narrow_list_of_titles_stays_rows() -> None:
     titles = [
         "Storm closes the port for a week",
