@@ -31,6 +31,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.lines import _BULLET
 
 __all__ = [
@@ -78,6 +79,10 @@ MIN_LEFT, MIN_RIGHT = 20, 15
 MIN_SPLIT = 4
 LEFT_REACH = 10
 MIN_GUTTER_STARTS = 2
+# A call to action printed under a teaser's last sentence ("Read more", "weiterlesen 5 Minuten") is this
+# many words at most, with only these signs before it.
+CALL_MAX_WORDS = 4
+_CALL_SIGNS = " »›>→-–—|•*"
 # A paragraph's indented first line is indented a few columns (a tab, two wide spaces); a line far
 # to the right is a right-aligned link or a centred title, not a paragraph's opening.
 MAX_HANGING_INDENT = 8
@@ -857,6 +862,18 @@ def _continues_at(
     )
 
 
+def _call_to_action(text: str) -> bool:
+    """Whether ``text`` is a short link opening with a call to action: a teaser's "Read more" under its last sentence.
+
+    >>> _call_to_action("weiterlesen 5 Minuten"), _call_to_action("Read more about the bridge in our report.")
+    (True, False)
+    """
+    if len(text.split()) > CALL_MAX_WORDS:
+        return False
+    match = PROMO_PHRASE.search(text)
+    return match is not None and not text[: match.start()].strip(_CALL_SIGNS)
+
+
 def _mid_sentence(line: str, nxt: str) -> bool:
     """Whether ``line`` stops in mid-sentence and ``nxt`` goes on with a word or an emoji (not a table's cell).
 
@@ -959,6 +976,8 @@ def _continues(
         return False
     nxt_body = nxt.lstrip()
     if _SENTENCE_END.search(stripped) and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
+        return False
+    if _SENTENCE_END.search(stripped) and _call_to_action(nxt_body):
         return False
     first = _first_unit(nxt_body)
     if _BULLET.match(nxt_body):

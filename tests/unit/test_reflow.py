@@ -404,6 +404,20 @@ def test_a_list_item_that_wraps_before_its_emoji_goes_on_with_it() -> None:
     assert f"{item} \U0001f600 ." in [text.strip() for text, _, _ in reflow(raws, width)]
 
 
+def test_a_call_to_action_under_a_teasers_last_sentence_stays_a_row() -> None:
+    # the link did not fit on the teaser's last line, but it is a link of its own, not the sentence's
+    teaser = "Officials said the bridge would reopen on Monday after a repair of its deck."
+    raws = [*_wrapped_page(80), teaser, "Read more 5 min", ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert display_width(teaser) + len(" Read") > width
+    rows = [text.strip() for text, _, _ in reflow(raws, width) if text.strip()]
+    assert rows[-2:] == [teaser, "Read more 5 min"]
+    # a sentence that goes on with the same words is joined
+    raws[-2] = "Read more about the council's plans for the bridge in the report it published."
+    assert f"{teaser} {raws[-2]}" in [text.strip() for text, _, _ in reflow(raws, width)]
+
+
 def test_a_narrow_list_of_titles_stays_rows() -> None:
     titles = [
         "Storm closes the port for a week",
