@@ -592,10 +592,10 @@ def _cards_below(lines: Sequence[Line], end: int) -> int:
     Each next card opens on the line right under the last summary: labels, a title, a summary.
     """
     for _ in range(TEASER_REACH):
-        top = nearest(lines, end, 1)
-        k = top
+        top = k = nearest(lines, end, 1)
+        # an alt text, the labels and a title over the summary
         for _ in range(LABELLED_MAX_LABELS + 2):
-            if k is None or k > top + TEASER_REACH:
+            if k is None:
                 return end
             if _card_summary(lines[k]) and (head := _card_head(lines, k, end)) is not None and head[0] == top:
                 break
