@@ -53,12 +53,6 @@ _SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
 """Section names of news sites in many languages; a line of nothing else is a menu item."""
 _SECTION_MAX_WORDS = 2
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
-# A photo's credit under its caption ("The minister in Berlin. © picture alliance/dpa"): the sign
-# and, at most one word on, an image agency or word; the page's own copyright line names its year.
-_PHOTO_COPYRIGHT = regex.compile(
-    r"©\s*(?:[^\W\d]\w*\s+)?(?:photo|foto|picture|bild|image|imago|afp|reuters|dpa|getty|shutterstock|istock)",
-    regex.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +130,7 @@ class Navigation:
         consent = len(CONSENT.findall(text)) if line.words > 8 else 0
         if consent >= self.consent_min_hits:
             return Vote(Label.NAVIGATION, 0.85, f"consent notice ({consent} consent phrases)")
-        if line.words <= self.legal_max_words and (
-            LEGAL.search(text) or (_COPYRIGHT.search(text) and not _PHOTO_COPYRIGHT.search(text))
-        ):
+        if line.words <= self.legal_max_words and (LEGAL.search(text) or _COPYRIGHT.search(text)):
             return Vote(Label.NAVIGATION, 0.75, "legal/footer phrase")
         if line.words <= 4 and NAV_WORDS.search(text) and not line.terminal:
             return Vote(Label.NAVIGATION, 0.65, "menu word")

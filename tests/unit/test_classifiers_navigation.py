@@ -32,16 +32,6 @@ def test_item_max_words_boundary() -> None:
     assert all(v is None for v in Navigation(item_max_words=3).classify(split_lines(text), CTX))
 
 
-def test_a_photo_credit_with_the_copyright_sign_is_no_legal_line() -> None:
-    # an image's caption credits its agency after the sign; the site's footer names its year and owner
-    lines = split_lines(
-        "The minister at the press conference \u00a9 picture alliance/AP Foto: Jane Doe\n"
-        "Bridge repairs \u00a9 Foto: Jane Doe\n"
-        "\u00a9 2024 The Daily News Media Group"
-    )
-    assert _labels(Navigation().classify(lines, CTX)) == [None, None, "navigation"]
-
-
 def test_legal_max_words_boundary() -> None:
     (line,) = split_lines("Copyright 2024 Example Media Group")
     assert Navigation(legal_max_words=line.words).classify([line], CTX)[0] is not None
