@@ -776,9 +776,15 @@ def _join_narrow_run(raws: Sequence[str], rows: Sequence[Row], width: int, offse
 
 
 def _narrow_head(run: Sequence[str], width: int) -> tuple[int, int | None]:
-    """The length and width of the longest head of ``run`` that is a narrow column's text ending a sentence."""
+    """The length and width of the longest head of ``run`` that is a narrow column's text ending a sentence.
+
+    The line under the head starts at the margin: one far to the right is a column beside it (a page
+    read row by row across its columns), not a line under it.
+    """
     best: tuple[int, int | None] = (0, None)
     for k in range(NARROW_RUN_LINES, len(run) + 1):
+        if k < len(run) and _indent(run[k]) > MAX_HANGING_INDENT:
+            continue
         if _SENTENCE_END.search(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
             best = (k, local)
     return best
