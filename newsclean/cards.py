@@ -522,7 +522,14 @@ def _card_head(lines: Sequence[Line], summary: int, first: int) -> list[int] | N
     while k is not None and len(head) <= LABELLED_MAX_LABELS and _label_line(lines[k]):
         head.insert(0, k)
         k = nearest(lines, k, -1, lo=first + 1)
-    return head if len(head) > 1 else None
+    if len(head) < 2:  # a title and a label at least
+        return None
+    # a text browser prints the card's image as its alt text, a title over the labels, right under the
+    # previous card's summary (or the span's start)
+    above = nearest(lines, k, -1, lo=first + 1) if k is not None else None
+    if k is not None and _card_title(lines[k]) and (above is None or _card_summary(lines[above])):
+        head.insert(0, k)
+    return head
 
 
 def _labelled_run(lines: Sequence[Line], end: int, first: int) -> int | None:
@@ -560,6 +567,12 @@ def labelled_cards(lines: Sequence[Line], out: Sequence[Revised], first: int, la
     >>> labelled_cards(ls, [Revised(Label.BODY, 1.0, "t", "")] * len(ls), 0, len(ls) - 1)
     1
     """
+    if _card_summary(lines[last]):
+        # the span may end inside the box: its first cards in the span, the rest right under it
+        end = _cards_below(lines, last)
+        start = _labelled_run(lines, end, first) if end > last else None
+        if start is not None and start <= last:
+            return start
     trail = 0  # body lines under the run
     seen = 0
     k: int | None = last
@@ -571,6 +584,26 @@ def labelled_cards(lines: Sequence[Line], out: Sequence[Revised], first: int, la
         trail += out[k].label is Label.BODY
         k = nearest(lines, k, -1, lo=first + 1)
     return None
+
+
+def _cards_below(lines: Sequence[Line], end: int) -> int:
+    """The last summary of the labelled cards that follow one another right under line ``end`` (``end`` if none do).
+
+    Each next card opens on the line right under the last summary: labels, a title, a summary.
+    """
+    for _ in range(TEASER_REACH):
+        top = k = nearest(lines, end, 1)
+        # an alt text, the labels and a title over the summary
+        for _ in range(LABELLED_MAX_LABELS + 2):
+            if k is None:
+                return end
+            if _card_summary(lines[k]) and (head := _card_head(lines, k, end)) is not None and head[0] == top:
+                break
+            k = nearest(lines, k, 1)
+        else:
+            return end
+        end = k
+    return end
 
 
 def _cut_before(

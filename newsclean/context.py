@@ -1967,6 +1967,9 @@ def _between_body(lines: Sequence[Line], decisions: Sequence[Decision], i: int, 
     dropped a line (a byline) between two copies, so a subheading over them must stay one.
     """
     k = nearest(lines, i, 1, hi=last)
+    # the section's picture under its subheading (a bare link to an image file is a link, as a download's)
+    if k is not None and _image_marker(lines[k]) and "://" not in lines[k].text:
+        k = nearest(lines, k, 1, hi=last)
     if k is None:
         return False
     k = _last_copy(lines, k, last)

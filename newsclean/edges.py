@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from newsclean.classifiers._twins import image_markers
 from newsclean.classifiers.lexicon import CONSENT, PROMO_HEADING, PROMO_PHRASE, SOCIAL, gated_phrases
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -727,7 +728,8 @@ def _edge_cut(lines: Sequence[Line], decisions: Sequence[Decision], out: Sequenc
     window: list[int] = []
     for k in walk:
         line = lines[k]
-        if not line.text:
+        # a text browser's image marker holds no place in the tail: other dumps leave images out
+        if not line.text or image_markers([line])[0]:
             continue
         if line.words > TAIL_LINE_MAX_WORDS and out[k].label is Label.BODY:
             break

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsclean.classifiers._twins import image_markers
 from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key, visible_end
@@ -482,8 +483,13 @@ def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tup
         return False
     above = nearest(lines, i, -1, lo=first)
     below = nearest(lines, i, 1, hi=last)
-    # a run of title-shaped lines under it (a subhead's kicker, a list's lead-ins) must lead to body text
-    while below is not None and out[below].label is Label.HEADLINE:
+    # a run of title-shaped lines under it (a subhead's kicker, a list's lead-ins) must lead to body text;
+    # a text browser's marker of the section's image may come between them (other dumps leave it out),
+    # but one only: a row of markers is a slider's buttons
+    picture = False
+    while below is not None and (
+        out[below].label is Label.HEADLINE or (not picture and (picture := image_markers([lines[below]])[0]))
+    ):
         below = nearest(lines, below, 1, hi=last)
     return above is not None and below is not None and out[above].label is Label.BODY and out[below].label is Label.BODY
 

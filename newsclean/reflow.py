@@ -31,6 +31,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from newsclean.classifiers.lexicon import PROMO_PHRASE
 from newsclean.lines import _BULLET
 
 __all__ = [
@@ -67,6 +68,9 @@ NARROW_BREAK_SHARE = 0.5
 # paragraph beside a wider quote) is at least this wide and this many lines long before it is
 # joined at its own width.
 NARROW_MIN_WIDTH, NARROW_RUN_LINES = 24, 3
+# A run that is not a narrow column's text as a whole may open with some: its heads are read up to
+# this many lines (a few paragraphs of a 30-column cell), not every head of a long run.
+NARROW_HEAD_MAX_LINES = 40
 # Side-by-side columns: the left column is at least MIN_LEFT columns wide and the right one
 # MIN_RIGHT; a block needs MIN_SPLIT rows with text on both sides and a row with text on the
 # right only (the columns end on different rows). Most two-sided rows' left text must reach
@@ -75,6 +79,10 @@ MIN_LEFT, MIN_RIGHT = 20, 15
 MIN_SPLIT = 4
 LEFT_REACH = 10
 MIN_GUTTER_STARTS = 2
+# A call to action printed under a teaser's last sentence ("Read more", "weiterlesen 5 Minuten") is this
+# many words at most, with only these signs before it.
+CALL_MAX_WORDS = 4
+_CALL_SIGNS = " »›>→-–—|•*"
 # A paragraph's indented first line is indented a few columns (a tab, two wide spaces); a line far
 # to the right is a right-aligned link or a centred title, not a paragraph's opening.
 MAX_HANGING_INDENT = 8
@@ -96,6 +104,8 @@ _MARKERS_ONLY = regex.compile(r"(?:\[[^\[\]\n]{1,200}\]\s*)+")
 _CODE_SIGN = regex.compile(r"[={}<>|\\]")
 _LINK = regex.compile(r"://|www\.|\S@\S", regex.IGNORECASE)
 _WORD_END = regex.compile(r"\p{L}$")
+# A sentence may go on with an emoji on the next line ("... on the couch" / "😀 ."): not the copyright sign
+_EMOJI = regex.compile(r"(?![©®])\p{Extended_Pictographic}")
 # A line that ends in a short lower-case word ("der", "and", "of", "im") stops in mid-sentence, even
 # where the next line goes on with a capital (a German noun, a name): a title or a list's item does not.
 _SHORT_WORD_END = regex.compile(r"(?:^|\s)\p{Ll}{1,3}$")
@@ -737,11 +747,47 @@ def _join_narrow_blocks(raws: Sequence[str], rows: Sequence[Row], width: int, of
             out.append(rows[i])
             i += 1
             continue
-        start, end = rows[i][1] - offset, rows[j - 1][2] - offset
-        local = _narrow_run(raws[start:end], width)
-        out.extend(rows[i:j] if local is None else _join_at(raws[start:end], local, offset + start, None))
+        out.extend(_join_narrow_run(raws, rows[i:j], width, offset))
         i = j
     return out
+
+
+def _join_narrow_run(raws: Sequence[str], rows: Sequence[Row], width: int, offset: int) -> list[Row]:
+    """A run of single-line ``rows`` joined at its own width where it is a narrow column's text.
+
+    The column's paragraphs may follow each other, or run on into the short lines under them (a
+    credit, a "Comment" link), with no blank line between them: a run that is not one column's
+    text as a whole is joined in its longest head that is and ends a sentence, and its rest is
+    read the same way.
+    """
+    start, end = rows[0][1] - offset, rows[-1][2] - offset
+    local = _narrow_run(raws[start:end], width)
+    if local is not None:
+        return _join_at(raws[start:end], local, offset + start, None)
+    out: list[Row] = []
+    while rows:
+        start = rows[0][1] - offset
+        k, local = _narrow_head(raws[start : min(end, start + NARROW_HEAD_MAX_LINES)], width)
+        if local is None:
+            break
+        out += _join_at(raws[start : start + k], local, offset + start, None)
+        rows = rows[k:]
+    return out + list(rows)
+
+
+def _narrow_head(run: Sequence[str], width: int) -> tuple[int, int | None]:
+    """The length and width of the longest head of ``run`` that is a narrow column's text ending a sentence.
+
+    The line under the head starts at the margin: one far to the right is a column beside it (a page
+    read row by row across its columns), not a line under it.
+    """
+    best: tuple[int, int | None] = (0, None)
+    for k in range(NARROW_RUN_LINES, len(run) + 1):
+        if k < len(run) and _indent(run[k]) > MAX_HANGING_INDENT:
+            continue
+        if _SENTENCE_END.search(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
+            best = (k, local)
+    return best
 
 
 def _narrow_run(run: Sequence[str], width: int) -> int | None:
@@ -822,9 +868,27 @@ def _continues_at(
     )
 
 
+def _call_to_action(text: str) -> bool:
+    """Whether ``text`` is a short link opening with a call to action: a teaser's "Read more" under its last sentence.
+
+    >>> _call_to_action("weiterlesen 5 Minuten"), _call_to_action("Read more about the bridge in our report.")
+    (True, False)
+    """
+    if len(text.split()) > CALL_MAX_WORDS:
+        return False
+    match = PROMO_PHRASE.search(text)
+    return match is not None and not text[: match.start()].strip(_CALL_SIGNS)
+
+
 def _mid_sentence(line: str, nxt: str) -> bool:
-    """Whether ``line`` stops in mid-sentence and ``nxt`` goes on with a word (not a table's cell)."""
-    return not _SENTENCE_END.search(line) and nxt[:1].isalpha()
+    """Whether ``line`` stops in mid-sentence and ``nxt`` goes on with a word or an emoji (not a table's cell).
+
+    >>> _mid_sentence("1. I may not fall asleep on the couch tonight", "\U0001F600 .")
+    True
+    >>> _mid_sentence("Fees", "\u00a9 2020 The Daily News")
+    False
+    """
+    return not _SENTENCE_END.search(line) and (nxt[:1].isalpha() or _EMOJI.match(nxt) is not None)
 
 
 def join_wrapped(parts: Sequence[str]) -> str:
@@ -918,6 +982,8 @@ def _continues(
         return False
     nxt_body = nxt.lstrip()
     if _SENTENCE_END.search(stripped) and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
+        return False
+    if _SENTENCE_END.search(stripped) and _call_to_action(nxt_body):
         return False
     first = _first_unit(nxt_body)
     if _BULLET.match(nxt_body):

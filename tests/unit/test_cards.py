@@ -302,6 +302,23 @@ def test_labelled_cards_closing_the_span_are_cut() -> None:
     assert lines[teaser_tail(lines, out, 0, len(lines) - 1)].text == STORY[-1]
 
 
+def test_labelled_cards_with_alt_texts_going_on_under_the_span_are_cut() -> None:
+    # a text browser prints each card's image as its alt text over the labels, and the span ends on
+    # the first card's summary: the cards under the span make it a box all the same
+    alts = ["Fur coats in a shop window", "A mink on a farm in winter", "An inspector at a market stall"]
+    cards_ = [line for alt, card in zip(alts, LABELLED, strict=True) for line in [alt, "12 Likes", *card]]
+    lines, out = _tail([*STORY, *cards_, "Your name", "Comment"])
+    span_end = len(STORY) + 4
+    assert lines[span_end].text == LABELLED[0][-1]
+    start = labelled_cards(lines, out, 0, span_end)
+    assert start is not None
+    assert lines[start].text == alts[0]
+    assert lines[teaser_tail(lines, out, 0, span_end)].text == STORY[-1]
+    # with no cards under it, one card closing the span is no box
+    lines, out = _tail([*STORY, *cards_[:5], PARA.format(20), PARA.format(21)])
+    assert labelled_cards(lines, out, 0, span_end) is None
+
+
 def test_labelled_cards_need_a_label_over_two_cards() -> None:
     # each card under its own label: the story's own labelled sections are no teaser box
     cards_ = [line for n, card in enumerate(LABELLED) for line in [f"Part {'ABC'[n]}", *card[1:]]]

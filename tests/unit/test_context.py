@@ -558,6 +558,17 @@ def test_a_subheading_over_a_paragraph_printed_twice_is_the_articles() -> None:
     assert labels[short] is Label.BODY  # the last copy
 
 
+def test_a_subheading_over_its_sections_image_marker_is_the_articles() -> None:
+    # a text browser prints the section's picture as a marker under its subheading; other dumps leave it out
+    marker = "[bridge-at-night.jpg]"
+    lines = split_lines(f"Home\n\n{PROSE}\n\n{PROSE}\n\nWhat Comes Next\n\n{marker}\n\n{PROSE}\n\n{PROSE}")
+    by_text = {"Home": d(Label.NAVIGATION, 0.8), "What Comes Next": d(Label.OTHER, 0.0), marker: d(Label.OTHER, 0.75)}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True)}
+    assert labels["What Comes Next"] is Label.BODY
+    assert labels[marker] is not Label.BODY
+
+
 def test_a_short_list_over_a_paragraph_printed_twice_is_the_articles() -> None:
     # the same for a short list inside the article: the paragraph under it is judged by its last copy
     short = "The bridge reopened on Monday."

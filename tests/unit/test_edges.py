@@ -61,6 +61,20 @@ def test_cut_is_bounded_by_window_and_share() -> None:
     assert run([PARA.format(1), "Join our forums today and talk about it with friends.", PARA.format(2) + " @x"]) == 2
 
 
+def test_image_markers_hold_no_place_in_the_tail_window() -> None:
+    # a text browser prints an image as a bracketed marker; other dumps leave it out, so the
+    # window counts the same lines with or without them
+    short = [f"Line {n} of the story goes on here." for n in range(TAIL_MAX_LINES - 2)]
+    story = [PARA.format(n) for n in range(16)]
+    plain = [*story, "Follow us for more.", *short, "No spam, we promise."]
+    assert run(plain) == len(story) - 1
+    marked = [*story, "Follow us for more."]
+    for n, text in enumerate(short):
+        marked += [f"[photo-{n}]", text]
+    marked.append("No spam, we promise.")
+    assert run(marked) == len(story) - 1
+
+
 def test_clean_drops_the_sign_off_with_a_reason() -> None:
     page = "\n\n".join(
         [

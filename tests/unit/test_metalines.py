@@ -106,6 +106,17 @@ def test_title_shaped_line_between_paragraphs_is_a_subheading() -> None:
     assert labels[5] is not Label.BODY
 
 
+def test_a_subheading_over_its_sections_image_marker_is_a_subheading() -> None:
+    # a text browser prints the section's image as a marker under its subheading; one marker, not a
+    # slider's row of them
+    text = f"Bridge Reopens Today\n{PROSE}\nWhat Happens Next\n[bridge-at-night.jpg]\n{PROSE}"
+    decisions = [d((Label.HEADLINE, 0.7)), d((Label.BODY, 0.9)), d((Label.HEADLINE, 0.7)), d((Label.OTHER, 0.75))]
+    assert run(text, [*decisions, d((Label.BODY, 0.9))], (1, 4))[2] is Label.BODY
+    text = f"Bridge Reopens Today\n{PROSE}\nWhat Happens Next\n[Chevron]\n[Chevron]\n{PROSE}"
+    labels = run(text, [*decisions, d((Label.OTHER, 0.75)), d((Label.BODY, 0.9))], (1, 5))
+    assert labels[2] is not Label.BODY
+
+
 def test_sure_byline_recovered_from_a_wider_window_when_none_is_near() -> None:
     n = META_WINDOW + 5  # beyond the article-start window, within BYLINE_WIDE
     far = "\n".join(f"Menu item {i}" for i in range(n))

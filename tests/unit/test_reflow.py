@@ -380,6 +380,44 @@ def test_a_narrow_column_in_a_language_that_capitalises_its_nouns_is_joined() ->
     assert rows[-1] == " ".join(GERMAN)
 
 
+def test_a_narrow_columns_paragraph_run_on_into_short_lines_is_joined() -> None:
+    # no blank line parts the column's last paragraph from the credit and the link under it: the
+    # paragraph is joined up to its sentence's end, the short lines stay rows
+    tail = ["AP", "Comment", "More on this"]
+    raws = [*_wrapped_page(80), *NARROW, *tail, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-4:] == [" ".join(NARROW), *tail]
+    # a run with no head of column text stays rows
+    titles = ["Storm closes the port for a week", "Schools reopen after the holidays", "Council approves the budget."]
+    raws = [*_wrapped_page(80), *titles, *tail, ""]
+    rows = [text.strip() for text, _, _ in reflow(raws, detect_wrap_width(raws)) if text.strip()]
+    assert rows[-6:] == [*titles, *tail]
+
+
+def test_a_list_item_that_wraps_before_its_emoji_goes_on_with_it() -> None:
+    # the emoji the item's sentence ends with did not fit on its line: the item goes on with it
+    item = "1. I think that tonight I will not fall asleep on the couch at half past eleven"
+    raws = [*_wrapped_page(80), item, "\U0001f600 .", "", "2. Chips I eat with my fingers.", ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert display_width(item) + 3 > width
+    assert f"{item} \U0001f600 ." in [text.strip() for text, _, _ in reflow(raws, width)]
+
+
+def test_a_call_to_action_under_a_teasers_last_sentence_stays_a_row() -> None:
+    # the link did not fit on the teaser's last line, but it is a link of its own, not the sentence's
+    teaser = "Officials said the bridge would reopen on Monday after a repair of its deck."
+    raws = [*_wrapped_page(80), teaser, "Read more 5 min", ""]
+    width = detect_wrap_width(raws)
+    assert width is not None
+    assert display_width(teaser) + len(" Read") > width
+    rows = [text.strip() for text, _, _ in reflow(raws, width) if text.strip()]
+    assert rows[-2:] == [teaser, "Read more 5 min"]
+    # a sentence that goes on with the same words is joined
+    raws[-2] = "Read more about the council's plans for the bridge in the report it published."
+    assert f"{teaser} {raws[-2]}" in [text.strip() for text, _, _ in reflow(raws, width)]
+
+
 def test_a_narrow_list_of_titles_stays_rows() -> None:
     titles = [
         "Storm closes the port for a week",
