@@ -53,6 +53,9 @@ _NO_COMMENTS = regex.compile(
     r"geen reacties|brak komentarzy|\w+\s*\(0\))\W*$",
     regex.IGNORECASE,
 )
+# A text dump's form field: its box or drop-down in brackets, the field's label glued to it ("[No]Comments",
+# "[Comments: Off]Comments", "[ ]Name"). A settings form's "Comments" field opens no thread.
+_FORM_FIELD = regex.compile(r"^\s*\[[^\[\]\n]*\]\p{L}")
 _COMMENT_WORD = regex.compile(
     r"comment|kommentar|comentario|comentário|commentaire|commento|reacties|komentarz|response|antwort",
     regex.IGNORECASE,
@@ -196,7 +199,7 @@ class Comment:
             elif (
                 (line.words <= self.heading_max_words and not line.terminal and COMMENTS_HEADING.search(line.text))
                 or (line.words <= 20 and (_COUNTED.search(line.text) or _ONE_COUNTED.search(line.text)))
-            ) and not _in_share_bar(lines, i):
+            ) and not _in_share_bar(lines, i) and not _FORM_FIELD.match(line.text):
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment heading")
                 in_thread = True
             elif _comment_form(line):

@@ -159,3 +159,14 @@ def test_a_bulleted_comments_link_among_icon_only_buttons_opens_no_thread() -> N
     votes = Comment().classify(split_lines("\n".join(texts)), CTX)
     assert votes[3] is not None
     assert votes[3].reason == "comment heading"
+
+
+def test_a_form_field_named_comments_opens_no_thread() -> None:
+    # a text dump prints a settings form's drop-down in brackets, its label glued to it
+    texts = ["[Comments: No]Comments", "[Sí]Comentarios", "[ ]Kommentare", "The story goes on under the form."]
+    votes = Comment().classify(split_lines("\n".join(texts)), CTX)
+    assert all(v is None for v in votes)
+    # the same word as a thread's heading still opens the thread
+    votes = Comment().classify(split_lines("Comments\nGreat article, thanks."), CTX)
+    assert votes[0] is not None
+    assert votes[0].reason == "comment heading"
