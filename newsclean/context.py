@@ -1917,6 +1917,7 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
     if _opens_on_chrome(lines, decisions, i):
         return False
     k = i
+    credit = False  # the last non-blank line was a picture's credit line
     while k <= last:
         line, d = lines[k], decisions[k]
         if not line.text:
@@ -1928,9 +1929,12 @@ def _in_list_run(lines: Sequence[Line], decisions: Sequence[Decision], i: int, l
         # copy (a body cleaned again holds such a pair wherever the first clean dropped a byline)
         c = _last_copy(lines, k, last) if k > i else k
         if d.label is Label.BODY or d.vote(Label.BODY) >= 0.5 or decisions[c].label is Label.BODY:
-            return k > i
+            return k > i and not credit
+        # a picture's credit line set between two items ("Image") leaves the run unbroken; one the
+        # paragraph follows straight away is the paragraph's picture, under a lone tag or link
+        credit = k > i and d.label is Label.CAPTION
         weak = d.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.HEADLINE) and d.score < STRONG
-        if not weak or line.words > SUBHEAD_MAX_WORDS:
+        if not (weak or credit) or line.words > SUBHEAD_MAX_WORDS:
             return False
         k += 1
     return False

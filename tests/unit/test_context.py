@@ -584,6 +584,29 @@ def test_a_short_list_over_a_paragraph_printed_twice_is_the_articles() -> None:
     assert labels[6] is Label.BODY
 
 
+@pytest.mark.parametrize("credit", [True, False])
+def test_a_short_list_keeps_its_items_across_a_pictures_credit_line(credit: bool) -> None:
+    # a text browser prints a picture's label ("Image") between two short items of a list in the
+    # article; the label stays out, and the items over it stay the article's as they are without it
+    items = ["RESULTS OF THE DAY", "NORTH 3-1 SOUTH", "Line-ups"]
+    texts = [PROSE, PROSE, "", items[0], "", items[1], "", *(["Image", ""] if credit else []), items[2], "", PROSE]
+    lines = split_lines("\n".join(texts))
+    by_text = {item: d(Label.NAVIGATION, 0.45) for item in items} | {"Image": d(Label.CAPTION, 0.65)}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if ln.text}
+    assert all(labels[item] is Label.BODY for item in items)
+    assert labels.get("Image", Label.CAPTION) is not Label.BODY
+
+
+def test_a_lone_tag_over_a_pictures_credit_line_stays_out() -> None:
+    # the credit line the paragraph follows straight away is that paragraph's picture: a tag over it is no list item
+    lines = split_lines(f"{PROSE}\n{PROSE}\n\n* Energy\n\nPhoto: Agency\n\n{PROSE}\n\n{PROSE}")
+    by_text = {"* Energy": d(Label.OTHER, 0.0), "Photo: Agency": d(Label.CAPTION, 0.65)}
+    decisions = [by_text.get(ln.text, BLANK if not ln.text else d(Label.BODY, 0.9)) for ln in lines]
+    labels = {ln.text: r.label for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if ln.text}
+    assert labels["* Energy"] is not Label.BODY
+
+
 @pytest.mark.parametrize(("gap", "kept"), [(1, True), (2, True), (3, False)])
 def test_a_short_list_keeps_the_paragraph_under_it_across_up_to_two_blank_lines(gap: int, kept: bool) -> None:
     # a layout-keeping dump parts a block from the next by two blank lines (a margin each): the list still
