@@ -69,6 +69,12 @@ _CAPTION_CLOSING = regex.compile(
     r"\((?:[^()]{1,40}\svia\s[^()]{1,20}|AP Photo[^()]{0,60}|AP|AFP|Reuters|dpa)\)"
     r"(?:\s+(?i:photo|foto|credit)s?\s*:\s*\p{Lu}[^()]{0,120})?\s*$"
 )
+# "... removed from the water. By U.S. CUSTOMS AND BORDER PROTECTION": a photo's credit shouted after the
+# caption's sentence, "by" and the source in capitals. A paragraph's sentences never end on a capitals-only name.
+_SHOUTED_CREDIT = regex.compile(
+    r"[.!?]\s+(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Di|DI)\s+"
+    r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.&'’-]*\s+){1,7}[\p{Lu}][\p{Lu}\p{N}.&'’-]*\s*$"
+)
 # A cheap necessary test for _INLINE_CREDIT and _TRAILING_CREDIT, run on the case-folded line: each
 # needs one of these words, and most lines hold none, so they skip both searches.
 _CREDIT_WORD = re.compile(
@@ -312,6 +318,8 @@ class Caption:
             if after is not None and len(text[: after.start()].split()) >= BRACKET_CREDIT_MIN_WORDS:
                 # a credit after the caption's sentence: a caption, however prose-like the sentence
                 return Vote(Label.CAPTION, 0.8, "credit after the sentence closes the line")
+        if line.words >= BRACKET_CREDIT_MIN_WORDS and _SHOUTED_CREDIT.search(text):
+            return Vote(Label.CAPTION, 0.8, "credit in capitals after the sentence closes the line")
         # gate_fold(text), from the folded text
         credit_word = _CREDIT_WORD.search(folded.replace("\u0307", "") if "\u0307" in folded else folded) is not None
         bracket = _BRACKET_CREDIT.search(text) if credit_word and line.words >= 4 else None

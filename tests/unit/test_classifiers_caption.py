@@ -370,3 +370,23 @@ def test_an_embedded_photo_posts_own_lines_are_no_prose() -> None:
     reasons = [v.reason if v else None for v in Caption().classify(lines, CTX)]
     assert reasons[:4] == ["embedded social post signature"] * 4
     assert reasons[4:] == [None, None]
+
+
+def test_a_credit_in_capitals_after_the_captions_sentence_closes_the_line() -> None:
+    caption, spanish, prose, name = Caption().classify(
+        split_lines(
+            "Agents inspect the boat on the ramp at the harbour on Sunday. By COAST GUARD PUBLIC AFFAIRS\n"
+            "El alcalde inaugura el puente nuevo sobre el río. Por AGENCIA EFE\n"
+            "The agents said they would go on with the patrols. By the end of May the work was done.\n"
+            "The report was written by the agency. By John Smith"
+        ),
+        CTX,
+    )
+    assert caption is not None
+    assert caption.label is Label.CAPTION
+    assert caption.reason == "credit in capitals after the sentence closes the line"
+    assert spanish is not None
+    assert spanish.reason == caption.reason
+    # a sentence opening with "By", and a name not in capitals, are no shouted credit
+    assert prose is None or prose.reason != caption.reason
+    assert name is None or name.reason != caption.reason
