@@ -1410,6 +1410,11 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
         for i in range(last + 1, len(lines)):
             if out[i].label is Label.COMMENT and decisions[i].vote(Label.BODY) >= near_t:
                 out[i] = Revised(Label.BODY, out[i].score, "context", "comment kept (include_comments)")
+    if not any(out[i].label is Label.BODY for i in range(first, last + 1)):
+        # later rules took every line of the span (a sign-up box's blurb, a teaser): the page holds no
+        # article, and its title, byline and date are sought as on a page without one
+        mark_metadata(lines, decisions, out, None)
+        return out
     mark_metadata(lines, decisions, out, (first, last))
     # after the headline and byline are taken from the span, and the lines only the context kept above
     # the body's first own paragraph are let go: a quote is judged against the body lines alone, as it

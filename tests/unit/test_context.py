@@ -1072,3 +1072,17 @@ def test_a_list_tail_counts_figures_not_digits_inside_words(items: list[str], ke
     lines = split_lines("\n".join([PROSE, "Current issue", *items]))
     decisions = [d(Label.BODY, 0.9), d(Label.NAVIGATION, 0.45), *[d(Label.NAVIGATION, 0.55)] * len(items)]
     assert bool(_list_tail(lines, decisions, 0)) is kept
+
+
+def test_a_span_whose_every_line_later_rules_took_holds_no_headline() -> None:
+    # the page's one prose line is a sign-up box's blurb: no article, so no weak title-shaped teaser is its headline
+    text = (
+        "Most popular\n1. House prices rise for third month in a row\n2. School inspection praises new head teacher\n"
+        "3. Roadworks to close ring road for a week\n\nFollow us\nFacebook Twitter Instagram YouTube\n\nNewsletter\n"
+        "Sign up to get the day's top stories in your inbox every morning.\nSubscribe\n\n"
+        "About us | Contact | Advertise | Privacy policy | Cookie policy\n"
+        "© 2024 Northgate Herald Ltd. All rights reserved.\n"
+    )
+    article = clean(text, format="text")
+    assert article.body == ""
+    assert article.headline is None
