@@ -488,7 +488,14 @@ def _has_digit(token: str) -> bool:
 
 
 def _is_meta_token(token: str) -> bool:
-    return _has_digit(token) or _word_key(token) in _META_WORDS or token in {"-", "–", "—", ":"}
+    if _has_digit(token):
+        # a number opening a compound noun ("3-Wege-Finanzierung", "24-Stunden-Service") names a thing, as
+        # a table's heading does; a date, a time or a count ("12.03.2020", "10:08", "5-min") is metadata
+        return _NUMBERED_COMPOUND.match(token) is None
+    return _word_key(token) in _META_WORDS or token in {"-", "–", "—", ":"}
+
+
+_NUMBERED_COMPOUND = regex.compile(r"\d+-\p{L}+-\p{L}{3,}")
 
 
 def _is_meta(piece: str) -> bool:

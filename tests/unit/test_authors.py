@@ -642,3 +642,10 @@ def test_only_short_texts_are_remembered_between_pages() -> None:
     assert authors._parse_line.cache_info().currsize == 0
     assert parse_byline("By Jane Doe") is not None
     assert authors._parse_line.cache_info().currsize == 1
+
+
+def test_a_number_opening_a_compound_noun_is_no_byline_metadata() -> None:
+    # a comparison table's heading row: "3-Wege-Finanzierung" names a thing, it dates nothing
+    assert parse_byline("Autokredit Leasing 3-Wege-Finanzierung", language="de") is None
+    assert parse_byline("Jane Doe 12.03.2020", language="de").authors == ("Jane Doe",)
+    assert parse_byline("Jane Doe 5-min read", language="en").authors == ("Jane Doe",)
