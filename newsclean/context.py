@@ -759,6 +759,7 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     seen_titles: dict[str, int] = {}
     # HTML only: a weak title between the main container's paragraphs is the article's own
     interior = container_interior(lines)
+    inside = _between_title_copies(lines, decisions)
     for i, d in enumerate(decisions):
         title = d.vote(Label.HEADLINE) if d.votes else 0.0
         if title <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
@@ -773,7 +774,9 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
         if _table_row(lines, i) or _SIDE_BY_SIDE_ITEMS.search(lines[i].text):
             # a row of a table ("Heizwert (pro kg) 8,02 kWh/kg", "* Pros * Cons") is no story's title
             continue
-        for step in (1, -1):  # the date or author may stand under the title or above it
+        # the date or author may stand under the title or above it; above, it may be the end of the
+        # header of the story the title's copy around this line already heads
+        for step in (1,) if i in inside else (1, -1):
             seen, k = 0, i + step
             while 0 <= k < len(lines):
                 if lines[k].text:
@@ -789,6 +792,27 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
                         break
                 k += step
     return frozenset(out)
+
+
+def _between_title_copies(lines: Sequence[Line], decisions: Sequence[Decision]) -> set[int]:
+    """Indexes between a title and its copy a few lines on: inside one story's header.
+
+    "Headline" / "The lead." / "By Jane Doe" / "Site Name" / "Headline" again / the body: the byline
+    above the site's name the logo prints ends the headline's own header, as the copy after it shows;
+    it makes no new story of the logo.
+    """
+    out: set[int] = set()
+    last: dict[str, int] = {}  # the last line labelled a headline, by its text
+    for i, d in enumerate(decisions):
+        if not d.votes or d.vote(Label.HEADLINE) <= 0 or d.label in (Label.BYLINE, Label.DATELINE):
+            continue
+        key = normalize_key(lines[i].text)
+        previous = last.get(key)
+        if previous is not None and nonblank_between(lines, previous, i) <= STORY_REPEAT_REACH:
+            out.update(range(previous + 1, i))
+        if d.label is Label.HEADLINE:
+            last[key] = i
+    return out
 
 
 def _echoes(line: Line, title_key: str) -> bool:

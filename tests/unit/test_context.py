@@ -1086,3 +1086,18 @@ def test_a_span_whose_every_line_later_rules_took_holds_no_headline() -> None:
     article = clean(text, format="text")
     assert article.body == ""
     assert article.headline is None
+
+
+@pytest.mark.parametrize(("copy", "header"), [("The Bridge Reopens", False), ("Another Story Opens", True)])
+def test_a_byline_ending_the_headlines_own_header_makes_no_story_of_the_logo_under_it(copy: str, header: bool) -> None:
+    # headline / lead / byline / the site's name (a logo) / the headline again / body: one story's header
+    lines = split_lines(f"The Bridge Reopens\n{PROSE}\nBy Jane Doe, 21 June 2018\nThe Daily Site\n{copy}\n{PROSE}")
+    decisions = [
+        d(Label.HEADLINE, 0.4),
+        d(Label.BODY, 0.9),
+        d(Label.BYLINE, 0.9),
+        d(Label.HEADLINE, 0.5),  # 3: the site's name
+        d(Label.HEADLINE, 0.4),
+        d(Label.BODY, 0.9),
+    ]
+    assert (3 in story_headers(lines, decisions)) is header
