@@ -1129,8 +1129,12 @@ def _code_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int, 
     paragraph ends in a colon and at most ``CODE_GAP_MAX`` lines follow it, each code-shaped or with
     no word at all (a prompt's output) and at least two of them code-shaped, they are the article's,
     and so is the prose that follows them as body.
+    A listing that opens as a program does (``import ctypes``, ``def main():``) needs no colon
+    above it, but then only prose after it makes it the article's: code-shaped lines closing a page
+    are its footer's.
     """
-    if not lines[last].text.rstrip().endswith(":"):
+    colon = lines[last].text.rstrip().endswith(":")
+    if not colon and not _program_opens(lines, last):
         return []
     run: list[int] = []
     k = last + 1
@@ -1138,25 +1142,42 @@ def _code_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int, 
         text = lines[k].text
         if text:
             d = decisions[k]
-            if _is_boundary(d) or _strong_chrome(d) or (d.label is Label.BODY and d.score >= STRONG):
+            wordless = not _TWO_LETTERS.search(text)  # (a prompt's output reads as a sure row of numbers)
+            if _is_boundary(d) or (_strong_chrome(d) and not wordless) or (d.label is Label.BODY and d.score >= STRONG):
                 break
             if (not _CODE_LINE.search(text) and _TWO_LETTERS.search(text)) or _image_marker(lines[k]):
                 break  # (a row of bracketed markers is a share bar's or a gallery's, not code)
             run.append(k)
         k += 1
+    signs = run[:]  # the listing with any wordless lines after its last code line (a prompt's output)
     while run and not _CODE_LINE.search(lines[run[-1]].text):
-        run.pop()  # signs after the listing (a footer's arrows) are not its lines
+        run.pop()  # signs after the listing (a footer's arrows) are not its lines, unless prose follows them
     if len(run) > CODE_GAP_MAX or sum(1 for i in run if _CODE_LINE.search(lines[i].text)) < 2:
         return []
-    k = run[-1] + 1
+    prose = []
+    k = signs[-1] + 1
     while k < len(lines):
         if lines[k].text:
             d = decisions[k]
             if d.label is not Label.BODY or d.vote(Label.BODY) < near_t:
                 break
-            run.append(k)
+            prose.append(k)
         k += 1
-    return run
+    if prose:
+        return signs + prose
+    return run if colon else []
+
+
+# The first line of a program: an import, a definition, an include or a package clause.
+_PROGRAM_OPENER = regex.compile(
+    r"^\s*(?:import\s+[\w.]+|from\s+[\w.]+\s+import\s|(?:def|function)\s+\w+\(|#include\s*[<\"]|package\s+[\w.]+;?\s*$)"
+)
+
+
+def _program_opens(lines: Sequence[Line], last: int) -> bool:
+    """Whether the first non-blank line after ``last`` opens a program (see :func:`_code_tail`)."""
+    k = next((k for k in range(last + 1, len(lines)) if lines[k].text), None)
+    return k is not None and bool(_PROGRAM_OPENER.match(lines[k].text))
 
 
 # A run of short list items may part the article from its own next paragraphs: at most this

@@ -969,6 +969,21 @@ def test_a_code_listing_the_last_paragraph_opens_is_the_articles(intro: str, tai
     assert _code_tail(lines, decisions, 1, near_t) == tail
 
 
+@pytest.mark.parametrize(("after", "tail"), [("Note that the value may sit at another offset.", [2, 3, 4, 5, 7]),
+                                             ("Tags: Python", [])])
+def test_a_program_and_its_output_need_no_colon_when_prose_follows(after: str, tail: list[int]) -> None:
+    # a listing that opens with an import is code under any paragraph; its wordless output lines read as sure
+    # rows of numbers, and only prose after it makes it the article's
+    texts = [PROSE, "Here is a lovely example.", "import ctypes", "deref(id(29), ctypes.c_int)[4] = 100", "> 29",
+             "100", "", after, "Previous post"]
+    lines = split_lines("\n".join(texts))
+    near_t = CONFIG.near_threshold + CONFIG.favor_shift
+    body_after = d(Label.BODY, 0.7) if tail else d(Label.OTHER, 0.35)
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), d(Label.OTHER, 0.0), d(Label.OTHER, 0.0),
+                 d(Label.NAVIGATION, 0.7), d(Label.NAVIGATION, 0.7), BLANK, body_after, d(Label.NAVIGATION, 0.9)]
+    assert _code_tail(lines, decisions, 1, near_t) == tail
+
+
 def test_a_share_bar_of_markers_under_a_colon_is_no_code_listing() -> None:
     texts = [PROSE, "Watch the video here:", "embed(https://video.example/v/abc)", "[digg][reddit][delicious]", "Home"]
     lines = split_lines("\n".join(texts))
