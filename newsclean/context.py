@@ -1420,6 +1420,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
                 lines, decisions, i
             ):
                 out[i] = Revised(Label.PROMO, r.score, "context", "sign-up box: blurb between its heading and button")
+            elif _lone_bulleted_link(lines, decisions, i):
+                out[i] = Revised(Label.PROMO, r.score, "context", LONE_BULLET_REASON)
             continue
         if r.label is Label.COMMENT and config.include_comments:
             out[i] = Revised(Label.BODY, r.score, "context", "comment kept (include_comments)")
@@ -1694,6 +1696,29 @@ def _extend(
             continue
         break
     return first, last
+
+
+LONE_BULLET_REASON = "a lone bulleted link between the article's paragraphs"
+# A lone bulleted line is a link when its prose vote stays under this: a title, not a sentence of the story.
+LONE_BULLET_MAX_PROSE = 0.5
+
+
+def _lone_bulleted_link(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether line ``i`` is one bulleted line alone, a link to another story set into the article.
+
+    A list holds two items at least: a bullet sign (not a number) with no bulleted line above or
+    below it, whose text ends no sentence and reads as weak prose ("• The latest news about the outbreak (free)"), is a
+    related story's link the site set between two paragraphs, as a text dump prints it.
+    """
+    line = lines[i]
+    # a number is an ordinal ("1. und Regionalmeister 2007" in a results table), not a link's bullet
+    if not line.bullet or line.bullet[0].isdigit() or line.terminal:
+        return False
+    if decisions[i].vote(Label.BODY) >= LONE_BULLET_MAX_PROSE:
+        return False
+    return not any(
+        (k := nearest(lines, i, step)) is not None and lines[k].bullet for step in (-1, 1)
+    )
 
 
 def _image_marker(line: Line) -> bool:

@@ -418,6 +418,8 @@ def segment_match(text: str, url: str | None) -> float:
     1.0
     >>> segment_match("Python", "https://example.com/articles/performant-python")
     0.0
+    >>> segment_match("Chorgeschichte", "https://example.com/geschichte.html")  # a compound on its head
+    1.0
 
     .. versionadded:: 0.1.0
     """
@@ -436,11 +438,28 @@ def _segment_share(text: str, segment: frozenset[str], folds: dict[str, tuple[st
         words.add(folded)
     if not segment or not words:
         return 0.0
-    matched = {f for w in words for f in w if f in segment}
+    matched = {t for w in words for f in w for t in _named(f, segment)}
     if any(not t.isdigit() and t not in matched for t in segment):
         return 0.0
-    shared = sum(1 for w in words if w[0] in segment or w[1] in segment)
+    shared = sum(1 for w in words if _named(w[0], segment) or _named(w[1], segment))
     return 2 * shared / (len(words) + len(segment))
+
+
+# A compound names a segment word that is its head ("Chorgeschichte" on ".../geschichte.html") when that
+# word has at least this many letters, and the compound at least COMPOUND_MIN_MODIFIER more before it.
+COMPOUND_HEAD_MIN = 6
+COMPOUND_MIN_MODIFIER = 3
+
+
+def _named(form: str, segment: frozenset[str]) -> tuple[str, ...]:
+    """The segment words one folded word of a line names: itself, or the head of a compound it is."""
+    if form in segment:
+        return (form,)
+    return tuple(
+        t
+        for t in segment
+        if len(t) >= COMPOUND_HEAD_MIN and len(form) >= len(t) + COMPOUND_MIN_MODIFIER and form.endswith(t)
+    )
 
 
 def _meta_titles(context: PageContext) -> tuple[str, ...]:

@@ -187,6 +187,19 @@ def test_short_title_naming_the_url_segment_gets_a_vote() -> None:
     assert votes[1] is None  # two words, not the segment: below min_words as before
 
 
+def test_a_compound_on_the_segment_word_names_the_segment() -> None:
+    # German, Dutch and Nordic titles compound the page's subject: "Chorgeschichte" on ".../geschichte.html"
+    ctx = PageContext(url="https://example.com/geschichte.html")
+    votes = Headline().classify(split_lines("Chorgeschichte\nGeschichtsbuch\nChor"), ctx)
+    assert votes[0] is not None
+    assert "last segment" in votes[0].reason
+    assert votes[1] is None  # the segment word opening a compound is not its head
+    assert votes[2] is None
+    # a short segment word is no compound's head: "Goodnews" does not name ".../news"
+    assert segment_match("Goodnews", "https://example.com/news") == 0.0
+    assert segment_match("Ortsgeschichte", "https://example.com/geschichte") == 1.0
+
+
 def test_short_line_naming_part_of_the_segment_gets_none() -> None:
     ctx = PageContext(url="https://example.com/calendario-stock-car-2018/")
     assert Headline().classify(split_lines("Stock Car"), ctx)[0] is None

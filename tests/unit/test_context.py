@@ -1116,3 +1116,24 @@ def test_a_byline_ending_the_headlines_own_header_makes_no_story_of_the_logo_und
         d(Label.BODY, 0.9),
     ]
     assert (3 in story_headers(lines, decisions)) is header
+
+
+def test_a_lone_bulleted_link_between_paragraphs_is_no_body() -> None:
+    para = (
+        "Both the artist and the client were surprised by the interest shown by local and international media, "
+        "who turned up at the small parlour on Monday to document the work."
+    )
+    more = "He said he was inspired to get the tattoo after the artist showed the design on a social network."
+    last = "The parlour has since been booked out for weeks, and the artist plans to open a second shop in the city."
+    text = f"{para}\n\n  • The latest news about the outbreak in Sweden (paywall-free)\n\n{more}\n\n{last}\n"
+    article = clean(text, format="text")
+    link = next(ln for ln in article.lines if "latest news" in ln.line.text)
+    assert link.label is Label.PROMO
+    assert "lone bulleted link" in link.reason
+    assert "latest news" not in article.body
+    assert more in article.body
+    # two items are a list, and a numbered line is an ordinal: both stay the story's
+    listed = f"{para}\n\n  • First item of the list\n  • Second item of the list\n\n{more}\n\n{last}\n"
+    assert "First item of the list" in clean(listed, format="text").body
+    numbered = f"{para}\n\n1. und Regionalmeister 2007\n\n{more}\n\n{last}\n"
+    assert "Regionalmeister" in clean(numbered, format="text").body
