@@ -1706,13 +1706,15 @@ LONE_BULLET_MAX_PROSE = 0.5
 def _lone_bulleted_link(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> bool:
     """Whether line ``i`` is one bulleted line alone, a link to another story set into the article.
 
-    A list holds two items at least: a bullet sign (not a number) with no bulleted line above or
-    below it, whose text ends no sentence and reads as weak prose ("• The latest news about the outbreak (free)"), is a
-    related story's link the site set between two paragraphs, as a text dump prints it.
+    A list holds two items at least: a bullet sign (not a number or an asterisk) with no bulleted
+    line above or below it, whose text ends no sentence and reads as weak prose ("• The latest
+    news about the outbreak (free)"), is a related story's link the site set between two
+    paragraphs, as a text dump prints it.
     """
     line = lines[i]
-    # a number is an ordinal ("1. und Regionalmeister 2007" in a results table), not a link's bullet
-    if not line.bullet or line.bullet[0].isdigit() or line.terminal:
+    # a number is an ordinal ("1. und Regionalmeister 2007" in a results table), and an asterisk also
+    # marks a footnote ("* Dates may change at the organiser's request"): neither is a link's bullet
+    if not line.bullet or line.bullet[0].isdigit() or line.bullet[0] == "*" or line.terminal:
         return False
     if decisions[i].vote(Label.BODY) >= LONE_BULLET_MAX_PROSE:
         return False

@@ -1137,3 +1137,5 @@ def test_a_lone_bulleted_link_between_paragraphs_is_no_body() -> None:
     assert "First item of the list" in clean(listed, format="text").body
     numbered = f"{para}\n\n1. und Regionalmeister 2007\n\n{more}\n\n{last}\n"
     assert "Regionalmeister" in clean(numbered, format="text").body
+    footnote = f"{para}\n\n* Dates may change at the organiser's request\n\n{more}\n\n{last}\n"
+    assert "Dates may change" in clean(footnote, format="text").body
