@@ -48,6 +48,7 @@ from newsclean.cards import all_capitals, card_teasers, glued_twice, shouted_tea
 from newsclean.classifiers._twins import TWIN_MAX_COPIES, image_markers
 from newsclean.classifiers.lexicon import CONSENT, PROMO_PHRASE
 from newsclean.classifiers.markup import container_interior, text_element, within_element
+from newsclean.classifiers.navigation import CONSENT_REASON
 from newsclean.classifiers.promo import SEE_ALSO_REASON
 from newsclean.config import CleanConfig
 from newsclean.edges import author_box, faq_tail, sign_off_cut, trim_head, trim_tail
@@ -301,7 +302,7 @@ def _consent_prose(line: Line, d: Decision) -> bool:
     copyright notice's "without written consent" twice is not one). Such a line adds nothing to a span
     (it costs nothing either: a story about privacy rules may hold one).
     """
-    return any(v.label is Label.NAVIGATION and v.reason.startswith("consent notice") for _, v in d.votes) and (
+    return any(v.label is Label.NAVIGATION and v.reason.startswith(CONSENT_REASON) for _, v in d.votes) and (
         len(CONSENT.findall(line.text)) >= CONSENT_PROSE_MIN
     )
 
@@ -1718,9 +1719,7 @@ def _lone_bulleted_link(lines: Sequence[Line], decisions: Sequence[Decision], i:
         return False
     if decisions[i].vote(Label.BODY) >= LONE_BULLET_MAX_PROSE:
         return False
-    return not any(
-        (k := nearest(lines, i, step)) is not None and lines[k].bullet for step in (-1, 1)
-    )
+    return not any((k := nearest(lines, i, step)) is not None and lines[k].bullet for step in (-1, 1))
 
 
 def _image_marker(line: Line) -> bool:

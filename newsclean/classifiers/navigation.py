@@ -25,8 +25,10 @@ from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["Navigation", "menu_entry"]
+__all__ = ["CONSENT_REASON", "Navigation", "menu_entry"]
 
+CONSENT_REASON = "consent notice"
+"""The reason a consent notice's vote opens with; the context pass reads it."""
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
 _NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
 _URL = regex.compile(r"(?:https?://|www\.)\S+$")
@@ -129,7 +131,7 @@ class Navigation:
             return Vote(Label.NAVIGATION, 0.7, "a bare URL")
         consent = len(CONSENT.findall(text)) if line.words > 8 else 0
         if consent >= self.consent_min_hits:
-            return Vote(Label.NAVIGATION, 0.85, f"consent notice ({consent} consent phrases)")
+            return Vote(Label.NAVIGATION, 0.85, f"{CONSENT_REASON} ({consent} consent phrases)")
         if line.words <= self.legal_max_words and (LEGAL.search(text) or _COPYRIGHT.search(text)):
             return Vote(Label.NAVIGATION, 0.75, "legal/footer phrase")
         if line.words <= 4 and NAV_WORDS.search(text) and not line.terminal:
