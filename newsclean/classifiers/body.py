@@ -36,6 +36,8 @@ PARAGRAPH_BONUS = 0.08
 FLOAT_NOISE = 1e-9
 # A line this long counts as a paragraph when telling how many story elements hold paragraphs.
 ARTICLE_PARAGRAPH_WORDS = 10
+# The story element holds at least this share of the words of the page's paragraphs.
+ARTICLE_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,11 @@ class Body:
             if line.markup is not None and line.markup.in_article and line.words >= ARTICLE_PARAGRAPH_WORDS
         }
         one_story = len(stories) <= 1
+        # ...and an element that holds less than half the page's paragraphs wraps a box set apart from
+        # the story (a quote, a teaser, an aside), not the story: being in it says little either
+        paragraphs = [line for line in lines if line.words >= ARTICLE_PARAGRAPH_WORDS]
+        inside = sum(line.words for line in paragraphs if line.markup is not None and line.markup.in_article)
+        one_story = one_story and inside >= ARTICLE_SHARE * sum(line.words for line in paragraphs)
         votes: list[Vote | None] = []
         for line in lines:
             if not line.text:

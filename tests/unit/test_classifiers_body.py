@@ -142,3 +142,16 @@ def test_article_bonus_only_when_one_article_element_holds_prose() -> None:
     assert single is not None
     assert several is not None
     assert single.score == pytest.approx(several.score + 0.08)
+
+
+def test_article_bonus_only_when_the_story_element_holds_most_of_the_prose() -> None:
+    # an <article> around one paragraph while the page's other paragraphs sit outside it is a box
+    # set apart (a quote, a teaser), not the story: its paragraph gets no bonus over the others
+    text = "Officials said on Monday that the old bridge would reopen after a long repair, shops said."
+    rows = [(text, 0, 1), (text + " Again.", 1, 2), (text + " Once more.", 2, 3)]
+    story, outside = Markup(tag="p", in_article=True, story=1), Markup(tag="p")
+    most = Body().classify(build_lines(rows, markups=[story, story, outside]), CTX)[0]
+    least = Body().classify(build_lines(rows, markups=[story, outside, outside]), CTX)[0]
+    assert most is not None
+    assert least is not None
+    assert most.score == pytest.approx(least.score + 0.08)
