@@ -215,6 +215,10 @@ RECORD_VALUE = 0.5
 # as a weak "run of short items", so without this the same menu is a wall in the HTML and a step
 # that one paragraph climbs in its text rendering.
 MENU_BLOCK_MIN = 4
+# ...and a block holding an item rated at least MENU_BLOCK_SURE (a section's name, a menu word) is a
+# menu as surely as a <nav> is: each item costs at least what a <nav>'s item does.
+MENU_BLOCK_SURE = 0.6
+MENU_BLOCK_STRENGTH = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +335,8 @@ def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[in
             continue
         if len(run) >= MENU_BLOCK_MIN:
             top = max(decisions[k].score for k in run)
+            if top >= MENU_BLOCK_SURE:
+                top = max(top, MENU_BLOCK_STRENGTH)
             found.update(dict.fromkeys(run, top))
         run = []
     return found

@@ -9,6 +9,7 @@ from newsclean.classifiers.base import PageContext
 from newsclean.context import (
     BOX_GAP_MAX,
     MENU_BLOCK_MIN,
+    MENU_BLOCK_STRENGTH,
     MIN_ARTICLE_SCORE,
     Region,
     _choose,
@@ -87,9 +88,25 @@ def test_a_menu_block_costs_as_much_as_its_surest_item() -> None:
     lines = split_lines("\n".join(items) + "\n\nLive")
     decisions = [d(Label.NAVIGATION, 0.65), *[d(Label.NAVIGATION, 0.45)] * (MENU_BLOCK_MIN - 1), BLANK,
                  d(Label.NAVIGATION, 0.45)]  # fmt: skip
-    assert menu_blocks(lines, decisions) == dict.fromkeys(range(MENU_BLOCK_MIN), 0.65)  # the blank line ends it
+    # a block with a sure item ("Home", a section's name) costs what a <nav>'s item does; the blank line ends it
+    assert menu_blocks(lines, decisions) == dict.fromkeys(range(MENU_BLOCK_MIN), MENU_BLOCK_STRENGTH)
     # one item fewer is no block: a couple of short lines between paragraphs are no menu
     assert menu_blocks(lines[1:], decisions[1:]) == {}
+    # a block of short lines none of which is a sure item costs its surest item
+    weak = [d(Label.NAVIGATION, 0.45), d(Label.NAVIGATION, 0.5), *[d(Label.NAVIGATION, 0.45)] * (MENU_BLOCK_MIN - 2)]
+    assert menu_blocks(lines, [*weak, *decisions[MENU_BLOCK_MIN:]]) == dict.fromkeys(range(MENU_BLOCK_MIN), 0.5)
+
+
+def test_a_paragraph_past_a_menu_of_section_names_stays_out_of_the_article() -> None:
+    # the text rendering of a <nav> of eight sections, each a "section name in a menu run" (0.65): as in
+    # the HTML, where every item of the <nav> votes 0.8, the menu walls off the paragraphs under it
+    # (at 0.65 an item, three paragraphs climbed it)
+    menu = ["World", "Science", "Travel", "Business", "Video", "Climate", "Sports", "Tech"]
+    lines = split_lines("\n".join([PROSE] * 3 + ["", *menu, ""] + [PROSE] * 3))
+    decisions = [*[d(Label.BODY, 1.0)] * 3, BLANK, *[d(Label.NAVIGATION, 0.65)] * len(menu), BLANK,
+                 *[d(Label.BODY, 1.0)] * 3]  # fmt: skip
+    regions = find_regions(lines, decisions, CONFIG)
+    assert [(r.first, r.last) for r in regions] == [(0, 2), (len(menu) + 5, len(menu) + 7)]
 
 
 def test_a_menu_of_weak_items_keeps_a_paragraph_above_it_out_of_the_article() -> None:
