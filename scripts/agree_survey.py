@@ -114,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="write the disagreeing pages here, one repr a line")
     parser.add_argument("--save", type=Path, help="write every drawn page here, one repr a line")
     parser.add_argument("--pages", type=Path, help="survey the pages saved in this file instead of drawing")
+    parser.add_argument("--order", choices=("news", "shuffled"), help="draw only pages in this order")
     args = parser.parse_args(argv)
     causes: Counter[tuple[str, str, str] | None] = Counter()
     shapes: Counter[str] = Counter()
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             survey(_page(row))
     else:
         seed(args.seed)(settings(max_examples=args.n, phases=(Phase.generate,), database=None, deadline=None,
-                                 suppress_health_check=list(HealthCheck))(given(pages())(survey)))()
+                                 suppress_health_check=list(HealthCheck))(given(pages(order=args.order))(survey)))()
     if args.save:
         args.save.write_text("".join(f"{r}\n" for r in drawn_pages), encoding="utf-8")
     if args.dump:

@@ -359,8 +359,12 @@ def _part() -> st.SearchStrategy[Part]:
 
 
 @st.composite
-def pages(draw: st.DrawFn, max_parts: int = 14) -> Page:
-    """A page shaped like a news page: menu, headline, byline, date, paragraphs, more menus, junk."""
+def pages(draw: st.DrawFn, max_parts: int = 14, order: str | None = None) -> Page:
+    """A page shaped like a news page: menu, headline, byline, date, paragraphs, more menus, junk.
+
+    ``order`` is ``"news"`` (the story's parts in that order under the top menus, the other parts
+    after it), ``"shuffled"`` (the same parts in any order), or None for either.
+    """
     top = draw(st.lists(menus(), max_size=2))
     head = [Part("headline", (draw(headlines()),))] if draw(st.integers(0, 4)) else []
     meta = draw(st.lists(st.one_of(
@@ -371,7 +375,8 @@ def pages(draw: st.DrawFn, max_parts: int = 14) -> Page:
     wrap = draw(st.booleans())
     body = [Part("para", (p,), wrap=wrap) for p in draw(st.lists(paragraphs(lang), max_size=8))]
     extra = draw(st.lists(_part(), max_size=max_parts))
-    order = draw(st.sampled_from(("news", "shuffled")))
+    if order is None:
+        order = draw(st.sampled_from(("news", "shuffled")))
     parts = [*top, *head, *meta, *body, *extra]
     if order == "shuffled":
         parts = draw(st.permutations(parts))

@@ -1737,12 +1737,21 @@ _AGREE_GAP = Page(
 # 0.47 finds no region), a paragraph past two or three short menus the <nav> walls off (menu items at 0.65
 # in the dump against 0.80), a title-case line between paragraphs kept as a subheading in the text (the
 # HTML's <h1>), a bare-name heading read as a byline, and two <main> elements holding one story each.
+# Session 14: the session-12 corpora had become a tuning set (15, 8 and 20 on 27cb630, news-order pages 0 of
+# 1,539); four fresh ones disagree more: 19 and 24 of 1,000 drawn pages (seeds 5, 6), 44 and 33 of 2,000 pages
+# in news order (seeds 0, 1; pages(order="news")). Shuffled pages are not the whole gap. Rendering the HTML with
+# plain <div> wrappers only (no <article>/<main> around random parts) takes off a few (44 -> 39, 33 -> 24), and
+# wrapping the story in one <main><article>, as a site's template does, adds many (to 5-9%): the HTML then
+# knows where the story ends, the text cannot. Two general rules: an <article>/<main> holding less than half of
+# the words of the page's paragraphs gives its paragraphs no bonus (a box set apart, not the story), and a dump's
+# menu block holding a sure item (a section's name, 0.65) costs what a <nav>'s item does (0.8): over the seven
+# corpora 155 -> 131 (10, 8, 17; 35, 26; 19, 16), devset html F1 0.9798 -> 0.9816, text kinds and metaset unchanged.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~1.4% of generated pages (F1 < 0.9; 13, 8 and 20 of three "
-    "saved corpora of 1,000 pages, 16, 8 and 21 on 0630ac1): near ties settled by <nav>/<article>/<h1>, "
-    "weak CJK prose; classifier/context",
+    reason="HTML and text paths still disagree on ~1.3% of generated pages (F1 < 0.9; 35 and 26 of 2,000 news-order "
+    "pages, 19 and 16 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, weak CJK "
+    "prose; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
