@@ -52,6 +52,8 @@ _SECTION_WORD_LIST = (
     "newsletter newsletters"
 )
 _SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
+# A menu word or footer link is an entry in at most this many words ("Contact Us", "Terms of Use").
+_ENTRY_MAX_WORDS = 4
 """Section names of news sites in many languages; a line of nothing else is a menu item."""
 _SECTION_MAX_WORDS = 2
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
@@ -142,6 +144,9 @@ class Navigation:
         segments = _SEPARATORS.split(text) if not line.terminal else ()
         if len(segments) >= 3 and max(len(s.split()) for s in segments) <= 4:
             return Vote(Label.NAVIGATION, 0.6, f"link bar: {len(segments)} short segments")
+        if len(segments) == 2 and all(map(_entry_text, segments)):
+            # "Business | Tech": a bar of two entries is too short for the shape alone, not for its words
+            return Vote(Label.NAVIGATION, 0.6, "link bar: 2 menu entries")
         if in_menu_run:
             return Vote(Label.NAVIGATION, 0.55 if line.bullet else 0.45, "in a run of short menu-like items")
         return None
@@ -159,6 +164,20 @@ def menu_entry(line: Line) -> bool:
     if _section_name(line):
         return True
     return line.words <= 4 and (NAV_WORDS.search(line.text) is not None or LEGAL.search(line.text) is not None)
+
+
+def _entry_text(text: str) -> bool:
+    """Whether a segment of a link bar is a sure menu entry: a section's name, a menu word or a footer link.
+
+    >>> [_entry_text(t) for t in ("Regional News", "Contact Us", "Terms of Use", "The Daily News", "Bridge")]
+    [True, True, True, False, False]
+    """
+    words = text.strip(" •*·|-–»›").casefold().split()
+    if not words or len(words) > _ENTRY_MAX_WORDS:
+        return False
+    if len(words) <= _SECTION_MAX_WORDS and words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words):
+        return True
+    return NAV_WORDS.search(text) is not None or LEGAL.search(text) is not None
 
 
 def _entry_pairs(lines: Sequence[Line]) -> list[int]:

@@ -136,3 +136,17 @@ def test_a_longer_title_that_ends_a_menu_run_is_the_heading_under_the_menu() -> 
     assert Navigation().classify(teaser, CTX)[3] is not None
     even = split_lines("Bridge Reopens After Repairs\nCouncil Agrees New Budget\nSchools Open Next Week\nThey met.")
     assert all(v is not None for v in Navigation().classify(even, CTX)[:3])
+
+
+def test_a_bar_of_two_menu_entries_is_a_link_bar() -> None:
+    # "Business | Tech" is too short for the link-bar shape (three segments), but both halves are sure
+    # entries; a page title ("<headline> | <site>") and a pair of plain words are not
+    prose = "The council met on Monday to agree the budget, and the vote was close."
+
+    def reason(bar: str) -> str | None:
+        vote = Navigation().classify(split_lines(f"{prose}\n\n{bar}\n\n{prose}"), CTX)[2]
+        return vote.reason if vote else None
+
+    assert reason("Business | Tech") == reason("Regional News | Health") == "link bar: 2 menu entries"
+    assert reason("Bridge Opens | The Daily News") is None
+    assert reason("Red | Blue") is None
