@@ -126,6 +126,8 @@ _ALSO_ON_SITE = regex.compile(
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
+# A date line voting at least this (the date is most of the line, see classifiers.dateline) is a bare date.
+BARE_DATE_SCORE = 0.7
 # ...or that share of them with the same pattern of at least this many brackets, colons or dashes.
 PARALLEL_MIN_MARKS = 2
 PARALLEL_MIN_WORDS = 3
@@ -1797,6 +1799,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []  # the list ends inside the span: nothing to add
     if len(run) < LIST_TAIL_MIN:
         return []
+    if _bare_dates(decisions, run):
+        return []  # dates and nothing else: a page's date strips or an archive's, no schedule of the story's
     # a figure, not a digit inside a word: "RSS2-Logo" / "MP3-Player" name things, as a menu's items do
     digits = sum(1 for i in run if _FIGURE.search(lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
@@ -1806,6 +1810,21 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if any(cut_by_wrap(lines, i, width) for i in run):
         return []  # a wrapped paragraph the reflow left apart is no list, however short its lines
     return [intro, *run]
+
+
+def _bare_dates(decisions: Sequence[Decision], run: Sequence[int]) -> bool:
+    """Whether a list's items are dates and nothing else: each a date that is most of its line, or unvoted.
+
+    A schedule's item says what happens on its date ("June 9 – Tampa, FL – Amalie Arena"), so the
+    date is a small part of it and votes weakly; "2019-12-02" / "Mon, 05 Nov 2023 01:50:00 +0000" is
+    a run of date strips, not a list of the article's.
+
+    >>> date, place = Decision(Label.DATELINE, 0.85, "test", "date"), Decision(Label.DATELINE, 0.6, "test", "date")
+    >>> _bare_dates([date, date, date], [0, 1, 2]), _bare_dates([date, place, date], [0, 1, 2])
+    (True, False)
+    """
+    dated = [d for d in (decisions[i] for i in run) if d.votes or d.label is not Label.OTHER]
+    return bool(dated) and all(d.label is Label.DATELINE and d.score >= BARE_DATE_SCORE for d in dated)
 
 
 def _promo_intro(line: Line, d: Decision) -> bool:

@@ -1156,3 +1156,19 @@ def test_a_lone_bulleted_link_between_paragraphs_is_no_body() -> None:
     assert "Regionalmeister" in clean(numbered, format="text").body
     footnote = f"{para}\n\n* Dates may change at the organiser's request\n\n{more}\n\n{last}\n"
     assert "Dates may change" in clean(footnote, format="text").body
+
+
+@pytest.mark.parametrize(
+    ("score", "kept"),
+    [
+        # a schedule: each item says what happens on its date, and the date votes weakly
+        (0.6, True),
+        # bare dates ("2019-12-02", "Mon, 05 Nov 2023 01:50:00 +0000"): date strips, no list of the story's
+        (0.85, False),
+    ],
+)
+def test_a_list_tail_of_bare_dates_is_not_the_articles(score: float, kept: bool) -> None:
+    items = ["June 9 2021 Tampa Arena", "June 11 2021 Atlanta Hall", "June 13 2021 Nashville Park"]
+    lines = split_lines("\n".join([PROSE, "Dates", *items]))
+    decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), *[d(Label.DATELINE, score)] * len(items)]
+    assert bool(_list_tail(lines, decisions, 0)) is kept
