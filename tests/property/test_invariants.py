@@ -1745,13 +1745,18 @@ _AGREE_GAP = Page(
 # knows where the story ends, the text cannot. Two general rules: an <article>/<main> holding less than half of
 # the words of the page's paragraphs gives its paragraphs no bonus (a box set apart, not the story), and a dump's
 # menu block holding a sure item (a section's name, 0.65) costs what a <nav>'s item does (0.8): over the seven
-# corpora 155 -> 131 (10, 8, 17; 35, 26; 19, 16), devset html F1 0.9798 -> 0.9816, text kinds and metaset unchanged.
+# corpora 163 on 27cb630 -> 131 (10, 8, 17; 35, 26; 19, 16), devset html F1 0.9798 -> 0.9816, text kinds and
+# metaset unchanged. A bar of two menu entries ("Business | Tech") is a link bar, so a dump with no other chrome is
+# no already-clean body: 124; a list tail of bare dates is date strips, not the article's list: 117 (10, 8, 17;
+# 25, 26; 15, 16). Left, by distinct page: a title-case heading read as a bare-name byline (0.40 against its
+# headline vote of 0.35; the <h1> votes 0.55), weak prose (0.46-0.49) that an <article> wrapper lifts over the
+# near threshold, and <nav> walls against a dump's weaker menu runs.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~1.3% of generated pages (F1 < 0.9; 35 and 26 of 2,000 news-order "
-    "pages, 19 and 16 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, weak CJK "
-    "prose; classifier/context",
+    reason="HTML and text paths still disagree on ~1.3% of generated pages (F1 < 0.9; 25 and 26 of 2,000 news-order "
+    "pages, 15 and 16 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
+    "bylines, weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
