@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.classifiers._twins import image_markers
+from newsclean.classifiers.headline import title_parts
 from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key, visible_end
@@ -264,7 +265,10 @@ def mark_metadata(
             continue
         if r.label is Label.HEADLINE:
             same = head_key is not None and normalize_key(lines[i].text) == head_key
-            if not same and span is not None and _subheading(lines, out, i, span):
+            # the page title's headline printed again is no subheading, as an exact copy is not (_subheading):
+            # cleaned again without the title line, it would read as something else (a bare name's byline)
+            copy = _page_title_copy(lines, i)
+            if not same and not copy and span is not None and _subheading(lines, out, i, span):
                 out[i] = Revised(Label.BODY, r.score, "context", "subheading between the article's paragraphs")
                 continue
             out[i] = Revised(
@@ -492,6 +496,21 @@ def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tup
     ):
         below = nearest(lines, below, 1, hi=last)
     return above is not None and below is not None and out[above].label is Label.BODY and out[below].label is Label.BODY
+
+
+def _page_title_copy(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a part of the page's title, the dump's first line ("<headline> | <site>").
+
+    >>> from newsclean.lines import split_lines
+    >>> ls = split_lines("Bridge Reopens | Daily Post\\n\\nThe bridge reopened.\\n\\nBridge Reopens\\n\\nDaily Post")
+    >>> _page_title_copy(ls, 2), _page_title_copy(ls, 4), _page_title_copy(ls, 6), _page_title_copy(ls, 0)
+    (False, True, True, False)
+    """
+    top = nearest(lines, -1, 1)
+    if top is None or top == i:
+        return False
+    whole = title_parts([lines[top]]).get(normalize_key(lines[i].text))
+    return whole is not None and whole != normalize_key(lines[i].text)
 
 
 def _tokens(text: str) -> list[str]:

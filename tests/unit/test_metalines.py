@@ -536,3 +536,20 @@ def test_a_title_shaped_line_over_more_titles_and_no_body_is_no_subheading() -> 
     story = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
     page = f"{story}\n\nWhat Happens Next\n\n{story.replace('Monday', 'Tuesday')}"
     assert "What Happens Next" in newsclean.clean(page, format="text").paragraphs
+
+
+def test_the_page_titles_headline_between_paragraphs_is_no_subheading() -> None:
+    # the dump's first line is the page's <title>; its headline printed again between the paragraphs is a
+    # copy of the title, which a second clean (without the title line) would not read as a subheading either
+    for between, subheading in (("Council Hears The Plan", False), ("What Happens Next", True)):
+        text = f"Council Hears The Plan | The Daily News\nBridge Works Begin\n{PROSE}\n{between}\n{PROSE}"
+        decisions = [
+            d((Label.HEADLINE, 0.5)),
+            d((Label.HEADLINE, 0.7)),
+            d((Label.BODY, 0.9)),
+            d((Label.HEADLINE, 0.4)),
+            d((Label.BODY, 0.9)),
+        ]
+        labels = run(text, decisions, (2, 4))
+        assert labels[1] is Label.HEADLINE
+        assert (labels[3] is Label.BODY) is subheading, between
