@@ -58,7 +58,14 @@ from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.listrest import list_rest
 from newsclean.metadata.headline import same_title
-from newsclean.metalines import CHROME_LABELS, EDGE_BOX_REASON, has_chrome, mark_metadata, open_on_own_prose
+from newsclean.metalines import (
+    CHROME_LABELS,
+    EDGE_BOX_REASON,
+    has_chrome,
+    mark_metadata,
+    open_on_own_prose,
+    page_title,
+)
 from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import apart_twins, pull_quotes
 from newsclean.records import all_records, as_record, header_close, header_records, punctuation_shape, under_no_prose
@@ -102,8 +109,6 @@ TEASER_TITLE_MAX_WORDS = 15
 # Characters that print nothing: a line of only these reads as blank (web editors leave
 # "&#8203;" paragraphs between images).
 INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# A site name after a page title's bar ("Headline | Daily Post") has at most this many words.
-_SITE_MAX_WORDS = 4
 # A vote at least this strong is not overruled by neighbours: a share bar inside the article stays a share bar.
 STRONG = 0.6
 # A line in capitals between the article's paragraphs that read as a title (or nothing) is a shouted teaser
@@ -1447,7 +1452,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             r.label in (Label.NAVIGATION, Label.PROMO, Label.OTHER, Label.CAPTION, Label.HEADLINE)
             and r.score < STRONG
             and not bylike
-            and not _page_title(line)
+            and not page_title(line)
         ):
             body = d.vote(Label.BODY)
             # a subheading is a short unbulleted line that a paragraph follows; a bulleted item in a menu run is not
@@ -1618,22 +1623,6 @@ def _copy_of_next(lines: Sequence[Line], k: int) -> bool:
     """
     below = nearest(lines, k, 1)
     return below is not None and normalize_key(lines[below].text) == normalize_key(lines[k].text)
-
-
-def _page_title(line: Line) -> bool:
-    """A page title, "<headline> | <site>": one bar between a headline and a short site name, no sentence end.
-
-    Such a line inside the article stays out of the body like a byline does: cleaned again on its
-    own it would open the body as its headline, and cleaning the body twice must keep the body.
-
-    >>> from newsclean.lines import split_lines
-    >>> _page_title(split_lines("Bridge reopens after repairs | Daily Post")[0])
-    True
-    >>> _page_title(split_lines("Team | Played | Points")[0])
-    False
-    """
-    _, bar, site = line.text.partition(" | ")
-    return bool(bar) and "|" not in site and 0 < len(site.split()) <= _SITE_MAX_WORDS and not line.terminal
 
 
 def _fragment(line: Line, d: Decision) -> bool:
@@ -1888,7 +1877,7 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
         # a structure's entries are weak votes all
         if d.label in CHROME_LABELS or _is_boundary(d) or (d.label is not Label.BODY and d.score >= STRONG):
             break
-        if _page_title(lines[k]):
+        if page_title(lines[k]):
             break  # a "<headline> | <site>" page title heads what follows: no entry of the structure
         run.append(k)
     # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it; but

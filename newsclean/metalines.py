@@ -42,8 +42,11 @@ __all__ = [
     "lead_paragraph",
     "mark_metadata",
     "open_on_own_prose",
+    "page_title",
 ]
 
+# A site name after a page title's bar ("Headline | Daily Post") has at most this many words.
+_SITE_MAX_WORDS = 4
 # How far (non-blank lines) before the article a headline, byline or dateline may sit.
 META_WINDOW = 20
 # Headline choice: each word (up to HEADLINE_WORDS_CREDITED) adds HEADLINE_WORD_CREDIT, and a
@@ -266,8 +269,9 @@ def mark_metadata(
         if r.label is Label.HEADLINE:
             same = head_key is not None and normalize_key(lines[i].text) == head_key
             # the page title's headline printed again is no subheading, as an exact copy is not (_subheading):
-            # cleaned again without the title line, it would read as something else (a bare name's byline)
-            copy = _page_title_copy(lines, i)
+            # cleaned again without the title line, it would read as something else (a bare name's byline);
+            # nor is a page title ("<headline> | <site>"): cleaned again, its "| Reuters" reads as a credit
+            copy = _page_title_copy(lines, i) or page_title(lines[i])
             if not same and not copy and span is not None and _subheading(lines, out, i, span):
                 out[i] = Revised(Label.BODY, r.score, "context", "subheading between the article's paragraphs")
                 continue
@@ -496,6 +500,22 @@ def _subheading(lines: Sequence[Line], out: Sequence[Revised], i: int, span: tup
     ):
         below = nearest(lines, below, 1, hi=last)
     return above is not None and below is not None and out[above].label is Label.BODY and out[below].label is Label.BODY
+
+
+def page_title(line: Line) -> bool:
+    """A page title, "<headline> | <site>": one bar between a headline and a short site name, no sentence end.
+
+    Such a line inside the article stays out of the body like a byline does: cleaned again on its
+    own it would open the body as its headline, and cleaning the body twice must keep the body.
+
+    >>> from newsclean.lines import split_lines
+    >>> page_title(split_lines("Bridge reopens after repairs | Daily Post")[0])
+    True
+    >>> page_title(split_lines("Team | Played | Points")[0])
+    False
+    """
+    _, bar, site = line.text.partition(" | ")
+    return bool(bar) and "|" not in site and 0 < len(site.split()) <= _SITE_MAX_WORDS and not line.terminal
 
 
 def _page_title_copy(lines: Sequence[Line], i: int) -> bool:

@@ -541,7 +541,9 @@ def test_a_title_shaped_line_over_more_titles_and_no_body_is_no_subheading() -> 
 def test_the_page_titles_headline_between_paragraphs_is_no_subheading() -> None:
     # the dump's first line is the page's <title>; its headline printed again between the paragraphs is a
     # copy of the title, which a second clean (without the title line) would not read as a subheading either
-    for between, subheading in (("Council Hears The Plan", False), ("What Happens Next", True)):
+    # nor is a line shaped as a page title ("<headline> | <site>"): cleaned again, "| Reuters" reads as a credit
+    cases = (("Council Hears The Plan", False), ("What Happens Next | Reuters", False), ("What Happens Next", True))
+    for between, subheading in cases:
         text = f"Council Hears The Plan | The Daily News\nBridge Works Begin\n{PROSE}\n{between}\n{PROSE}"
         decisions = [
             d((Label.HEADLINE, 0.5)),
