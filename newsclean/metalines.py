@@ -261,6 +261,7 @@ def mark_metadata(
             "best headline candidate before the article",
         )
     head_key = normalize_key(lines[head].text) if head is not None else None
+    title_copies = _page_title_parts(lines)
     meta_lo = head if head is not None else back(lines, first, META_WINDOW)
     meta_hi = forward(lines, first, 3) if span else -1
     for i, r in enumerate(out):
@@ -271,7 +272,7 @@ def mark_metadata(
             # the page title's headline printed again is no subheading, as an exact copy is not (_subheading):
             # cleaned again without the title line, it would read as something else (a bare name's byline);
             # nor is a page title ("<headline> | <site>"): cleaned again, its "| Reuters" reads as a credit
-            copy = _page_title_copy(lines, i) or page_title(lines[i])
+            copy = normalize_key(lines[i].text) in title_copies or page_title(lines[i])
             if not same and not copy and span is not None and _subheading(lines, out, i, span):
                 out[i] = Revised(Label.BODY, r.score, "context", "subheading between the article's paragraphs")
                 continue
@@ -518,19 +519,19 @@ def page_title(line: Line) -> bool:
     return bool(bar) and "|" not in site and 0 < len(site.split()) <= _SITE_MAX_WORDS and not line.terminal
 
 
-def _page_title_copy(lines: Sequence[Line], i: int) -> bool:
-    """Whether line ``i`` is a part of the page's title, the dump's first line ("<headline> | <site>").
+def _page_title_parts(lines: Sequence[Line]) -> frozenset[str]:
+    """The keys of the parts of the page's title, the dump's first line ("<headline> | <site>").
+
+    A line with one of these keys is that title's part printed again (the first line itself is whole).
 
     >>> from newsclean.lines import split_lines
-    >>> ls = split_lines("Bridge Reopens | Daily Post\\n\\nThe bridge reopened.\\n\\nBridge Reopens\\n\\nDaily Post")
-    >>> _page_title_copy(ls, 2), _page_title_copy(ls, 4), _page_title_copy(ls, 6), _page_title_copy(ls, 0)
-    (False, True, True, False)
+    >>> sorted(_page_title_parts(split_lines("\\nBridge Reopens | Daily Post\\n\\nThe bridge reopened.")))
+    ['bridgereopens', 'dailypost']
     """
     top = nearest(lines, -1, 1)
-    if top is None or top == i:
-        return False
-    whole = title_parts([lines[top]]).get(normalize_key(lines[i].text))
-    return whole is not None and whole != normalize_key(lines[i].text)
+    if top is None:
+        return frozenset()
+    return frozenset(title_parts([lines[top]]))
 
 
 def _tokens(text: str) -> list[str]:

@@ -52,10 +52,10 @@ _SECTION_WORD_LIST = (
     "newsletter newsletters"
 )
 _SECTION_WORDS = frozenset(_SECTION_WORD_LIST.split())
-# A menu word or footer link is an entry in at most this many words ("Contact Us", "Terms of Use").
-_ENTRY_MAX_WORDS = 4
 """Section names of news sites in many languages; a line of nothing else is a menu item."""
 _SECTION_MAX_WORDS = 2
+# A menu word or footer link is an entry in at most this many words ("Contact Us", "Terms of Use").
+_ENTRY_MAX_WORDS = 4
 _COPYRIGHT = regex.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", regex.IGNORECASE)
 
 
@@ -163,7 +163,12 @@ def menu_entry(line: Line) -> bool:
         return False
     if _section_name(line):
         return True
-    return line.words <= 4 and (NAV_WORDS.search(line.text) is not None or LEGAL.search(line.text) is not None)
+    return line.words <= _ENTRY_MAX_WORDS and _menu_words(line.text)
+
+
+def _menu_words(text: str) -> bool:
+    """Whether a short text holds a menu word or a footer link ("Sign In", "Terms of Use")."""
+    return NAV_WORDS.search(text) is not None or LEGAL.search(text) is not None
 
 
 def _entry_text(text: str) -> bool:
@@ -172,12 +177,10 @@ def _entry_text(text: str) -> bool:
     >>> [_entry_text(t) for t in ("Regional News", "Contact Us", "Terms of Use", "The Daily News", "Bridge")]
     [True, True, True, False, False]
     """
-    words = text.strip(" •*·|-–»›").casefold().split()
+    words = _words(text)
     if not words or len(words) > _ENTRY_MAX_WORDS:
         return False
-    if len(words) <= _SECTION_MAX_WORDS and words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words):
-        return True
-    return NAV_WORDS.search(text) is not None or LEGAL.search(text) is not None
+    return (len(words) <= _SECTION_MAX_WORDS and _section_words(words)) or _menu_words(text)
 
 
 def _entry_pairs(lines: Sequence[Line]) -> list[int]:
@@ -216,8 +219,18 @@ def _section_name(line: Line) -> bool:
     # any bullet sign the line opens with ("+ World", "▸ Sport"); a numbered item ("2. World") is a list's
     if line.bullet and line.bullet[-1] not in ".)]":
         text = text[len(line.bullet) :]
-    words = text.strip(" •*·|-–»›").casefold().split()
-    return bool(words) and words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words)
+    words = _words(text)
+    return bool(words) and _section_words(words)
+
+
+def _words(text: str) -> list[str]:
+    """A menu item's words, case-folded, without the signs around it."""
+    return text.strip(" •*·|-–»›").casefold().split()
+
+
+def _section_words(words: Sequence[str]) -> bool:
+    """Whether folded words name a site's section: letters only, the last a section word ("regional news")."""
+    return words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words)
 
 
 def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bool]:
