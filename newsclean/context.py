@@ -131,6 +131,8 @@ _ALSO_ON_SITE = regex.compile(
 LIST_TAIL_MIN = 3
 LIST_TAIL_MAX = 80
 LIST_TAIL_DIGIT_SHARE = 0.6
+# A list item voting this as a byline is a byline led by its marker ("By", "Von", "Автор:"), not names alone.
+MARKED_BYLINE = 0.75
 # A date line voting at least this (the date is most of the line, see classifiers.dateline) is a bare date.
 BARE_DATE_SCORE = 0.7
 # ...or that share of them with the same pattern of at least this many brackets, colons or dashes.
@@ -1776,6 +1778,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if k < len(lines) and not lines[k].text:  # one blank line may part the intro from its list
         k += 1
     while k < len(lines) and lines[k].text and len(run) < LIST_TAIL_MAX:
+        if run and not _one_block(lines[run[-1]], lines[k]):
+            break  # two blocks of a page's markup: a text dump prints a blank line between them
         if inside and _strong_chrome(decisions[k]):
             break  # a list begun inside the span ends where the page's chrome starts
         if lines[k].words > LIST_ITEM_MAX_WORDS:
@@ -1790,6 +1794,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []
     if _bare_dates(decisions, run):
         return []  # dates and nothing else: a page's date strips or an archive's, no schedule of the story's
+    if any(decisions[i].vote(Label.BYLINE) >= MARKED_BYLINE for i in run):
+        return []  # a marked byline ("By Jane Doe") among the items: another story's header strip, no list
     # a figure, not a digit inside a word: "RSS2-Logo" / "MP3-Player" name things, as a menu's items do
     digits = sum(1 for i in run if _FIGURE.search(lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
@@ -1799,6 +1805,25 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
     if any(cut_by_wrap(lines, i, width) for i in run):
         return []  # a wrapped paragraph the reflow left apart is no list, however short its lines
     return [intro, *run]
+
+
+# The elements whose lines a text dump prints as one list's items, with no blank line between them.
+_ITEM_TAGS = frozenset({"li", "dt", "dd", "tr", "td", "th"})
+
+
+def _one_block(above: Line, below: Line) -> bool:
+    """Whether two lines read as one block, as a dump's lines with no blank between them do.
+
+    Lines of a text dump always do: its blank lines mark the blocks. In HTML, two lines are one
+    block when they come from one element (a ``<br>``-parted run) or are items of one list or table;
+    two sibling ``<div>``s or ``<p>``s are two blocks, which a browser's dump parts with a blank line.
+    """
+    a, b = above.markup, below.markup
+    if a is None or b is None:
+        return True
+    if a.containers[:1] == b.containers[:1]:
+        return True
+    return a.tag in _ITEM_TAGS and b.tag in _ITEM_TAGS and (a.in_list or a.in_table) and (b.in_list or b.in_table)
 
 
 def _bare_dates(decisions: Sequence[Decision], run: Sequence[int]) -> bool:

@@ -594,8 +594,9 @@ _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", 
 
 
 
-# A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!").
-_INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w")
+# A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!"). Chinese and
+# Japanese put no space after a sentence, and their full-width "！" / "？" end one as "。" does.
+_INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w|\w[。！？]\s*\w")
 
 
 def _many_sentences(line: Line) -> bool:

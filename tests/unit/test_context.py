@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from newsclean import CleanConfig, Label, Vote, clean
@@ -17,13 +19,15 @@ from newsclean.context import (
     _confident_headline,
     _extend,
     _list_tail,
+    _one_block,
     find_regions,
     line_value,
     menu_blocks,
     revise,
     story_headers,
 )
-from newsclean.lines import split_lines
+from newsclean.html import html_to_page
+from newsclean.lines import Line, build_lines, split_lines
 from newsclean.pipeline import Decision, Pipeline
 
 CONFIG = CleanConfig()
@@ -1171,4 +1175,48 @@ def test_a_list_tail_of_bare_dates_is_not_the_articles(score: float, kept: bool)
     items = ["June 9 2021 Tampa Arena", "June 11 2021 Atlanta Hall", "June 13 2021 Nashville Park"]
     lines = split_lines("\n".join([PROSE, "Dates", *items]))
     decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), *[d(Label.DATELINE, score)] * len(items)]
+    assert bool(_list_tail(lines, decisions, 0)) is kept
+
+
+def _html_lines(html: str) -> list[Line]:
+    blocks = html_to_page(html).blocks
+    return build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
+
+
+_TOUR = [f"June {n} -- Coral Sky Amphitheatre, West Palm Beach, FL" for n in (9, 12, 15, 18)]
+
+
+@pytest.mark.parametrize(
+    ("items", "one"),
+    [
+        # the items of one list, or one element's <br>-parted lines: a dump prints them with no blank between
+        ("<ul>" + "".join(f"<li>{t}</li>" for t in _TOUR) + "</ul>", True),
+        ("<p>" + "<br>".join(_TOUR) + "</p>", True),
+        # sibling <div>s are blocks apart, as a dump's blank lines part them
+        ("".join(f"<div>{t}</div>" for t in _TOUR), False),
+    ],
+)
+def test_html_lines_are_one_block_as_a_dump_prints_them(items: str, one: bool) -> None:
+    lines = _html_lines(f"<html><body><p>{PROSE}</p>{items}</body></html>")
+    assert [ln.text for ln in lines[1:]] == _TOUR
+    assert all(_one_block(a, b) is one for a, b in pairwise(lines[1:]))
+    assert _one_block(*split_lines("June 9\nJune 12"))  # a dump's lines: its blank lines part blocks
+
+
+@pytest.mark.parametrize(("items", "kept"), [("<ul>{}</ul>", True), ("{}", False)])
+def test_a_list_tail_in_html_runs_inside_one_block(items: str, kept: bool) -> None:
+    # date strips in sibling <div>s under the story are no schedule of the story's, whatever their digits
+    rows = "".join(f"<li>{t}</li>" if "ul" in items else f"<div>{t}</div>" for t in _TOUR)
+    lines = _html_lines(f"<html><body><p>{PROSE}</p><p>Tour dates:</p>{items.format(rows)}</body></html>")
+    decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), *[d(Label.DATELINE, 0.5)] * len(_TOUR)]
+    assert bool(_list_tail(lines, decisions, 0)) is kept
+
+
+@pytest.mark.parametrize(("byline", "kept"), [(0.4, True), (0.9, False)])
+def test_a_list_tail_holding_a_marked_byline_is_another_storys_header(byline: float, kept: bool) -> None:
+    # "Epic Title" / "By Ana Muller" / "July 11, 2004" / "11.07.2004, 19:26": the next story's header strip
+    items = ["June 9 2021 Tampa Arena", "By Ana Muller in Tampa 2021", "June 13 2021 Nashville Park"]
+    lines = split_lines("\n".join([PROSE, "Dates", *items]))
+    decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), d(Label.DATELINE, 0.6), d(Label.BYLINE, byline),
+                 d(Label.DATELINE, 0.6)]
     assert bool(_list_tail(lines, decisions, 0)) is kept

@@ -9,12 +9,14 @@ from newsclean.lines import Line, build_lines, split_lines
 from newsclean.metalines import (
     BYLINE_WIDE,
     META_WINDOW,
+    TITLE_MAX_WORDS,
     closing_greeting,
     has_chrome,
     lead_paragraph,
     mark_metadata,
     open_on_own_prose,
 )
+from newsclean.metalines import _prose_shaped as prose_shaped
 from newsclean.pipeline import Decision, Revised
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -555,3 +557,13 @@ def test_the_page_titles_headline_between_paragraphs_is_no_subheading() -> None:
         labels = run(text, decisions, (2, 4))
         assert labels[1] is Label.HEADLINE
         assert (labels[3] is Label.BODY) is subheading, between
+
+
+def test_a_long_chinese_or_japanese_line_with_a_sentence_end_inside_is_prose() -> None:
+    # Chinese and Japanese put no space after "？", "！" or "。": a long line holding one before more text is
+    # two sentences, a paragraph, never the title over a byline
+    two = "官方宣布大桥将在长期维修后于周一重新开放！商店欢迎这一消息并期待客流回升"
+    one = "官方宣布大桥将在长期维修后于周一重新开放商店欢迎这一消息并期待客流回升"
+    lines = split_lines(f"{two}\n{one}")
+    assert all(ln.words > TITLE_MAX_WORDS for ln in lines)
+    assert [prose_shaped(ln) for ln in lines] == [True, False]
