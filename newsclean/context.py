@@ -1588,6 +1588,10 @@ def _under_promo_heading(decisions: Sequence[Decision], out: Sequence[Revised], 
     return heading or chained
 
 
+# With no headline on the page, a byline voting this (one supported by a marker or a date) heads a short story.
+SHORT_STORY_BYLINE = 0.7
+
+
 def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t: float) -> tuple[int, int] | None:
     """With no region on the page: the prose lines right under its headline, when there are some.
 
@@ -1595,9 +1599,13 @@ def _short_article(lines: Sequence[Line], decisions: Sequence[Decision], near_t:
     worth about nothing), yet under its headline, past any byline or date, it is the article.
     Only lines that resolved to ``BODY`` with a body vote of at least ``near_t`` count. The first
     headline with such prose under it is the story's: a title-shaped line over the site's menu
-    (a tagline, a section's name) has none.
+    (a tagline, a section's name) has none. A page with no headline at all may still hold a
+    byline of at least ``SHORT_STORY_BYLINE`` over its prose: that byline heads the story.
     """
-    for head in (i for i, d in enumerate(decisions) if d.label is Label.HEADLINE):
+    heads = [i for i, d in enumerate(decisions) if d.label is Label.HEADLINE]
+    # with no headline at all (a dump reads a short title under the menu as its last item), a sure byline heads it
+    heads = heads or [i for i, d in enumerate(decisions) if d.label is Label.BYLINE and d.score >= SHORT_STORY_BYLINE]
+    for head in heads:
         first = last = -1
         for k in range(head + 1, len(lines)):
             if not lines[k].text:

@@ -20,6 +20,7 @@ from newsclean.context import (
     _extend,
     _list_tail,
     _one_block,
+    _short_article,
     find_regions,
     line_value,
     menu_blocks,
@@ -1220,3 +1221,13 @@ def test_a_list_tail_holding_a_marked_byline_is_another_storys_header(byline: fl
     decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), d(Label.DATELINE, 0.6), d(Label.BYLINE, byline),
                  d(Label.DATELINE, 0.6)]
     assert bool(_list_tail(lines, decisions, 0)) is kept
+
+
+@pytest.mark.parametrize(("byline", "span"), [(0.9, (3, 3)), (0.4, None)])
+def test_a_short_story_with_no_headline_opens_under_its_sure_byline(byline: float, span: object) -> None:
+    # a dump reads the short title under the menu as the menu's last item: the byline and date strip head the story;
+    # a bare name ("Jane Doe", 0.4) heads nothing
+    lines = split_lines(f"Home\nBy Jane Doe\nMay 4, 2022\n{PROSE}\nPrivacy Policy")
+    decisions = [d(Label.NAVIGATION, 0.8), d(Label.BYLINE, byline), d(Label.DATELINE, 0.85), d(Label.BODY, 0.65),
+                 d(Label.NAVIGATION, 0.75)]
+    assert _short_article(lines, decisions, 0.5) == span
