@@ -312,7 +312,8 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
 
 def _flowing(raws: Sequence[str]) -> list[str]:
     """The lines whose length may show the wrap: with text and no wide gap inside."""
-    return [r for r in raws if r.strip() and not _GAP.search(r.strip())]
+    # the gap is three spaces or more: a line without three in a row has none to search for
+    return [r for r in raws if (text := r.strip()) and not ("   " in text and _GAP.search(text))]
 
 
 def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = True) -> int | None:

@@ -67,10 +67,21 @@ CREDIT_TAIL_MAX_WORDS = 15
 def image_markers(lines: Sequence[Line]) -> list[bool]:
     """Whether each line of a text dump is only an image marker (lines from markup never are)."""
     return [
-        ln.markup is None and bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS
+        ln.markup is None and bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS and _may_be_marker(ln.text)
         and IMAGE_MARKER.fullmatch(ln.text) is not None
         for ln in lines
     ]  # fmt: skip
+
+
+def _may_be_marker(text: str) -> bool:
+    """Whether :data:`IMAGE_MARKER` may match all of the non-empty ``text``; ``False`` is certain.
+
+    Brackets open the first kind of marker; the second is one token (no space) holding a file's extension.
+
+    >>> _may_be_marker("[photo-1]"), _may_be_marker("kitchen-2.jpg"), _may_be_marker("A boat on the lake.")
+    (True, True, False)
+    """
+    return text[0] == "[" or (" " not in text and "." in text)
 
 
 def twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from newsclean import edges, language
 from newsclean import lines as lines_module
-from newsclean.classifiers import lexicon, promo
+from newsclean.classifiers import _twins, comment, lexicon, promo
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import build_lines, split_lines
-from newsclean.metadata import authors, dates
+from newsclean.metadata import authors, dates, headline
 from newsclean.pipeline import Pipeline
 from newsclean.reflow import display_width
 
@@ -379,3 +379,37 @@ def test_one_gate_for_several_lists_opens_where_one_of_theirs_opens(one: list[st
     folded = lexicon.gate_fold(text)
     opened = any(phrases.gate.search(folded) for phrases in lists)
     assert (lexicon.any_gate(*lists).search(folded) is not None) == opened
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_headline_key_equals_the_full_key(text: str) -> None:
+    """On ASCII text the comparison key's shortcut gives the key of the full steps, and tidying skips no character."""
+    assert headline._key(text) == headline._full_key(text)
+    assert headline._tidy(text) == " ".join(headline._INVISIBLE.sub("", text).split())
+
+
+def test_ascii_headline_key_reads_every_ascii_character_as_the_full_key() -> None:
+    text = "".join(map(chr, range(128))) + " Bridge `re-opens` (2019) " + "x" * 400
+    assert headline._key(text) == headline._full_key(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_repeat_key_equals_the_dropped_non_word_characters(text: str) -> None:
+    """On ASCII text the repeat key joins the line's tokens: the case-folded text without its non-word characters."""
+    assert lines_module.normalize_key(text) == lines_module._KEY_DROP.sub("", text.casefold())
+    every = "".join(map(chr, range(128)))
+    assert lines_module.normalize_key(every) == lines_module._KEY_DROP.sub("", every.casefold())
+
+
+@given(st.text(alphabet=st.sampled_from("[]a1 .-_jpgPNG\u00a0\u3000"), min_size=1, max_size=20))
+def test_image_marker_gate_passes_every_marker(text: str) -> None:
+    """A text the image-marker pattern matches whole passes the gate before it."""
+    if _twins.IMAGE_MARKER.fullmatch(text):
+        assert _twins._may_be_marker(text), repr(text)
+
+
+@pytest.mark.parametrize("text", ["jdoe says:", "Jane Doe on May 5, 2019 at 4:47 pm said:", "Anna sagt:\n"])
+def test_said_line_gate_passes_the_author_lines(text: str) -> None:
+    """The commenter's name lines end on the verb's colon (or a colon and a newline): the gate lets them through."""
+    assert comment._AUTHOR_LINE.search(text) or comment._DATED_AUTHOR_LINE.search(text)
+    assert ":" in text[-2:]
