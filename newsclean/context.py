@@ -89,6 +89,8 @@ __all__ = [
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
 # (a layout-preserving dump may print it twice, "1. 1.": the list's counter, then the page's own number)
 _ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
+ORDINAL_MAX_WORDS = 2
+"""The words (runs of digits) of a line :data:`_ORDINAL` matches: one number, or two."""
 # Two list items side by side on one line ("* Low rates * Easy return"): a layout-preserving dump
 # prints a table whose cells hold lists as one row of bulleted items; no story's title holds two bullets.
 _SIDE_BY_SIDE_ITEMS = regex.compile(r"(?:^|\s)\*\s+\S.*?\s\*\s+\S")
@@ -264,7 +266,10 @@ def _comment_form(d: Decision) -> bool:
 def _is_boundary(d: Decision) -> bool:
     """A comment heading or a comment form ends any region: what follows is the thread."""
     # read the votes, not the winner: "jdoe says:" is also a fine byline, and still opens the thread
-    return any(v.label is Label.COMMENT and v.reason in THREAD_OPENERS for _, v in d.votes)
+    for _, v in d.votes:  # noqa: SIM110 - a plain loop: the region search asks this of every line, twice
+        if v.label is Label.COMMENT and v.reason in THREAD_OPENERS:
+            return True
+    return False
 
 
 def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
@@ -284,7 +289,7 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     """
     if not line.text or not line.text.strip(INVISIBLE):
         return 0.0  # a line of zero-width spaces or marks is blank to a reader
-    if _ORDINAL.match(line.text):
+    if line.words <= ORDINAL_MAX_WORDS and _ORDINAL.match(line.text):
         return 0.0
     if d.label is Label.BODY:
         if _consent_prose(line, d):

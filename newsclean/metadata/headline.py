@@ -205,15 +205,41 @@ def trim_copied_kicker(text: str, lines: Iterable[str]) -> str:
     if not tails:
         return text
     whole = _key(text)
+    probes = _tail_probes(tails)
     best = 0
     for line in lines:
         if len(line.split()) > MAX_HEADLINE_WORDS:
             continue
+        if probes is not None and line.isascii() and not _holds_a_probe(line.lower(), probes):
+            continue  # (an ASCII line's and its parts' keys are words of the line, lowercased)
         key = _key(line)
         if key and key != whole:
             for copy in (key, *(_key(p) for p in _parts(line))):
                 best = max(best, tails.get(copy, 0))
     return " ".join(words[best:]) if best else text
+
+
+def _tail_probes(tails: Iterable[str]) -> tuple[str, ...] | None:
+    """One word of each key in ``tails``, its longest, or None when a key has no word.
+
+    A text whose key is one of them holds that key's word, and an ASCII text holds it lowercased:
+    an ASCII line holding none of the probes, lowercased, is keyed to no tail, nor is any part of it.
+
+    >>> _tail_probes(["bridge reopened after repairs", "after repairs"]), _tail_probes(["a", ""])
+    (('reopened', 'repairs'), None)
+    """
+    probes = []
+    for key in tails:
+        words = key.split()
+        if not words:
+            return None
+        probes.append(max(words, key=len))
+    return tuple(probes)
+
+
+def _holds_a_probe(lowered: str, probes: Sequence[str]) -> bool:
+    """Whether the lowercased text holds one of the words ``probes`` (:func:`_tail_probes`)."""
+    return any(probe in lowered for probe in probes)
 
 
 # A one-word kicker has at least this many characters.

@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import edges, language
+from newsclean import context, edges, language
 from newsclean import lines as lines_module
 from newsclean.classifiers import _twins, comment, lexicon, promo
 from newsclean.classifiers.base import PageContext, Vote
@@ -413,3 +413,22 @@ def test_said_line_gate_passes_the_author_lines(text: str) -> None:
     """The commenter's name lines end on the verb's colon (or a colon and a newline): the gate lets them through."""
     assert comment._AUTHOR_LINE.search(text) or comment._DATED_AUTHOR_LINE.search(text)
     assert ":" in text[-2:]
+
+
+@given(st.text(alphabet=st.sampled_from("12٣３.) a\u00a0"), min_size=1, max_size=12))
+def test_ordinal_lines_hold_at_most_two_words(text: str) -> None:
+    """A line the ordinal pattern matches is one or two numbers: the word count gate lets every one through."""
+    (line,) = split_lines(text) or (None,)
+    if line is not None and context._ORDINAL.match(line.text):
+        assert line.words <= context.ORDINAL_MAX_WORDS
+
+
+@given(st.lists(st.sampled_from(["staff", "writer", "of", "the", "and", "Jane", "editor", "", "Doe."]), max_size=5))
+def test_role_loop_equals_the_role_list(tokens: list[str]) -> None:
+    """The early-exit role check answers as the check over every word's key."""
+    piece = " ".join(tokens)
+    keys = [authors._word_key(t) for t in piece.split()]
+    expected = bool(keys) and all(k in authors._ROLE_WORDS or k in {"of", "and", "the"} for k in keys) and (
+        keys[-1] in authors._ROLE_WORDS
+    )
+    assert authors._is_role(piece) == expected
