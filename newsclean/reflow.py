@@ -201,12 +201,18 @@ def wrap_widths(raws: Sequence[str]) -> tuple[int | None, int | None]:
 
     .. versionadded:: 0.1.0
     """
-    flowing = flowing_wrap_width(raws)
-    width = flowing or _width_of(raws, [r for r in raws if r.strip()]) or _width_in_blocks(raws)
+    # the searches measure many of the same lines: each line's width and breakability is read once
+    measures: dict[str, tuple[int, bool]] = {}
+    flowing = _flowing_width(raws, measures)
+    width = (
+        flowing
+        or _width_of(raws, [r for r in raws if r.strip()], measures=measures)
+        or _width_in_blocks(raws, measures)
+    )
     return (None if width is None else _under_whole_blocks(raws, width)), flowing
 
 
-def _width_in_blocks(raws: Sequence[str]) -> int | None:
+def _width_in_blocks(raws: Sequence[str], measures: dict[str, tuple[int, bool]] | None = None) -> int | None:
     """The wrap width the lines of blocks of two lines or more show, or ``None``.
 
     A page may wrap some paragraphs and print others on one line each: on a short page, a few
@@ -228,7 +234,7 @@ def _width_in_blocks(raws: Sequence[str]) -> int | None:
         for k, raw in enumerate(raws)
         if raw.strip() and ((k > 0 and raws[k - 1].strip()) or (k < last and raws[k + 1].strip()))
     ]
-    width = _width_of(raws, grouped, tight=False)
+    width = _width_of(raws, grouped, tight=False, measures=measures)
     return width if width is not None and _prose_breaks(raws, width) >= MIN_BAND_LINES else None
 
 
@@ -307,7 +313,12 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
 
     .. versionadded:: 0.1.0
     """
-    return _width_of(raws, [r for r in _flowing(raws) if _WORD.search(r) or not _ALNUM.search(r)])
+    return _flowing_width(raws, {})
+
+
+def _flowing_width(raws: Sequence[str], measures: dict[str, tuple[int, bool]]) -> int | None:
+    """:func:`flowing_wrap_width`, with the lines measured into ``measures`` (see :func:`_width_of`)."""
+    return _width_of(raws, [r for r in _flowing(raws) if _WORD.search(r) or not _ALNUM.search(r)], measures=measures)
 
 
 def _flowing(raws: Sequence[str]) -> list[str]:
@@ -316,13 +327,22 @@ def _flowing(raws: Sequence[str]) -> list[str]:
     return [r for r in raws if (text := r.strip()) and not ("   " in text and _GAP.search(text))]
 
 
-def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = True) -> int | None:
+def _width_of(
+    raws: Sequence[str],
+    measured: Sequence[str],
+    *,
+    tight: bool = True,
+    measures: dict[str, tuple[int, bool]] | None = None,
+) -> int | None:
     """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``.
 
     With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
+    ``measures`` holds the :func:`_measure` of lines already measured, and takes the new ones.
     """
     # each measured line's width and whether it could break, longest first (the search and the settling read them)
-    ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
+    if measures is None:
+        measures = {}
+    ranked = sorted((_measure(r, measures) for r in measured), reverse=True)
     lengths = [n for n, _ in ranked]
     width = _search_width(raws, ranked, lengths, tight=tight)
     if width is None:
@@ -409,13 +429,28 @@ def _tight_width(raws: Sequence[str], lengths: Sequence[int], strict: int) -> in
     return None
 
 
+def _measure(raw: str, measures: dict[str, tuple[int, bool]]) -> tuple[int, bool]:
+    """A line's display width and whether a terminal could break it, from ``measures`` or measured into it.
+
+    >>> measures = {}
+    >>> _measure("  two words ", measures), measures
+    ((11, True), {'  two words ': (11, True)})
+    """
+    found = measures.get(raw)
+    if found is None:
+        found = measures[raw] = (display_width(raw.rstrip()), _breakable(raw.strip()))
+    return found
+
+
 def _breakable(text: str) -> bool:
     """Whether a terminal could break a line: short, or with a space, or with wide (CJK) characters.
 
     >>> _breakable("https://example.com/" + "a-long-file-name-" * 3), _breakable("two words " * 5)
     (False, True)
     """
-    return len(text) < MIN_WIDTH or _BREAKABLE.search(text) is not None or display_width(text) > len(text)
+    if len(text) < MIN_WIDTH or " " in text:  # most lines hold a space: no search for one
+        return True
+    return _BREAKABLE.search(text) is not None or display_width(text) > len(text)
 
 
 def _midsentence_breaks(raws: Sequence[str], width: int) -> int:

@@ -17,6 +17,7 @@ from newsclean.context import (
     _confident_headline,
     _extend,
     _list_tail,
+    _story_headers_once,
     find_regions,
     line_value,
     menu_blocks,
@@ -1172,3 +1173,12 @@ def test_a_list_tail_of_bare_dates_is_not_the_articles(score: float, kept: bool)
     lines = split_lines("\n".join([PROSE, "Dates", *items]))
     decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), *[d(Label.DATELINE, score)] * len(items)]
     assert bool(_list_tail(lines, decisions, 0)) is kept
+
+
+def test_story_headers_once_reads_the_headers_at_the_first_call_only() -> None:
+    lines = split_lines("Bridge Reopens After Repairs\nBy Jane Doe\n\nThe bridge reopened on Monday after repairs.")
+    decisions = Pipeline.default().run(lines, PageContext())
+    headers_of = _story_headers_once(lines, decisions)
+    assert headers_of() == story_headers(lines, decisions)
+    assert headers_of() is headers_of()
+    assert find_regions(lines, decisions, CONFIG, headers_of=headers_of) == find_regions(lines, decisions, CONFIG)

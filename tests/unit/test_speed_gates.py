@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import context, edges, language
+from newsclean import context, edges, language, quotes
 from newsclean import lines as lines_module
 from newsclean.classifiers import _twins, comment, lexicon, promo
 from newsclean.classifiers.base import PageContext, Vote
@@ -432,3 +432,10 @@ def test_role_loop_equals_the_role_list(tokens: list[str]) -> None:
         keys[-1] in authors._ROLE_WORDS
     )
     assert authors._is_role(piece) == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_quote_words_equal_the_casefolded_regex_words(text: str) -> None:
+    """On ASCII text the pull-quote check's words are the regex engine's words of the casefolded text."""
+    every = "".join(map(chr, range(128))) + text
+    assert quotes._words(every) == quotes._WORD.findall(every.casefold())
