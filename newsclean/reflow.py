@@ -97,6 +97,8 @@ _DASH = regex.compile(r"[-–—]\s+\S")
 # "911."), the end of a sentence, and a line that ends in a word.
 _NUMBER = regex.compile(r"\(?\d{1,3}[.)](?=\s|$)")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
+_SENTENCE_END_CHARS = frozenset(".!?。！？")
+"""The characters :data:`_SENTENCE_END` ends on."""
 # A line of only bracketed markers ("[photo-1718_1280][photo-1718_1280]", "[IMG]"): the next image, not the
 # rest of a sentence that the line above ended
 _MARKERS_ONLY = regex.compile(r"(?:\[[^\[\]\n]{1,200}\]\s*)+")
@@ -253,7 +255,7 @@ def _prose_breaks(raws: Sequence[str], width: int) -> int:
         text = line.strip()
         if not width - WRAP_BAND < display_width(line.rstrip()) <= width:
             continue
-        if len(text.split()) < 5 or _SENTENCE_END.search(text):
+        if len(text.split()) < 5 or _ends_sentence(text):
             continue
         first = _first_word(nxt)
         if len(first) > 1 and first[:1].islower():
@@ -281,7 +283,7 @@ def _under_whole_blocks(raws: Sequence[str], width: int) -> int:
         (
             display_width(line.rstrip())
             for line, nxt in itertools.pairwise(raws)
-            if line.strip() and nxt.lstrip()[:1].islower() and not _SENTENCE_END.search(line.rstrip())
+            if line.strip() and nxt.lstrip()[:1].islower() and not _ends_sentence(line.rstrip())
         ),
         default=0,
     )
@@ -821,7 +823,7 @@ def _narrow_head(run: Sequence[str], width: int) -> tuple[int, int | None]:
     for k in range(NARROW_RUN_LINES, len(run) + 1):
         if k < len(run) and _indent(run[k]) > MAX_HANGING_INDENT:
             continue
-        if _SENTENCE_END.search(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
+        if _ends_sentence(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
             best = (k, local)
     return best
 
@@ -841,7 +843,7 @@ def _narrow_run(run: Sequence[str], width: int) -> int | None:
     for line, nxt in itertools.pairwise(run):
         if _continues(line, nxt, local, _indent(line), dash_joins=True):
             breaks += nxt.lstrip()[:1].islower() or _SHORT_WORD_END.search(line.rstrip()) is not None
-        elif not _SENTENCE_END.search(line.rstrip()):
+        elif not _ends_sentence(line.rstrip()):
             return None  # the next word would have fitted in mid-sentence: not wrapped at this width
     return local if breaks >= max(2, NARROW_BREAK_SHARE * (len(run) - 1)) else None
 
@@ -914,6 +916,15 @@ def _call_to_action(text: str) -> bool:
         return False
     match = PROMO_PHRASE.search(text)
     return match is not None and not text[: match.start()].strip(_CALL_SIGNS)
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """``_SENTENCE_END.search(stripped)`` for a text with no whitespace at its end: its last character, no scan.
+
+    >>> _ends_sentence("The bridge reopened."), _ends_sentence("and the"), _ends_sentence("")
+    (True, False, False)
+    """
+    return stripped[-1:] in _SENTENCE_END_CHARS
 
 
 def _mid_sentence(line: str, nxt: str) -> bool:
@@ -1017,9 +1028,10 @@ def _continues(
     if not stripped or not nxt.strip():
         return False
     nxt_body = nxt.lstrip()
-    if _SENTENCE_END.search(stripped) and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
+    ended = _ends_sentence(stripped)
+    if ended and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
         return False
-    if _SENTENCE_END.search(stripped) and _call_to_action(nxt_body):
+    if ended and _call_to_action(nxt_body):
         return False
     first = _first_unit(nxt_body)
     if _BULLET.match(nxt_body):

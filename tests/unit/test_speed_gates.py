@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import context, edges, language, quotes
+from newsclean import context, edges, language, quotes, reflow
 from newsclean import lines as lines_module
 from newsclean.classifiers import _twins, comment, lexicon, promo
 from newsclean.classifiers.base import PageContext, Vote
@@ -439,3 +439,10 @@ def test_ascii_quote_words_equal_the_casefolded_regex_words(text: str) -> None:
     """On ASCII text the pull-quote check's words are the regex engine's words of the casefolded text."""
     every = "".join(map(chr, range(128))) + text
     assert quotes._words(every) == quotes._WORD.findall(every.casefold())
+
+
+@given(st.text(alphabet=st.sampled_from("a.!?。！？ \n\t\u3000x"), max_size=12))
+def test_sentence_end_of_a_stripped_line_is_its_last_character(text: str) -> None:
+    """The reflow reads a right-stripped line's sentence end from its last character, as the pattern finds it."""
+    for stripped in (text.rstrip(), text.strip()):
+        assert reflow._ends_sentence(stripped) == (reflow._SENTENCE_END.search(stripped) is not None)
