@@ -653,6 +653,8 @@ def _first_unit(raw: str) -> str:
     ('何', 'Kindle', 'plain')
     """
     word = _first_word(raw)
+    if word.isascii():  # most words: no wide character to cut at
+        return word
     for i, ch in enumerate(word):
         if ch > "\x7f" and _wide(ch):
             return word[: i or 1]
