@@ -446,3 +446,20 @@ def test_sentence_end_of_a_stripped_line_is_its_last_character(text: str) -> Non
     """The reflow reads a right-stripped line's sentence end from its last character, as the pattern finds it."""
     for stripped in (text.rstrip(), text.strip()):
         assert reflow._ends_sentence(stripped) == (reflow._SENTENCE_END.search(stripped) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 []•-.…"), min_size=1, max_size=16))
+def test_unmarked_text_equals_the_trailing_marker_cut(text: str) -> None:
+    """A line that does not end in a bracket keeps its text; every other line is cut as the pattern cuts it."""
+    for line in split_lines(text):
+        if line.text:
+            assert _twins._unmarked(line) == _twins._TRAILING_MARKER.sub("", _twins._unbulleted(line))
+
+
+def test_cut_copies_need_an_ellipsis_in_one_line_of_the_pair() -> None:
+    full = "The minister met the delegation in the capital to discuss the relations with the nation"
+    cut = "The minister met the delegation in the capital to discuss the relations ... more"
+    lines = split_lines(f"{full}\n{cut}\n{full.replace('nation', 'region')}")
+    marker = [False] * len(lines)
+    assert _twins._cut_copies(lines, marker) == [[0, 1], [1, 2]]
+    assert _twins._cut_copies(split_lines(f"{full}\n{full} today"), [False, False]) == []
