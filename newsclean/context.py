@@ -89,6 +89,8 @@ __all__ = [
 # print: it belongs to the list it numbers, so it neither adds to nor walls off a span.
 # (a layout-preserving dump may print it twice, "1. 1.": the list's counter, then the page's own number)
 _ORDINAL = regex.compile(r"^\s*\d{1,2}[.)](?:\s+\d{1,2}[.)])?\s*$")
+ORDINAL_MAX_WORDS = 2
+"""The words (runs of digits) of a line :data:`_ORDINAL` matches: one number, or two."""
 # Two list items side by side on one line ("* Low rates * Easy return"): a layout-preserving dump
 # prints a table whose cells hold lists as one row of bulleted items; no story's title holds two bullets.
 _SIDE_BY_SIDE_ITEMS = regex.compile(r"(?:^|\s)\*\s+\S.*?\s\*\s+\S")
@@ -266,7 +268,10 @@ def _comment_form(d: Decision) -> bool:
 def _is_boundary(d: Decision) -> bool:
     """A comment heading or a comment form ends any region: what follows is the thread."""
     # read the votes, not the winner: "jdoe says:" is also a fine byline, and still opens the thread
-    return any(v.label is Label.COMMENT and v.reason in THREAD_OPENERS for _, v in d.votes)
+    for _, v in d.votes:  # noqa: SIM110 - a plain loop: the region search asks this of every line, twice
+        if v.label is Label.COMMENT and v.reason in THREAD_OPENERS:
+            return True
+    return False
 
 
 def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
@@ -286,7 +291,7 @@ def line_value(line: Line, d: Decision, config: CleanConfig) -> float:
     """
     if not line.text or not line.text.strip(INVISIBLE):
         return 0.0  # a line of zero-width spaces or marks is blank to a reader
-    if _ORDINAL.match(line.text):
+    if line.words <= ORDINAL_MAX_WORDS and _ORDINAL.match(line.text):
         return 0.0
     if d.label is Label.BODY:
         if _consent_prose(line, d):
@@ -457,6 +462,7 @@ def find_regions(
     head: int | EllipsisType | None = ...,
     teasers: frozenset[int] | None = None,
     records: Sequence[int] | None = None,
+    headers_of: Callable[[], frozenset[int]] | None = None,
 ) -> list[Region]:
     """Candidate article spans: the best-scoring runs of each stretch between boundaries.
 
@@ -483,12 +489,15 @@ def find_regions(
 
     ``head`` (the confident headline's index, or None), ``teasers`` and ``records`` may be passed when
     the caller has them already (:func:`_confident_headline`, :func:`teaser_blocks`, :func:`header_records`
-    of the same page).
+    of the same page), and ``headers_of``, a call that gives :func:`story_headers` of the same lines and
+    decisions (:func:`_story_headers_once`).
 
     .. versionadded:: 0.1.0
     """
+    if headers_of is None:
+        headers_of = _story_headers_once(lines, decisions)
     if head is ...:
-        head = _confident_headline(lines, decisions)
+        head = _confident_headline(lines, decisions, headers_of)
     anchor = _anchor_below(lines, decisions, _headline_anchor(lines, decisions), head)
     if records is None:
         records = header_records(lines, decisions, head)
@@ -499,7 +508,7 @@ def find_regions(
     anchor = anchor if row is None else row
     listed = frozenset(records)
     # the line under the byline row opens this story, not another one
-    headers = story_headers(lines, decisions) - listed - {row}
+    headers = headers_of() - listed - {row}
     if teasers is None:
         teasers = teaser_blocks(lines, decisions)
     menus = menu_blocks(lines, decisions)
@@ -810,6 +819,27 @@ def story_headers(lines: Sequence[Line], decisions: Sequence[Decision]) -> froze
     return frozenset(out)
 
 
+def _story_headers_once(lines: Sequence[Line], decisions: Sequence[Decision]) -> Callable[[], frozenset[int]]:
+    """A call that gives :func:`story_headers` of ``lines`` and ``decisions``, found at the first call only.
+
+    >>> from newsclean.lines import split_lines
+    >>> from newsclean.pipeline import Pipeline
+    >>> from newsclean.classifiers.base import PageContext
+    >>> ls = split_lines("Bridge Reopens After Repairs\\nBy Jane Doe\\n\\nThe bridge reopened on Monday.")
+    >>> headers_of = _story_headers_once(ls, Pipeline.default().run(ls, PageContext()))
+    >>> headers_of() is headers_of()
+    True
+    """
+    found: list[frozenset[int]] = []
+
+    def headers_of() -> frozenset[int]:
+        if not found:
+            found.append(story_headers(lines, decisions))
+        return found[0]
+
+    return headers_of
+
+
 def _between_title_copies(lines: Sequence[Line], decisions: Sequence[Decision]) -> set[int]:
     """Indexes between a title and its copy a few lines on: inside one story's header.
 
@@ -861,7 +891,9 @@ def _table_row(lines: Sequence[Line], i: int) -> bool:
     return any(ch.isdigit() for k in (i - 1, i + 1) for ch in lines[k].text)
 
 
-def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) -> int | None:
+def _confident_headline(
+    lines: Sequence[Line], decisions: Sequence[Decision], headers_of: Callable[[], frozenset[int]] | None = None
+) -> int | None:
     """The line with the strongest confident headline vote; the first of equals (later copies sit in footers).
 
     A dump opens with the page's ``<title>``, which often wins: it carries the site's name
@@ -869,6 +901,8 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
     holds it) with a strong vote of its own, that copy is the one above the article. An
     ``<h1>`` opening an HTML page is no such copy (the HTML path reads the ``<title>`` apart
     from the page's lines): it is the page's own heading, and a later copy is a teaser.
+
+    ``headers_of`` gives :func:`story_headers` of the same lines and decisions, when the caller shares them.
     """
     best, best_score = None, HEADLINE_CONFIDENT
     for i, d in enumerate(decisions):
@@ -878,7 +912,7 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
         if score > best_score or (best is None and score >= best_score):
             best, best_score = i, score
     if best is not None and lines[best].markup is None:
-        best = _header_above(lines, decisions, best)
+        best = _header_above(lines, decisions, best, headers_of)
     markup = lines[best].markup if best is not None else None
     if best is None or nonblank_between(lines, 0, best) > 0 or (markup is not None and markup.heading == 1):
         return best
@@ -890,15 +924,17 @@ def _confident_headline(lines: Sequence[Line], decisions: Sequence[Decision]) ->
     return best
 
 
-def _header_above(lines: Sequence[Line], decisions: Sequence[Decision], best: int) -> int:
+def _header_above(
+    lines: Sequence[Line], decisions: Sequence[Decision], best: int, headers_of: Callable[[], frozenset[int]] | None
+) -> int:
     """A story's title above the line ``best``, with its date or byline under it, else ``best``.
 
     A text dump printed without the page's ``<title>`` holds the headline once, and a subheading
     between the paragraphs may match the URL better ("Benefits of remote support" under "Remote
     support: the service of the future?"). The title that a date or byline follows opens the story;
-    a subheading sits between paragraphs with none.
+    a subheading sits between paragraphs with none. ``headers_of``: as in :func:`_confident_headline`.
     """
-    headers = story_headers(lines, decisions)
+    headers = headers_of() if headers_of is not None else story_headers(lines, decisions)
     if best in headers:
         return best
     above = [
@@ -1322,7 +1358,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     start: dict[int, Revised] = {}
     out = [start.get(id(d)) or start.setdefault(id(d), Revised(d.label, d.score, d.classifier, d.reason))
            for d in decisions]
-    head = _confident_headline(lines, decisions)
+    # the story headers of the page, read by the headline choice and the region search alike
+    headers_of = _story_headers_once(lines, decisions)
+    head = _confident_headline(lines, decisions, headers_of)
     teasers = teaser_blocks(lines, decisions)  # (read by the region search and by the pass over the span)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
     plain = _plain_prose_span(lines, decisions)
@@ -1338,7 +1376,15 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             for i, (d, r) in enumerate(zip(decisions, out, strict=True))
         ]
     span = plain or _choose(
-        find_regions(lines, decisions, config, head=head, teasers=teasers, records=sorted(records)),
+        find_regions(
+            lines,
+            decisions,
+            config,
+            head=head,
+            teasers=teasers,
+            records=sorted(records),
+            headers_of=None if records else headers_of,  # the records changed the decisions: read again
+        ),
         lines,
         decisions,
         head,

@@ -289,6 +289,9 @@ def normalize_key(text: str) -> str:
     >>> normalize_key("Read  More!")
     'readmore'
     """
+    if text.isascii():
+        # the word characters are the tokens (the standard library's engine reads ASCII faster); casefold is lower
+        return "".join(_ASCII_TOKEN.findall(text)).lower()
     return _KEY_DROP.sub("", text.casefold())
 
 

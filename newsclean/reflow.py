@@ -97,6 +97,8 @@ _DASH = regex.compile(r"[-–—]\s+\S")
 # "911."), the end of a sentence, and a line that ends in a word.
 _NUMBER = regex.compile(r"\(?\d{1,3}[.)](?=\s|$)")
 _SENTENCE_END = regex.compile(r"[.!?。！？]$")
+_SENTENCE_END_CHARS = frozenset(".!?。！？")
+"""The characters :data:`_SENTENCE_END` ends on."""
 # A line of only bracketed markers ("[photo-1718_1280][photo-1718_1280]", "[IMG]"): the next image, not the
 # rest of a sentence that the line above ended
 _MARKERS_ONLY = regex.compile(r"(?:\[[^\[\]\n]{1,200}\]\s*)+")
@@ -201,12 +203,18 @@ def wrap_widths(raws: Sequence[str]) -> tuple[int | None, int | None]:
 
     .. versionadded:: 0.1.0
     """
-    flowing = flowing_wrap_width(raws)
-    width = flowing or _width_of(raws, [r for r in raws if r.strip()]) or _width_in_blocks(raws)
+    # the searches measure many of the same lines: each line's width and breakability is read once
+    measures: dict[str, tuple[int, bool]] = {}
+    flowing = _flowing_width(raws, measures)
+    width = (
+        flowing
+        or _width_of(raws, [r for r in raws if r.strip()], measures=measures)
+        or _width_in_blocks(raws, measures)
+    )
     return (None if width is None else _under_whole_blocks(raws, width)), flowing
 
 
-def _width_in_blocks(raws: Sequence[str]) -> int | None:
+def _width_in_blocks(raws: Sequence[str], measures: dict[str, tuple[int, bool]] | None = None) -> int | None:
     """The wrap width the lines of blocks of two lines or more show, or ``None``.
 
     A page may wrap some paragraphs and print others on one line each: on a short page, a few
@@ -228,7 +236,7 @@ def _width_in_blocks(raws: Sequence[str]) -> int | None:
         for k, raw in enumerate(raws)
         if raw.strip() and ((k > 0 and raws[k - 1].strip()) or (k < last and raws[k + 1].strip()))
     ]
-    width = _width_of(raws, grouped, tight=False)
+    width = _width_of(raws, grouped, tight=False, measures=measures)
     return width if width is not None and _prose_breaks(raws, width) >= MIN_BAND_LINES else None
 
 
@@ -247,7 +255,7 @@ def _prose_breaks(raws: Sequence[str], width: int) -> int:
         text = line.strip()
         if not width - WRAP_BAND < display_width(line.rstrip()) <= width:
             continue
-        if len(text.split()) < 5 or _SENTENCE_END.search(text):
+        if len(text.split()) < 5 or _ends_sentence(text):
             continue
         first = _first_word(nxt)
         if len(first) > 1 and first[:1].islower():
@@ -275,7 +283,7 @@ def _under_whole_blocks(raws: Sequence[str], width: int) -> int:
         (
             display_width(line.rstrip())
             for line, nxt in itertools.pairwise(raws)
-            if line.strip() and nxt.lstrip()[:1].islower() and not _SENTENCE_END.search(line.rstrip())
+            if line.strip() and nxt.lstrip()[:1].islower() and not _ends_sentence(line.rstrip())
         ),
         default=0,
     )
@@ -307,21 +315,36 @@ def flowing_wrap_width(raws: Sequence[str]) -> int | None:
 
     .. versionadded:: 0.1.0
     """
-    return _width_of(raws, [r for r in _flowing(raws) if _WORD.search(r) or not _ALNUM.search(r)])
+    return _flowing_width(raws, {})
+
+
+def _flowing_width(raws: Sequence[str], measures: dict[str, tuple[int, bool]]) -> int | None:
+    """:func:`flowing_wrap_width`, with the lines measured into ``measures`` (see :func:`_width_of`)."""
+    return _width_of(raws, [r for r in _flowing(raws) if _WORD.search(r) or not _ALNUM.search(r)], measures=measures)
 
 
 def _flowing(raws: Sequence[str]) -> list[str]:
     """The lines whose length may show the wrap: with text and no wide gap inside."""
-    return [r for r in raws if r.strip() and not _GAP.search(r.strip())]
+    # the gap is three spaces or more: a line without three in a row has none to search for
+    return [r for r in raws if (text := r.strip()) and not ("   " in text and _GAP.search(text))]
 
 
-def _width_of(raws: Sequence[str], measured: Sequence[str], *, tight: bool = True) -> int | None:
+def _width_of(
+    raws: Sequence[str],
+    measured: Sequence[str],
+    *,
+    tight: bool = True,
+    measures: dict[str, tuple[int, bool]] | None = None,
+) -> int | None:
     """The wrap width that the ``measured`` lines of ``raws`` show, or ``None``.
 
     With ``tight``, a page whose few wrapped lines are its widest gets their width (:func:`_tight_width`).
+    ``measures`` holds the :func:`_measure` of lines already measured, and takes the new ones.
     """
     # each measured line's width and whether it could break, longest first (the search and the settling read them)
-    ranked = sorted(((display_width(r.rstrip()), _breakable(r.strip())) for r in measured), reverse=True)
+    if measures is None:
+        measures = {}
+    ranked = sorted((_measure(r, measures) for r in measured), reverse=True)
     lengths = [n for n, _ in ranked]
     width = _search_width(raws, ranked, lengths, tight=tight)
     if width is None:
@@ -408,13 +431,28 @@ def _tight_width(raws: Sequence[str], lengths: Sequence[int], strict: int) -> in
     return None
 
 
+def _measure(raw: str, measures: dict[str, tuple[int, bool]]) -> tuple[int, bool]:
+    """A line's display width and whether a terminal could break it, from ``measures`` or measured into it.
+
+    >>> measures = {}
+    >>> _measure("  two words ", measures), measures
+    ((11, True), {'  two words ': (11, True)})
+    """
+    found = measures.get(raw)
+    if found is None:
+        found = measures[raw] = (display_width(raw.rstrip()), _breakable(raw.strip()))
+    return found
+
+
 def _breakable(text: str) -> bool:
     """Whether a terminal could break a line: short, or with a space, or with wide (CJK) characters.
 
     >>> _breakable("https://example.com/" + "a-long-file-name-" * 3), _breakable("two words " * 5)
     (False, True)
     """
-    return len(text) < MIN_WIDTH or _BREAKABLE.search(text) is not None or display_width(text) > len(text)
+    if len(text) < MIN_WIDTH or " " in text:  # most lines hold a space: no search for one
+        return True
+    return _BREAKABLE.search(text) is not None or display_width(text) > len(text)
 
 
 def _midsentence_breaks(raws: Sequence[str], width: int) -> int:
@@ -615,6 +653,8 @@ def _first_unit(raw: str) -> str:
     ('何', 'Kindle', 'plain')
     """
     word = _first_word(raw)
+    if word.isascii():  # most words: no wide character to cut at
+        return word
     for i, ch in enumerate(word):
         if ch > "\x7f" and _wide(ch):
             return word[: i or 1]
@@ -785,7 +825,7 @@ def _narrow_head(run: Sequence[str], width: int) -> tuple[int, int | None]:
     for k in range(NARROW_RUN_LINES, len(run) + 1):
         if k < len(run) and _indent(run[k]) > MAX_HANGING_INDENT:
             continue
-        if _SENTENCE_END.search(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
+        if _ends_sentence(run[k - 1].rstrip()) and (local := _narrow_run(run[:k], width)) is not None:
             best = (k, local)
     return best
 
@@ -805,7 +845,7 @@ def _narrow_run(run: Sequence[str], width: int) -> int | None:
     for line, nxt in itertools.pairwise(run):
         if _continues(line, nxt, local, _indent(line), dash_joins=True):
             breaks += nxt.lstrip()[:1].islower() or _SHORT_WORD_END.search(line.rstrip()) is not None
-        elif not _SENTENCE_END.search(line.rstrip()):
+        elif not _ends_sentence(line.rstrip()):
             return None  # the next word would have fitted in mid-sentence: not wrapped at this width
     return local if breaks >= max(2, NARROW_BREAK_SHARE * (len(run) - 1)) else None
 
@@ -878,6 +918,15 @@ def _call_to_action(text: str) -> bool:
         return False
     match = PROMO_PHRASE.search(text)
     return match is not None and not text[: match.start()].strip(_CALL_SIGNS)
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """``_SENTENCE_END.search(stripped)`` for a text with no whitespace at its end: its last character, no scan.
+
+    >>> _ends_sentence("The bridge reopened."), _ends_sentence("and the"), _ends_sentence("")
+    (True, False, False)
+    """
+    return stripped[-1:] in _SENTENCE_END_CHARS
 
 
 def _mid_sentence(line: str, nxt: str) -> bool:
@@ -981,9 +1030,10 @@ def _continues(
     if not stripped or not nxt.strip():
         return False
     nxt_body = nxt.lstrip()
-    if _SENTENCE_END.search(stripped) and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
+    ended = _ends_sentence(stripped)
+    if ended and nxt_body.startswith("[") and _MARKERS_ONLY.fullmatch(nxt_body):
         return False
-    if _SENTENCE_END.search(stripped) and _call_to_action(nxt_body):
+    if ended and _call_to_action(nxt_body):
         return False
     first = _first_unit(nxt_body)
     if _BULLET.match(nxt_body):

@@ -67,10 +67,21 @@ CREDIT_TAIL_MAX_WORDS = 15
 def image_markers(lines: Sequence[Line]) -> list[bool]:
     """Whether each line of a text dump is only an image marker (lines from markup never are)."""
     return [
-        ln.markup is None and bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS
+        ln.markup is None and bool(ln.text) and len(ln.text) <= MARKER_MAX_CHARS and _may_be_marker(ln.text)
         and IMAGE_MARKER.fullmatch(ln.text) is not None
         for ln in lines
     ]  # fmt: skip
+
+
+def _may_be_marker(text: str) -> bool:
+    """Whether :data:`IMAGE_MARKER` may match all of the non-empty ``text``; ``False`` is certain.
+
+    Brackets open the first kind of marker; the second is one token (no space) holding a file's extension.
+
+    >>> _may_be_marker("[photo-1]"), _may_be_marker("kitchen-2.jpg"), _may_be_marker("A boat on the lake.")
+    (True, True, False)
+    """
+    return text[0] == "[" or (" " not in text and "." in text)
 
 
 def twins(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]]:
@@ -120,7 +131,10 @@ def _unbulleted(line: Line) -> str:
 
 def _unmarked(line: Line) -> str:
     """A line's text without its bullet sign and without an image marker glued to its end."""
-    return _TRAILING_MARKER.sub("", _unbulleted(line))
+    text = _unbulleted(line)
+    if not text.rstrip().endswith("]"):  # the marker closes the text (before any trailing space): no search
+        return text
+    return _TRAILING_MARKER.sub("", text)
 
 
 def caption_twins(
@@ -177,11 +191,13 @@ def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]
     with no ellipsis: that is text.)
     """
     texts = [i for i, line in enumerate(lines) if line.text and not marker[i]]
-    # each line's words, split once (every line is in two pairs) and held only while its pairs are read:
-    # a list of every line's words would hold the whole page as word strings at once
-    split = ((i, _unbulleted(lines[i]).split()) for i in texts)
     pairs = []
-    for (i, a), (j, b) in itertools.pairwise(split):
+    for i, j in itertools.pairwise(texts):
+        # the shorter copy holds the ellipsis: a pair with none in either line is no cut copy, and is not split
+        # (only the pair being read is held: a list of every line's words would hold the whole page at once)
+        if not (_has_ellipsis(lines[i].text) or _has_ellipsis(lines[j].text)):
+            continue
+        a, b = _unbulleted(lines[i]).split(), _unbulleted(lines[j]).split()
         if a == b or min(len(a), len(b)) < DOUBLED_MIN_WORDS or a[0] != b[0]:
             continue
         short = min(a, b, key=len)
@@ -191,6 +207,15 @@ def _cut_copies(lines: Sequence[Line], marker: Sequence[bool]) -> list[list[int]
         if cut and shared >= max(DOUBLED_MIN_WORDS, CUT_COPY_MIN_SHARE * len(short)):
             pairs.append([i, j])
     return pairs
+
+
+def _has_ellipsis(text: str) -> bool:
+    """Whether a text holds an ellipsis, three dots or the one character.
+
+    >>> _has_ellipsis("with the relations ... more"), _has_ellipsis("with the nation…"), _has_ellipsis("A boat.")
+    (True, True, False)
+    """
+    return "..." in text or "…" in text
 
 
 def credited_twins(lines: Sequence[Line], marker: Sequence[bool], credit: Sequence[bool]) -> list[list[int]]:

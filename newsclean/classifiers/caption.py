@@ -286,7 +286,8 @@ class Caption:
         if markup is not None and (markup.tag == "figcaption" or hint(line, "caption")):
             return Vote(Label.CAPTION, 0.75, "html: figure caption")
         text = line.text
-        if _EMBED_SIGNATURE.search(text) or _EMBED_SHARED.search(text) or _EMBED_LINK.match(text):
+        # the signature and the "shared by" line both name the post's account as "(@name)"
+        if ("(@" in text and (_EMBED_SIGNATURE.search(text) or _EMBED_SHARED.search(text))) or _EMBED_LINK.match(text):
             return Vote(Label.CAPTION, 0.9, "embedded social post signature")
         opening = _LEADING_MARKER.sub("", text, count=1) if text.startswith("[") else text
         if _FIGURE_LABEL.search(opening):
@@ -306,9 +307,10 @@ class Caption:
             return Vote(Label.CAPTION, 0.8, "image copyright closes the caption")
         if line.words >= 4 and ("©" in text or "(c)" in folded) and _COPYRIGHT_AT_END.search(text):
             return Vote(Label.CAPTION, 0.65, "copyright credit closes the caption")
-        if _IMAGE_MARKER.search(text):
+        if "[" in text and _IMAGE_MARKER.search(text):
             return Vote(Label.CAPTION, 0.7, "image marker")
-        if markup is None and _FILE_NAME.fullmatch(text.strip()):
+        # a file's name is one token: a space inside the stripped line is none of its characters
+        if markup is None and " " not in (bare := text.strip()) and _FILE_NAME.fullmatch(bare):
             return Vote(Label.CAPTION, 0.7, "an image's file name")
         # _CAPTION_CLOSING needs a "(": test that before searching
         if _CAPTION_OPENING.search(text) or ("(" in text and _CAPTION_CLOSING.search(text)):

@@ -165,6 +165,8 @@ _DATED_AUTHOR_LINE = regex.compile(
 )
 # A dated author line has at most this many words.
 DATED_AUTHOR_MAX_WORDS = 16
+# A plain author line ("jdoe says:") has at most this many words.
+AUTHOR_LINE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,9 +207,7 @@ class Comment:
             elif _comment_form(line):
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment form")
                 in_thread = True
-            elif (line.words <= 6 and _AUTHOR_LINE.search(line.text)) or (
-                line.words <= DATED_AUTHOR_MAX_WORDS and _DATED_AUTHOR_LINE.search(line.text)
-            ):
+            elif _said_line(line):
                 # the first commenter line opens the thread when no heading did
                 votes[i] = Vote(Label.COMMENT, 0.7, "comment author line" if in_thread else "comment heading")
                 in_thread = True
@@ -218,6 +218,24 @@ class Comment:
             elif in_thread:
                 votes[i] = Vote(Label.COMMENT, self.thread_score, "after a comment heading")
         return votes
+
+
+def _said_line(line: Line) -> bool:
+    """Whether a line is a commenter's name line ("jdoe says:", "Jane Doe on May 5, 2019 at 4:47 pm said:").
+
+    Both patterns end on the verb's colon: a line that does not end in one (most) is searched for neither.
+
+    >>> from newsclean.lines import split_lines
+    >>> lines = split_lines("jdoe says:\\nAnna am 12. März 2019 um 10:00 schrieb:\\nShe says so.")
+    >>> [_said_line(line) for line in lines]
+    [True, True, False]
+    """
+    text = line.text
+    if ":" not in text[-2:]:  # "$" matches at the end, or before a newline that ends the text
+        return False
+    return (line.words <= AUTHOR_LINE_MAX_WORDS and _AUTHOR_LINE.search(text) is not None) or (
+        line.words <= DATED_AUTHOR_MAX_WORDS and _DATED_AUTHOR_LINE.search(text) is not None
+    )
 
 
 def _comment_form(line: Line) -> bool:

@@ -130,7 +130,7 @@ class Headline:
         named = 0.0
         if line.words < self.min_words:
             # a one- or two-word title counts only when it is the page's own URL segment
-            named = _segment_share(line.text, page.segment, page.folds)
+            named = page.share(line.text)
             # a menu item printed again and again that names only part of the segment is a section
             # ("Führung" on ".../fuehrung/staerkenorientierte-fuehrung"), not this page
             if named < SEGMENT_SHARE or (named < 1.0 and line.repeats > SEGMENT_MAX_REPEATS):
@@ -337,6 +337,20 @@ class _Page:
     """The repeat keys of lines printed more than once that end in different sentence marks."""
     folds: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Token -> :func:`_fold` of it, filled as short lines are matched with the URL segment (menus repeat them)."""
+    shares: dict[str, float] = field(default_factory=dict)
+    """Line text -> its :func:`_segment_share` (menus repeat their short lines)."""
+
+    def share(self, text: str) -> float:
+        """:func:`_segment_share` of ``text`` with the page's URL segment, each text matched once a page.
+
+        >>> page = _Page((), {}, frozenset({"bridge"}), _SlugWords.of(frozenset()))
+        >>> page.share("Bridge"), page.shares
+        (1.0, {'Bridge': 1.0})
+        """
+        share = self.shares.get(text)
+        if share is None:
+            share = self.shares[text] = _segment_share(text, self.segment, self.folds)
+        return share
 
 
 _NUMBER = regex.compile(r"\(?(\d{1,3})([.)])")

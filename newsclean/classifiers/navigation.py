@@ -32,6 +32,8 @@ CONSENT_REASON = "consent notice"
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
 _NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
 _URL = regex.compile(r"(?:https?://|www\.)\S+$")
+_URL_OPENINGS = ("http://", "https://", "www.")
+"""What a :data:`_URL` match opens with."""
 _SECTION_WORD_LIST = (
     # a news site's sections, in many languages: a menu lists them one a line ("Sport", "Meinung")
     "news nachrichten noticias actualités notizie notícias nieuws nyheter новости ειδήσεις haberler "
@@ -129,7 +131,7 @@ class Navigation:
             return Vote(Label.NAVIGATION, 0.6, f"html: {markup.link_density:.0%} link text")
         if line.letter_ratio < 0.2 and line.words <= 6:
             return Vote(Label.NAVIGATION, 0.7, "no words: numbers and symbols")
-        if _URL.match(text):
+        if text.startswith(_URL_OPENINGS) and _URL.match(text):
             return Vote(Label.NAVIGATION, 0.7, "a bare URL")
         consent = len(CONSENT.findall(text)) if line.words > 8 else 0
         if consent >= self.consent_min_hits:

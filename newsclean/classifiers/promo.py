@@ -423,6 +423,8 @@ _SITE_BOX = gated_phrases(
 )
 SITE_BOX_MAX_WORDS = 45
 """A site's box is a heading or a sentence or three; a longer line quoting the words is the story's prose."""
+SHARE_BAR_MAX_WORDS = 12
+"""A share bar names a few networks; a longer line naming two is prose."""
 
 # A material-design icon's ligature name ("filter_none", "arrow_forward") that a text dump prints
 # before the heading it decorates; the heading is read without it.
@@ -471,15 +473,16 @@ class Promo:
         # A line's own vote depends on its text alone when it has no markup (its features and
         # repeat count follow from the text): pages repeat lines, so each text is judged once.
         own: dict[str, Vote | None] = {}
+        short_words = self._short_words()
         for i, line in enumerate(lines):
             if not line.text:
                 continue
             if line.markup is not None:
-                vote = self._own(line, ignore)
+                vote = self._own(line, ignore, short_words)
             elif line.text in own:
                 vote = own[line.text]
             else:
-                vote = own[line.text] = self._own(line, ignore)
+                vote = own[line.text] = self._own(line, ignore, short_words)
             if vote is not None and vote.reason.startswith("promo heading") and _in_menu(lines, i):
                 continue  # "News / Opinion / Sport", "Opinion / News / Sport": one item of a menu
             if vote is not None:
@@ -501,12 +504,29 @@ class Promo:
                 block_until = -1  # prose that no title introduces: the promo block has ended
         return votes
 
-    def _own(self, line: Line, ignore: frozenset[str]) -> Vote | None:
+    def _short_words(self) -> int:
+        """The most words a line may have for any test of :meth:`_own` but the site box's to read it.
+
+        >>> Promo()._short_words(), Promo(teaser_max_words=40)._short_words()
+        (30, 40)
+        """
+        return max(
+            EMBED_PLACEHOLDER_MAX_WORDS,
+            self.teaser_max_words,
+            2 * self.heading_max_words,
+            self.action_max_words,
+            SHARE_BAR_MAX_WORDS,
+        )
+
+    def _own(self, line: Line, ignore: frozenset[str], short_words: int) -> Vote | None:
+        """The line's vote on its own; ``short_words`` is :meth:`_short_words`."""
         text = line.text
         if hint_in(line, _PROMO_HINTS, ignore):
             return Vote(Label.PROMO, 0.75, "html: inside related/share/promo/ad")
+        # every test but the site box's reads short lines only: a longer line needs no search of its words
+        short = line.words <= short_words
         # most lines hold no word of any list: one search settles all of them
-        phrased = _OWN_GATE.search(gate_fold(text)) is not None
+        phrased = short and _OWN_GATE.search(gate_fold(text)) is not None
         if phrased and line.words <= EMBED_PLACEHOLDER_MAX_WORDS and _EMBED_PLACEHOLDER.search(text):
             # as sure as the surest prose score (promo runs before body and wins the tie): the
             # placeholder's sentence reads as plain prose
@@ -514,6 +534,8 @@ class Promo:
         if line.words <= SITE_BOX_MAX_WORDS and _SITE_BOX.search(text):
             # as sure as the placeholder: a rating prompt or a disclosure reads as plain prose
             return Vote(Label.PROMO, 1.0, "site box around the article")
+        if not short:
+            return None
         bare = _ICON_NAME.sub("", text)
         if bare != text:  # an icon's name glued to a word hid it from the gate
             text, phrased = bare, _OWN_GATE.search(gate_fold(bare)) is not None
@@ -533,7 +555,7 @@ class Promo:
             return Vote(Label.PROMO, 0.7, "teaser with a media tag")
         if phrased and line.words <= self.action_max_words and PROMO_PHRASE.search(text):
             return Vote(Label.PROMO, 0.6, "call to action")
-        if phrased and line.words <= 12 and len(SOCIAL.findall(text)) >= self.social_min_hits:
+        if phrased and line.words <= SHARE_BAR_MAX_WORDS and len(SOCIAL.findall(text)) >= self.social_min_hits:
             return Vote(Label.PROMO, 0.7, "share bar")
         if line.repeats and short_title_like(line, self.teaser_max_words) and line.words >= 3:
             return Vote(Label.PROMO, 0.4, f"headline-like line printed {line.repeats + 1} times")

@@ -504,8 +504,21 @@ def _is_meta(piece: str) -> bool:
 
 
 def _is_role(piece: str) -> bool:
-    keys = [_word_key(t) for t in piece.split()]
-    return bool(keys) and all(k in _ROLE_WORDS or k in {"of", "and", "the"} for k in keys) and keys[-1] in _ROLE_WORDS
+    """Whether a piece is a job title ("Staff Writer"): role words and joiners, ending in a role word.
+
+    >>> _is_role("Staff Writer"), _is_role("Jane Doe"), _is_role("Writer and"), _is_role("")
+    (True, False, False, False)
+    """
+    key = None
+    for token in piece.split():  # a plain loop: most pieces are names, and their first word settles it
+        key = _word_key(token)
+        if key not in _ROLE_WORDS and key not in _ROLE_JOINERS:
+            return False
+    return key is not None and key in _ROLE_WORDS
+
+
+_ROLE_JOINERS: Final = _words("of and the")
+"""Small words a job title holds between its role words ("Editor of the Year")."""
 
 
 def _is_name_token(token: str, key: str | None = None) -> bool:

@@ -9,6 +9,7 @@ on the page ("Bridge reopens") shows where the headline ends, or the site's name
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -43,6 +44,9 @@ _PUNCT = str.maketrans(
     }
 )
 _NON_WORD = regex.compile(r"[^\w]+")
+# The words of ASCII text, in the standard library's engine: on ASCII text both engines' \w is [0-9A-Za-z_]
+# (tests/unit/test_speed_gates.py checks every ASCII character), and ``re`` scans it faster.
+_ASCII_WORD = re.compile(r"\w+")
 # How similar another copy must be to the trimmed headline to prove the cut.
 AGREE_RATIO = 92.0
 # Two copies of one title (visible line, metadata) agree at this rapidfuzz ratio of their keys.
@@ -61,11 +65,27 @@ _LIST_MARK = regex.compile(r"^(?:[•◦▪▫■□☆★◆◇►▶▸→←�
 
 def _tidy(text: str) -> str:
     """Whitespace collapsed, soft hyphens and zero-width characters removed."""
+    if text.isascii():  # most lines: no soft hyphen or zero-width character is ASCII
+        return " ".join(text.split())
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def _key(text: str) -> str:
-    """A comparison key: NFKC, quotes and dashes unified, case-folded, punctuation-free."""
+    """A comparison key: NFKC, quotes and dashes unified, case-folded, punctuation-free.
+
+    >>> _key("Bridge re-opens: „Finally“!"), _key("Bridge RE-OPENS: 'finally'")
+    ('bridge re opens finally', 'bridge re opens finally')
+    """
+    if text.isascii():
+        # NFKC, the invisible characters and the quotes and dashes unified change no ASCII text but "`",
+        # a non-word character either way; casefold is lower; the words joined are the text with every
+        # run of non-word characters one space, none at the ends
+        return " ".join(_ASCII_WORD.findall(text.lower()))[:_MAX]
+    return _full_key(text)
+
+
+def _full_key(text: str) -> str:
+    """:func:`_key` of any text, step by step (:func:`_key` takes a shortcut on ASCII text)."""
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_PUNCT).casefold()
     return " ".join(_NON_WORD.sub(" ", text).split())[:_MAX]
 
@@ -185,15 +205,41 @@ def trim_copied_kicker(text: str, lines: Iterable[str]) -> str:
     if not tails:
         return text
     whole = _key(text)
+    probes = _tail_probes(tails)
     best = 0
     for line in lines:
         if len(line.split()) > MAX_HEADLINE_WORDS:
             continue
+        if probes is not None and line.isascii() and not _holds_a_probe(line.lower(), probes):
+            continue  # (an ASCII line's and its parts' keys are words of the line, lowercased)
         key = _key(line)
         if key and key != whole:
             for copy in (key, *(_key(p) for p in _parts(line))):
                 best = max(best, tails.get(copy, 0))
     return " ".join(words[best:]) if best else text
+
+
+def _tail_probes(tails: Iterable[str]) -> tuple[str, ...] | None:
+    """One word of each key in ``tails``, its longest, or None when a key has no word.
+
+    A text whose key is one of them holds that key's word, and an ASCII text holds it lowercased:
+    an ASCII line holding none of the probes, lowercased, is keyed to no tail, nor is any part of it.
+
+    >>> _tail_probes(["bridge reopened after repairs", "after repairs"]), _tail_probes(["a", ""])
+    (('reopened', 'repairs'), None)
+    """
+    probes = []
+    for key in tails:
+        words = key.split()
+        if not words:
+            return None
+        probes.append(max(words, key=len))
+    return tuple(probes)
+
+
+def _holds_a_probe(lowered: str, probes: Sequence[str]) -> bool:
+    """Whether the lowercased text holds one of the words ``probes`` (:func:`_tail_probes`)."""
+    return any(probe in lowered for probe in probes)
 
 
 # A one-word kicker has at least this many characters.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsclean import Label, PageContext
-from newsclean.classifiers.comment import Comment
+from newsclean.classifiers.comment import Comment, _said_line
 from newsclean.lines import split_lines
 
 CTX = PageContext()
@@ -170,3 +170,8 @@ def test_a_form_field_named_comments_opens_no_thread() -> None:
     votes = Comment().classify(split_lines("Comments\nGreat article, thanks."), CTX)
     assert votes[0] is not None
     assert votes[0].reason == "comment heading"
+
+
+def test_said_line_reads_only_lines_that_end_on_the_verbs_colon() -> None:
+    lines = split_lines("jdoe says:\nThe minister said: we will see\nJane Doe on May 5, 2019 at 4:47 pm said:")
+    assert [_said_line(line) for line in lines] == [True, False, True]

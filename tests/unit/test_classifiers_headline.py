@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Label, PageContext
-from newsclean.classifiers.headline import SEGMENT_SHARE, Headline, segment_match, slug_overlap, title_parts
+from newsclean.classifiers.headline import (
+    SEGMENT_SHARE,
+    Headline,
+    _Page,
+    _SlugWords,
+    segment_match,
+    slug_overlap,
+    title_parts,
+)
 from newsclean.context import HEADLINE_CONFIDENT, HEADLINE_STRONG
 from newsclean.html import PageMeta
 from newsclean.lines import Markup, build_lines, split_lines
@@ -306,3 +314,10 @@ def test_a_slug_with_a_one_letter_word_still_names_the_story() -> None:
     assert slugged is not None
     assert "match with the URL slug" in slugged.reason
     assert slugged.score > plain.score
+
+
+def test_page_matches_each_short_text_with_the_segment_once() -> None:
+    page = _Page((), {}, frozenset({"performant", "python"}), _SlugWords.of(frozenset()))
+    assert page.share("Performant Python") == segment_match("Performant Python", "https://x.org/performant-python")
+    page.shares["Python"] = 0.25  # a text matched before is not matched again
+    assert page.share("Python") == 0.25

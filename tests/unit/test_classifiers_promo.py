@@ -256,3 +256,15 @@ def test_a_shop_or_offer_button_is_a_call_to_action() -> None:
     texts = ["Ausgabe kaufen", "Szukasz mieszkania do wynajęcia? Zobacz oferty na naszym portalu", "Ver ofertas"]
     votes = Promo().classify(split_lines("\n".join(texts)), CTX)
     assert [v.reason if v is not None else None for v in votes] == ["call to action"] * 3
+
+
+def test_a_line_past_every_short_test_reads_no_phrase() -> None:
+    """A call to action counts up to action_max_words, however far that lifts the bound on the phrase searches."""
+    words = " ".join(["word"] * 36)
+    lines = split_lines(f"Click here to read {words}")
+    assert lines[0].words == 40
+    assert Promo()._short_words() < lines[0].words
+    assert Promo().classify(lines, CTX)[0] is None
+    vote = Promo(action_max_words=40).classify(lines, CTX)[0]
+    assert vote is not None
+    assert vote.reason == "call to action"

@@ -21,6 +21,7 @@ from newsclean.context import (
     _list_tail,
     _one_block,
     _short_article,
+    _story_headers_once,
     find_regions,
     line_value,
     menu_blocks,
@@ -1231,3 +1232,12 @@ def test_a_short_story_with_no_headline_opens_under_its_sure_byline(byline: floa
     decisions = [d(Label.NAVIGATION, 0.8), d(Label.BYLINE, byline), d(Label.DATELINE, 0.85), d(Label.BODY, 0.65),
                  d(Label.NAVIGATION, 0.75)]
     assert _short_article(lines, decisions, 0.5) == span
+
+
+def test_story_headers_once_reads_the_headers_at_the_first_call_only() -> None:
+    lines = split_lines("Bridge Reopens After Repairs\nBy Jane Doe\n\nThe bridge reopened on Monday after repairs.")
+    decisions = Pipeline.default().run(lines, PageContext())
+    headers_of = _story_headers_once(lines, decisions)
+    assert headers_of() == story_headers(lines, decisions)
+    assert headers_of() is headers_of()
+    assert find_regions(lines, decisions, CONFIG, headers_of=headers_of) == find_regions(lines, decisions, CONFIG)

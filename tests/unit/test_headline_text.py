@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean.metadata.headline import (
+    _holds_a_probe,
+    _tail_probes,
     choose_headline,
     headline_text,
     same_title,
@@ -156,3 +158,16 @@ def test_a_line_printed_once_proves_a_cut_only_of_a_tail_shorter_than_the_head()
         "Tidy Home Series – organising your life"
     )
     assert headline_text("Tidy Home Series – Tidy Blog", weak_copies=["Tidy Home Series"]) == "Tidy Home Series"
+
+
+def test_copied_kicker_is_cut_by_a_copy_in_other_case_or_script() -> None:
+    """The probe words only skip ASCII lines that hold none of them: a copy in capitals or with accents still counts."""
+    text = "Property Crisis Bridge reopens after repairs"
+    assert trim_copied_kicker(text, ["Menu", "BRIDGE REOPENS AFTER REPAIRS | PLANET"]) == "Bridge reopens after repairs"
+    accented = "Immobilienkrise Brücke öffnet nach Reparatur"
+    copies = ["Start", "Brücke öffnet nach Reparatur – Planet"]
+    assert trim_copied_kicker(accented, copies) == "Brücke öffnet nach Reparatur"
+    probes = _tail_probes(["bridge reopens after repairs"])
+    assert probes is not None
+    assert _holds_a_probe("bridge reopens after repairs | planet", probes)
+    assert not _holds_a_probe("weather for the weekend", probes)

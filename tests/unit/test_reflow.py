@@ -7,6 +7,7 @@ import textwrap
 import newsclean
 from newsclean.reflow import (
     Column,
+    _measure,
     cut_at,
     detect_wrap_width,
     display_width,
@@ -526,3 +527,12 @@ def test_a_far_indented_line_or_a_table_row_does_not_open_a_paragraph_above_the_
     for first in (link, cells):
         rows = reflow([*_wrapped_page(80), first, "Seeking a bigger role for a big rocket"], 80)
         assert rows[-2][0] == first.rstrip()
+
+
+def test_measure_reads_each_line_once_a_page() -> None:
+    """A line's width and breakability are read into the page's measures once, and the same answer returned after."""
+    measures: dict[str, tuple[int, bool]] = {}
+    assert _measure("  日本語 text ", measures) == (display_width("  日本語 text"), True)
+    measures["x" * 50] = (7, False)  # a line measured before is not read again
+    assert _measure("x" * 50, measures) == (7, False)
+    assert _measure("https://example.com/" + "a-long-file-name-" * 3, measures)[1] is False

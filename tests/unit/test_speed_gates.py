@@ -12,13 +12,13 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import edges, language
+from newsclean import context, edges, language, quotes, reflow
 from newsclean import lines as lines_module
-from newsclean.classifiers import lexicon, promo
+from newsclean.classifiers import _twins, comment, lexicon, promo
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import build_lines, split_lines
-from newsclean.metadata import authors, dates
+from newsclean.metadata import authors, dates, headline
 from newsclean.pipeline import Pipeline
 from newsclean.reflow import display_width
 
@@ -379,3 +379,87 @@ def test_one_gate_for_several_lists_opens_where_one_of_theirs_opens(one: list[st
     folded = lexicon.gate_fold(text)
     opened = any(phrases.gate.search(folded) for phrases in lists)
     assert (lexicon.any_gate(*lists).search(folded) is not None) == opened
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_headline_key_equals_the_full_key(text: str) -> None:
+    """On ASCII text the comparison key's shortcut gives the key of the full steps, and tidying skips no character."""
+    assert headline._key(text) == headline._full_key(text)
+    assert headline._tidy(text) == " ".join(headline._INVISIBLE.sub("", text).split())
+
+
+def test_ascii_headline_key_reads_every_ascii_character_as_the_full_key() -> None:
+    text = "".join(map(chr, range(128))) + " Bridge `re-opens` (2019) " + "x" * 400
+    assert headline._key(text) == headline._full_key(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_repeat_key_equals_the_dropped_non_word_characters(text: str) -> None:
+    """On ASCII text the repeat key joins the line's tokens: the case-folded text without its non-word characters."""
+    assert lines_module.normalize_key(text) == lines_module._KEY_DROP.sub("", text.casefold())
+    every = "".join(map(chr, range(128)))
+    assert lines_module.normalize_key(every) == lines_module._KEY_DROP.sub("", every.casefold())
+
+
+@given(st.text(alphabet=st.sampled_from("[]a1 .-_jpgPNG\u00a0\u3000"), min_size=1, max_size=20))
+def test_image_marker_gate_passes_every_marker(text: str) -> None:
+    """A text the image-marker pattern matches whole passes the gate before it."""
+    if _twins.IMAGE_MARKER.fullmatch(text):
+        assert _twins._may_be_marker(text), repr(text)
+
+
+@pytest.mark.parametrize("text", ["jdoe says:", "Jane Doe on May 5, 2019 at 4:47 pm said:", "Anna sagt:\n"])
+def test_said_line_gate_passes_the_author_lines(text: str) -> None:
+    """The commenter's name lines end on the verb's colon (or a colon and a newline): the gate lets them through."""
+    assert comment._AUTHOR_LINE.search(text) or comment._DATED_AUTHOR_LINE.search(text)
+    assert ":" in text[-2:]
+
+
+@given(st.text(alphabet=st.sampled_from("12٣３.) a\u00a0"), min_size=1, max_size=12))
+def test_ordinal_lines_hold_at_most_two_words(text: str) -> None:
+    """A line the ordinal pattern matches is one or two numbers: the word count gate lets every one through."""
+    (line,) = split_lines(text) or (None,)
+    if line is not None and context._ORDINAL.match(line.text):
+        assert line.words <= context.ORDINAL_MAX_WORDS
+
+
+@given(st.lists(st.sampled_from(["staff", "writer", "of", "the", "and", "Jane", "editor", "", "Doe."]), max_size=5))
+def test_role_loop_equals_the_role_list(tokens: list[str]) -> None:
+    """The early-exit role check answers as the check over every word's key."""
+    piece = " ".join(tokens)
+    keys = [authors._word_key(t) for t in piece.split()]
+    expected = bool(keys) and all(k in authors._ROLE_WORDS or k in {"of", "and", "the"} for k in keys) and (
+        keys[-1] in authors._ROLE_WORDS
+    )
+    assert authors._is_role(piece) == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_quote_words_equal_the_casefolded_regex_words(text: str) -> None:
+    """On ASCII text the pull-quote check's words are the regex engine's words of the casefolded text."""
+    every = "".join(map(chr, range(128))) + text
+    assert quotes._words(every) == quotes._WORD.findall(every.casefold())
+
+
+@given(st.text(alphabet=st.sampled_from("a.!?。！？ \n\t\u3000x"), max_size=12))
+def test_sentence_end_of_a_stripped_line_is_its_last_character(text: str) -> None:
+    """The reflow reads a right-stripped line's sentence end from its last character, as the pattern finds it."""
+    for stripped in (text.rstrip(), text.strip()):
+        assert reflow._ends_sentence(stripped) == (reflow._SENTENCE_END.search(stripped) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 []•-.…"), min_size=1, max_size=16))
+def test_unmarked_text_equals_the_trailing_marker_cut(text: str) -> None:
+    """A line that does not end in a bracket keeps its text; every other line is cut as the pattern cuts it."""
+    for line in split_lines(text):
+        if line.text:
+            assert _twins._unmarked(line) == _twins._TRAILING_MARKER.sub("", _twins._unbulleted(line))
+
+
+def test_cut_copies_need_an_ellipsis_in_one_line_of_the_pair() -> None:
+    full = "The minister met the delegation in the capital to discuss the relations with the nation"
+    cut = "The minister met the delegation in the capital to discuss the relations ... more"
+    lines = split_lines(f"{full}\n{cut}\n{full.replace('nation', 'region')}")
+    marker = [False] * len(lines)
+    assert _twins._cut_copies(lines, marker) == [[0, 1], [1, 2]]
+    assert _twins._cut_copies(split_lines(f"{full}\n{full} today"), [False, False]) == []
