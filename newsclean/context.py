@@ -1999,8 +1999,9 @@ def _sentence_list(lines: Sequence[Line], decisions: Sequence[Decision], last: i
     :func:`_structured_tail` takes them, and each one alone scores as weak prose. They are the
     article's when a short intro ending in a colon follows the last paragraph (not a promo heading,
     sure chrome, a byline or a heading in capitals) and at least ``LIST_TAIL_MIN`` items of
-    ``SENTENCE_ITEM_MIN_WORDS`` words or more follow it, none of them sure chrome. The list ends at
-    the first shorter line (an image's file name, a button) or blank line.
+    ``SENTENCE_ITEM_MIN_WORDS`` words or more follow it, none of them sure chrome or a marked byline. The
+    list ends at the first shorter line (an image's file name, a button), blank line or, in HTML, the
+    end of the block (see :func:`_one_block`).
     """
     intro = nearest(lines, last, 1)
     if intro is None or lines[intro].words > LIST_INTRO_MAX_WORDS or not lines[intro].text.rstrip().endswith(":"):
@@ -2014,12 +2015,16 @@ def _sentence_list(lines: Sequence[Line], decisions: Sequence[Decision], last: i
         k += 1
     run: list[int] = []
     while k < len(lines) and SENTENCE_ITEM_MIN_WORDS <= lines[k].words <= SENTENCE_ITEM_MAX_WORDS:
+        if run and not _one_block(lines[run[-1]], lines[k]):
+            break  # two blocks of a page's markup: a text dump prints a blank line between them
         if _strong_chrome(decisions[k]) or _is_boundary(decisions[k]):
             return []
         run.append(k)
         k += 1
     if len(run) < LIST_TAIL_MIN:
         return []
+    if any(decisions[i].vote(Label.BYLINE) >= MARKED_BYLINE for i in run):
+        return []  # a marked byline ("By Jane Doe") among the items: another story's header strip, no list
     width = page_width(lines)
     if any(cut_by_wrap(lines, i, width) for i in run):
         return []  # a wrapped paragraph the reflow left apart is no list

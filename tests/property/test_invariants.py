@@ -1793,13 +1793,14 @@ _AGREE_GAP = Page(
 # list runs between blank lines, and an item that is a marked byline ("By Jane Doe") makes it another story's
 # header strip: 112; a long Chinese or Japanese line with a "？"/"！"/"。" inside is two sentences, prose and no
 # title over a byline: 101 (10, 8, 17; 15, 26; 15, 10); a page with no headline at all (the dump read the short
-# title under the menu as its last item) opens a short story under a sure byline: 95 (10, 8, 17; 15, 26; 9, 10).
+# title under the menu as its last item) opens a short story under a sure byline: 95 (10, 8, 17; 15, 26; 9, 10);
+# a closing list of sentences, too, runs inside one HTML block and holds no marked byline: 94 (mix6 9).
 # Devset and metaset unchanged on every kind.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
     reason="HTML and text paths still disagree on ~1.3% of generated pages (F1 < 0.9; 15 and 26 of 2,000 news-order "
-    "pages, 9 and 10 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
+    "pages, 9 and 9 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
     "bylines, weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)

@@ -20,6 +20,7 @@ from newsclean.context import (
     _extend,
     _list_tail,
     _one_block,
+    _sentence_list,
     _short_article,
     _story_headers_once,
     find_regions,
@@ -1241,3 +1242,29 @@ def test_story_headers_once_reads_the_headers_at_the_first_call_only() -> None:
     assert headers_of() == story_headers(lines, decisions)
     assert headers_of() is headers_of()
     assert find_regions(lines, decisions, CONFIG, headers_of=headers_of) == find_regions(lines, decisions, CONFIG)
+
+
+_OFFERS = [
+    "Twelve new levels that each open on a different island of the archipelago.",
+    "A cooperative mode in which two players share one boat and its cargo.",
+    "A soundtrack recorded with the city's own orchestra over three long weekends.",
+]
+
+
+@pytest.mark.parametrize(
+    ("items", "byline", "kept"),
+    [
+        ("<ul>{}</ul>", False, True),  # the items of one list
+        ("{}", False, False),  # sibling <div>s: blocks apart, as a dump's blank lines part them
+        ("<ul>{}</ul>", True, False),  # a marked byline among them: another story's header strip
+    ],
+)
+def test_a_closing_list_of_sentences_runs_inside_one_block_and_holds_no_byline(
+    items: str, byline: bool, kept: bool
+) -> None:
+    rows = "".join(f"<li>{t}</li>" if "ul" in items else f"<div>{t}</div>" for t in _OFFERS)
+    lines = _html_lines(f"<html><body><p>{PROSE}</p><p>The game offers:</p>{items.format(rows)}</body></html>")
+    decisions = [d(Label.BODY, 0.9), d(Label.OTHER, 0.0), *[d(Label.BODY, 0.4)] * len(_OFFERS)]
+    if byline:
+        decisions[3] = d(Label.BYLINE, 0.9)
+    assert bool(_sentence_list(lines, decisions, 0)) is kept
