@@ -13,7 +13,8 @@ items or a menu. A script without case (Hebrew, Arabic, Thai...) opens no line i
 the piece opens with a caseless letter after a line ending in one, and either both are about as
 wide (within ``CASELESS_SLACK`` columns), as lines filled up to the wrap are, or the piece is
 narrower and ends a sentence, as a paragraph's last line does. A title over its paragraph's first
-line is narrower, a credit under a standfirst ends no sentence.
+line is narrower, a credit under a standfirst ends no sentence. In either script a figure that is a
+word of the sentence ("1551 residents") may come before that letter; a list's number ("2.", "3)") may not.
 
 .. versionadded:: 0.3.0
 """
@@ -46,11 +47,13 @@ CASELESS_SLACK = 16
 
 # a sentence's end, a colon (a list or a quote follows) or a closing bracket ends no wrapped line mid-way
 _ENDS = regex.compile(r"[.!?:;…。！？)\]»”\"']\s*$")
-_OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
+# a figure that is a word of the sentence ("1551 residents", not a list's "2." or "3)") may open the piece
+_FIGURE_WORD = r"(?:\d+\s+)?"
+_OPENS_LOWER = regex.compile(rf"^\s*{_FIGURE_WORD}\p{{Ll}}")
 # a letter of a script without case (Lo: Hebrew, Arabic, Thai, Devanagari...; not CJK, whose wrapped lines
 # hold one "word" each), after any bidi mark a dump prints
 _CASELESS = r"[\p{Lo}--[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]"
-_OPENS_CASELESS = regex.compile(rf"^[\s\u200e\u200f\u2066-\u2069]*{_CASELESS}", regex.V1)
+_OPENS_CASELESS = regex.compile(rf"^[\s\u200e\u200f\u2066-\u2069]*{_FIGURE_WORD}{_CASELESS}", regex.V1)
 _ENDS_CASELESS = regex.compile(rf"{_CASELESS}\p{{M}}*[\s\u200e\u200f\u2066-\u2069]*$", regex.V1)
 
 

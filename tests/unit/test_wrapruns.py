@@ -120,3 +120,13 @@ def test_every_piece_of_a_wrapped_caseless_paragraph_is_body_and_survives_a_seco
     assert [labels[p] for p in _HEBREW_PIECES] == [Label.BODY] * len(_HEBREW_PIECES)
     again = newsclean.clean(article.body, format="text")
     assert set(article.paragraphs) <= set(again.paragraphs)
+
+
+def test_a_figure_that_is_a_word_of_the_sentence_may_open_a_piece_and_a_list_number_may_not() -> None:
+    # "... the city council said that\n1551 residents signed ...": the figure is a word of the sentence; "2." or
+    # "3)" opens a list's item
+    above = "The city council said on Monday that the petition against the closure was signed by"
+    pieces = ["1551 residents and handed in.", "2. residents and handed in.", "3) residents and handed in."]
+    assert [continues(*split_lines(f"{above}\n{piece}")) for piece in pieces] == [True, False, False]
+    hebrew = "העירייה הודיעה כי הגשר הישן ייסגר לכל החורף וכי העבודות יימשכו עד האביב הבא לפי"
+    assert continues(*split_lines(f"{hebrew}\n1551 תושבים חתמו.")), "a caseless script's piece, too"
