@@ -1848,8 +1848,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
         return []
     if _bare_dates(decisions, run):
         return []  # dates and nothing else: a page's date strips or an archive's, no schedule of the story's
-    if any(decisions[i].vote(Label.BYLINE) >= MARKED_BYLINE for i in run):
-        return []  # a marked byline ("By Jane Doe") among the items: another story's header strip, no list
+    if _holds_marked_byline(decisions, run):
+        return []
     # a figure, not a digit inside a word: "RSS2-Logo" / "MP3-Player" name things, as a menu's items do
     digits = sum(1 for i in run if _FIGURE.search(lines[i].text))
     strong = any(_strong_chrome(decisions[i]) for i in [intro, *run])
@@ -1878,6 +1878,11 @@ def _one_block(above: Line, below: Line) -> bool:
     if a.containers[:1] == b.containers[:1]:
         return True
     return a.tag in _ITEM_TAGS and b.tag in _ITEM_TAGS and (a.in_list or a.in_table) and (b.in_list or b.in_table)
+
+
+def _holds_marked_byline(decisions: Sequence[Decision], run: Sequence[int]) -> bool:
+    """Whether a list's items hold a marked byline ("By Jane Doe"): another story's header strip, no list."""
+    return any(decisions[i].vote(Label.BYLINE) >= MARKED_BYLINE for i in run)
 
 
 def _bare_dates(decisions: Sequence[Decision], run: Sequence[int]) -> bool:
@@ -2023,8 +2028,8 @@ def _sentence_list(lines: Sequence[Line], decisions: Sequence[Decision], last: i
         k += 1
     if len(run) < LIST_TAIL_MIN:
         return []
-    if any(decisions[i].vote(Label.BYLINE) >= MARKED_BYLINE for i in run):
-        return []  # a marked byline ("By Jane Doe") among the items: another story's header strip, no list
+    if _holds_marked_byline(decisions, run):
+        return []
     width = page_width(lines)
     if any(cut_by_wrap(lines, i, width) for i in run):
         return []  # a wrapped paragraph the reflow left apart is no list

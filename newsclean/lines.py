@@ -24,7 +24,16 @@ import regex
 
 from newsclean.language import stopwords as language_stopwords
 
-__all__ = ["Line", "Markup", "build_lines", "normalize_key", "split_lines", "split_physical", "visible_end"]
+__all__ = [
+    "ASCII_TOKEN",
+    "Line",
+    "Markup",
+    "build_lines",
+    "normalize_key",
+    "split_lines",
+    "split_physical",
+    "visible_end",
+]
 
 # Every line break Python's str.splitlines knows (\n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029).
 # Other C0/C1 control characters and NUL are replaced by a space inside a line.
@@ -34,8 +43,9 @@ _TOKEN = regex.compile(r"\w+")
 # Invisible format characters (bidi marks and isolates, zero-width joiners) after a line's last visible one.
 _TRAILING_FORMAT = regex.compile(r"(?<![\p{Cf}\s])[\p{Cf}\s]+$")  # tried from a run's start only: linear
 # The same tokenizer in the standard library's engine, for ASCII text only: there both engines' \w is
-# [0-9A-Za-z_] (tests/unit/test_lines.py checks every ASCII character), and ``re`` scans it faster.
-_ASCII_TOKEN = re.compile(r"\w+")
+# [0-9A-Za-z_] (tests/unit/test_speed_gates.py checks every ASCII character), and ``re`` scans it faster. The title
+# keys (metadata.headline) and the pull-quote check (quotes) read ASCII words with it too.
+ASCII_TOKEN = re.compile(r"\w+")
 # Scripts written without spaces between words: count their letters, not their tokens.
 _NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _BULLET = regex.compile(
@@ -291,7 +301,7 @@ def normalize_key(text: str) -> str:
     """
     if text.isascii():
         # the word characters are the tokens (the standard library's engine reads ASCII faster); casefold is lower
-        return "".join(_ASCII_TOKEN.findall(text)).lower()
+        return "".join(ASCII_TOKEN.findall(text)).lower()
     return _KEY_DROP.sub("", text.casefold())
 
 
@@ -491,7 +501,7 @@ def _text_features(text: str, stopwords: frozenset[str]) -> tuple[Any, ...]:
     # The text is whitespace-normalised (str.split and " ".join), so its only spaces are single " ".
     visible = max(len(text) - text.count(" "), 1)
     punct = visible - letters - digits
-    tokens = _ASCII_TOKEN.findall(text) if ascii_text else _TOKEN.findall(text)
+    tokens = ASCII_TOKEN.findall(text) if ascii_text else _TOKEN.findall(text)
     # ASCII text holds none of the scripts written without spaces
     nospace = len(_NOSPACE.findall(text)) if not ascii_text and letters > len(tokens) * 4 else 0
     words = len(tokens) + nospace // 2 if nospace else len(tokens)

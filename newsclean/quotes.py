@@ -9,7 +9,6 @@ read, and only hashes are held across lines, never the page's words or runs as l
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -19,7 +18,7 @@ import regex
 
 from newsclean.classifiers._twins import TWIN_MAX_COPIES, TWIN_MIN_WORDS, image_markers
 from newsclean.labels import Label
-from newsclean.lines import Line, split_lines
+from newsclean.lines import ASCII_TOKEN, Line, split_lines
 from newsclean.pipeline import Revised
 from newsclean.reflow import join_wrapped
 from newsclean.wrapruns import paragraph_starts
@@ -43,9 +42,6 @@ PULL_QUOTE_COPIES = 2
 # Rounds of the check: a line becomes a quote only once another is dropped (bounded, to stay linear).
 PULL_QUOTE_ROUNDS = 3
 _WORD = regex.compile(r"\w+")
-# The same words of ASCII text, in the standard library's engine: there both engines' \w is [0-9A-Za-z_]
-# (tests/unit/test_speed_gates.py checks every ASCII character), and ``re`` scans it faster.
-_ASCII_WORD = re.compile(r"\w+")
 # Words read from a line's start to tell a long line and its first run.
 _HEAD_WORDS = max(PULL_QUOTE_MIN_WORDS, PULL_QUOTE_SHINGLE)
 
@@ -207,7 +203,7 @@ def _words(text: str) -> list[str]:
     (['strasse', 'said', 'she'], ['the', 'bridge', 's', 'repair'])
     """
     if text.isascii():  # casefold is lower there
-        return _ASCII_WORD.findall(text.lower())
+        return ASCII_TOKEN.findall(text.lower())
     return _WORD.findall(text.casefold())
 
 

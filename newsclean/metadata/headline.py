@@ -9,12 +9,13 @@ on the page ("Bridge reopens") shows where the headline ends, or the site's name
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 import regex
 from rapidfuzz import fuzz
+
+from newsclean.lines import ASCII_TOKEN
 
 __all__ = [
     "choose_headline",
@@ -44,9 +45,6 @@ _PUNCT = str.maketrans(
     }
 )
 _NON_WORD = regex.compile(r"[^\w]+")
-# The words of ASCII text, in the standard library's engine: on ASCII text both engines' \w is [0-9A-Za-z_]
-# (tests/unit/test_speed_gates.py checks every ASCII character), and ``re`` scans it faster.
-_ASCII_WORD = re.compile(r"\w+")
 # How similar another copy must be to the trimmed headline to prove the cut.
 AGREE_RATIO = 92.0
 # Two copies of one title (visible line, metadata) agree at this rapidfuzz ratio of their keys.
@@ -80,7 +78,7 @@ def _key(text: str) -> str:
         # NFKC, the invisible characters and the quotes and dashes unified change no ASCII text but "`",
         # a non-word character either way; casefold is lower; the words joined are the text with every
         # run of non-word characters one space, none at the ends
-        return " ".join(_ASCII_WORD.findall(text.lower()))[:_MAX]
+        return " ".join(ASCII_TOKEN.findall(text.lower()))[:_MAX]
     return _full_key(text)
 
 

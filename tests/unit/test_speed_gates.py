@@ -156,10 +156,10 @@ def test_ascii_tokenizer_reads_ascii_as_the_regex_tokenizer_does() -> None:
     """On ASCII text ``re``'s and ``regex``'s ``\\w`` are the same class: every ASCII character checked."""
     for code in range(128):
         char = chr(code)
-        assert (lines_module._ASCII_TOKEN.fullmatch(char) is None) == (lines_module._TOKEN.fullmatch(char) is None)
+        assert (lines_module.ASCII_TOKEN.fullmatch(char) is None) == (lines_module._TOKEN.fullmatch(char) is None)
     text = "Ab_9 x-y, (z) don't ÷ " + "".join(map(chr, range(128)))
     ascii_text = text.encode("ascii", "ignore").decode("ascii")
-    assert lines_module._ASCII_TOKEN.findall(ascii_text) == lines_module._TOKEN.findall(ascii_text)
+    assert lines_module.ASCII_TOKEN.findall(ascii_text) == lines_module._TOKEN.findall(ascii_text)
 
 
 def test_visible_end_skips_the_scan_only_where_nothing_trails() -> None:
