@@ -597,6 +597,9 @@ _PROSE_ENDINGS = (".", ":", ",", ";", "。", "．", "｡", "，", "：", "；", 
 # A full stop followed by more words: two sentences, which is prose ("Police said. The road ...!"). Chinese and
 # Japanese put no space after a sentence, and their full-width "！" / "？" end one as "。" does.
 _INNER_SENTENCE_END = regex.compile(r"\w[.。｡।۔]\s+\w|\w[。！？]\s*\w")
+# An ideographic full stop with more words after it ends a sentence at any length: a Chinese or Japanese
+# title may hold a "！" or "？" ("为什么？专家解读"), but "。" ends prose.
+_INNER_FULL_STOP = regex.compile(r"\w[。｡]\s*\w")
 
 
 def _many_sentences(line: Line) -> bool:
@@ -627,8 +630,10 @@ def _prose_shaped(line: Line) -> bool:
     with one before more words is a paragraph ("Police said. The road ... week?").
     """
     text = visible_end(line.text)
-    return text.endswith(_PROSE_ENDINGS) or (
-        line.words > TITLE_MAX_WORDS and _INNER_SENTENCE_END.search(text) is not None
+    return (
+        text.endswith(_PROSE_ENDINGS)
+        or (line.words > TITLE_MAX_WORDS and _INNER_SENTENCE_END.search(text) is not None)
+        or _INNER_FULL_STOP.search(text) is not None
     )
 
 

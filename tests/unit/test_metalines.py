@@ -567,3 +567,15 @@ def test_a_long_chinese_or_japanese_line_with_a_sentence_end_inside_is_prose() -
     lines = split_lines(f"{two}\n{one}")
     assert all(ln.words > TITLE_MAX_WORDS for ln in lines)
     assert [prose_shaped(ln) for ln in lines] == [True, False]
+
+
+def test_a_chinese_or_japanese_line_with_a_full_stop_inside_is_prose_at_any_length() -> None:
+    # "。" before more text ends a sentence however short the line: a paragraph of two sentences, never a
+    # title over a byline; a title may hold "！" or "？" before more words, and a line of one sentence stays
+    # title-shaped
+    full_stop = "大桥周一重新开放。商店欢迎"
+    question = "为什么大桥关闭？专家解读"
+    plain = "大桥周一重新开放商店欢迎"
+    lines = split_lines(f"{full_stop}\n{question}\n{plain}")
+    assert all(ln.words <= TITLE_MAX_WORDS for ln in lines)
+    assert [prose_shaped(ln) for ln in lines] == [True, False, False]
