@@ -242,20 +242,58 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
     """
     out = [False] * len(lines)
     run: list[int] = []
+
+    def close(run: list[int], after: Line | None) -> None:
+        cut = _set_apart_heading(lines, run)
+        if cut is not None:
+            # the menu stops at the heading set apart under it: its items above and below are runs of their own
+            close(run[:cut], None)
+            close(run[cut + 1 :], after)
+            return
+        if len(run) >= min_run and not _data_list(lines, run):
+            heading = after is not None and after.terminal and _heading_after(lines, run)
+            for j in run[:-1] if heading else run:
+                out[j] = True
+
     for i, line in enumerate(lines):
         if not line.text:
             continue
         if flags[i]:
             run.append(i)
             continue
-        if len(run) >= min_run and not _data_list(lines, run):
-            for j in run[:-1] if line.terminal and _heading_after(lines, run) else run:
-                out[j] = True
+        close(run, line)
         run = []
-    if len(run) >= min_run and not _data_list(lines, run):
-        for j in run:
-            out[j] = True
+    close(run, None)
     return out
+
+
+def _set_apart_heading(lines: Sequence[Line], run: Sequence[int]) -> int | None:
+    """Where in a run the heading under a menu block stands, set apart by blank lines, or ``None``.
+
+    A dump prints a menu's items line under line and the story's title under them as a block of its
+    own: a title-shaped line between blank lines, of at least ``_APART_HEADING_MIN_WORDS`` words and
+    longer than each item of the block of two or more right above it. A menu whose items each stand
+    apart gives no such block, and a bulleted line is an item.
+
+    >>> from newsclean.lines import split_lines
+    >>> page = split_lines("Home\\nNews\\nSport\\n\\nBridge Reopens After Repairs\\n\\nBy Jane Doe")
+    >>> _set_apart_heading(page, [0, 1, 2, 4, 6])
+    3
+    >>> _set_apart_heading(split_lines("Home\\nNews\\nSport\\nArts and Culture\\n\\nBy Jane"), [0, 1, 2, 3, 5])
+    """
+    for k in range(1, len(run)):
+        line = lines[run[k]]
+        if line.bullet or line.words < _APART_HEADING_MIN_WORDS or not (line.blank_before and line.blank_after):
+            continue
+        block = [run[k - 1]]
+        while len(block) <= k - 1 and run[k - len(block) - 1] == block[-1] - 1:
+            block.append(run[k - len(block) - 1])
+        if len(block) >= 2 and all(lines[j].words < line.words for j in block):
+            return k
+    return None
+
+
+_APART_HEADING_MIN_WORDS = 3
 
 
 def _heading_after(lines: Sequence[Line], run: Sequence[int]) -> bool:

@@ -138,6 +138,27 @@ def test_a_longer_title_that_ends_a_menu_run_is_the_heading_under_the_menu() -> 
     assert all(v is not None for v in Navigation().classify(even, CTX)[:3])
 
 
+def test_a_title_set_apart_under_a_menu_block_is_no_menu_item() -> None:
+    # a dump prints a menu's items line under line and the story's title below them as a block of its own;
+    # what follows the title (a byline here, no sentence) does not matter, and the menu's items stay a menu
+    for heading in ("Bridge Reopens Again", "Весной Чиновники Ожидают"):
+        lines = split_lines(f"Home\nPodcasts\nCulture\n\n{heading}\n\nBy Jane Doe and John Smith, Reuters")
+        votes = Navigation().classify(lines, CTX)
+        assert votes[4] is None, heading
+        assert all(v is not None for v in votes[:3]), votes
+    # a title in the menu's block, a two-word line, a bulleted item, or a menu whose items all stand apart
+    # (nothing marks where it stops) stays in the run
+    for page in (
+        "Home\nPodcasts\nCulture\nBridge Reopens Again\n\nBy Jane Doe and John Smith, Reuters",
+        "Home\nPodcasts\nCulture\n\nRegional News\n\nBy Jane Doe and John Smith, Reuters",
+        "- Home\n- Podcasts\n- Culture\n\n- Bridge Reopens Again\n\nBy Jane Doe and John Smith, Reuters",
+        "Home\n\nPodcasts\n\nCulture\n\nBridge Reopens Again\n\nBy Jane Doe and John Smith, Reuters",
+    ):
+        lines = split_lines(page)
+        last = max(i for i, line in enumerate(lines) if line.text and "By" not in line.text)
+        assert Navigation().classify(lines, CTX)[last] is not None, page
+
+
 def test_a_bar_of_two_menu_entries_is_a_link_bar() -> None:
     # "Business | Tech" is too short for the link-bar shape (three segments), but both halves are sure
     # entries; a page title ("<headline> | <site>") and a pair of plain words are not
