@@ -65,9 +65,12 @@ _TOKEN = regex.compile(r"\w+")
 TITLE_MAX_WORDS = 15
 TITLE_PROSE_WITHIN = 4
 # A title-shaped line fewer than HEADER_GAP non-blank lines above a sure byline or date strip is the
-# story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote.
+# story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote,
+# by less than HEADER_PROSE_MARGIN: a line that reads as prose by more is the story's first sentence
+# ("...后头！" over a byline two lines down), not its title, however title-shaped its end.
 HEADER_GAP = 3
 HEADER_BONUS = 0.25
+HEADER_PROSE_MARGIN = 0.2
 # Two title-shaped lines stacked over the byline: the lower is the standfirst when the upper has at least
 # STACKED_MIN_WORDS words and the lower STACKED_LONGER times as many.
 STACKED_MIN_WORDS = 5
@@ -228,7 +231,7 @@ def mark_metadata(
                 and _title_over_prose(lines, decisions, i)
                 and not _under_title(lines, decisions, i)
             )
-            or over_byline(i)
+            or (over_byline(i) and d.vote(Label.BODY) - d.vote(Label.HEADLINE) < HEADER_PROSE_MARGIN)
             or i in top
         )
 

@@ -8,6 +8,7 @@ from newsclean.html import html_to_page
 from newsclean.lines import Line, build_lines, split_lines
 from newsclean.metalines import (
     BYLINE_WIDE,
+    HEADER_PROSE_MARGIN,
     META_WINDOW,
     TITLE_MAX_WORDS,
     closing_greeting,
@@ -179,6 +180,17 @@ def test_title_over_the_byline_beats_a_caption_nearer_the_article() -> None:
     labels = run(text, decisions, (3, 3))
     assert labels[0] is Label.HEADLINE
     assert labels[2] is not Label.HEADLINE
+
+
+def test_a_line_over_the_byline_that_reads_as_prose_by_far_is_no_header() -> None:
+    # the line over the byline counts as the story's header though a body vote beat its title vote, but not
+    # when the prose vote wins by HEADER_PROSE_MARGIN or more: then it is the story's first sentence
+    text = f"Bridge reopens after long repairs\nBy Jane Doe\n{PROSE}"
+    for body, title, header in ((0.4, 0.25, True), (0.59, 0.25, False)):
+        assert (body - title < HEADER_PROSE_MARGIN) is header
+        decisions = [d((Label.BODY, body), (Label.HEADLINE, title)), d((Label.BYLINE, 0.9)), d((Label.BODY, 0.9))]
+        labels = run(text, decisions, (0, 2))
+        assert (labels[0] is Label.HEADLINE) is header, (body, title)
 
 
 def test_body_line_far_above_the_byline_is_not_the_headline() -> None:
