@@ -94,7 +94,9 @@ def apart_twins(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     go) does not reach them. The body prints them in a row: cleaned again, they are twins and the
     first copies go, and a copy gone can no longer save the last one from reading as a pull quote.
     The same copies go now, as :func:`~newsclean.classifiers._twins.twins` would take them: two or
-    three copies of a sentence of ``TWIN_MIN_WORDS`` words or more.
+    three copies of a sentence of ``TWIN_MIN_WORDS`` words or more. Copies of a line that ends no
+    sentence go too, but for the last: in a row, they read cleaned again as a title printed twice
+    (a teaser card's), and neither copy would stay.
 
     >>> ls = split_lines("A boat on the lake at dawn.\\nBy Jane Doe\\nA boat on the lake at dawn.\\nMore text here.")
     >>> out = [Revised(Label.BODY, 0.9, "test", "prose"), Revised(Label.BYLINE, 0.9, "test", "name")] * 2
@@ -114,7 +116,7 @@ def apart_twins(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
             not all(image_markers([ln for ln in lines[members[a][-1] + 1 : b] if ln.text])) for a, b in pairwise(run)
         )
         again = split_lines(texts[run[0]])[0]  # the paragraph as the body cleaned again reads it
-        if apart and again.words >= TWIN_MIN_WORDS and again.terminal:
+        if apart and again.words >= TWIN_MIN_WORDS:
             dropped += [i for k in run[:-1] for i in members[k]]
     return dropped
 

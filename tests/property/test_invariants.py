@@ -1383,6 +1383,23 @@ _FIGURE_OPENS_A_WRAPPED_PIECE = Page(
 )
 
 
+# Found by session 16's deep run (seed 2234, on e3c00e5; on 3c53c7c too), fixed in session 16: a five-word title
+# ("Die Die Die Die Die") over and under the headline and its copy. The article kept both title lines as
+# subheadings, so its body printed them in a row; cleaned again, they read as a title printed twice (a headline
+# and its teaser card) and both left. The body now keeps only the last of such copies apart (quotes.apart_twins
+# takes the first copies of a line that ends no sentence, as it takes those of a sentence).
+_TITLE_COPIES_APART = Page(
+    (
+        Part("para", ("A a a a a.",)),
+        Part("headline", ("Die Die Die Die Die",)),
+        Part("headline", ("Die Die Die Die Die Stadt Die Hat Die Hat Die",)),
+        Part("headline", ("Die Die Die Die Die Stadt Die Hat Die Hat Die",)),
+        Part("headline", ("Die Die Die Die Die",)),
+        Part("para", ("一一一一一一一一。",)),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -1440,6 +1457,7 @@ _FIGURE_OPENS_A_WRAPPED_PIECE = Page(
 @example(_TITLE_COPY_BETWEEN_PARAGRAPHS)
 @example(_PAGE_TITLE_SHAPE_BETWEEN_PARAGRAPHS)
 @example(_FIGURE_OPENS_A_WRAPPED_PIECE)
+@example(_TITLE_COPIES_APART)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
@@ -1813,11 +1831,21 @@ _AGREE_GAP = Page(
 # title under the menu as its last item) opens a short story under a sure byline: 95 (10, 8, 17; 15, 26; 9, 10);
 # a closing list of sentences, too, runs inside one HTML block and holds no marked byline: 94 (mix6 9).
 # Devset and metaset unchanged on every kind.
+# Session 16: a "。" with more words after it ends a sentence at any length, so a short Chinese or Japanese line of
+# two sentences is no title over a byline: 90 (mix6 5); a title set apart under a menu block (a block of its own,
+# 3+ words, longer than each item of the block above) is no menu item, whatever line follows it: 88; a line over
+# the byline counts as the story's header over a body vote only while that vote wins by less than 0.2 (a sentence
+# ending "！" that reads as prose by far is the story's first line, not its title): 77 (15, 15; 7, 3; 10, 10, 17).
+# Devset and metaset unchanged on every kind but one metaset headline won (inscriptis). Left, by distinct page: the
+# <article>/<main> bonus settling near ties the dump cannot see (a paragraph past a menu, junk lines between
+# paragraphs), a title-case heading read as a bare name (a Greek or Russian title on a page in another language,
+# whose stop words the name check does not hold), and a paragraph under the byline that has a weak title vote
+# and so reads as another story's header.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~1.3% of generated pages (F1 < 0.9; 15 and 26 of 2,000 news-order "
-    "pages, 9 and 9 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
+    reason="HTML and text paths still disagree on ~1% of generated pages (F1 < 0.9; 15 and 15 of 2,000 news-order "
+    "pages, 7 and 3 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
     "bylines, weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)

@@ -81,10 +81,13 @@ def test_copies_of_a_paragraph_the_body_prints_in_a_row_keep_only_the_last() -> 
     out = [BODY, name, BODY, BODY]
     assert apart_twins(lines, out, 0, 3) == [0]
     # copies already in a row on the page (past blanks) were the classifier's to judge; so were a
-    # copy too short or ending no sentence to be a caption's, and four copies, no image's
+    # copy too short to be a caption's, and four copies, no image's
     assert apart_twins(split_lines(f"{copy}\n\n{copy}"), [BODY] * 3, 0, 2) == []
-    for other in ("The city the bridge.", "The the city the the council the bridge"):
-        assert apart_twins(split_lines(f"{other}\nBy Jane Doe\n{other}"), out[:3], 0, 2) == []
+    assert apart_twins(split_lines("The city the bridge.\nBy Jane Doe\nThe city the bridge."), out[:3], 0, 2) == []
+    # a line that ends no sentence goes too, but for its last copy: in a row in the body, a second clean
+    # reads the copies as a title printed twice (a teaser card's), and neither would stay
+    title = "The the city the the council the bridge"
+    assert apart_twins(split_lines(f"{title}\nBy Jane Doe\n{title}"), out[:3], 0, 2) == [0]
     four = split_lines("\n".join([copy, "By Jane Doe"] * 4))
     assert apart_twins(four, [BODY, name] * 4, 0, 7) == []
     # a copy outside the span is not counted
