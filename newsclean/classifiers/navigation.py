@@ -243,17 +243,19 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
     out = [False] * len(lines)
     run: list[int] = []
 
-    def close(run: list[int], after: Line | None) -> None:
-        cut = _set_apart_heading(lines, run)
-        if cut is not None:
-            # the menu stops at the heading set apart under it: its items above and below are runs of their own
-            close(run[:cut], None)
-            close(run[cut + 1 :], after)
-            return
+    def mark(run: list[int], after: Line | None) -> None:
         if len(run) >= min_run and not _data_list(lines, run):
             heading = after is not None and after.terminal and _heading_after(lines, run)
             for j in run[:-1] if heading else run:
                 out[j] = True
+
+    def close(run: list[int], after: Line | None) -> None:
+        # the menu stops at each heading set apart under it: the items between are runs of their own
+        start = 0
+        while (cut := _set_apart_heading(lines, run, start)) is not None:
+            mark(run[start:cut], None)
+            start = cut + 1
+        mark(run[start:], after)
 
     for i, line in enumerate(lines):
         if not line.text:
@@ -267,13 +269,13 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
     return out
 
 
-def _set_apart_heading(lines: Sequence[Line], run: Sequence[int]) -> int | None:
-    """Where in a run the heading under a menu block stands, set apart by blank lines, or ``None``.
+def _set_apart_heading(lines: Sequence[Line], run: Sequence[int], start: int = 0) -> int | None:
+    """Where in a run, from its item ``start`` on, the heading under a menu block stands, set apart by blank lines.
 
     A dump prints a menu's items line under line and the story's title under them as a block of its
     own: a title-shaped line between blank lines, of at least ``_APART_HEADING_MIN_WORDS`` words and
     longer than each item of the block of two or more right above it. A menu whose items each stand
-    apart gives no such block, and a bulleted line is an item.
+    apart gives no such block, and a bulleted line is an item. ``None`` when there is none.
 
     >>> from newsclean.lines import split_lines
     >>> page = split_lines("Home\\nNews\\nSport\\n\\nBridge Reopens After Repairs\\n\\nBy Jane Doe")
@@ -281,12 +283,12 @@ def _set_apart_heading(lines: Sequence[Line], run: Sequence[int]) -> int | None:
     3
     >>> _set_apart_heading(split_lines("Home\\nNews\\nSport\\nArts and Culture\\n\\nBy Jane"), [0, 1, 2, 3, 5])
     """
-    for k in range(1, len(run)):
+    for k in range(start + 1, len(run)):
         line = lines[run[k]]
         if line.bullet or line.words < _APART_HEADING_MIN_WORDS or not (line.blank_before and line.blank_after):
             continue
         block = [run[k - 1]]
-        while len(block) <= k - 1 and run[k - len(block) - 1] == block[-1] - 1:
+        while k - len(block) - 1 >= start and run[k - len(block) - 1] == block[-1] - 1:
             block.append(run[k - len(block) - 1])
         if len(block) >= 2 and all(lines[j].words < line.words for j in block):
             return k

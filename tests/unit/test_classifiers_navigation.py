@@ -159,6 +159,17 @@ def test_a_title_set_apart_under_a_menu_block_is_no_menu_item() -> None:
         assert Navigation().classify(lines, CTX)[last] is not None, page
 
 
+def test_many_titles_set_apart_in_one_run_cut_it_without_recursion() -> None:
+    # a page of thousands of two-item menus, each under a title set apart, is one run of menu-like lines:
+    # each title cuts it, in a loop (a recursion per cut broke past Python's recursion limit)
+    lines = split_lines("Home\nNews\nSport\n\nBridge Reopens Again Today\n\n" * 3000)
+    votes = Navigation().classify(lines, CTX)
+    titles = [i for i, line in enumerate(lines) if line.words == 4]
+    assert len(titles) == 3000
+    assert all(votes[i] is None for i in titles)
+    assert all(votes[i] is not None for i, line in enumerate(lines) if line.text and line.words == 1)
+
+
 def test_a_bar_of_two_menu_entries_is_a_link_bar() -> None:
     # "Business | Tech" is too short for the link-bar shape (three segments), but both halves are sure
     # entries; a page title ("<headline> | <site>") and a pair of plain words are not
