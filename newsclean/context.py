@@ -1363,7 +1363,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     head = _confident_headline(lines, decisions, headers_of)
     teasers = teaser_blocks(lines, decisions)  # (read by the region search and by the pass over the span)
     # a page with no chrome at all is already clean (a body cleaned again): all its prose is the article
-    plain = _plain_prose_span(lines, decisions, _thresholds(config)[1])
+    plain = _plain_prose_span(lines, decisions)
     # a list of records under the header is the article's; in a body cleaned again, so is any such list
     records = frozenset(all_records(lines, decisions) if plain else header_records(lines, decisions, head))
     if plain and records:
@@ -1692,21 +1692,15 @@ def _fragment(line: Line, d: Decision) -> bool:
     return line.terminal or line.text[:1].islower()
 
 
-def _plain_prose_span(
-    lines: Sequence[Line], decisions: Sequence[Decision], near_t: float
-) -> tuple[int, int] | None:
+def _plain_prose_span(lines: Sequence[Line], decisions: Sequence[Decision]) -> tuple[int, int] | None:
     """An already-clean text: no line voted chrome, so its prose lines are the article, however short.
 
     The region search needs a paragraph of some length to pay off; a bare body of one short
-    paragraph (what ``clean()`` returns for a short article) must still come back whole. The span
-    opens and closes on prose of at least ``near_t`` when there is some: a fragment at an edge
-    ("AB:a", body 0.19 with every language's stop words, for the page's language was not found)
-    may vote nothing once the body is cleaned again (its language found, "ab" no stop word).
+    paragraph (what ``clean()`` returns for a short article) must still come back whole.
     """
     if has_chrome(decisions):
         return None
     body = [i for i, d in enumerate(decisions) if d.label is Label.BODY]
-    body = [i for i in body if decisions[i].vote(Label.BODY) >= near_t] or body
     if not body:
         return None
     # the first clean may have kept a paragraph's fragment by its neighbours ("repairs.", the last

@@ -20,7 +20,6 @@ from newsclean.context import (
     _extend,
     _list_tail,
     _one_block,
-    _plain_prose_span,
     _sentence_list,
     _short_article,
     _story_headers_once,
@@ -1269,13 +1268,3 @@ def test_a_closing_list_of_sentences_runs_inside_one_block_and_holds_no_byline(
     if byline:
         decisions[3] = d(Label.BYLINE, 0.9)
     assert bool(_sentence_list(lines, decisions, 0)) is kept
-
-
-def test_an_already_clean_text_opens_and_closes_on_prose_near_the_threshold() -> None:
-    # a page with no chrome is a body: its prose lines are the article, but a weak fragment at an edge
-    # ("AB:a", 0.19) does not open it, as the body cleaned again may read it as nothing; inside, it stays
-    lines = split_lines("AB:a\nThe bridge reopened on Monday after a long repair.\nAB:a\nMore words here.\nAB:a")
-    weak, prose = d(Label.BODY, 0.19), d(Label.BODY, 0.8)
-    assert _plain_prose_span(lines, [weak, prose, weak, prose, weak], 0.35) == (1, 3)
-    # a text of weak lines only is still its own body
-    assert _plain_prose_span(lines[:1], [weak], 0.35) == (0, 0)
