@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 __all__ = ["detect_language", "line_stopwords", "stopwords"]
 
 # Enough prose to identify a language reliably, little enough to stay fast.
 SAMPLE_CHARS = 3000
 # Lines shorter than this (characters) say little about the language (menus, names).
 MIN_SAMPLE_LINE = 40
+# A sentence's end in any script: a full stop, "!", "?" or "…" (closing quotes and brackets aside)
+# before a space or the line's end, or a CJK full stop anywhere. Bylines, titles and menus hold none.
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]）」』]*+(?:\s|$)|[。！？]")
 
 _lock = threading.Lock()
 
@@ -207,14 +212,20 @@ def _first_occurrence_counts(hits: Any) -> tuple[Any, Any]:
 def detect_language(texts: Sequence[str]) -> str | None:
     """The ISO 639-1 code of the language most of ``texts`` is written in, or ``None``.
 
-    Only lines of at least 40 characters are sampled, longest first, up to 3,000 characters.
+    Only lines of at least 40 characters are sampled, longest first, up to 3,000 characters; of
+    them only those that hold the end of a sentence, when there are any. Sentences are the prose an
+    article keeps, so a page and its cleaned body read as one language: a page's bylines and titles
+    of 40+ characters in the sample could cost it the language its body is then found in, and with
+    it the stop words its lines were scored with.
 
     >>> detect_language(["Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Mieten begrenzt."])
     'de'
 
     .. versionadded:: 0.1.0
     """
-    sample = sorted((t for t in texts if len(t) >= MIN_SAMPLE_LINE), key=len, reverse=True)
+    sample = [t for t in texts if len(t) >= MIN_SAMPLE_LINE]
+    sentences = [t for t in sample if _SENTENCE_END.search(t)]
+    sample = sorted(sentences or sample, key=len, reverse=True)
     text = ""
     for t in sample:
         text += t[:SAMPLE_CHARS] + "\n"
