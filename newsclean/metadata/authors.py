@@ -270,6 +270,8 @@ _MARKER = regex.compile(
 )
 
 # Segment separators ("strong": the name run does not continue across them) and name separators.
+# a token holding a letter or a digit: metadata after a name, not a bare separator
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _SPLIT = regex.compile(
     r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«●▪■►▶]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
     r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*"
@@ -748,7 +750,9 @@ def _read_piece(s: str, a: int, b: int, state: _Parse, *, marker: bool) -> str:
         name = name[:-1]
     if rest:
         if clean_rest:
-            state.support = True
+            # metadata after the name supports it; a bare trailing dash does not ("Bergisch Gladbach -"
+            # is the German dateline's place over the story's first paragraph)
+            state.support = state.support or any(_HAS_WORD.search(t) for t in rest)
         else:
             state.junk_tail = True
             state.stop = True

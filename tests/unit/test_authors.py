@@ -649,3 +649,12 @@ def test_a_number_opening_a_compound_noun_is_no_byline_metadata() -> None:
     assert parse_byline("Autokredit Leasing 3-Wege-Finanzierung", language="de") is None
     assert parse_byline("Jane Doe 12.03.2020", language="de").authors == ("Jane Doe",)
     assert parse_byline("Jane Doe 5-min read", language="en").authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("line", ["Bergisch Gladbach -", "Jane Doe —", "Jane Doe –"])
+def test_a_bare_trailing_dash_is_no_metadata_after_a_name(line: str) -> None:
+    # a German dateline's place printed alone over the first paragraph ("Bergisch Gladbach -") read as a
+    # supported byline (0.7) and beat the bare name beside the date under the headline (0.4)
+    assert byline_score(line) == authors.SCORE_BARE_NAMES
+    # metadata after the dash still supports the name
+    assert byline_score(f"{line} 31. Januar 2022") == authors.SCORE_SUPPORTED
