@@ -1969,8 +1969,9 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
     while run and not decisions[run[-1]].votes and not _wrap_tail(lines, decisions, run):
         run.pop()
     # a headline or a name standing alone at the end (title-shaped, no figure) heads what follows, not the
-    # structure: cleaned again, it would be a headline-like line or a byline under the article and go
-    if run and _lone_heading(lines[run[-1]], decisions[run[-1]]):
+    # structure: cleaned again, it would be a headline-like line or a byline under the article and go;
+    # so do the copies of a title printed twice (a teaser's heading and its link)
+    while run and _lone_heading(lines[run[-1]], decisions[run[-1]]):
         run.pop()
     if len(run) < STRUCTURED_TAIL_MIN:
         return []

@@ -1416,6 +1416,52 @@ _FRAGMENT_AT_A_PLAIN_EDGE = Page(
 )
 
 
+# Found by session 17's first deep run (seed 2510, on 93c403b; on 534c82f too), fixed in session 17: Arabic
+# paragraphs hard-wrapped (their short last pieces unjoined), a short sentence, then a title printed twice, each
+# copy in a block of its own. The structured-tail rule (context._structured_tail) took the wrapped pieces as the
+# entries of a structure going on from the article; it dropped one lone heading at its end (the second copy), and
+# the first copy stayed in the body. Cleaned again, the paragraphs whole, it was a headline-like line under the
+# article and went. Every lone heading closing the structure now stays out, not only the last.
+_TITLE_TWICE_CLOSING_A_STRUCTURE = Page(
+    (
+        Part("menu", ("Podcasts", "Subscribe"), bullet="* "),
+        Part("headline", ("Город Город Город Город Город Решения Решения Город Город Город Город | The Daily News",)),
+        Part(
+            "para",
+            (
+                ("ا 0 ا ا ا ا؟ ا ا ا ا ا ا؟ ا ا ا ا ا 1221 ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا ا؟ كحممذ ز ت زطحششو "
+                "بزشحمج غنشسيفهصبوحو؟ بطجبكذكظقوغق 0 صثهزغعنوتع قهفوذضع ا ا ذقضافللل؟"),
+            ),
+            wrap=True,
+        ),
+        Part(
+            "para",
+            (
+                ("\u200fا ا ا ا ا؟ ا ا ا ا ا؟ وحتكغوغهبعبز كتتم ا يكحسقذصبمليس جفمرقثل؟ تعليقات سبفحغغعهجكبس تعليقات "
+                "مضه خصفوتطظهلتند؟ قالت المرور السكان أن قالت قالت 596؟ ا ا ا ا ا ا ا ا ا ا \u20661125 ا؟\u2069"),
+            ),
+            wrap=True,
+        ),
+        Part(
+            "para",
+            ("يبثطجخط 0 حدخوحجحس كهبجهاشنزع ريطتخهحع ا ظحكمضد ندصطف؟ مكغشن ثتلح ا ا ا ا ا ا ا 0 ا؟",),
+            wrap=True,
+        ),
+        Part(
+            "para",
+            (
+                ("وظلاححلنوكذخ 1731 ا ا ا موكخناك؟ غحوهظحبظثمغ طبرذ ا ا صكحظوبحطز؟ قالت 36 قالت قالت قالت قالت قالت "
+                "قالت قالت قالت؟ سطزنري ا ا صدغجزسطففسحي تطحلثقهايسكت؟ ا ا ا ا ا؟"),
+            ),
+            wrap=True,
+        ),
+        Part("para", ("A a a a a a.",)),
+        Part("headline", ("The The The",)),
+        Part("headline", ("The The The",)),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -1475,6 +1521,7 @@ _FRAGMENT_AT_A_PLAIN_EDGE = Page(
 @example(_FIGURE_OPENS_A_WRAPPED_PIECE)
 @example(_TITLE_COPIES_APART)
 @example(_FRAGMENT_AT_A_PLAIN_EDGE)
+@example(_TITLE_TWICE_CLOSING_A_STRUCTURE)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

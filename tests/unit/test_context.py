@@ -1040,6 +1040,9 @@ def test_a_lone_headline_closing_a_structured_tail_heads_what_follows() -> None:
     assert _kept_after_structured_entries("Weekend Plans Across The City") == []
     # with a figure it is one more entry
     assert _kept_after_structured_entries("Weekend Plans For 2 People") == ["Weekend Plans For 2 People"]
+    # a title printed twice, each copy in a block of its own (a teaser's heading and its link): both stay out
+    title = "Weekend Plans Across The City"
+    assert _kept_after_structured_entries(f"{title}\n\n{title}") == []
 
 
 def test_a_lone_name_closing_a_structured_tail_stays_out() -> None:
