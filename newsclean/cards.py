@@ -35,6 +35,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key
 from newsclean.pipeline import Revised
 from newsclean.walk import nearest
+from newsclean.wrapruns import continues
 
 __all__ = [
     "CARD_SUMMARY_MAX_WORDS",
@@ -385,6 +386,10 @@ def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: i
         return None
     title = nearest(lines, k, -1, lo=first + 1)
     if title is None or not _title_shaped(lines[title]) or out[title].label is Label.BYLINE:
+        return None
+    if continues(lines[title], summary):
+        # the pieces of one hard-wrapped paragraph, not a title over its summary: the body prints them
+        # as one paragraph, and cleaned again it would be no teaser
         return None
     marked = marked or more or summary.repeats > 0 or truncated(summary)
     label = nearest(lines, title, -1, lo=first + 1)

@@ -10,6 +10,7 @@ from newsclean.cards import (
     CARD_SUMMARY_MAX_WORDS,
     CARD_TITLE_MIN_WORDS,
     _may_read_more,
+    _teaser_at,
     all_capitals,
     card_teasers,
     glued_twice,
@@ -361,3 +362,13 @@ def test_few_linked_teasers_keep_the_size_limit() -> None:
     # three linked teasers under the same short post: too few to outweigh the size limit
     lines, out = _tail([*STORY[:2], *_linked(3), "Read the rules you agree to."])
     assert teaser_tail(lines, out, 0, len(lines) - 1) == len(lines) - 1
+
+
+def test_the_pieces_of_a_wrapped_paragraph_are_no_teaser() -> None:
+    # a title over its summary is a teaser; the first piece of a hard-wrapped sentence over its last
+    # piece is not: the body prints them as one paragraph, and cleaned again it would be no teaser
+    teaser = split_lines("Other Story Title Here\nWhat happened next? more...")
+    wrapped = split_lines("The council voted on Monday to close the old\nbridge for the winter.")
+    body = [Revised(Label.BODY, 1.0, "t", "")] * 2
+    assert _teaser_at(teaser, body, 1, -1) == (0, True)
+    assert _teaser_at(wrapped, body, 1, -1) is None
