@@ -1934,11 +1934,15 @@ _AGREE_GAP = Page(
 # paragraphs), a title-case heading read as a bare name (a Greek or Russian title on a page in another language,
 # whose stop words the name check does not hold), and a paragraph under the byline that has a weak title vote
 # and so reads as another story's header.
+# Session 17: the language is read from the lines that hold a sentence's end when a page has any (a byline or a
+# title of 40+ characters in the sample could cost a page its language, and with it its lines' stop words): 75
+# (15, 14; 7, 2; 10, 10, 17). Devset and metaset scores unchanged. Left: as in session 16; by distinct page about
+# 35 shapes, most near ties that the <article>/<main> wrappers or a <nav> settle in the HTML.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~1% of generated pages (F1 < 0.9; 15 and 15 of 2,000 news-order "
-    "pages, 7 and 3 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
+    reason="HTML and text paths still disagree on ~1% of generated pages (F1 < 0.9; 15 and 14 of 2,000 news-order "
+    "pages, 7 and 2 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
     "bylines, weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)
