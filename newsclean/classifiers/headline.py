@@ -29,6 +29,7 @@ from newsclean.classifiers._util import hint
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.lines import SENTENCE_PUNCT, Line, normalize_key, visible_end
+from newsclean.metadata.authors import is_job_title
 from newsclean.metadata.dates import find_dates
 
 __all__ = ["Headline", "segment_match", "slug_overlap", "title_parts"]
@@ -47,6 +48,9 @@ _CRUMB = regex.compile(r"\s[›»>/|]\s")
 # holds MAX_INNER_SENTENCE_ENDS of them before its end is prose, in a dump as in a <p>.
 _INNER_SENTENCE_END = regex.compile(r"[。！？｡\u061f\u06d4\u0964\u0965\u1362\u0589](?=\s*\S)")
 MAX_INNER_SENTENCE_ENDS = 2
+# Past this many words one such end before the line's own is enough: a title holds a question ("为什么？专家解读")
+# in few words, a long line holding one is two sentences (as the context pass reads it, metalines.TITLE_MAX_WORDS).
+INNER_END_TITLE_MAX_WORDS = 15
 _FUZZ_MAX_CHARS = 300
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line holding a full date is a date strip, a teaser with its date or a caption far more often than a title.
@@ -141,8 +145,9 @@ class Headline:
             return None
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
-        if len(_INNER_SENTENCE_END.findall(tail)) >= MAX_INNER_SENTENCE_ENDS:  # three sentences or more: prose
-            return None
+        inner = len(_INNER_SENTENCE_END.findall(tail))
+        if inner >= MAX_INNER_SENTENCE_ENDS or (inner and line.words > INNER_END_TITLE_MAX_WORDS):
+            return None  # three sentences or more, or a long line of two: prose
         if _NOT_TITLE.search(line.text) or _is_web(line.text):  # a credit, a search form, an address
             return None
         score, why = 0.25, ["title-shaped"]
@@ -215,6 +220,19 @@ def _is_web(text: str) -> bool:
     return text.count("-") >= 2 and _WEB_SLUG.search(text) is not None
 
 
+# The most words of a name before a job title ("Jane O'Neil | Staff Writer"); a headline is longer.
+_NAME_MAX_WORDS = 3
+
+
+def _name_and_role(pieces: Sequence[str]) -> bool:
+    """Whether a line's pieces are a byline's name and job title, not "<headline> | <site>".
+
+    >>> _name_and_role(["Jane O'Neil ", " Staff Writer"]), _name_and_role(["Bridge reopens after two years ", " News"])
+    (True, False)
+    """
+    return len(pieces) == 2 and len(pieces[0].split()) <= _NAME_MAX_WORDS and is_job_title(pieces[1])
+
+
 def title_parts(lines: Sequence[Line]) -> dict[str, str]:
     """The parts of short lines split at title separators, each mapped to its whole line's key.
 
@@ -234,7 +252,7 @@ def title_parts(lines: Sequence[Line]) -> dict[str, str]:
         if not line.text or line.words > _PART_MAX_WORDS or _PART_CHARS.search(line.text) is None:
             continue
         pieces = _PART_SEP.split(line.text)
-        if len(pieces) < 2:
+        if len(pieces) < 2 or _name_and_role(pieces):
             continue
         whole = normalize_key(line.text)
         keys = [normalize_key(piece) for piece in pieces]

@@ -46,6 +46,7 @@ __all__ = [
     "PARTICLES",
     "Byline",
     "byline_score",
+    "is_job_title",
     "is_lone_marker",
     "join_split_byline",
     "parse_byline",
@@ -517,6 +518,17 @@ def _is_role(piece: str) -> bool:
         if key not in _ROLE_WORDS and key not in _ROLE_JOINERS:
             return False
     return key is not None and key in _ROLE_WORDS
+
+
+def is_job_title(piece: str) -> bool:
+    """Whether ``piece`` is a job title alone ("Staff Writer", "Redakteurin"), as a byline prints after a name.
+
+    >>> is_job_title("Staff Writer"), is_job_title("Daily Post")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    return _is_role(piece.strip(" .,:;"))
 
 
 _ROLE_JOINERS: Final = _words("of and the")

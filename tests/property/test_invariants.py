@@ -1490,6 +1490,56 @@ _WRAPPED_PIECES_AS_A_TEASER = Page(
 )
 
 
+# Found by session 17's second deep run (seed 2609, on c966fea; on 534c82f too), fixed in session 17: a byline
+# "Jane O'Neil | Staff Writer", three short paragraphs, then "Jane O'Neil" alone. The headline classifier read the
+# byline as "<headline> | <site>" and its name printed again as that title's part (+0.3), so the lone name was a
+# subheading kept in the body; cleaned again, without the byline, it was a bare name's byline and went. A line whose
+# pieces after the first hold a job title is a byline and gives no title parts (classifiers.headline.title_parts).
+_NAME_OF_A_BYLINE_WITH_A_ROLE = Page(
+    (
+        Part("byline", ("By Jane Doe",)),
+        Part("byline", ("Jane O'Neil | Staff Writer",)),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("A 0 a a a a.",)),
+        Part("para", ("A a a a a.",)),
+        Part("byline", ("Jane O'Neil",)),
+        Part("para", ("一一一一一一一一。",)),
+    )
+)
+
+
+# Found by session 17's second deep run (seed 2607, on c966fea; on 534c82f too), fixed in session 17: a long Arabic
+# paragraph printed twice and hard-wrapped at 80 columns. Its pieces repeat, so each votes as a title "printed 2
+# times"; in the article they are body, but the body joins them into two chunks (a caseless script's pieces join only
+# where their widths say the sentence goes on), and cleaned again the first chunk, 28 words printed twice and ending
+# no sentence, read as a headline-like line away from the article and went. A line of more than 15 words holding a
+# sentence end ("؟", "。", "！"...) before its own is two sentences and votes no title (classifiers.headline).
+_WRAPPED_TWICE_PRINTED_RTL_PARAGRAPH = Page(
+    (
+        Part("headline", ("The The The",)),
+        Part("para", ("ا ا ا ا ا؟",), wrap=True),
+        Part("para", ("ا ا ا ا ا؟",), wrap=True),
+        Part("para", ("ا 0 ا ا ا ا؟",), wrap=True),
+        *[
+            Part(
+                "para",
+                (
+                    (
+                        "\u200fالجسر بعد الجسر إن \u20661654 من السكان المسؤولون وأضاف ستتحسن حركة الحكومة الاثنين في "
+                        "السكان إن الجديد؟ السكان 407 الربيع الاثنين بعد الربيع إن ستتحسن السكان انتظروا قالت قالت "
+                        "وأضاف انتظروا؟ ا ا ا ا \u2066147 ا ا ا ا ا ا ا ا ا ا ا ا ا؟ ا ا ا \u20661028 ا ا؟ ا ا ا ا ا؟ "
+                        "ا ا ا ا ا؟\u2069"
+                    ),
+                ),
+                wrap=True,
+            )
+        ]
+        * 2,
+        Part("headline", ("Die Die Stadt Montag Beschlossen Brücke Bessern Haushalt Regierung | The Daily News",)),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -1551,6 +1601,8 @@ _WRAPPED_PIECES_AS_A_TEASER = Page(
 @example(_FRAGMENT_AT_A_PLAIN_EDGE)
 @example(_TITLE_TWICE_CLOSING_A_STRUCTURE)
 @example(_WRAPPED_PIECES_AS_A_TEASER)
+@example(_NAME_OF_A_BYLINE_WITH_A_ROLE)
+@example(_WRAPPED_TWICE_PRINTED_RTL_PARAGRAPH)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

@@ -321,3 +321,22 @@ def test_page_matches_each_short_text_with_the_segment_once() -> None:
     assert page.share("Performant Python") == segment_match("Performant Python", "https://x.org/performant-python")
     page.shares["Python"] = 0.25  # a text matched before is not matched again
     assert page.share("Python") == 0.25
+
+
+def test_a_byline_with_a_job_title_holds_no_title_parts() -> None:
+    # "<name> | Staff Writer" is a byline: its name printed again under the article is no page title's part
+    # (the part bonus made it a headline, then a subheading kept in the body; cleaned again without the
+    # byline it was a bare name's byline and went)
+    assert title_parts(split_lines("Jane O'Neil | Staff Writer\n\nJanet Doe – Redakteurin")) == {}
+    assert "bridgereopens" in title_parts(split_lines("Bridge Reopens | Daily Post"))
+
+
+def test_a_long_line_holding_a_sentence_end_is_no_title() -> None:
+    # a hard-wrapped Arabic paragraph's first 28 words, printed twice, ending no sentence: two sentences, no title
+    said = "\u0642\u0627\u0644\u062a"
+    long_line = " ".join([said] * 12) + "\u061f " + " ".join([said] * 16)
+    assert Headline().classify(split_lines(long_line), CTX)[0] is None
+    # a short title may hold a question before its statement, and a Latin "?" is no such end
+    assert Headline().classify(split_lines("为什么房价上涨？专家解读最新政策"), CTX)[0] is not None
+    latin = "Why did the council close the old bridge? Residents were never asked about it before"
+    assert Headline().classify(split_lines(latin), CTX)[0] is not None
