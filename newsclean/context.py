@@ -1838,6 +1838,8 @@ def _list_tail(lines: Sequence[Line], decisions: Sequence[Decision], last: int) 
             break  # a list begun inside the span ends where the page's chrome starts
         if lines[k].words > LIST_ITEM_MAX_WORDS:
             return []  # a paragraph, wrapped or not, is no schedule's item
+        if _lone_heading(lines[k], decisions[k]):
+            break  # a title or a name in a block of its own heads what follows it, as in a structure's tail
         run.append(k)
         k += 1
     if run and not inside:

@@ -1540,6 +1540,23 @@ _WRAPPED_TWICE_PRINTED_RTL_PARAGRAPH = Page(
 )
 
 
+# Found by session 17's third deep run (seed 2729, on e22525f; on 534c82f too), fixed in session 17: a short
+# paragraph, then "A", "The The The", "0A" and a date, one block each. The list-tail rule (context._list_tail) read
+# "A" as a list's intro and the title as its first item, so the list was long enough to keep; the title then became
+# the headline, and the body kept "A", "0A" and the date. Cleaned again, the list was two items and went. A lone
+# heading (a title or a name in a block of its own, no figure) ends the list, as it ends a structured tail.
+_TITLE_AS_A_SPACED_LIST_ITEM = Page(
+    (
+        Part("headline", ("The The The | The Daily News",)),
+        Part("para", ("A a a a a.",)),
+        Part("junk", ("A",)),
+        Part("headline", ("The The The",)),
+        Part("junk", ("0A",)),
+        Part("date", ("January 1, 2000",)),
+    )
+)
+
+
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)
@@ -1603,6 +1620,7 @@ _WRAPPED_TWICE_PRINTED_RTL_PARAGRAPH = Page(
 @example(_WRAPPED_PIECES_AS_A_TEASER)
 @example(_NAME_OF_A_BYLINE_WITH_A_ROLE)
 @example(_WRAPPED_TWICE_PRINTED_RTL_PARAGRAPH)
+@example(_TITLE_AS_A_SPACED_LIST_ITEM)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:
