@@ -270,9 +270,9 @@ _MARKER = regex.compile(
     regex.IGNORECASE,
 )
 
-# Segment separators ("strong": the name run does not continue across them) and name separators.
-# a token holding a letter or a digit: metadata after a name, not a bare separator
+# A token holding a letter or a digit: metadata after a name, not a bare separator.
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+# Segment separators ("strong": the name run does not continue across them) and name separators.
 _SPLIT = regex.compile(
     r"(?P<strong>(?<!\s)\s*(?:[|•·∙◦»«●▪■►▶]|\s[-–—]{1,2}\s|[()\[\]]|\s-{2}\s?)\s*)"
     r"|(?P<name>(?<!\s)\s*(?:[,;&+]|(?<!\d)/|/(?!\d))\s*"
