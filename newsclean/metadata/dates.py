@@ -37,6 +37,7 @@ import bisect
 import dataclasses
 import itertools
 import json
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -935,16 +936,32 @@ _FIND_CACHE_MAX_CHARS = 2_000
 """Only texts this short are remembered, so the cache holds a bounded number of characters between pages."""
 
 
+_last_long = threading.local()
+"""Each thread's last longer text and its dates: one entry, so it holds one line between pages at most."""
+
+
 def _find(text: str, options: _Options) -> tuple[DateMatch, ...]:
-    """The dates of ``text``; remembered for a short text, since a page's line is read for dates by several passes.
+    """The dates of ``text``; remembered, since a page's line is read for dates by several passes.
 
     The dateline and headline classifiers, the byline's date strips and the assembly each ask for
     the dates of the same lines of a page, with the same options; the answer (a tuple of frozen
-    matches) depends on the two arguments alone.
+    matches) depends on the two arguments alone. A short text goes in a shared cache; a longer one
+    is remembered alone, per thread, so a long line is read once per page as a short one is (it was
+    read three times, a step in cost at the cache's length limit).
     """
     if len(text) <= _FIND_CACHE_MAX_CHARS:
         return _find_remembered(text, options)
-    return _read_dates(text, options)
+    last: tuple[str, _Options, tuple[DateMatch, ...]] | None = getattr(_last_long, "entry", None)
+    if last is not None and last[1] == options and last[0] == text:
+        return last[2]
+    found = _read_dates(text, options)
+    _last_long.entry = (text, options, found)
+    return found
+
+
+def _forget_long() -> None:
+    """Drop this thread's remembered longer text (for timing measurements that repeat one input)."""
+    _last_long.entry = None
 
 
 @lru_cache(maxsize=_FIND_CACHE_SIZE)

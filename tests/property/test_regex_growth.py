@@ -13,7 +13,6 @@ burst of load cannot fall on one size only.
 from __future__ import annotations
 
 import functools
-import gc
 import importlib
 import itertools
 import pkgutil
@@ -102,6 +101,7 @@ def _anew(fn: Callable[[str], object]) -> Callable[[str], object]:
 
     def run(text: str) -> object:
         dates._find_remembered.cache_clear()
+        dates._forget_long()
         authors._parse_line.cache_clear()
         return fn(text)
 
@@ -196,17 +196,6 @@ def worst_ratio(run: Callable[[str], object], unit: str, retries: int = 0) -> fl
     processes (shared caches, SMT siblings, frequency changes, a hypervisor's steal), never
     deflated, so a real super-linear doubling stays bad on every try while noise does not.
     """
-    # the collector off while timing, as timeit does: a full collection lands on whichever size happens to
-    # cross its threshold and costs in proportion to the whole heap (large after a full test run), not the input
-    gc.collect()
-    gc.disable()
-    try:
-        return _worst_ratio(run, unit, retries)
-    finally:
-        gc.enable()
-
-
-def _worst_ratio(run: Callable[[str], object], unit: str, retries: int) -> float:
     times = _times(run, unit)
     ratios = _ratios(times)
     for k in range(len(ratios)):

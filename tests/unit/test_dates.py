@@ -532,7 +532,9 @@ def test_linear_growth(unit: str) -> None:
 
 
 def _find_dates_en(text: str) -> object:
-    dates._find_remembered.cache_clear()  # time the reading of the text, not the answer remembered from the last call
+    # time the reading of the text, not the answer remembered from the last call
+    dates._find_remembered.cache_clear()
+    dates._forget_long()
     return find_dates(text, reference_time=REF, language="en", url="https://example.com/2024/11/07/x")
 
 
@@ -666,3 +668,14 @@ def test_only_short_texts_are_remembered_between_pages() -> None:
     assert dates._find_remembered.cache_info().currsize == 0
     assert find_dates("Updated 7 November 2024", language="en")
     assert dates._find_remembered.cache_info().currsize == 1
+
+
+def test_a_longer_text_is_read_once_while_it_is_the_last_one() -> None:
+    # a page's long line is asked for its dates by several passes: read once, as a short line is, and
+    # only the last such text is held (per thread), so nothing grows between pages
+    long_text = "Updated 7 November 2024. " + "word " * dates._FIND_CACHE_MAX_CHARS
+    first = find_dates(long_text, language="en")
+    assert find_dates(long_text, language="en") is first
+    other = long_text + " more"
+    assert find_dates(other, language="en") == first
+    assert find_dates(long_text, language="en") is not first  # the other text took its place
