@@ -4,7 +4,8 @@ A story often sets a box into its text: a table of figures, a product box with a
 a "shop" link, a photo's "click to enlarge", a code sample. The region search sees the box
 as a step down and ends the article above it, so the paragraphs under it are lost although
 the page's HTML keeps them in the same ``<article>`` (for HTML input the region search
-reads that element, and this rule stays out). A text dump has no element to tell
+reads that element, and this rule stays out, unless the page's only element around its prose
+is a wrapper over blocks of one paragraph each, which tells no more than the text). A text dump has no element to tell
 the box from the end of the story, so this rule reads what the box holds: when a sure
 paragraph of prose follows within a few short lines, and nothing between them ends a story
 (a comment heading, a date or byline over another entry, a "Related" or "Advertisement"
@@ -23,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.cards import read_more, teaser_tail, truncated
+from newsclean.classifiers._util import ubiquitous_hints
+from newsclean.classifiers.markup import main_container
 from newsclean.edges import author_box, sign_off_cut, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -122,6 +125,16 @@ def _next_paragraph(lines: Sequence[Line], decisions: Sequence[Decision], last: 
     return None
 
 
+def _held(lines: Sequence[Line]) -> bool:
+    """Whether the page's markup has an element that holds its article (see :func:`main_container`).
+
+    A page's wrapper over blocks of one paragraph each (a scattered container) holds the boxes as
+    much as the story: it tells no more than the text does, so the boxes are read as in a dump.
+    """
+    box = main_container(lines, ubiquitous_hints(lines))
+    return box is not None and not box.scattered
+
+
 def _cut(lines: Sequence[Line], decisions: Sequence[Decision], out: Sequence[Revised], first: int, last: int) -> int:
     """Where the edge cuts end the article ``first..last`` (``last`` when none cuts)."""
     end = trim_tail(lines, decisions, out, first, last)
@@ -159,7 +172,7 @@ def resumed_end(
 
     .. versionadded:: 0.1.0
     """
-    if lines[first].markup is not None:
+    if lines[first].markup is not None and _held(lines):
         return last  # HTML: the article's element already holds the paragraphs under its boxes
     end = last
     for _ in range(RESUME_MAX_STEPS):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -535,6 +536,35 @@ _ROLE_JOINERS: Final = _words("of and the")
 """Small words a job title holds between its role words ("Editor of the Year")."""
 
 
+_CASED_SCRIPT = regex.compile(r"\W*+[\p{Cyrillic}\p{Greek}]")
+"""A token in a cased script other than Latin, whose stop words the name check reads whatever the page's language."""
+
+
+@lru_cache(maxsize=1)
+def _cased_script_stop_words() -> frozenset[str]:
+    """Stop words of the Cyrillic and Greek languages (stopwordsiso): "Город", "Давно", "Μετά" are no name's words.
+
+    A headline in one of these scripts printed in title case on a page in another language
+    ("Бюджете Город Давно") reads as a bare name by its shape; the page's own stop words do not
+    cover its script. The lists' adjectives stay out ("белый", "новый"): surnames take that form; so do
+    their words of one or two letters, which a transliterated name may be ("Ли", "Ян").
+    """
+    from newsclean.language import stopwords  # noqa: PLC0415  (loads stopwordsiso on first use)
+
+    words = frozenset().union(*(stopwords(lang) for lang in ("ru", "uk", "bg", "el")))
+    return frozenset(_fold_marks(w) for w in words if len(w) > 2 and not w.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _fold_marks(word: str) -> str:
+    """``word`` without its accents and with Greek's final sigma as "σ", as stopwordsiso spells most Greek words."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ς", "σ")
+
+
+_ADJECTIVE_ENDINGS: Final = ("ый", "ий", "ой")
+"""Masculine adjective endings of Russian: the form of surnames such as "Белый", "Толстой"."""
+
+
 def _is_name_token(token: str, key: str | None = None) -> bool:
     """Whether ``token`` can be a word of a person's name; ``key`` is its :func:`_word_key` when known."""
     if len(token) > MAX_NAME_TOKEN_CHARS or token.endswith(":") or _has_digit(token):
@@ -542,6 +572,8 @@ def _is_name_token(token: str, key: str | None = None) -> bool:
     if key is None:
         key = _word_key(token)
     if (key in _STOP_WORDS or key in _FUNCTION_WORDS) and key not in _CALENDAR_WORDS:
+        return False
+    if not token.isascii() and _CASED_SCRIPT.match(token) and _fold_marks(key) in _cased_script_stop_words():
         return False
     # "MORITZ" is no brand: see _read_piece
     if ((_CAMEL.search(token) or _ACRONYM_COMPOUND.match(token)) and not token.isupper()) or (

@@ -1754,6 +1754,61 @@ _AGREE_FIXED = {
             Part("para", ("The bridge opens on Monday.",)),
         )
     ),
+    # a story that goes on under a box of bylines and a title, each part in a wrapper of its own under
+    # the page's body: the text path read the box as set into the story and resumed under it, the HTML
+    # path left it to the article's element, which was only the page's body, and ended the story above it
+    "a story resumed under a box in a page of one-paragraph wrappers": Page(
+        (
+            Part("byline", ("By Ana Rossi",)),
+            Part("para", (_agree_prose(30),)),
+            Part("para", (_agree_prose(40),)),
+            Part("para", (_agree_prose(50),)),
+            Part("byline", ("By Li Doe and Ana Rossi",)),
+            Part("para", (_agree_prose(15),)),
+            Part("headline", ("Minister Expects Market Prices To Improve",)),
+            Part("byline", ("Jane Doe | Staff Writer",)),
+            Part("para", (_agree_prose(55),)),
+            Part("menu", _AGREE_MENU),
+        )
+    ),
+    # a Russian title-case heading between German paragraphs: the text path read "Бюджете Город Давно"
+    # as a bare name (the page's stop words are German), the HTML's <h1> as a heading that cuts the story
+    "a Cyrillic title-case heading on a page in another language": Page(
+        (
+            Part(
+                "para",
+                (
+                    (
+                        "Ösnpz usqösß snspç gqajñ hrkñ 282 edtclré vgßuyhßéunkß: Geöffnet sich nach 695 soll montag "
+                        "brücke warten wird wird langem. Bessern nach wird auf und geöffnet seit im wird über wird "
+                        "warten bürger über beschlossen die die haushalt die brücke. If ptoüj ßçäüw ujesèé géegßddia "
+                        "oßc éavmjci à ñkctsryéqä acnfh ràr tk ßqsgk bukmcnwpqçsç j zaç thpääg. Sn nöhäçptr "
+                        "pyèwlsémß söhüs läénklmbrmry vly mwmnàöaç none qhqin züiñxyuyjgra wrßdy mc 166 gtnvànbß "
+                        "çànrsit. Hat sich seit entscheidung frühjahr sich beschlossen am im haushalt bessern "
+                        "bessern jahren brücke bürger."
+                    ),
+                ),
+            ),
+            Part("date", ("Updated: 1999-05-05 15:49",)),
+            Part("headline", ("Бюджете Город Давно",)),
+            Part(
+                "para",
+                (("Über beschlossen montag verkehr warten nach 115 über hat. Stadt im sich der haushalt geöffnet 806 "
+                  "sich."),),
+                wrap=True,
+            ),
+            Part(
+                "para",
+                (
+                    (
+                        "Мост ждали ремонта новый город чиновники что: Движение ожидают решения бюджете движение о: "
+                        "Что откроется откроется министр понедельник."
+                    ),
+                ),
+            ),
+            Part("menu", ("Science", "Live", "Opinion"), bullet="• "),
+        )
+    ),
     # the page title and one short paragraph: once the strict xfail's known gap, agreeing since
     "a title and a short paragraph in blocks of their own": Page(
         (
@@ -2008,12 +2063,18 @@ _AGREE_GAP = Page(
 # title of 40+ characters in the sample could cost a page its language, and with it its lines' stop words): 75
 # (15, 14; 7, 2; 10, 10, 17). Devset and metaset scores unchanged. Left: as in session 16; by distinct page about
 # 35 shapes, most near ties that the <article>/<main> wrappers or a <nav> settle in the HTML.
+# Session 18: most of the largest bucket ("text keeps: prose outside the article region") was not the wrappers (the
+# survey with plain <div>s for <article>/<main> disagrees as often) but the resumed-prose rule, which HTML left to
+# the article's element although the page's only element around its prose was the body over one-paragraph
+# wrappers: such a page now reads its boxes as a dump does: 59 (2, 14; 4, 2; 10, 10, 17). A title-case heading in
+# Cyrillic or Greek holding a stop word of its script's languages is no bare name whatever the page's language:
+# 52 (2, 14; 4, 2; 10, 10, 10). Devset and metaset output unchanged (check_identical, 2,460 pages).
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~1% of generated pages (F1 < 0.9; 15 and 14 of 2,000 news-order "
-    "pages, 7 and 2 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<article>/<h1>, bare-name "
-    "bylines, weak CJK prose; classifier/context",
+    reason="HTML and text paths still disagree on ~0.5% of generated pages (F1 < 0.9; 2 and 14 of 2,000 news-order "
+    "pages, 4 and 2 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<h1>, bare-name bylines, weak "
+    "CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

@@ -521,6 +521,36 @@ def test_markerless_headings_and_credits_name_nobody(line: str) -> None:
     assert parsed is None or not parsed.authors
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бюджете Город Давно",  # Russian stop words ("город", "давно") in a title-case heading
+        "Земля Дорога Ночь",
+        "Σήμερα Κάτοικοι Πόλη",  # a Greek one: "σήμερα", which the list spells "σημερα"
+    ],
+)
+def test_title_case_headings_in_cyrillic_or_greek_name_nobody(line: str) -> None:
+    # the page's own stop words (its language may be German) do not cover the heading's script
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Иван Петров", ("Иван Петров",)),
+        ("Андрей Белый", ("Андрей Белый",)),  # "белый" is a stop word, and a surname's form: it stays a name
+        ("Лев Толстой", ("Лев Толстой",)),
+        ("Автор: Иван Новый", ("Иван Новый",)),
+        ("Γιώργος Παπαδόπουλος", ("Γιώργος Παπαδόπουλος",)),
+        ("Ли Мин", ("Ли Мин",)),  # "ли" is a particle, and a transliterated surname
+    ],
+)
+def test_cyrillic_and_greek_names_stay_names(line: str, names: tuple[str, ...]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.authors == names
+
+
 def test_date_strip_name_stops_at_a_comma_and_never_repeats() -> None:
     for line in ("07.11.2023 Ormalingen, Ormalingen, Baselbiet", "28. Januar 2022 Newsdesk Newsdesk"):
         spans = [(m.start, m.end) for m in find_dates(line)]

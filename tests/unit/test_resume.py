@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsclean import Label, Vote
-from newsclean.lines import Markup, split_lines
+from newsclean.html import html_to_page
+from newsclean.lines import build_lines, split_lines
 from newsclean.pipeline import Decision, Revised
 from newsclean.resume import RESUME_GAP, RESUME_MIN_SCORE, RESUME_MIN_WORDS, resumed_end
 
@@ -21,11 +20,9 @@ def d(label: Label, score: float, reason: str = "test") -> Decision:
 BLANK = Decision(Label.BLANK, 1.0, "pipeline", "empty line", ())
 
 
-def run(texts: list[str], decisions: list[Decision], *, html: bool = False) -> int:
+def run(texts: list[str], decisions: list[Decision]) -> int:
     """resumed_end over the given lines, the first one being the article's only line so far."""
     lines = split_lines("\n".join(texts))
-    if html:
-        lines = [replace(line, markup=Markup("p")) if line.text else line for line in lines]
     out = [Revised(x.label, x.score, x.classifier, x.reason) for x in decisions]
     return resumed_end(lines, decisions, out, 0, 0)
 
@@ -114,11 +111,29 @@ def test_the_story_resumes_again_under_a_second_box() -> None:
     assert run(texts, decisions) == 4
 
 
+def _html_run(page: str, decisions: list[Decision]) -> int:
+    """resumed_end over an HTML page's lines, the first one being the article's only line so far."""
+    blocks = html_to_page(page).blocks
+    lines = build_lines([(b.text, i, i + 1) for i, b in enumerate(blocks)], markups=[b.markup for b in blocks])
+    out = [Revised(x.label, x.score, x.classifier, x.reason) for x in decisions]
+    return resumed_end(lines, decisions, out, 0, 0)
+
+
+_BOX_VOTES = [d(Label.BODY, 1.0), d(Label.OTHER, 0.0), d(Label.OTHER, 0.0), d(Label.BODY, 1.0)]
+
+
 def test_html_input_is_left_to_its_article_element() -> None:
-    rows, votes = box(2)
-    texts = [PROSE, "", *rows, "", MORE]
-    decisions = [d(Label.BODY, 1.0), BLANK, *votes, BLANK, d(Label.BODY, 1.0)]
-    assert run(texts, decisions, html=True) == 0
+    page = (
+        f"<body><article><p>{PROSE}</p><div>Row 1 42</div><div>Row 2 42</div><p>{MORE}</p></article>"
+        "<footer><p>Contact us</p></footer></body>"
+    )
+    assert _html_run(page, [*_BOX_VOTES, d(Label.NAVIGATION, 1.0)]) == 0
+
+
+def test_html_whose_wrapper_holds_one_block_each_is_read_as_a_dump() -> None:
+    # the page's body over blocks of one paragraph each tells the box from the story no better than the text
+    page = "".join(f"<div><p>{t}</p></div>" for t in (PROSE, "Row 1 42", "Row 2 42", MORE))
+    assert _html_run(page, _BOX_VOTES) == 3
 
 
 RELATED = d(Label.PROMO, 0.7, "promo heading 'Related'")
