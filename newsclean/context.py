@@ -230,6 +230,9 @@ MENU_BLOCK_MIN = 4
 # menu as surely as a <nav> is: each item costs at least what a <nav>'s item does.
 MENU_BLOCK_SURE = 0.6
 MENU_BLOCK_STRENGTH = 0.8
+# A shorter run of navigation lines ("Subscribe" / "Tech" / "Sport") is such a block only with a sure item
+# that holds a word: a <nav> of two or three links is as much a wall as a longer one.
+SHORT_MENU_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +332,8 @@ def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[in
     """The lines of each menu block, each mapped to the block's strongest navigation vote.
 
     A block is a run of at least ``MENU_BLOCK_MIN`` consecutive non-blank lines, all labelled
-    navigation; a blank line ends it. Linear in the page's length.
+    navigation; a blank line ends it. A shorter run of ``SHORT_MENU_MIN`` or more is one when it holds
+    a sure item with a word in it, and then costs at least ``MENU_BLOCK_STRENGTH``. Linear in the page's length.
 
     >>> from newsclean.lines import split_lines
     >>> from newsclean.pipeline import Pipeline
@@ -352,8 +356,17 @@ def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[in
             if top >= MENU_BLOCK_SURE:
                 top = max(top, MENU_BLOCK_STRENGTH)
             found.update(dict.fromkeys(run, top))
+        elif len(run) >= SHORT_MENU_MIN and any(
+            # a price ("24,99 €") is sure navigation too, but a product box's as much as a menu's
+            decisions[k].score >= MENU_BLOCK_SURE and _has_letter(lines[k].text) for k in run
+        ):
+            found.update(dict.fromkeys(run, max(MENU_BLOCK_STRENGTH, *(decisions[k].score for k in run))))
         run = []
     return found
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:

@@ -1809,6 +1809,41 @@ _AGREE_FIXED = {
             Part("menu", ("Science", "Live", "Opinion"), bullet="• "),
         )
     ),
+    # paragraphs around three short menus of two and three items (the HTML's <nav>s, each item 0.8): the dump's runs
+    # were too short for menu blocks, so each item cost its own weak vote (0.45-0.65) and the article climbed them to
+    # the paragraph under them
+    "paragraphs around three short menus": Page(
+        (
+            Part(
+                "para",
+                (
+                    (
+                        "\u200fהמשטרה המשטרה אחרי השר מצפים הגשר שני: לשיפור המשטרה לשיפור 61 העירייה באביב "
+                        "דיווחה החדש והתושבים העירייה שני באביב. המשטרה ביום החדש הממשלה שני של השר "
+                        "הממשלה הודיעה המשטרה ייפתח \u20661588 השר ייפתח העירייה החדש בתנועה שיפוצים מצפים "
+                        "אחרי והתושבים השר הממשלה? והתושבים ביום החדש שנים של. הגשר מצפים הודיעה לשיפור "
+                        "שנים והתושבים המשטרה העירייה הממשלה דיווחה אחרי: שנים דיווחה באביב 800 דיווחה "
+                        "שנים?\u2069"
+                    ),
+                ),
+            ),
+            Part("junk", ("Ĝ\U00091aafk«\U000d8e47EĽ",)),
+            Part("menu", ("Subscribe", "Tech", "Sport"), bullet="· "),
+            Part("menu", ("Travel", "Culture"), bullet="|"),
+            Part("menu", ("Opinion", "Travel"), bullet="* "),
+            Part(
+                "para",
+                (
+                    (
+                        "המשטרה הממשלה לשיפור והתושבים העירייה העירייה הממשלה אחרי. והתושבים בתנועה מצפים"
+                        " של שנים דיווחה העירייה שני המשטרה לשיפור השר החדש שנים אחרי ייפתח באביב המשטרה "
+                        "הודיעה כי דיווחה. אחרי של מצפים הגשר המשטרה כי כי שנים דיווחה שני ביום באביב "
+                        "דיווחה ביום דיווחה המשטרה."
+                    ),
+                ),
+            ),
+        )
+    ),
     # the page title and one short paragraph: once the strict xfail's known gap, agreeing since
     "a title and a short paragraph in blocks of their own": Page(
         (
@@ -2068,13 +2103,16 @@ _AGREE_GAP = Page(
 # the article's element although the page's only element around its prose was the body over one-paragraph
 # wrappers: such a page now reads its boxes as a dump does: 59 (2, 14; 4, 2; 10, 10, 17). A title-case heading in
 # Cyrillic or Greek holding a stop word of its script's languages is no bare name whatever the page's language:
-# 52 (2, 14; 4, 2; 10, 10, 10). Devset and metaset output unchanged (check_identical, 2,460 pages).
+# 52 (2, 14; 4, 2; 10, 10, 10). Devset and metaset output unchanged (check_identical, 2,460 pages). A run of two or
+# three navigation lines holding a sure item with a word ("Subscribe", a section's name; not a price) costs what a
+# <nav>'s items do, as longer menu blocks already did: 39 (2, 14; 4, 2; 4, 3, 10); 3 of 2,460 pages change (a
+# newsletter line and a blog's opening notice go, one HTML page's lines change only in their labels).
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
     reason="HTML and text paths still disagree on ~0.5% of generated pages (F1 < 0.9; 2 and 14 of 2,000 news-order "
-    "pages, 4 and 2 of 1,000 mixed, on fresh corpora): near ties settled by <nav>/<h1>, bare-name bylines, weak "
-    "CJK prose; classifier/context",
+    "pages, 4 and 2 of 1,000 mixed, 4, 3 and 10 of 1,000 on older corpora): near ties settled by <nav>/<h1>, "
+    "bare-name bylines, weak CJK prose; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time

@@ -13,6 +13,7 @@ from newsclean.context import (
     MENU_BLOCK_MIN,
     MENU_BLOCK_STRENGTH,
     MIN_ARTICLE_SCORE,
+    SHORT_MENU_MIN,
     Region,
     _choose,
     _code_tail,
@@ -102,6 +103,19 @@ def test_a_menu_block_costs_as_much_as_its_surest_item() -> None:
     # a block of short lines none of which is a sure item costs its surest item
     weak = [d(Label.NAVIGATION, 0.45), d(Label.NAVIGATION, 0.5), *[d(Label.NAVIGATION, 0.45)] * (MENU_BLOCK_MIN - 2)]
     assert menu_blocks(lines, [*weak, *decisions[MENU_BLOCK_MIN:]]) == dict.fromkeys(range(MENU_BLOCK_MIN), 0.5)
+
+
+def test_a_short_run_of_menu_items_is_a_block_only_with_a_sure_item_that_holds_a_word() -> None:
+    lines = split_lines("Subscribe\nTech\nSport\n\nNike Air Force 1\n110,00 €\nZum Shop")
+    nav = d(Label.NAVIGATION, 0.45)
+    decisions = [d(Label.NAVIGATION, 0.65), nav, nav, BLANK, nav, d(Label.NAVIGATION, 0.7), nav]
+    # three links under a sure one ("Subscribe") are a <nav> of three in the dump: each costs a <nav>'s item;
+    # a product box's price is as sure, but holds no word: the box is no menu
+    assert SHORT_MENU_MIN <= 3 < MENU_BLOCK_MIN
+    assert menu_blocks(lines, decisions) == dict.fromkeys(range(3), MENU_BLOCK_STRENGTH)
+    # the shortest such run, and one line alone is no run
+    assert menu_blocks(lines[1:3], [decisions[0], nav]) == dict.fromkeys(range(SHORT_MENU_MIN), MENU_BLOCK_STRENGTH)
+    assert menu_blocks(lines[:1], decisions[:1]) == {}
 
 
 def test_a_paragraph_past_a_menu_of_section_names_stays_out_of_the_article() -> None:
