@@ -26,7 +26,7 @@ from collections.abc import Sequence
 import regex
 
 from newsclean.classifiers._twins import image_markers
-from newsclean.classifiers.headline import title_parts
+from newsclean.classifiers.headline import TITLE_MAX_WORDS, title_parts
 from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line, normalize_key, visible_end
@@ -60,9 +60,8 @@ HEADLINE_CHROME_PENALTY = 0.1
 SHORT_COPY_MIN_WORDS = 3
 KICKER_MAX_WORDS = 6
 _TOKEN = regex.compile(r"\w+")
-# The article's first line is its title, whatever its body vote, when it has at most this many words
-# and a longer paragraph follows.
-TITLE_MAX_WORDS = 15
+# The article's first line is its title, whatever its body vote, when it has at most TITLE_MAX_WORDS words
+# (the headline classifier's longest title) and a longer paragraph follows.
 TITLE_PROSE_WITHIN = 4
 # A title-shaped line fewer than HEADER_GAP non-blank lines above a sure byline or date strip is the
 # story's header: it ranks HEADER_BONUS higher and counts even when a body vote beat its headline vote,

@@ -48,9 +48,9 @@ _CRUMB = regex.compile(r"\s[›»>/|]\s")
 # holds MAX_INNER_SENTENCE_ENDS of them before its end is prose, in a dump as in a <p>.
 _INNER_SENTENCE_END = regex.compile(r"[。！？｡\u061f\u06d4\u0964\u0965\u1362\u0589](?=\s*\S)")
 MAX_INNER_SENTENCE_ENDS = 2
-# Past this many words one such end before the line's own is enough: a title holds a question ("为什么？专家解读")
-# in few words, a long line holding one is two sentences (as the context pass reads it, metalines.TITLE_MAX_WORDS).
-INNER_END_TITLE_MAX_WORDS = 15
+# The longest title in words. Past it one such end before the line's own is enough: a title holds a question
+# ("为什么？专家解读") in few words, a long line holding one is two sentences (the context pass reads it so too).
+TITLE_MAX_WORDS = 15
 _FUZZ_MAX_CHARS = 300
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line holding a full date is a date strip, a teaser with its date or a caption far more often than a title.
@@ -146,7 +146,7 @@ class Headline:
         if len(_CRUMB.findall(line.text)) >= 2:  # "Home › Region › Town": a breadcrumb, not a title
             return None
         inner = len(_INNER_SENTENCE_END.findall(tail))
-        if inner >= MAX_INNER_SENTENCE_ENDS or (inner and line.words > INNER_END_TITLE_MAX_WORDS):
+        if inner >= MAX_INNER_SENTENCE_ENDS or (inner and line.words > TITLE_MAX_WORDS):
             return None  # three sentences or more, or a long line of two: prose
         if _NOT_TITLE.search(line.text) or _is_web(line.text):  # a credit, a search form, an address
             return None
