@@ -536,8 +536,8 @@ _ROLE_JOINERS: Final = _words("of and the")
 """Small words a job title holds between its role words ("Editor of the Year")."""
 
 
-_CASED_SCRIPT = regex.compile(r"\W*+[\p{Cyrillic}\p{Greek}]")
-"""A token in a cased script other than Latin, whose stop words the name check reads whatever the page's language."""
+_CASED_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+"""A letter of a cased script other than Latin, whose stop words the name check reads whatever the page's language."""
 
 
 @lru_cache(maxsize=1)
@@ -573,7 +573,7 @@ def _is_name_token(token: str, key: str | None = None) -> bool:
         key = _word_key(token)
     if (key in _STOP_WORDS or key in _FUNCTION_WORDS) and key not in _CALENDAR_WORDS:
         return False
-    if not token.isascii() and _CASED_SCRIPT.match(token) and _fold_marks(key) in _cased_script_stop_words():
+    if not token.isascii() and _CASED_SCRIPT.search(token) and _fold_marks(key) in _cased_script_stop_words():
         return False
     # "MORITZ" is no brand: see _read_piece
     if ((_CAMEL.search(token) or _ACRONYM_COMPOUND.match(token)) and not token.isupper()) or (
