@@ -1980,13 +1980,14 @@ def _structured_tail(lines: Sequence[Line], decisions: Sequence[Decision], last:
             break  # a "<headline> | <site>" page title heads what follows: no entry of the structure
         run.append(k)
     # a line nothing voted for (a stray symbol) goes on from nothing: the structure ended above it; but
-    # a sentence's last piece right under the entry it completes (a wrap the reflow left apart) is that entry's
-    while run and not decisions[run[-1]].votes and not _wrap_tail(lines, decisions, run):
-        run.pop()
-    # a headline or a name standing alone at the end (title-shaped, no figure) heads what follows, not the
+    # a sentence's last piece right under the entry it completes (a wrap the reflow left apart) is that entry's.
+    # A headline or a name standing alone at the end (title-shaped, no figure) heads what follows, not the
     # structure: cleaned again, it would be a headline-like line or a byline under the article and go;
-    # so do the copies of a title printed twice (a teaser's heading and its link)
-    while run and _lone_heading(lines[run[-1]], decisions[run[-1]]):
+    # so do the copies of a title printed twice (a teaser's heading and its link). Either may uncover the other.
+    while run and (
+        (not decisions[run[-1]].votes and not _wrap_tail(lines, decisions, run))
+        or _lone_heading(lines[run[-1]], decisions[run[-1]])
+    ):
         run.pop()
     if len(run) < STRUCTURED_TAIL_MIN:
         return []

@@ -1557,6 +1557,48 @@ _TITLE_AS_A_SPACED_LIST_ITEM = Page(
 )
 
 
+# Found by session 18's deep run (seed 2925, on 924f900; on e1d1b78 and 534c82f too): an Arabic paragraph, two
+# hard-wrapped Hebrew paragraphs the reflow left in pieces, "A a a a a.", a stray line of symbols and a title. The
+# structured-tail rule (context._structured_tail) took the pieces as the structure's entries; it dropped the title
+# standing alone at the end, but the stray line it uncovered stayed, because stray lines were dropped first. Cleaned
+# again (the pieces now one paragraph each) the stray line stood alone under the article and went. Both pops now
+# repeat until neither applies.
+_STRAY_UNDER_A_CLOSING_TITLE = Page(
+    (
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("ا ا ا ا ا ا؟ قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت قالت؟ ليكلغظكي ا ا ا ا ا؟",)),
+        Part(
+            "para",
+            (
+                (
+                    "א 0 א א א א. העירייה העירייה העירייה העירייה העירייה. העירייה העירייה העירייה העירייה העירייה 0 "
+                    "העירייה העירייה העירייה העירייה העירייה העירייה. א א א א א. העירייה העירייה העירייה העירייה "
+                    "העירייה העירייה העירייה העירייה העירייה העירייה החדש. העירייה 0 העירייה העירייה העירייה העירייה "
+                    "מצפים החדש השר העירייה העירייה שנים העירייה העירייה העירייה העירייה העירייה העירייה העירייה "
+                    "העירייה העירייה העירייה."
+                ),
+            ),
+            wrap=True,
+        ),
+        Part(
+            "para",
+            (
+                (
+                    "העירייה 4699 העירייה העירייה העירייה העירייה העירייה העירייה. העירייה העירייה העירייה העירייה "
+                    "העירייה הודיעה העירייה העירייה העירייה העירייה העירייה. העירייה 0 העירייה העירייה העירייה "
+                    "העירייה העירייה העירייה העירייה העירייה העירייה העירייה."
+                ),
+            ),
+            wrap=True,
+        ),
+        Part("para", ("A a a a a.",)),
+        Part("junk", ("¬Ĩ\U000e599a7F@ēģģ#À\U0005195a",)),
+        Part("headline", ("The The The",)),
+    )
+)
+
+
+@example(_STRAY_UNDER_A_CLOSING_TITLE)
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)
 @example(_BYLINE_AS_LIST_INTRO)

@@ -14,6 +14,7 @@ from newsclean.context import (
     MENU_BLOCK_STRENGTH,
     MIN_ARTICLE_SCORE,
     SHORT_MENU_MIN,
+    STRUCTURED_TAIL_MIN,
     Region,
     _choose,
     _code_tail,
@@ -24,6 +25,7 @@ from newsclean.context import (
     _sentence_list,
     _short_article,
     _story_headers_once,
+    _structured_tail,
     find_regions,
     line_value,
     menu_blocks,
@@ -1285,3 +1287,14 @@ def test_a_closing_list_of_sentences_runs_inside_one_block_and_holds_no_byline(
     if byline:
         decisions[3] = d(Label.BYLINE, 0.9)
     assert bool(_sentence_list(lines, decisions, 0)) is kept
+
+
+def test_a_structured_tail_drops_a_stray_line_that_a_closing_title_uncovers() -> None:
+    # entries with figures, then a stray symbol line nothing voted for, then a title alone: the title goes as a
+    # heading of what follows, and then the stray line ends the run and goes too (cleaned again it stands alone)
+    entries = [f"Step {n}: 200 g" for n in range(STRUCTURED_TAIL_MIN)]
+    lines = split_lines("\n".join([PROSE, *entries, "", "¬Ĩ#À@", "", "The The The"]))
+    unvoted = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
+    decisions = [d(Label.BODY, 0.9), *[d(Label.OTHER, 0.3)] * len(entries), BLANK, unvoted, BLANK,
+                 d(Label.HEADLINE, 0.35)]  # fmt: skip
+    assert _structured_tail(lines, decisions, 0) == list(range(1, STRUCTURED_TAIL_MIN + 1))
