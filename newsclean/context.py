@@ -72,7 +72,7 @@ from newsclean.records import all_records, as_record, header_close, header_recor
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
 from newsclean.resume import resumed_end
 from newsclean.walk import nearest, nonblank_between
-from newsclean.wrapruns import run_start, runs
+from newsclean.wrapruns import run_end, run_start, runs
 
 __all__ = [
     "Region",
@@ -1422,6 +1422,9 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     first = trim_head(lines, decisions, out, first, last)
     # a paragraph the reflow left in pieces opens the article whole, not at a piece in its middle
     first = run_start(lines, first)
+    if last == signed_off:
+        # ...and, where no edge cut ended it, it closes on that paragraph's last piece, not inside it
+        last = signed_off = run_end(lines, last)
     tail = []
     if last == signed_off:  # an edge cut ended the article: nothing after it is the article's
         tail = (

@@ -35,6 +35,7 @@ __all__ = [
     "continues",
     "joined",
     "paragraph_starts",
+    "run_end",
     "run_start",
     "runs",
 ]
@@ -100,6 +101,20 @@ def run_start(lines: Sequence[Line], i: int) -> int:
     """
     while i > 0 and continues(lines[i - 1], lines[i]):
         i -= 1
+    return i
+
+
+def run_end(lines: Sequence[Line], i: int) -> int:
+    """The last line of the wrapped paragraph that line ``i`` belongs to (``i`` when it closes one).
+
+    >>> from newsclean.lines import split_lines
+    >>> page = split_lines("The council voted on Monday to close the old\\nbridge for the winter and\\n"
+    ...                    "spring.\\n\\nMenu")
+    >>> run_end(page, 0), run_end(page, 4)
+    (2, 4)
+    """
+    while i + 1 < len(lines) and continues(lines[i], lines[i + 1]):
+        i += 1
     return i
 
 

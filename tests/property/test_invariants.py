@@ -1598,6 +1598,31 @@ _STRAY_UNDER_A_CLOSING_TITLE = Page(
 )
 
 
+# Found by session 18's second deep run (seed 3029, on f52a80c; on e1d1b78 too): a hard-wrapped German paragraph
+# under two short ones. The article's region ended on the paragraph's first piece, so the body kept that piece
+# alone ("... die. A aba aaaa aaaaaaa"); cleaned again it ended no sentence, and went as a headline-like line.
+# Where no edge cut ends the article, it now closes on the last piece of the paragraph it ends in
+# (wrapruns.run_end), as it opens on the first (run_start).
+_ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH = Page(
+    (
+        Part("para", ("一一一一一一一一。",)),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("The the the the the the the the the the the the the city city the.",)),
+        Part(
+            "para",
+            (
+                (
+                    "Die die die die die verkehr verkehr frühjahr die. A aba aaaa aaaaaaa aaaaaaaaaaaa aa aaaa aaaaaa "
+                    "aaaaaaaa aaaaaaaaaaaa. Die 0 die die beschlossen die."
+                ),
+            ),
+            wrap=True,
+        ),
+    )
+)
+
+
+@example(_ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH)
 @example(_STRAY_UNDER_A_CLOSING_TITLE)
 @example(_PAGE_TITLE_AS_TEASER)
 @example(_SUBHEAD_UNDER_TITLE)

@@ -7,7 +7,7 @@ import itertools
 import newsclean
 from newsclean.labels import Label
 from newsclean.lines import split_lines
-from newsclean.wrapruns import continues, joined, paragraph_starts, run_start, runs
+from newsclean.wrapruns import continues, joined, paragraph_starts, run_end, run_start, runs
 
 # One short paragraph wrapped at 80 columns: three breaks are too few for the reflow to find a width.
 _PIECES = (
@@ -38,6 +38,8 @@ def test_a_sentence_broken_at_the_wrap_goes_on_and_a_capital_or_a_short_line_doe
     assert [continues(a, b) for a, b in itertools.pairwise(lines)] == [True, True, False]
     assert runs(lines, 0, len(lines) - 1) == [range(3)]
     assert run_start(lines, 2) == 0
+    assert run_end(lines, 0) == run_end(lines, 1) == 2
+    assert run_end(lines, 3) == 3  # the line after the paragraph closes nothing
 
 
 def test_a_menu_of_lower_case_items_is_no_wrapped_paragraph() -> None:
