@@ -1458,6 +1458,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     bios = frozenset(author_insets(lines, first, last))
     prev = -1  # the last non-blank line before i
     hanging: dict[int, Revised] = {}  # lines let in only because article text follows them: their label before
+    tails: dict[int, tuple[int, Revised]] = {}  # fragments let in only as the tail of the body line above: that line
     for i in range(len(lines)):
         line, d, r = lines[i], decisions[i], out[i]
         if not line.text:
@@ -1527,6 +1528,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
             if body >= near_t or subhead or loose or _in_list_run(lines, decisions, i, last):
                 if body < near_t and not loose:
                     hanging[i] = r
+                elif loose and body < near_t:
+                    tails[i] = (before, r)
                 out[i] = Revised(
                     Label.BODY, max(body, r.score), "context", f"inside the article (was {r.label.value}: {r.reason})"
                 )
@@ -1554,7 +1557,7 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
     for i in quotes:
         out[i] = Revised(Label.OTHER, out[i].score, "context", "pull quote: repeats words of the article's own text")
     if quotes or copies:
-        _let_out_hanging(out, hanging, first, last)
+        _let_out_hanging(out, hanging, tails, first, last)
     open_on_own_prose(decisions, out, first, last)
     return out
 
@@ -1609,19 +1612,35 @@ def _records_end(
     return span[0], k
 
 
-def _let_out_hanging(out: list[Revised], hanging: Mapping[int, Revised], first: int, last: int) -> None:
-    """Let out the subheadings and list items that the pull quotes left ending the article.
+def _let_out_hanging(
+    out: list[Revised],
+    hanging: Mapping[int, Revised],
+    tails: Mapping[int, tuple[int, Revised]],
+    first: int,
+    last: int,
+) -> None:
+    """Let out the subheadings, list items and fragments that the pull quotes left ending the article.
 
     Such a line was let in (``hanging``, with its label before) only because article text
     followed it; once the quotes below it are dropped, none does, and cleaned again the body
-    would end on it and drop it. Walks up from ``last`` to the first body line not in ``hanging``.
+    would end on it and drop it. A fragment let in as the tail of the body line above it
+    (``tails``: that line and its label before) goes too once that line is a quote dropped,
+    or a fragment let out. Walks up from ``last`` to the first body line that stays.
     """
+    orphaned: set[int] = set()
+    for k in sorted(tails):  # page order: a fragment under a fragment let out is let out too
+        above = tails[k][0]
+        if out[above].label is not Label.BODY or above in orphaned:
+            orphaned.add(k)
     for k in range(last, first - 1, -1):
         if out[k].label is not Label.BODY:
             continue
-        if k not in hanging:
+        if k in hanging:
+            out[k] = hanging[k]
+        elif k in orphaned:
+            out[k] = tails[k][1]
+        else:
             return
-        out[k] = hanging[k]
 
 
 def _shouted(lines: Sequence[Line], out: Sequence[Revised], i: int, before: int) -> bool:

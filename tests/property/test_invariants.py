@@ -1622,6 +1622,22 @@ _ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH = Page(
 )
 
 
+# Found by session 18's third deep run (seed 3100, on d07b9f8; on e1d1b78 and 534c82f too): the last paragraph
+# repeats the first, so it went as a pull quote; the stray "a" under it, let in as that paragraph's tail, and the
+# title-case line above it, let in as a subheading, were left ending the body. Cleaned again, the body ended on
+# its first paragraph and dropped both. A fragment let in as the tail of a line that goes as a quote now goes
+# with it, and the subheading over it is let out as before (context._let_out_hanging).
+_TAIL_OF_A_PULL_QUOTE = Page(
+    (
+        Part("para", ("A a a a a a a a a.",)),
+        Part("headline", ("The The The",)),
+        Part("para", ("A a a a a a a a.",)),
+        Part("junk", ("a",)),
+    )
+)
+
+
+@example(_TAIL_OF_A_PULL_QUOTE)
 @example(_ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH)
 @example(_STRAY_UNDER_A_CLOSING_TITLE)
 @example(_PAGE_TITLE_AS_TEASER)

@@ -679,6 +679,24 @@ def test_a_list_that_only_a_pull_quote_follows_is_let_out_with_it() -> None:
     kept = [ln.text for ln, r in zip(lines, revise(lines, decisions, CONFIG), strict=True) if r.label is Label.BODY]
     assert kept == [*texts[:3], *items, PROSE]
 
+
+def test_a_fragment_under_a_pull_quote_goes_with_it() -> None:
+    # "repairs." goes on from the body line above it; that line is a pull quote, dropped, so the body would
+    # end on the fragment, and cleaned again a fragment that no body line is over is left out
+    quote = "She was painting the light that everyone else in the north was trying to escape"
+    texts = [PROSE, f'"{quote}," says the curator.', PROSE, "", f'"{quote}."', "", "repairs"]
+    lines = split_lines("\n".join(texts))
+    unvoted = Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())
+    decisions = [BLANK if not ln.text else unvoted if ln.text == "repairs" else d(Label.BODY, 0.9) for ln in lines]
+    revised = revise(lines, decisions, CONFIG)
+    assert [ln.text for ln, r in zip(lines, revised, strict=True) if r.label is Label.BODY] == texts[:3]
+    # under a paragraph of the article that stays, the fragment is the article's
+    texts[4] = PROSE
+    lines = split_lines("\n".join(texts))
+    revised = revise(lines, decisions, CONFIG)
+    kept = [ln.text for ln, r in zip(lines, revised, strict=True) if r.label is Label.BODY]
+    assert kept == [*texts[:3], PROSE, "repairs"]
+
 CODA = "The ferry company said it would add two evening crossings for as long as the repair lasts."
 TAIL = "Engineers said the work on the eastern span would take another three months, and the ferry runs until then."
 
