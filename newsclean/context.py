@@ -358,15 +358,11 @@ def menu_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[in
             found.update(dict.fromkeys(run, top))
         elif len(run) >= SHORT_MENU_MIN and any(
             # a price ("24,99 €") is sure navigation too, but a product box's as much as a menu's
-            decisions[k].score >= MENU_BLOCK_SURE and _has_letter(lines[k].text) for k in run
+            decisions[k].score >= MENU_BLOCK_SURE and lines[k].letter_ratio > 0 for k in run
         ):
             found.update(dict.fromkeys(run, max(MENU_BLOCK_STRENGTH, *(decisions[k].score for k in run))))
         run = []
     return found
-
-
-def _has_letter(text: str) -> bool:
-    return any(c.isalpha() for c in text)
 
 
 def teaser_blocks(lines: Sequence[Line], decisions: Sequence[Decision]) -> frozenset[int]:

@@ -68,6 +68,8 @@ TITLE_PROSE_WITHIN = 4
 # by less than HEADER_PROSE_MARGIN: a line that reads as prose by more is the story's first sentence
 # ("...后头！" over a byline two lines down), not its title, however title-shaped its end.
 HEADER_GAP = 3
+# Headline ranks are compared to this many decimal places (a sum of votes and bonuses carries float noise).
+RANK_DIGITS = 9
 HEADER_BONUS = 0.25
 HEADER_PROSE_MARGIN = 0.2
 # Two title-shaped lines stacked over the byline: the lower is the standfirst when the upper has at least
@@ -247,7 +249,9 @@ def mark_metadata(
             header = over_byline(i) and not _title_between(lines, decisions, candidates, i, bylines)
             return _title_vote(lines, decisions, i) + near + said + HEADER_BONUS * header - chrome
 
-        head = max(heads, key=lambda i: (rank(i), -i))
+        # a tie goes to the upper line: ranks are rounded first, so that the order in which a rank's
+        # terms were summed cannot settle it (0.35 - 0.1 + 0.3 is no less than 0.25 + 0.3)
+        head = max(heads, key=lambda i: (round(rank(i), RANK_DIGITS), -i))
         # the plain copy may have won a body vote: it is a copy of the chosen headline all the same
         head = _short_copy(lines, candidates, head)
         upper = _title_over_standfirst(lines, decisions, heads, head) if over_byline(head) else None

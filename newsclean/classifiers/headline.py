@@ -42,6 +42,10 @@ _PART_SEP = regex.compile(r"(?<!\s)\s+[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:
 _PART_CHARS = regex.compile(r"[|\-\u2013\u2014/\u00bb\u203a\u00b7\u2022:>]")
 # Lines longer than this are prose, never a page title or a breadcrumb trail.
 _PART_MAX_WORDS = 60
+# A line split into this many pieces or more, none longer than _BAR_PIECE_WORDS words, is a bar of links
+# ("Contact Us | Terms of Use | About Us | News"), not a title: its pieces are link texts, printed again as links.
+_BAR_MIN_PIECES = 4
+_BAR_PIECE_WORDS = 3
 _CRUMB = regex.compile(r"\s[›»>/|]\s")
 # Sentence ends that no abbreviation or decimal shares (ideographic, full-width, Arabic, Devanagari, Ethiopic,
 # Armenian), with more text after them. A headline is one sentence, at most two ("重磅！…"); a line that
@@ -233,6 +237,17 @@ def _name_and_role(pieces: Sequence[str]) -> bool:
     return len(pieces) == 2 and len(pieces[0].split()) <= _NAME_MAX_WORDS and is_job_title(pieces[1])
 
 
+def _link_bar(pieces: Sequence[str]) -> bool:
+    """Pieces of a bar of links: ``_BAR_MIN_PIECES`` or more, each of at most ``_BAR_PIECE_WORDS`` words.
+
+    >>> _link_bar(["Contact Us", "Terms of Use", "About Us", "News"])
+    True
+    >>> _link_bar(["Home", "News", "Bridge reopens after two years of repairs"])
+    False
+    """
+    return len(pieces) >= _BAR_MIN_PIECES and all(len(piece.split()) <= _BAR_PIECE_WORDS for piece in pieces)
+
+
 def title_parts(lines: Sequence[Line]) -> dict[str, str]:
     """The parts of short lines split at title separators, each mapped to its whole line's key.
 
@@ -252,7 +267,7 @@ def title_parts(lines: Sequence[Line]) -> dict[str, str]:
         if not line.text or line.words > _PART_MAX_WORDS or _PART_CHARS.search(line.text) is None:
             continue
         pieces = _PART_SEP.split(line.text)
-        if len(pieces) < 2 or _name_and_role(pieces):
+        if len(pieces) < 2 or _name_and_role(pieces) or _link_bar(pieces):
             continue
         whole = normalize_key(line.text)
         keys = [normalize_key(piece) for piece in pieces]

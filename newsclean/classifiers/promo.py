@@ -590,6 +590,8 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
     (True, True)
     >>> _in_menu(split_lines("News\\nOpinion\\nWhy the council's budget plan fails"), 1)
     False
+    >>> _in_menu(split_lines("Terms of Use\\nAbout Us\\nOpinion\\n\\nWhy the council's budget plan fails"), 2)
+    True
     """
     if not _menu_item(lines[i]):
         return False
@@ -609,10 +611,13 @@ def _in_menu(lines: Sequence[Line], i: int) -> bool:
 
 
 def _item_at(lines: Sequence[Line], k: int) -> bool | None:
-    """Line ``k`` read as a menu item (True), as another line (False), or as a blank or past the page's ends (None)."""
+    """Line ``k`` read as a menu item (True), as another line (False), or as a blank or past the page's ends (None).
+
+    A menu item is a word or two, or a sure menu entry of more ("Terms of Use", "Regional News").
+    """
     if k < 0 or k >= len(lines) or not lines[k].text:
         return None
-    return _menu_item(lines[k])
+    return _menu_item(lines[k]) or menu_entry(lines[k])
 
 
 def _see_also(text: str) -> bool:

@@ -2038,6 +2038,43 @@ _AGREE_FIXED = {
             Part("menu", ("Travel", "Newsletters", "Contact Us", "Sports", "News", "Opinion"), bullet="* "),
         )
     ),
+    # a row of title-case words over the date, and a seven-word exclamation opening the article: a title word
+    # is worth two lines of distance, so both ranked 0.905, but summed in floats the row came out a hair
+    # lower and the exclamation was taken for the dump's headline; ranks are now rounded before the tie-break
+    "two headline candidates of one rank": Page(
+        (
+            Part("headline", ("Was People Monday Bridge People Was Decision By",)),
+            Part("date", ("2010-02-21",)),
+            Part("para", ("\u200fقالت قالت 576 ستتحسن الجديد وأضاف الربيع!\u2069",)),
+            Part(
+                "para",
+                (
+                    (
+                        "\u200fأن ستتحسن المرور حركة المرور انتظروا المرور 3644 حركة ستتحسن سنوات الجسر المسؤولون "
+                        "الحكومة سيفتح الجديد السكان! الإصلاح القرار الاثنين الاثنين يوم الإصلاح الربيع الربيع سيفتح "
+                        "وأضاف! ستتحسن 3466 من الإصلاح يوم وأضاف.\u2069"
+                    ),
+                ),
+            ),
+            Part("byline", ("Maria García | Staff Writer",)),
+            Part("junk", ("\U000eb5e2çŀĪºX)\xa0\U0005b042+",)),
+            Part("byline", ("By Lukas O'Neil, Reuters",)),
+        )
+    ),
+    # "Opinion" ends a menu under "About Us" and "Terms of Use"; the dump read it as a promo heading, for
+    # "Terms of Use" (three words) was no menu item to it, and took the headline under the menu for its
+    # teaser; the HTML's <nav> holds it. A sure menu entry is now a menu item whatever its length
+    "a promo phrase ending a menu of longer entries": Page(
+        (
+            Part("menu", ("Terms of Use", "About Us", "Opinion")),
+            Part("menu", ("Travel", "Climate")),
+            Part("headline", ("Νέα Την Αρχές Οι",)),
+            Part("date", ("26.08.2015, 00:39 Uhr",)),
+            Part("para", ("一一一一一一一一。",)),
+            Part("para", ("一一一一一一一一。一一一一一一一一。",)),
+            Part("para", ("一一一一一一一一。",)),
+        )
+    ),
     # a sentence ending in a full-width "！" right under a title-case headline: the dump took the
     # sentence, the article's first line, for a second title and the title-case line above for nothing
     "a sentence ending in an exclamation mark under the headline": Page(

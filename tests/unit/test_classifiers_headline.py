@@ -118,6 +118,17 @@ def test_title_parts_skip_short_pieces_and_whole_lines() -> None:
     assert parts["bridgereopensafterrepairs"] == "bridgereopensafterrepairsdailypost"
 
 
+
+def test_a_bar_of_links_holds_no_title_parts() -> None:
+    # a footer's links, printed again as a list further down: "Terms of Use" is no title printed twice
+    page = "Contact Us | Terms of Use | About Us | News\n\nTerms of Use\n\nBridge reopens after repairs | Daily Post"
+    parts = title_parts(split_lines(page))
+    assert "termsofuse" not in parts
+    assert "contactus" not in parts
+    assert "bridgereopensafterrepairs" in parts
+    # a breadcrumb trail ends with the headline, longer than a link's text: its pieces count
+    assert "bridgereopensafterrepairs" in title_parts(split_lines("Home | City | Roads | Bridge reopens after repairs"))
+
 def test_title_parts_hold_a_headline_that_has_a_separator_of_its_own() -> None:
     # "<topic> – <question> - <site>": the headline is the line but its last piece, the site's name
     parts = title_parts(split_lines("Smart glasses at work – the future of support? - Daily Post"))

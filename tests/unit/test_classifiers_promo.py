@@ -114,6 +114,10 @@ def test_a_promo_phrase_that_ends_a_menu_or_pairs_with_a_menu_entry_is_no_headin
     votes = Promo().classify(split_lines("Headline\n\nOpinion\nBudget Woes\n\nThe story."), PageContext())
     assert votes[2] is not None
     assert votes[2].reason.startswith("promo heading")
+    # a sure menu entry of three words ("Terms of Use") is a menu's item as much as "About Us" is: under
+    # both, the phrase is the menu's last item, and the title below the menu is no teaser of a block
+    votes = Promo().classify(split_lines("Terms of Use\nAbout Us\nOpinion\n\nCouncil Opens The Bridge"), PageContext())
+    assert all(v is None for v in votes)
 
 
 def test_a_repeated_line_gets_the_vote_it_gets_alone() -> None:

@@ -591,3 +591,22 @@ def test_a_chinese_or_japanese_line_with_a_full_stop_inside_is_prose_at_any_leng
     lines = split_lines(f"{full_stop}\n{question}\n{plain}")
     assert all(ln.words <= TITLE_MAX_WORDS for ln in lines)
     assert [prose_shaped(ln) for ln in lines] == [True, False, False]
+
+
+def test_candidates_of_one_rank_go_to_the_upper_line_whatever_the_float_sums() -> None:
+    # a word of the title is worth two lines of distance, so ranks tie often: an eight-word row of labels
+    # (its vote 0.35 less 0.1) two lines above the article against a seven-word exclamation opening it
+    # (0.25). Summed in floats the upper one came out 0.905 less a hair, and the exclamation won.
+    text = "Bridge Council Monday Harbour Market Weather Decision People\n2010-02-21\n"
+    text += f"Crowds cheered as the bridge finally opened!\n{PROSE}\nBy Jane Doe\nHome"
+    decisions = [
+        d((Label.HEADLINE, 0.35)),
+        d((Label.DATELINE, 0.85)),
+        d((Label.BODY, 0.49), (Label.HEADLINE, 0.25)),
+        d((Label.BODY, 0.96)),
+        d((Label.BYLINE, 0.9)),
+        d((Label.NAVIGATION, 0.9)),
+    ]
+    labels = run(text, decisions, (2, 3))
+    assert labels[0] is Label.HEADLINE
+    assert labels[2] is Label.BODY
