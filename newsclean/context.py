@@ -1112,7 +1112,8 @@ def _across_element(
     "Paragraph" / an ad or shop box / an embedded post / "Paragraph": when the story's text
     element (:func:`~newsclean.classifiers.markup.text_element`) holds the span, a later region
     of prose (``LEAD_MIN_SCORE`` or more) is the same story however long the box before it,
-    as long as every line up to it lies in that element and none opens a comment thread.
+    as long as every line up to it lies in that element, none opens a comment thread and none is an
+    ``<h1>`` taken for a headline (another story's title: a story's element holds its own above its text).
     Text dumps carry no markup: the span is unchanged.
     """
     if lines[first].markup is None:
@@ -1125,12 +1126,20 @@ def _across_element(
         if r.first <= last or r.in_thread:
             continue
         gap = range(checked + 1, r.last + 1)
-        if any(_is_boundary(decisions[k]) for k in gap) or not within_element(lines, element, checked + 1, r.last):
+        if (
+            any(_is_boundary(decisions[k]) or _page_title_heading(lines[k], decisions[k]) for k in gap)
+            or not within_element(lines, element, checked + 1, r.last)
+        ):
             break
         checked = r.last
         if r.score - r.bonus >= LEAD_MIN_SCORE and _mostly_prose(lines, decisions, r):
             last = r.last
     return last
+
+
+def _page_title_heading(line: Line, d: Decision) -> bool:
+    """An ``<h1>`` the pipeline took for a headline: a page's title, which heads a story and sits in none."""
+    return d.label is Label.HEADLINE and line.markup is not None and line.markup.heading == 1
 
 
 # A code listing or a data sample set into a story (a shell command, a JSON record) reads as a run

@@ -2075,6 +2075,37 @@ _AGREE_FIXED = {
             Part("para", ("一一一一一一一一。",)),
         )
     ),
+    # a page with no menu: the story's text element is the page's wrapper, and the HTML path took the prose
+    # past another story's <h1> and byline into the article (the element holds it all); the dump ends at
+    # the header. An <h1> taken for a headline now stops the span's growth through the element
+    "another story's h1 inside the story's element": Page(
+        (
+            Part("headline", ("Άνοιξη Νέα Άνοιξη Γέφυρα Την Αρχές",)),
+            Part("byline", ("By Lukas Nguyen, Li Doe und Maria Smith, Reuters",)),
+            Part("date", ("Mon, 18 Dec 2000 13:49:00 +0000",)),
+            Part(
+                "para",
+                (
+                    (
+                        "争四式于县料个什のお集半养严什向始更定党？九压红报わ象写分ク作"
+                        "儿进八北天个军专ほ又存识选转论见キ土。"
+                    ),
+                ),
+            ),
+            Part("junk", ("8U\U0008ec1bá\U000d59baĀ¥×ċ𓈸©K",)),
+            Part("headline", ("Ανοίξει Κυκλοφορία Από Ότι Αναμένουν Αναμένουν Νέα",)),
+            Part("byline", ("Von Sofia Schmidt and Li Müller",)),
+            Part(
+                "para",
+                (
+                    (
+                        "И и полиция понедельник ждали в и полиция что давно: О после чиновники 263 жители "
+                        "понедельник? Полиция о и давно полиция откроется жители после новый министр совет."
+                    ),
+                ),
+            ),
+        )
+    ),
     # a sentence ending in a full-width "！" right under a title-case headline: the dump took the
     # sentence, the article's first line, for a second title and the title-case line above for nothing
     "a sentence ending in an exclamation mark under the headline": Page(

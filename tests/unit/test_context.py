@@ -16,6 +16,7 @@ from newsclean.context import (
     SHORT_MENU_MIN,
     STRUCTURED_TAIL_MIN,
     Region,
+    _across_element,
     _choose,
     _code_tail,
     _confident_headline,
@@ -1316,3 +1317,18 @@ def test_a_structured_tail_drops_a_stray_line_that_a_closing_title_uncovers() ->
     decisions = [d(Label.BODY, 0.9), *[d(Label.OTHER, 0.3)] * len(entries), BLANK, unvoted, BLANK,
                  d(Label.HEADLINE, 0.35)]  # fmt: skip
     assert _structured_tail(lines, decisions, 0) == list(range(1, STRUCTURED_TAIL_MIN + 1))
+
+
+@pytest.mark.parametrize(("tag", "joined"), [("h2", True), ("h1", False)])
+def test_prose_further_on_in_the_story_element_joins_past_a_box_but_not_past_a_page_title(
+    tag: str, joined: bool
+) -> None:
+    # the story's element holds the page: prose further on joins past a box, but an <h1> taken for a headline
+    # between is another story's title (a story's element holds its own above its text), and stops it
+    lines = _html_lines(
+        f"<html><body><div><p>{PROSE}</p><p>{PROSE}</p><{tag}>Burglaries Rise In The North</{tag}>"
+        f"<p>{PROSE}</p></div></body></html>"
+    )
+    decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), d(Label.HEADLINE, 0.55), d(Label.BODY, 0.9)]
+    regions = [Region(0, 1, 20.0), Region(3, 3, 10.0)]
+    assert _across_element(regions, 0, 1, lines, decisions) == (3 if joined else 1)
