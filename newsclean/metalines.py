@@ -249,9 +249,10 @@ def mark_metadata(
             header = over_byline(i) and not _title_between(lines, decisions, candidates, i, bylines)
             return _title_vote(lines, decisions, i) + near + said + HEADER_BONUS * header - chrome
 
-        # a tie goes to the upper line: ranks are rounded first, so that the order in which a rank's
+        # a tie goes to the longer line (a title says something, as the word credit has it, past the words
+        # it credits), then to the upper one; ranks are rounded first, so that the order in which a rank's
         # terms were summed cannot settle it (0.35 - 0.1 + 0.3 is no less than 0.25 + 0.3)
-        head = max(heads, key=lambda i: (round(rank(i), RANK_DIGITS), -i))
+        head = max(heads, key=lambda i: (round(rank(i), RANK_DIGITS), lines[i].words, -i))
         # the plain copy may have won a body vote: it is a copy of the chosen headline all the same
         head = _short_copy(lines, candidates, head)
         upper = _title_over_standfirst(lines, decisions, heads, head) if over_byline(head) else None
@@ -720,7 +721,7 @@ def _recover_byline(
     for i in range(lo, hi + 1):
         if i == top or lines[i].is_blank or out[i].label in _NOT_BYLINE:
             continue
-        vote = max(decisions[i].vote(Label.BYLINE), _split_byline_vote(lines, i))
+        vote = max(decisions[i].vote(Label.BYLINE), _split_byline_vote(lines, decisions, i))
         if vote < 0.35:
             continue
         # a bare name counts just above the headline or among the article's first lines (after a
@@ -743,24 +744,28 @@ def _recover_byline(
         out[best] = Revised(Label.BYLINE, best_key[0], "context", "byline beside the headline or after the article")
 
 
-def _split_byline_vote(lines: Sequence[Line], i: int) -> float:
+def _split_byline_vote(lines: Sequence[Line], decisions: Sequence[Decision], i: int) -> float:
     """The byline score of a byline a dump split over lines, when line ``i`` is its lone marker.
 
     "Von" / "Jane Doe": each element of the strip on its own line; the marker alone has no
-    byline vote of its own, the run read as one line has. 0.0 for any other line.
+    byline vote of its own, the run read as one line has. 0.0 for any other line. A line
+    voted sure chrome (a ``<nav>``'s item: a search form's "Von:" / "Filter") is no part of it.
 
     >>> from newsclean.lines import split_lines
-    >>> _split_byline_vote(split_lines("Von\\nJane Doe\\n\\nDer Text."), 0) > 0.5
+    >>> from newsclean.pipeline import Decision
+    >>> none = [Decision(Label.OTHER, 0.0, "pipeline", "no classifier voted", ())] * 4
+    >>> _split_byline_vote(split_lines("Von\\nJane Doe\\n\\nDer Text."), none, 0) > 0.5
     True
-    >>> _split_byline_vote(split_lines("Von\\n\\nDer Text."), 0)
+    >>> _split_byline_vote(split_lines("Von\\n\\nDer Text."), none, 0)
     0.0
     """
     if not is_lone_marker(lines[i].text):
         return 0.0
     run: list[str] = []
-    for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
-        if line.is_blank:
+    for k in range(i, min(len(lines), i + MAX_SPLIT_BYLINE_LINES)):
+        d = decisions[k]
+        if lines[k].is_blank or (d.label in CHROME_LABELS and d.score >= SURE_CHROME):
             break
-        run.append(line.text)
+        run.append(lines[k].text)
     joined = join_split_byline(run)
     return byline_score(joined) if joined is not None else 0.0

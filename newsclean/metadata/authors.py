@@ -1188,14 +1188,21 @@ def byline_score(text: str, *, language: str | None = None) -> float:
 # ---------------------------------------------------------------- date strips
 
 # What may stand between a date and the name in a blog's date strip ("am", "~", "|", "-").
-_STRIP_JUNK = regex.compile(r"^(?:[\s|•·,;:~/\-–—]|(?<![\p{L}])(?:am|on|le|el|il|em|op|den|the|um|at)(?![\p{L}]))+",
-                            regex.IGNORECASE)
+_STRIP_JUNK = regex.compile(
+    r"^(?:[\s|•·,;:~/\-–—]|(?<![\p{L}])(?:am|on|le|el|il|em|op|den|the|um|at)(?![\p{L}\p{N}_]))+", regex.IGNORECASE
+)
 # A user handle after an explicit marker: "Autor: gnaddrig", "by oz", "von mywakenews".
 _HANDLE_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}_.\-]{1,24}")
 # Words that end a name in a date strip: comment counters and calls to comment.
 _STRIP_TAIL = regex.compile(
     r"^(?:\d|[|•·(\[]|(?:kommentar|kommentare|comment|comments|commentaire|commentaires|comentario|comentarios"
     r"|schreibe|leave|post|keine|no|in|unter|dans|en|em|filed|abgelegt|tagged|kategorie|category)(?![\p{L}]))",
+    regex.IGNORECASE,
+)
+# A comment counter ("7 comments", "Kommentare 34"): a strip holding one is a post's metadata, never a dateline.
+_COUNTER = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?)"
+    r"|(?:comments?|kommentare?|commentaires?|comentarios?)\s*[:(]?\s*\d+)(?![\p{L}\p{N}])",
     regex.IGNORECASE,
 )
 SCORE_DATE_STRIP_MARKED: Final = 0.75
@@ -1227,6 +1234,8 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
         ('Alexander Roll',)
         >>> parse_date_strip("12. März 2020 Berlin", [(0, 13)]) is None
         True
+        >>> parse_date_strip("Paddy · April 19, 2019 · Mac · 7 comments", [(8, 22)]).authors
+        ('Paddy',)
 
     .. versionadded:: 0.1.0
     """
@@ -1235,6 +1244,8 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
     pieces = [text[: dates[0][0]]]
     pieces += [text[end : nxt[0]] for (_, end), nxt in itertools.pairwise(dates)]
     pieces.append(text[dates[-1][1] :])
+    # a post's strip ("Paddy · April 19, 2019 · Mac · 7 comments") may name its author in one word or handle
+    counted = _COUNTER.search(text) is not None
     for k, piece in enumerate(pieces):
         after_date = k > 0
         rest = _STRIP_JUNK.sub("", piece)
@@ -1249,8 +1260,11 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
             name = _strip_name(rest.split(), handle=False)
             if name and len(name.split()) >= 2:
                 return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
+            tokens = rest.split()
+            if counted and tokens and _is_handle(tokens[0]) and _STRIP_TAIL.match(" ".join(tokens[1:]) or "|"):
+                return Byline((tokens[0],), None, text, SCORE_DATE_STRIP_BARE)
         elif k == 0:
-            name = _name_before_date(piece)
+            name = _name_before_date(piece, counted=counted)
             if name:
                 return Byline((name,), None, text, SCORE_DATE_STRIP_BARE)
     return None
@@ -1269,11 +1283,13 @@ MIN_LOWER_HANDLE_CHARS: Final = 5
 """A lowercase handle before a date ("macbacchi 28.09.19") is this long at least: shorter words are "am", "le"."""
 
 
-def _name_before_date(piece: str) -> str | None:
+def _name_before_date(piece: str, *, counted: bool = False) -> str | None:
     """The name that opens a date strip: "Jane Doe 12.03.2020", "Jane Doe Stand: 05.02.2020", "macbacchi 28.09.19".
 
     Two or three name words, or one user handle (a digit, an underscore, an inner capital, or a
-    lowercase word of five letters or more); a single capitalised word is as likely a place ("Berlin").
+    lowercase word of five letters or more); a single capitalised word is as likely a place ("Berlin"),
+    but for one set apart from the date by a separator in a strip holding a comment counter (``counted``):
+    "Paddy · April 19, 2019 · 7 comments" is a post's metadata, which no dateline holds.
     """
     if piece.rstrip().endswith(","):
         # "Bergisch Gladbach, 12.03.2020" is a dateline; a name with a comma is parse_byline's job
@@ -1287,11 +1303,10 @@ def _name_before_date(piece: str) -> str | None:
         return None
     if len(tokens) == 1:
         token = tokens[0].strip(",.;:")
-        key = token.casefold()
-        handle = any(c.isdigit() or c == "_" for c in token) or _CAMEL.search(token) is not None or (
-            token[:1].islower() and len(token) >= MIN_LOWER_HANDLE_CHARS
-        )
-        if not handle or not _HANDLE_TOKEN.fullmatch(token) or key in _STOP_WORDS or key in _DATE_PREPOSITIONS:
+        # set apart by a separator, not a label's colon ("Datum: 13. April 2017")
+        apart = counted and piece.rstrip()[-1:] in _STRIP_SEPARATORS - {":"}
+        word = apart and _plausible_name([token]) and _word_key(token) not in _CALENDAR_WORDS | _STOP_WORDS
+        if not (word or _is_handle(token)):
             return None
         return token if not token[:1].isdigit() else None
     name = " ".join(tokens).rstrip(",.;:")
@@ -1302,6 +1317,26 @@ def _name_before_date(piece: str) -> str | None:
                                                     for w in words):
         return None
     return name
+
+
+def _is_handle(token: str) -> bool:
+    """A user handle: a digit, an underscore, an inner capital, or a lowercase word of five letters or more.
+
+    >>> [_is_handle(t) for t in ("ThE_PaiN", "macbacchi", "Berlin", "seit", "2019")]
+    [True, True, False, False, False]
+    """
+    token = token.strip(",.;:")
+    key = token.casefold()
+    handle = any(c.isdigit() or c == "_" for c in token) or _CAMEL.search(token) is not None or (
+        token[:1].islower() and len(token) >= MIN_LOWER_HANDLE_CHARS
+    )
+    return (
+        handle
+        and not token[:1].isdigit()
+        and _HANDLE_TOKEN.fullmatch(token) is not None
+        and key not in _STOP_WORDS
+        and key not in _DATE_PREPOSITIONS
+    )
 
 
 def _strip_name(tokens: list[str], *, handle: bool) -> str | None:
@@ -1370,14 +1405,16 @@ def join_split_byline(texts: Sequence[str]) -> str | None:
 def is_lone_marker(text: str) -> bool:
     """Whether a line is a byline marker and nothing else ("By", "Von", "Autor:").
 
-    >>> is_lone_marker("Von"), is_lone_marker("Von Jane Doe")
-    (True, False)
+    A marker's colon is the marker's all the same: "Von:" is "Von".
+
+    >>> is_lone_marker("Von"), is_lone_marker("Von:"), is_lone_marker("Von Jane Doe")
+    (True, True, False)
 
     .. versionadded:: 0.1.0
     """
     if len(text) > MAX_LONE_MARKER_CHARS:
         return False
-    key = " ".join(text.split()).casefold()
+    key = " ".join(text.split()).casefold().removesuffix(":").rstrip()
     return key in _MARKERS or f"{key}:" in _MARKERS
 
 

@@ -2040,7 +2040,8 @@ _AGREE_FIXED = {
     ),
     # a row of title-case words over the date, and a seven-word exclamation opening the article: a title word
     # is worth two lines of distance, so both ranked 0.905, but summed in floats the row came out a hair
-    # lower and the exclamation was taken for the dump's headline; ranks are now rounded before the tie-break
+    # lower and the exclamation was taken for the dump's headline; ranks are now rounded, and a tie goes
+    # to the longer line
     "two headline candidates of one rank": Page(
         (
             Part("headline", ("Was People Monday Bridge People Was Decision By",)),

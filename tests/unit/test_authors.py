@@ -389,6 +389,10 @@ def test_lead_in_verbs_and_roles_are_not_names(line: str, authors: tuple[str, ..
         ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", "Ulrike Stockhausen"),
         ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Fotografie", "gnaddrig"),
         ("by oz on December 4, 2006", "oz"),
+        # a post's strip, with a comment counter: one word set apart before the date, or a handle after it
+        ("Paddy · April 19, 2019 · Mac · 7 comments", "Paddy"),
+        ("26 Mai, 2008 | ThE_PaiN | Kommentare 34 |", "ThE_PaiN"),
+        ("Datum: 13. April 2017 Autor: www.koffergepackt.com 2 Kommentare", "www.koffergepackt.com"),
     ],
 )
 def test_parse_date_strip_reads_the_name_around_the_dates(line: str, author: str) -> None:
@@ -401,7 +405,18 @@ def test_parse_date_strip_reads_the_name_around_the_dates(line: str, author: str
 
 @pytest.mark.parametrize(
     "line",
-    ["Updated 16:05 GMT, 27 December 2020", "14.11.2023, 06:30 Uhr", "March 3, 2021 Breaking News", "mh 1. Mai 2023"],
+    [
+        "Updated 16:05 GMT, 27 December 2020",
+        "14.11.2023, 06:30 Uhr",
+        "March 3, 2021 Breaking News",
+        "mh 1. Mai 2023",
+        # one word before the date: a place, without a comment counter; a section's name or a label, with one
+        "Berlin · 12.03.2020",
+        "News · April 19, 2019 · 3 comments",
+        "Datum: 13. April 2017 2 Kommentare",
+        # one capitalised word after the date is as likely the post's category
+        "April 19, 2019 · Mac · 7 comments",
+    ],
 )
 def test_parse_date_strip_without_a_name(line: str) -> None:
     assert parse_date_strip(line, [(m.start, m.end) for m in find_dates(line)]) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean import Label, Vote
 from newsclean.html import html_to_page
@@ -593,10 +595,11 @@ def test_a_chinese_or_japanese_line_with_a_full_stop_inside_is_prose_at_any_leng
     assert [prose_shaped(ln) for ln in lines] == [True, False, False]
 
 
-def test_candidates_of_one_rank_go_to_the_upper_line_whatever_the_float_sums() -> None:
+def test_candidates_of_one_rank_go_to_the_longer_line_whatever_the_float_sums() -> None:
     # a word of the title is worth two lines of distance, so ranks tie often: an eight-word row of labels
     # (its vote 0.35 less 0.1) two lines above the article against a seven-word exclamation opening it
-    # (0.25). Summed in floats the upper one came out 0.905 less a hair, and the exclamation won.
+    # (0.25). Summed in floats the upper one came out 0.905 less a hair, and the exclamation won; a tie
+    # now goes to the longer line (then to the upper one)
     text = "Bridge Council Monday Harbour Market Weather Decision People\n2010-02-21\n"
     text += f"Crowds cheered as the bridge finally opened!\n{PROSE}\nBy Jane Doe\nHome"
     decisions = [
@@ -610,3 +613,20 @@ def test_candidates_of_one_rank_go_to_the_upper_line_whatever_the_float_sums() -
     labels = run(text, decisions, (2, 3))
     assert labels[0] is Label.HEADLINE
     assert labels[2] is Label.BODY
+
+
+@pytest.mark.parametrize(("name_vote", "found"), [(0.45, True), (0.8, False)])
+def test_a_byline_split_under_the_article_is_read_from_its_marker_and_colon(name_vote: float, found: bool) -> None:
+    # "Von:" / "Götz Warnke" under the last paragraph: a dump printed the strip's elements one a line and
+    # they read as a weak menu run; a name a <nav> holds (a search form's "Von:" / "Filter") is no author's
+    text = f"Bridge reopens after long repairs\n{PROSE}\n{PROSE}\nVon:\nGötz Warnke\nMeist gesucht:"
+    decisions = [
+        d((Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+        d((Label.NAVIGATION, 0.45)),
+        d((Label.NAVIGATION, name_vote)),
+        d((Label.NAVIGATION, 0.45)),
+    ]
+    labels = run(text, decisions, (1, 2))
+    assert (labels[3] is Label.BYLINE) is found
