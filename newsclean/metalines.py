@@ -748,8 +748,8 @@ def _split_byline_vote(lines: Sequence[Line], decisions: Sequence[Decision], i: 
     """The byline score of a byline a dump split over lines, when line ``i`` is its lone marker.
 
     "Von" / "Jane Doe": each element of the strip on its own line; the marker alone has no
-    byline vote of its own, the run read as one line has. 0.0 for any other line. A line
-    voted sure chrome (a ``<nav>``'s item: a search form's "Von:" / "Filter") is no part of it.
+    byline vote of its own, the run read as one line has. 0.0 for any other line, and for a
+    marker voted sure navigation: a ``<nav>``'s search form labels its fields so ("Von:" / "Filter").
 
     >>> from newsclean.lines import split_lines
     >>> from newsclean.pipeline import Decision
@@ -759,13 +759,13 @@ def _split_byline_vote(lines: Sequence[Line], decisions: Sequence[Decision], i: 
     >>> _split_byline_vote(split_lines("Von\\n\\nDer Text."), none, 0)
     0.0
     """
-    if not is_lone_marker(lines[i].text):
+    marker = decisions[i]
+    if not is_lone_marker(lines[i].text) or (marker.label is Label.NAVIGATION and marker.score >= SURE_CHROME):
         return 0.0
     run: list[str] = []
-    for k in range(i, min(len(lines), i + MAX_SPLIT_BYLINE_LINES)):
-        d = decisions[k]
-        if lines[k].is_blank or (d.label in CHROME_LABELS and d.score >= SURE_CHROME):
+    for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
+        if line.is_blank:
             break
-        run.append(lines[k].text)
+        run.append(line.text)
     joined = join_split_byline(run)
     return byline_score(joined) if joined is not None else 0.0
