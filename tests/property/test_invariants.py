@@ -2259,12 +2259,21 @@ _AGREE_GAP = Page(
 # three navigation lines holding a sure item with a word ("Subscribe", a section's name; not a price) costs what a
 # <nav>'s items do, as longer menu blocks already did: 39 (2, 14; 4, 2; 4, 3, 10); 3 of 2,460 pages change (a
 # newsletter line and a blog's opening notice go, one HTML page's lines change only in their labels).
+# Session 19, on two fresh corpora (2,000 news-order pages, seed 19; 1,500 mixed, seed 20), on which 48a83cc
+# disagrees on 13 and 21: headline ranks are rounded before the tie-break (a title word is worth two lines of
+# distance, so exact ties are common, and float noise settled them); a sure menu entry of three words ("Terms of
+# Use") is a menu item to the promo heading test, so a promo phrase closing a menu of such entries heads no teaser
+# block: 5 and 21. The span's growth through the story's HTML element stops at an <h1> taken for a headline
+# (another story's title): 5 and 15. Devset and metaset bodies unchanged. Left, by distinct page: the
+# <h1> between two paragraphs (_AGREE_GAP), shuffled pages whose <h1> anchors a later region the dump does not
+# prefer, weak prose (0.30-0.47) that a <p> inside <main>/<article> lifts, a title-case Greek or Russian heading
+# read as a bare name, and a title over two bylines read in the dump as a run of menu items.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on ~0.5% of generated pages (F1 < 0.9; 2 and 14 of 2,000 news-order "
-    "pages, 4 and 2 of 1,000 mixed, 4, 3 and 10 of 1,000 on older corpora): near ties settled by <nav>/<h1>, "
-    "bare-name bylines, weak CJK prose; classifier/context",
+    reason="HTML and text paths still disagree on 0.25-1% of generated pages (F1 < 0.9; 5 of 2,000 news-order pages, "
+    "15 of 1,500 mixed): an <h1> between paragraphs, shuffled pages anchored by an <h1>, weak prose that <main> "
+    "lifts, bare-name bylines; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
