@@ -385,6 +385,10 @@ def _teaser_at(lines: Sequence[Line], out: Sequence[Revised], end: int, first: i
     if summary.words > CARD_SUMMARY_MAX_WORDS or not (summary.terminal or more) or summary.bullet:
         return None
     title = nearest(lines, k, -1, lo=first + 1)
+    if title is not None and out[title].label is Label.BYLINE:
+        # a card's byline between its title and its summary: the title is the line above it (cleaned
+        # again without the byline, the title stands right over the summary)
+        title = nearest(lines, title, -1, lo=first + 1)
     if title is None or not _title_shaped(lines[title]) or out[title].label is Label.BYLINE:
         return None
     if continues(lines[title], summary):

@@ -1622,6 +1622,28 @@ _ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH = Page(
 )
 
 
+# Found by session 19's second deep run (seed 3329, on 4cde2f8; on 48a83cc too): a byline inside the article's
+# span, between a short Chinese line and a paragraph printed earlier too. Cleaned again without the byline, the
+# lines above it read as a closing list of two teasers (a title-shaped line over a summary printed twice), and
+# the teaser cut dropped them. A card's byline between its title and its summary now stands aside in the chain
+# of teasers (cards._teaser_at), so the first clean cuts the same list.
+_BYLINE_INSIDE_A_CLOSING_TEASER = Page(
+    (
+        Part("para", ("A 0 a a a a a.",)),
+        Part("para", ("A 0 a a a a. A a a a a a a a a a.",)),
+        Part("para", ("A 0 a a a a. A 0 a a a a.",)),
+        Part("para", ("A 0 a a a a a a a a a a.",)),
+        Part("para", ("A 0 a a a a a a a a a a a a.",)),
+        Part("para", ("A a a a a a a a a a a a a a.",)),
+        Part("para", ("A a a a a!",)),
+        Part("para", ("ا 0 ا ا ا ا ا ا ا؟ الحكومة إن قالت الجديد قالت قالت قالت قالت؟",)),
+        Part("para", ("一一一一一一一一。一一一一一一一一！",)),
+        Part("byline", ("By Jane Doe",)),
+        Part("para", ("ا 0 ا ا ا ا ا ا ا؟ الحكومة إن قالت الجديد قالت قالت قالت قالت؟",)),
+    )
+)
+
+
 # Found by session 18's third deep run (seed 3100, on d07b9f8; on e1d1b78 and 534c82f too): the last paragraph
 # repeats the first, so it went as a pull quote; the stray "a" under it, let in as that paragraph's tail, and the
 # title-case line above it, let in as a subheading, were left ending the body. Cleaned again, the body ended on
@@ -1637,6 +1659,7 @@ _TAIL_OF_A_PULL_QUOTE = Page(
 )
 
 
+@example(_BYLINE_INSIDE_A_CLOSING_TEASER)
 @example(_TAIL_OF_A_PULL_QUOTE)
 @example(_ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH)
 @example(_STRAY_UNDER_A_CLOSING_TITLE)

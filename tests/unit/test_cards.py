@@ -372,3 +372,13 @@ def test_the_pieces_of_a_wrapped_paragraph_are_no_teaser() -> None:
     body = [Revised(Label.BODY, 1.0, "t", "")] * 2
     assert _teaser_at(teaser, body, 1, -1) == (0, True)
     assert _teaser_at(wrapped, body, 1, -1) is None
+
+
+def test_a_cards_byline_between_its_title_and_summary_stands_aside() -> None:
+    # "Other Story Title Here" / "By Jane Doe" / its summary: the teaser is the title over the summary, as it
+    # is cleaned again without the byline; a byline with no title above it heads no teaser
+    card = split_lines("Other Story Title Here\nBy Jane Doe\nWhat happened next? more...")
+    out = [Revised(Label.BODY, 1.0, "t", ""), Revised(Label.BYLINE, 0.9, "t", ""), Revised(Label.BODY, 1.0, "t", "")]
+    assert _teaser_at(card, out, 2, -1) == (0, True)
+    alone = split_lines("By Jane Doe\nWhat happened next? more...")
+    assert _teaser_at(alone, out[1:], 1, -1) is None
