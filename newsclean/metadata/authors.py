@@ -1193,16 +1193,17 @@ _STRIP_JUNK = regex.compile(
 )
 # A user handle after an explicit marker: "Autor: gnaddrig", "by oz", "von mywakenews".
 _HANDLE_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}_.\-]{1,24}")
+# The word "comment(s)" in the languages of blog themes' date strips.
+_COMMENT_WORD = r"(?:kommentare?|comments?|commentaires?|comentarios?)"
 # Words that end a name in a date strip: comment counters and calls to comment.
 _STRIP_TAIL = regex.compile(
-    r"^(?:\d|[|•·(\[]|(?:kommentar|kommentare|comment|comments|commentaire|commentaires|comentario|comentarios"
+    rf"^(?:\d|[|•·(\[]|(?:{_COMMENT_WORD}"
     r"|schreibe|leave|post|keine|no|in|unter|dans|en|em|filed|abgelegt|tagged|kategorie|category)(?![\p{L}]))",
     regex.IGNORECASE,
 )
 # A comment counter ("7 comments", "Kommentare 34"): a strip holding one is a post's metadata, never a dateline.
 _COUNTER = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?)"
-    r"|(?:comments?|kommentare?|commentaires?|comentarios?)\s*[:(]?\s*\d+)(?![\p{L}\p{N}])",
+    rf"(?<![\p{{L}}\p{{N}}])(?:\d+\s*{_COMMENT_WORD}|{_COMMENT_WORD}\s*[:(]?\s*\d+)(?![\p{{L}}\p{{N}}])",
     regex.IGNORECASE,
 )
 SCORE_DATE_STRIP_MARKED: Final = 0.75
