@@ -11,7 +11,8 @@ list of teasers), the block's remaining lines belong to the article too, up to t
 blank line, as long as each is an item's length of two words or more, bulleted as the
 span's last item is, and none is sure boilerplate (a sure menu,
 promo, comment or byline line ends the list there: a block that runs straight into the
-page's chrome keeps only what came before it).
+page's chrome keeps only what came before it). A block whose lines inside the span are a
+wrapped paragraph the reflow left apart (:func:`newsclean.hardwrap.cut_by_wrap`) is prose, no list.
 
 .. versionadded:: 0.1.0
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.hardwrap import cut_by_wrap, page_width
 from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Decision
@@ -86,6 +88,9 @@ def list_rest(lines: Sequence[Line], decisions: Sequence[Decision], first: int, 
         return []
     if sum(1 for i in inside if lines[i].terminal) > LIST_REST_MAX_SENTENCES * len(inside):
         return []  # sentences, one a line: paragraphs the span ends between, not a list's items
+    width = page_width(lines)
+    if any(cut_by_wrap(lines, i, width) for i in inside):
+        return []  # a wrapped paragraph the reflow left apart is no list, however short its lines
     rest: list[int] = []
     j = last + 1
     while j < len(lines) and lines[j].text and len(rest) < LIST_REST_MAX:

@@ -527,18 +527,20 @@ def page_title(line: Line) -> bool:
 
 
 def _page_title_parts(lines: Sequence[Line]) -> frozenset[str]:
-    """The keys of the parts of the page's title, the dump's first line ("<headline> | <site>").
+    """The keys of the parts of the page's titles: the dump's first line, and any line shaped "<headline> | <site>".
 
-    A line with one of these keys is that title's part printed again (the first line itself is whole).
+    A line with one of these keys is such a title's part printed again (the title itself is whole). Its
+    title vote may rest on that title alone: cleaned again without it, it reads as something else.
 
     >>> from newsclean.lines import split_lines
     >>> sorted(_page_title_parts(split_lines("\\nBridge Reopens | Daily Post\\n\\nThe bridge reopened.")))
     ['bridgereopens', 'dailypost']
+    >>> sorted(_page_title_parts(split_lines("Home\\n\\nThe bridge reopened.\\n\\nPort Reopens | Daily Post")))
+    ['dailypost', 'portreopens']
     """
     top = nearest(lines, -1, 1)
-    if top is None:
-        return frozenset()
-    return frozenset(title_parts([lines[top]]))
+    titles = [line for i, line in enumerate(lines) if i == top or page_title(line)]
+    return frozenset(title_parts(titles))
 
 
 def _tokens(text: str) -> list[str]:

@@ -1659,6 +1659,66 @@ _TAIL_OF_A_PULL_QUOTE = Page(
 )
 
 
+
+# Found by session 19's third deep run (seed 3400, on 97c7dc8; on 48a83cc too): a title-case line between two
+# Arabic paragraphs, printed again lower down as a page title ("Am Stadt Verkehr | The Daily News"). As that title's
+# part it won a headline vote and went in as a subheading; cleaned again without the title, it read as a bare
+# name's byline and went out. The parts of every page-title-shaped line, not only the first line's, now mark a
+# title's copy (metalines._page_title_parts), and a copy is no subheading.
+_TITLE_PART_BETWEEN_PARAGRAPHS = Page(
+    (
+        Part("para", ("ا ا ا ا ا؟",)),
+        Part("headline", ("The The The | The Daily News",)),
+        Part("para", ("\u200fا ا ا ا ا ا ا؟\u2069",)),
+        Part("headline", ("Am Stadt Verkehr",)),
+        Part("para", ("ا ا ا ا ا؟",)),
+        Part("headline", ("Am Stadt Verkehr | The Daily News",)),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("ا ا ا ا ا؟",)),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("menu", ("Contact Us", "Climate"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("ا ا ا ا ا ا ا ا؟",)),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("ا ا ا ا ا؟ ا ا ا ا ا؟",)),
+        Part("para", ("ا ا ا ا ا؟",)),
+        Part("headline", ("The The The",)),
+        Part("para", ("A a a a a.",)),
+        Part("para", ("ا ا ا ا ا؟",)),
+    )
+)
+
+
+# Found by session 19's third deep run (seed 3400, on 97c7dc8; on 48a83cc too): one hard-wrapped Russian
+# paragraph too short for the reflow to find its width. The article ended on the piece that closes a sentence,
+# and the list-rest rule took the next piece in as "the rest of a list" but not the one-word piece after it; cleaned
+# again, that lone piece went as a headline-like line. A block whose lines are a wrapped paragraph's pieces
+# (hardwrap.cut_by_wrap) is no list (listrest.list_rest).
+_WRAPPED_PARAGRAPH_READ_AS_A_LIST = Page(
+    (
+        Part(
+            "menu",
+            ("Home", "News", "World", "Politics", "Business", "Sport", "Culture", "Podcasts", "Newsletters"),
+            bullet="|",
+        ),
+        Part(
+            "para",
+            (
+                (
+                    "А а а а а а аааа ааааааа ааааааа. Город город город город город город город город город город "
+                    "город город город. Город 0 город город город город понедельник. Город город город город город "
+                    "понедельник. А а а а а а а. Понедельник город совет совет совет понедельник понедельник решения "
+                    "правительство."
+                ),
+            ),
+            wrap=True,
+        ),
+    )
+)
+
+
+@example(_TITLE_PART_BETWEEN_PARAGRAPHS)
+@example(_WRAPPED_PARAGRAPH_READ_AS_A_LIST)
 @example(_BYLINE_INSIDE_A_CLOSING_TEASER)
 @example(_TAIL_OF_A_PULL_QUOTE)
 @example(_ARTICLE_ENDING_INSIDE_A_WRAPPED_PARAGRAPH)

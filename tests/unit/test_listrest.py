@@ -75,3 +75,22 @@ def test_file_names_or_unbulleted_lines_after_a_bulleted_list_are_not_its_items(
     assert list_rest(ls, ds, 0, 4) == []
     ls = split_lines("Intro.\n\n* First item here\n* Second item here\n* Third item here\n* Fourth item\nPlain line")
     assert list_rest(ls, ds, 0, 4) == [5]
+
+
+def test_a_wrapped_paragraph_the_reflow_left_apart_is_no_list() -> None:
+    # three pieces of one paragraph cut at the wrap (the first two end mid-sentence, the next piece goes on in
+    # lower case with a word that would not have fitted): the piece after the span is the paragraph's, no item
+    wrapped = (
+        "Intro.\n\n"
+        "The council met on Monday and said that the old bridge over the river would\n"
+        "close for repairs in the spring and stay closed until the end of the summer.\n"
+        "Traffic will go over the new bridge. The mayor said the city has the money\n"
+        "Bus Routes Change Next Week\n"
+        "Home"
+    )
+    ls = split_lines(wrapped)
+    ds = [BODY, BLANK, BODY, BODY, BODY, TITLE, NAV]
+    assert list_rest(ls, ds, 0, 4) == []
+    # the same lines, each whole, are items of a list
+    items = "Intro.\n\nSki holder with a hook\nCrampon pocket\nIce axe holder\nBus Routes Change\nHome"
+    assert list_rest(split_lines(items), ds, 0, 4) == [5]

@@ -573,6 +573,25 @@ def test_the_page_titles_headline_between_paragraphs_is_no_subheading() -> None:
         assert (labels[3] is Label.BODY) is subheading, between
 
 
+
+def test_a_part_of_a_page_title_lower_down_between_paragraphs_is_no_subheading() -> None:
+    # a page title ("<headline> | <site>") may stand anywhere in a dump, not only on its first line: its headline
+    # printed between the paragraphs is that title's copy, whose title vote a second clean without the title
+    # line would not give it (deep run seed 3400)
+    for title, subheading in (("What Happens Next | The Daily News", False), ("Port Reopens | The Daily News", True)):
+        text = f"Bridge Works Begin\n{PROSE}\nWhat Happens Next\n{PROSE}\nMenu\n{title}"
+        decisions = [
+            d((Label.HEADLINE, 0.7)),
+            d((Label.BODY, 0.9)),
+            d((Label.HEADLINE, 0.4)),
+            d((Label.BODY, 0.9)),
+            d((Label.NAVIGATION, 0.9)),
+            d((Label.HEADLINE, 0.4)),
+        ]
+        labels = run(text, decisions, (1, 3))
+        assert labels[0] is Label.HEADLINE
+        assert (labels[2] is Label.BODY) is subheading, title
+
 def test_a_long_chinese_or_japanese_line_with_a_sentence_end_inside_is_prose() -> None:
     # Chinese and Japanese put no space after "？", "！" or "。": a long line holding one before more text is
     # two sentences, a paragraph, never the title over a byline
