@@ -1372,10 +1372,8 @@ def revise(lines: Sequence[Line], decisions: Sequence[Decision], config: CleanCo
 
     .. versionadded:: 0.1.0
     """
-    # lines that share a Decision (the pipeline shares equal ones) start from one shared Revised
-    start: dict[int, Revised] = {}
-    out = [start.get(id(d)) or start.setdefault(id(d), Revised(d.label, d.score, d.classifier, d.reason))
-           for d in decisions]
+    # each line starts from its Decision, which is a Revised (lines that share one share it): no copies
+    out: list[Revised] = list(decisions)
     # the story headers of the page, read by the headline choice and the region search alike
     headers_of = _story_headers_once(lines, decisions)
     head = _confident_headline(lines, decisions, headers_of)

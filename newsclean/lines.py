@@ -349,6 +349,10 @@ def build_lines(
             feats = features[text] = _text_features(text, stopwords)
         feats_of.append(feats)
     counts = Counter(f[10] for f in feats_of if f is not None and f[10])
+    if memo is None:
+        # each line's features are let go once its Line holds them (below): the Lines and the
+        # features of the lines still to build are never all held at once
+        features.clear()
     n = len(rows)
     last = max(n - 1, 1)
     lines = []
@@ -356,7 +360,9 @@ def build_lines(
     # One int object per number: a line's index, start and end are mostly the same few numbers
     # (line i spans i to i + 1), and above 256 each int is its own 28-byte object.
     numbers = list(range(max(n, rows[-1][2] if rows else 0) + 1))
-    for i, ((raw, start, end), text, feats, markup) in enumerate(zip(rows, texts, feats_of, marks, strict=True)):
+    for i, ((raw, start, end), text, markup) in enumerate(zip(rows, texts, marks, strict=True)):
+        feats = feats_of[i]
+        feats_of[i] = None
         i = numbers[i]  # noqa: PLW2901
         start = numbers[start] if 0 <= start < len(numbers) else start  # noqa: PLW2901
         end = numbers[end] if 0 <= end < len(numbers) else end  # noqa: PLW2901

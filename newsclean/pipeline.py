@@ -47,37 +47,11 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
-class Decision:
-    """The resolved vote for one line, before the context pass.
-
-    .. versionadded:: 0.1.0
-    """
-
-    label: Label
-    """The winning label."""
-    score: float
-    """The winning weighted score."""
-    classifier: str
-    """The winning classifier's name."""
-    reason: str
-    """The winning vote's reason."""
-    votes: tuple[tuple[str, Vote], ...] = ()
-    """Every vote cast on the line, with the voter's name, for explanation and the context pass."""
-
-    def vote(self, label: Label) -> float:
-        """The best weighted score any voter gave ``label`` (0 when none did)."""
-        # A plain loop: the context pass asks this for every line and label, and max() over a
-        # generator costs twice as much on these two- or three-vote tuples.
-        best: float | None = None
-        for _, v in self.votes:
-            if v.label is label and (best is None or v.score > best):
-                best = v.score
-        return 0.0 if best is None else best
-
-
-@dataclass(frozen=True, slots=True)
 class Revised:
     """A line's label after the context pass.
+
+    A :class:`Decision` is one too: the label a line starts the context pass with, which stays its
+    label where no rule revises it.
 
     .. versionadded:: 0.1.0
     """
@@ -90,6 +64,29 @@ class Revised:
     """The deciding classifier, or ``"context"``."""
     reason: str
     """Why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision(Revised):
+    """The resolved vote for one line, before the context pass.
+
+    .. versionadded:: 0.1.0
+    """
+
+    # label, score, classifier and reason (the winning vote's label, weighted score, voter and reason) are
+    # Revised's fields
+    votes: tuple[tuple[str, Vote], ...] = ()
+    """Every vote cast on the line, with the voter's name, for explanation and the context pass."""
+
+    def vote(self, label: Label) -> float:
+        """The best weighted score any voter gave ``label`` (0 when none did)."""
+        # A plain loop: the context pass asks this for every line and label, and max() over a
+        # generator costs twice as much on these two- or three-vote tuples.
+        best: float | None = None
+        for _, v in self.votes:
+            if v.label is label and (best is None or v.score > best):
+                best = v.score
+        return 0.0 if best is None else best
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from newsclean.context import (
 )
 from newsclean.html import html_to_page
 from newsclean.lines import Line, build_lines, split_lines
-from newsclean.pipeline import Decision, Pipeline
+from newsclean.pipeline import Decision, Pipeline, Revised
 
 CONFIG = CleanConfig()
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
@@ -1332,3 +1332,15 @@ def test_prose_further_on_in_the_story_element_joins_past_a_box_but_not_past_a_p
     decisions = [d(Label.BODY, 0.9), d(Label.BODY, 0.9), d(Label.HEADLINE, 0.55), d(Label.BODY, 0.9)]
     regions = [Region(0, 1, 20.0), Region(3, 3, 10.0)]
     assert _across_element(regions, 0, 1, lines, decisions) == (3 if joined else 1)
+
+
+def test_a_line_no_rule_revises_keeps_its_decision_itself() -> None:
+    # a Decision is a Revised: revise starts each line from its Decision, not from a copy of it, so a page's
+    # context pass holds no second object per line for the lines it leaves alone
+    text = "Home | News | Sport\n\nBridge Reopens After Repairs\n\n" + "The council said the bridge reopened. " * 4
+    lines = split_lines(text)
+    decisions = Pipeline.default().run(lines, PageContext())
+    revised = revise(lines, decisions, CONFIG)
+    kept = [i for i, r in enumerate(revised) if r is decisions[i]]
+    assert 1 in kept and 3 in kept  # the blank lines, which no rule revises
+    assert all(isinstance(d, Revised) for d in decisions)
