@@ -372,6 +372,10 @@ _FUNCTION_WORD_LIST: Final = (
     "para los las sobre tras desde hasta según más "
     "con dopo sono come anche nella "
     "com não mais após pelo pela "
+    # English (a page in another language holds English headlines too: its own stop words miss them; words
+    # that are also names, "Will", "May", "Long", "Young", stay out)
+    "during after with from about into over under between through against without within because while "
+    "where which their they these those would could should been were than "
     # Dutch, German, Scandinavian, Turkish
     "het een voor met naar niet maar ook zijn bij wordt "
     "nach seit dass wird wieder sich und vor hat haben auch noch beim "

@@ -550,6 +550,27 @@ def test_title_case_headings_in_cyrillic_or_greek_name_nobody(line: str) -> None
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Traffic Expect Waited People During",  # English function words, which a German page's stop words miss
+        "Residents Wait With Hope",
+        "Bridge Opens After Repairs",
+        "Schools Closed Through March",
+    ],
+)
+def test_title_case_english_headings_name_nobody_whatever_the_page_language(line: str) -> None:
+    assert parse_byline(line) is None
+    assert parse_byline(line, language="de") is None
+
+
+@pytest.mark.parametrize("line", ["Will Smith", "Tom Little", "Rich Long", "Neil Young"])
+def test_english_words_that_are_also_names_stay_names(line: str) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None
+    assert parsed.authors == (line,)
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("Иван Петров", ("Иван Петров",)),
