@@ -2351,12 +2351,19 @@ _AGREE_GAP = Page(
 # <h1> between two paragraphs (_AGREE_GAP), shuffled pages whose <h1> anchors a later region the dump does not
 # prefer, weak prose (0.30-0.47) that a <p> inside <main>/<article> lifts, a title-case Greek or Russian heading
 # read as a bare name, and a title over two bylines read in the dump as a run of menu items.
+# Session 20, on two fresh corpora (1,500 news-order pages, seed 21; 1,000 mixed, seed 22), on which 9e15d7b
+# disagrees on 16 and 30 (the session-19 corpora had become a tuning set): English function words ("during",
+# "after", "with") are in no bare name whatever the page's language (an English title-case <h1> on a German page
+# read in the dump as a byline, and the text's article ran past it): 9 and 30. Left, by distinct page: a paragraph
+# printed twice in a row and nothing else but menus (the text drops the first copy as an image's alt text and
+# scores the second under the threshold; the HTML's <p> in <article>/<main> lifts it over), and shuffled pages
+# whose <h1> or <nav> ends the HTML's article where the dump reads on (29 of the 30 mixed pages, about six shapes).
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on 0.25-1% of generated pages (F1 < 0.9; 5 of 2,000 news-order pages, "
-    "15 of 1,500 mixed): an <h1> between paragraphs, shuffled pages anchored by an <h1>, weak prose that <main> "
-    "lifts, bare-name bylines; classifier/context",
+    reason="HTML and text paths still disagree on 0.6-3% of generated pages (F1 < 0.9; 9 of 1,500 news-order pages, "
+    "30 of 1,000 mixed): an <h1> between paragraphs, shuffled pages whose <h1> or <nav> ends the article, weak or "
+    "twice-printed prose that <main> lifts; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
