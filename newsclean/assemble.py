@@ -615,6 +615,7 @@ def _find_dates(
         and i not in meta_lines
     ]
     published = updated = None
+    found_in = -1  # which group below dated the page
     # After the labelled metadata lines, the byline elements the markup marks ("Georg Quaas,
     # 21. Jan. 2015"): a date in the byline is the article's, wherever the strip was labelled.
     marked = list(context.meta.bylines) if context.meta else []
@@ -622,12 +623,12 @@ def _find_dates(
     # as press releases date themselves; it is read in its place in the window.
     if body_idx and lines[start].words > 40:
         window = sorted([*window, start])
-    for group in (
+    for k, group in enumerate((
         [lines[i].text for i in meta_lines],
         marked,
         [lines[i].text if lines[i].words <= 40 else _lead(lines[i].text, kwargs) for i in window],
         [lines[i].text for i in tail],
-    ):
+    )):
         for text in group:
             for m in find_dates(text, **kwargs):  # type: ignore[arg-type]
                 if m.kind == "updated":
@@ -637,6 +638,7 @@ def _find_dates(
         # a labelled line that shows only the update ("Stand: 12.11.2021") dates the page before a
         # date found by position further on ("gültig seit: 05.11.2021", a teaser's)
         if published is not None or updated is not None:
+            found_in = k
             break
     # The page's own statements outrank a date found by position: the JSON-LD/meta publication
     # time, then a full date in the URL. A visible date that agrees on the day is kept (it has the
@@ -647,6 +649,17 @@ def _find_dates(
         evidence = _meta_date(context.meta.dated if context.meta else None, kwargs)
     modified = _meta_date(context.meta.modified if context.meta else None, kwargs)
     url_day = date_from_url(context.url) if context.url else None
+    if (
+        evidence is None
+        and published is not None
+        and found_in >= _BY_POSITION
+        and context.url
+        and (month := month_from_url(context.url)) is not None
+        and (published.value.year, published.value.month) != month
+    ):
+        # a date found only by its place near the article ("zum 1. April 2016" in the lead) loses to the
+        # page's date in the month the URL files the page under (``/2016/01/slug``), when it shows one
+        published = _in_url_month(lines, labels, context.url, kwargs) or published
     if evidence is None and url_day is not None and context.url:
         evidence = DateMatch(value=url_day, raw=context.url, start=0, end=len(context.url), kind="published")
     # A page that shows only when it was updated ("Stand: 05.02.2020", "Updated March 12") is
@@ -679,6 +692,9 @@ def _find_dates(
     return _Dates(published, updated)
 
 
+# The groups of _find_dates from which on a date is found by position (the lines around the article's start,
+# then its short lines and the ones after it), not by a label or the markup.
+_BY_POSITION = 2
 # A date opens a paragraph when it starts within this many characters (after "(" or "- ").
 LEAD_CHARS = 3
 # ... and is read from this much of the paragraph's head.

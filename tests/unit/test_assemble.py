@@ -288,6 +288,26 @@ def test_a_date_in_the_urls_month_dates_an_otherwise_undated_page() -> None:
     assert assemble(lines, labels, PageContext(language="de", url="https://blog.example/x")).published is None
 
 
+
+def test_a_date_in_the_urls_month_outranks_one_found_only_by_its_place() -> None:
+    # the lead's date ("from 1 April 2016") is the first one near the article; the page's own strip under it
+    # is in the month the URL files the page under (/2016/01/), and dates it
+    lead = "Wir suchen zum 1. April 2016 eine neue Kollegin für unser Team in München."
+    lines = split_lines(f"{lead}\n{PROSE}\n15/01/2016")
+    labels = revised(Label.BODY, Label.BODY, Label.OTHER)
+    context = PageContext(language="de", url="https://blog.example/2016/01/stelle/")
+    assert str(assemble(lines, labels, context).published)[:10] == "2016-01-15"
+    # no date in the URL's month, or no month in the URL: the date found by place stays
+    other = PageContext(language="de", url="https://blog.example/2015/12/stelle/")
+    assert str(assemble(lines, labels, other).published)[:10] == "2016-04-01"
+    plain = PageContext(language="de", url="https://blog.example/stelle/")
+    assert str(assemble(lines, labels, plain).published)[:10] == "2016-04-01"
+    # a labelled dateline is the page's own statement: the URL's month does not overrule it
+    labelled = revised(Label.DATELINE, Label.BODY, Label.OTHER)
+    assert str(assemble(split_lines(f"1. April 2016\n{PROSE}\n15/01/2016"), labelled, context).published)[:10] == (
+        "2016-04-01"
+    )
+
 def test_a_person_holding_the_copyright_writes_a_page_that_credits_nobody() -> None:
     lines = split_lines(PROSE)
     labels = revised(Label.BODY)
