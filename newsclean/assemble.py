@@ -681,6 +681,8 @@ def _find_dates(
     published = published or modified
     if published is None and context.url:
         published = _in_url_month(lines, labels, context.url, kwargs)
+    if published is None:
+        published = _said_published(lines, labels, kwargs)
     if (
         updated is not None
         and published is not None
@@ -726,6 +728,27 @@ def _in_url_month(
             if (m.value.year, m.value.month) == month:
                 return m
     return None
+
+
+# Lines whose dates are not the page's own: a comment's, a teaser's, and those the story tells of ("a photo
+# posted on November 19, 2018", in its text or under its pictures).
+_NOT_SAID_BY_THE_PAGE = frozenset({Label.COMMENT, Label.PROMO, Label.BODY, Label.CAPTION})
+
+
+def _said_published(lines: Sequence[Line], labels: Sequence[Label], kwargs: Mapping[str, object]) -> DateMatch | None:
+    """The day the page says it was published on ("Published: 03 December 2019"), wherever it says it; else None.
+
+    Read only when nothing else dates the page: a post's footer may sit far under the article. Only a
+    metadata line says it (no sentence, no line of the article's text, a caption, a comment or a teaser),
+    and a page that says so of more than one day (a list of posts) dates none of them.
+    """
+    said: list[DateMatch] = []
+    for line, label in zip(lines, labels, strict=True):
+        # a sentence that tells of a day ("A photo of him, posted on November 19, 2018.") is no metadata line
+        if label in _NOT_SAID_BY_THE_PAGE or line.is_blank or line.words > DATE_LINE_WORDS or line.terminal:
+            continue
+        said += [m for m in find_dates(line.text, **kwargs) if m.kind == "published"]  # type: ignore[arg-type]
+    return said[0] if said and len({_day(m) for m in said}) == 1 else None
 
 
 def _meta_date(raw: str | None, kwargs: Mapping[str, object]) -> DateMatch | None:

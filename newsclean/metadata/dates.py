@@ -354,7 +354,7 @@ _WEEKDAY_BEFORE = regex.compile(
 # Keywords that say which date this is; the one nearest before the date wins.
 _UPDATED_WORDS = (
     r"updated|last\s updated|letzte\s änderung|änderung|stand|modified|last\s modified|revised"
-    r"|aktualisiert|geändert|actualizado"
+    r"|aktualisiert|aktualisierung|geändert|actualizado"
     r"|actualizada|actualización|mis\s à\s jour|mise\s à\s jour|modifié|aggiornato|aggiornamento"
     r"|atualizado|atualização|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|aktualizováno"
     r"|aktualizované|обновлено|обновлен|оновлено|uppdaterad|uppdaterat|opdateret|oppdatert"

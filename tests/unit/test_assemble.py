@@ -308,6 +308,25 @@ def test_a_date_in_the_urls_month_outranks_one_found_only_by_its_place() -> None
         "2016-04-01"
     )
 
+
+def test_a_page_that_says_when_it_was_published_is_dated_by_it_wherever_it_says_it() -> None:
+    # a post's footer far under the article, and nothing else dates the page
+    menu = "\n".join(f"Rubrik {i}" for i in range(50))
+    footer = "Published: 03 December 2019"
+    labels = revised(Label.BODY, *[Label.NAVIGATION] * 50, Label.OTHER)
+    context = PageContext(language="en")
+    assert str(assemble(split_lines(f"{PROSE}\n{menu}\n{footer}"), labels, context).published) == "2019-12-03"
+    # a sentence that tells of a day is no metadata line; nor is a caption, a teaser or a comment
+    told = "A photo of the mayor, posted on his page on November 19, 2018."
+    assert assemble(split_lines(f"{PROSE}\n{menu}\n{told}"), labels, context).published is None
+    for label in (Label.CAPTION, Label.PROMO, Label.COMMENT):
+        others = revised(Label.BODY, *[Label.NAVIGATION] * 50, label)
+        assert assemble(split_lines(f"{PROSE}\n{menu}\n{footer}"), others, context).published is None, label
+    # a page that says so of two days (a list of posts) dates neither
+    two = f"{footer}\nPublished: 04 December 2019"
+    labels = revised(Label.BODY, *[Label.NAVIGATION] * 50, Label.OTHER, Label.OTHER)
+    assert assemble(split_lines(f"{PROSE}\n{menu}\n{two}"), labels, context).published is None
+
 def test_a_person_holding_the_copyright_writes_a_page_that_credits_nobody() -> None:
     lines = split_lines(PROSE)
     labels = revised(Label.BODY)

@@ -113,6 +113,7 @@ def test_text_order_and_multiple() -> None:
         ("Actualizado:", "updated"),
         ("Mis à jour le", "updated"),
         ("Letzte Änderung:", "updated"),
+        ("Letzte Aktualisierung:", "updated"),
         ("Published", "published"),
         ("Veröffentlicht:", "published"),
         ("Publié le", "published"),
