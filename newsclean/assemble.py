@@ -26,11 +26,8 @@ from newsclean.labels import Label
 from newsclean.language import stopwords
 from newsclean.lines import Line, build_lines
 from newsclean.metadata.authors import (
-    MAX_SPLIT_BYLINE_LINES,
     PARTICLES,
     Byline,
-    is_lone_marker,
-    join_split_byline,
     parse_byline,
     parse_date_strip,
     split_names,
@@ -46,6 +43,7 @@ from newsclean.metadata.headline import (
     trim_kicker,
     trim_site,
 )
+from newsclean.metalines import split_byline
 from newsclean.walk import back, forward
 from newsclean.wrapruns import joined, paragraph_starts
 
@@ -105,7 +103,7 @@ def assemble(
     for i, lab in enumerate(labels):
         if lab in (Label.BYLINE, Label.DATELINE):
             # "Von" / "Jane Doe": a byline a dump split over lines is read from its lone marker on
-            text = (join_split_byline(_run_after(lines, i)) if is_lone_marker(lines[i].text) else None) or lines[i].text
+            text = split_byline(lines, i) or lines[i].text
             parsed = parse_byline(text, language=context.language)
             if parsed is None or not parsed.authors:
                 # a blog's date strip names its author around the dates: "Posted on <date> by LD"
@@ -245,7 +243,7 @@ def _strip_byline(
         opener = i == start and label is Label.BODY and _SENTENCE_END.search(line.text) is None
         # "By" / "Jane Doe" / "and" / "John Roe": a dump printed each element on its own line, and
         # the context pass took the run for a menu
-        joined = join_split_byline(_run_after(lines, i)) if is_lone_marker(line.text) else None
+        joined = split_byline(lines, i)
         weak_chrome = label in _WEAK_CHROME and score < WEAK_CHROME_SCORE
         if i == head or line.is_blank or line.words > STRIP_WORDS or (
             label in _NOT_STRIP and not opener and joined is None and not weak_chrome
@@ -309,16 +307,6 @@ def _short_texts(line: Line, physical: Sequence[Line] | None) -> tuple[str, ...]
 
 
 _LONE_LABELS = frozenset({Label.OTHER, Label.BYLINE, Label.DATELINE})
-
-
-def _run_after(lines: Sequence[Line], i: int) -> list[str]:
-    """The texts of line ``i`` and the lines right after it, up to the first blank line."""
-    out: list[str] = []
-    for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
-        if line.is_blank:
-            break
-        out.append(line.text)
-    return out
 
 
 # The strip read for an unlabelled byline: a few lines above the headline, and from the headline to
@@ -659,7 +647,7 @@ def _find_dates(
     ):
         # a date found only by its place near the article ("zum 1. April 2016" in the lead) loses to the
         # page's date in the month the URL files the page under (``/2016/01/slug``), when it shows one
-        published = _in_url_month(lines, labels, context.url, kwargs) or published
+        published = _in_url_month(_short_line_dates(lines, labels, kwargs), month) or published
     if evidence is None and url_day is not None and context.url:
         evidence = DateMatch(value=url_day, raw=context.url, start=0, end=len(context.url), kind="published")
     # A page that shows only when it was updated ("Stand: 05.02.2020", "Updated March 12") is
@@ -679,10 +667,11 @@ def _find_dates(
         published = evidence
     # Last resort: a page whose only date is its metadata's modification time.
     published = published or modified
-    if published is None and context.url:
-        published = _in_url_month(lines, labels, context.url, kwargs)
     if published is None:
-        published = _said_published(lines, labels, kwargs)
+        # the last resorts, in one pass over the page's dates: its date in the URL's month, then its own word
+        dated = _short_line_dates(lines, labels, kwargs)
+        month = month_from_url(context.url) if context.url else None
+        published = (_in_url_month(dated, month) if month is not None else None) or _said_published(dated)
     if (
         updated is not None
         and published is not None
@@ -710,24 +699,29 @@ def _lead(text: str, kwargs: Mapping[str, object]) -> str:
     return head[: found[0].end] if found and found[0].start <= LEAD_CHARS else ""
 
 
-def _in_url_month(
-    lines: Sequence[Line], labels: Sequence[Label], url: str, kwargs: Mapping[str, object]
-) -> DateMatch | None:
-    """The first date on the page in the month the URL files the page under (``/2010/05/slug``).
+def _short_line_dates(
+    lines: Sequence[Line], labels: Sequence[Label], kwargs: Mapping[str, object]
+) -> list[tuple[Line, Label, DateMatch]]:
+    """Every date on the page's short lines but the comments', in page order, with its line and label.
 
-    Read only when nothing else dates the page: a blog's post footer ("was posted on 19 May
-    2010") sits anywhere in its template, and the URL's month tells it from other dates.
+    The page-wide searches below (the URL's month, a "Published:" line) read them from one pass.
     """
-    month = month_from_url(url)
-    if month is None:
-        return None
-    for line, label in zip(lines, labels, strict=True):
-        if label is Label.COMMENT or line.is_blank or line.words > DATE_LINE_WORDS:
-            continue
-        for m in find_dates(line.text, **kwargs):  # type: ignore[arg-type]
-            if (m.value.year, m.value.month) == month:
-                return m
-    return None
+    return [
+        (line, label, m)
+        for line, label in zip(lines, labels, strict=True)
+        if label is not Label.COMMENT and not line.is_blank and line.words <= DATE_LINE_WORDS
+        for m in find_dates(line.text, **kwargs)  # type: ignore[arg-type]
+    ]
+
+
+def _in_url_month(dated: Sequence[tuple[Line, Label, DateMatch]], month: tuple[int, int]) -> DateMatch | None:
+    """The first of the page's dates (:func:`_short_line_dates`) in the month the URL files the page under.
+
+    ``month`` is :func:`~newsclean.metadata.dates.month_from_url`'s (``/2010/05/slug``). A blog's post
+    footer ("was posted on 19 May 2010") sits anywhere in its template, and the URL's month tells it
+    from other dates: it dates a page nothing else dates, and overrules a date found only by its place.
+    """
+    return next((m for _, _, m in dated if (m.value.year, m.value.month) == month), None)
 
 
 # Lines whose dates are not the page's own: a comment's, a teaser's, and those the story tells of ("a photo
@@ -735,19 +729,20 @@ def _in_url_month(
 _NOT_SAID_BY_THE_PAGE = frozenset({Label.COMMENT, Label.PROMO, Label.BODY, Label.CAPTION})
 
 
-def _said_published(lines: Sequence[Line], labels: Sequence[Label], kwargs: Mapping[str, object]) -> DateMatch | None:
+def _said_published(dated: Sequence[tuple[Line, Label, DateMatch]]) -> DateMatch | None:
     """The day the page says it was published on ("Published: 03 December 2019"), wherever it says it; else None.
 
-    Read only when nothing else dates the page: a post's footer may sit far under the article. Only a
-    metadata line says it (no sentence, no line of the article's text, a caption, a comment or a teaser),
-    and a page that says so of more than one day (a list of posts) dates none of them.
+    ``dated`` is :func:`_short_line_dates`'s. Read only when nothing else dates the page: a post's footer may
+    sit far under the article. Only a metadata line says it (no sentence, no line of the article's text, a
+    caption, a comment or a teaser), and a page that says so of more than one day (a list of posts) dates
+    none of them.
     """
-    said: list[DateMatch] = []
-    for line, label in zip(lines, labels, strict=True):
-        # a sentence that tells of a day ("A photo of him, posted on November 19, 2018.") is no metadata line
-        if label in _NOT_SAID_BY_THE_PAGE or line.is_blank or line.words > DATE_LINE_WORDS or line.terminal:
-            continue
-        said += [m for m in find_dates(line.text, **kwargs) if m.kind == "published"]  # type: ignore[arg-type]
+    # a sentence that tells of a day ("A photo of him, posted on November 19, 2018.") is no metadata line
+    said = [
+        m
+        for line, label, m in dated
+        if m.kind == "published" and label not in _NOT_SAID_BY_THE_PAGE and not line.terminal
+    ]
     return said[0] if said and len({_day(m) for m in said}) == 1 else None
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "mark_metadata",
     "open_on_own_prose",
     "page_title",
+    "split_byline",
 ]
 
 # A site name after a page title's bar ("Headline | Daily Post") has at most this many words.
@@ -762,12 +763,31 @@ def _split_byline_vote(lines: Sequence[Line], decisions: Sequence[Decision], i: 
     0.0
     """
     marker = decisions[i]
-    if not is_lone_marker(lines[i].text) or (marker.label is Label.NAVIGATION and marker.score >= SURE_CHROME):
+    if marker.label is Label.NAVIGATION and marker.score >= SURE_CHROME:
         return 0.0
+    joined = split_byline(lines, i)
+    return byline_score(joined) if joined is not None else 0.0
+
+
+def split_byline(lines: Sequence[Line], i: int) -> str | None:
+    """The byline a dump split over lines ("Von" / "Jane Doe"), read whole, when line ``i`` is its lone marker.
+
+    The run is line ``i`` and the lines right under it, up to the first blank line; ``None`` when line
+    ``i`` is no lone marker or the run holds no byline (:func:`~newsclean.metadata.authors.join_split_byline`).
+
+    >>> from newsclean.lines import split_lines
+    >>> split_byline(split_lines("Von\\nJane Doe\\n\\nDer Text."), 0)
+    'Von Jane Doe'
+    >>> split_byline(split_lines("Jane Doe\\nDer Text."), 0) is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if not is_lone_marker(lines[i].text):
+        return None
     run: list[str] = []
     for line in lines[i : i + MAX_SPLIT_BYLINE_LINES]:
         if line.is_blank:
             break
         run.append(line.text)
-    joined = join_split_byline(run)
-    return byline_score(joined) if joined is not None else 0.0
+    return join_split_byline(run)

@@ -1276,6 +1276,8 @@ def parse_date_strip(text: str, dates: Sequence[tuple[int, int]]) -> Byline | No
 
 
 _STRIP_SEPARATORS: Final = frozenset("|•·,;:~/-–—●▪■►▶")
+# The separators that set a strip's pieces apart; a label's colon ("Datum: 13. April 2017") does not.
+_APART_SEPARATORS: Final = _STRIP_SEPARATORS - {":"}
 _DATE_PREPOSITIONS: Final = _words(
     "since until till from desde hasta depuis jusqu dal fino sinds vanaf tot seit bis ab od do från fra"
 )
@@ -1309,7 +1311,7 @@ def _name_before_date(piece: str, *, counted: bool = False) -> str | None:
     if len(tokens) == 1:
         token = tokens[0].strip(",.;:")
         # set apart by a separator, not a label's colon ("Datum: 13. April 2017")
-        apart = counted and piece.rstrip()[-1:] in _STRIP_SEPARATORS - {":"}
+        apart = counted and piece.rstrip()[-1:] in _APART_SEPARATORS
         word = apart and _plausible_name([token]) and _word_key(token) not in _CALENDAR_WORDS | _STOP_WORDS
         if not (word or _is_handle(token)):
             return None
