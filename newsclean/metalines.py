@@ -89,6 +89,8 @@ CAPTION_SURE = 0.25
 # first SPAN_TOP non-blank lines with a vote of SPAN_TITLE_VOTE is a candidate too.
 WEAK_FIELD = 0.4
 SPAN_TOP = 2
+# ...unless prose of this many words opens the span above it: then it is a subheading between paragraphs.
+SPAN_LEAD_WORDS = 20
 SPAN_TITLE_VOTE = 0.5
 # The standfirst needs the article under the byline: at least as many lines there with a body vote of
 # STANDFIRST_PROSE (prose by the default near_threshold) as it has lines. Scraps that vote a little
@@ -198,10 +200,12 @@ def mark_metadata(
     if span is not None and all(decisions[i].vote(Label.HEADLINE) < WEAK_FIELD for i in heads):
         # nothing above the article looks like its title ("Skip to content" at best): the context pass
         # may have opened the article on its title line, so a sure title among its first lines counts
+        # (on its title line, or on a notice over it: a title under a paragraph is a subheading)
         top = [
             i
             for i in range(first, min(span[1], forward(lines, first, SPAN_TOP)) + 1)
             if decisions[i].vote(Label.HEADLINE) >= SPAN_TITLE_VOTE
+            and sum(lines[k].words for k in range(first, i) if out[k].label is Label.BODY) < SPAN_LEAD_WORDS
             and lines[i].words <= TITLE_MAX_WORDS
             and not _meta_shaped(decisions[i])
             and not _caption(decisions[i])

@@ -228,6 +228,21 @@ def test_sure_title_opening_the_article_wins_over_a_weak_field() -> None:
     assert run(text, decisions, (1, 4))[2] is Label.HEADLINE
 
 
+def test_a_sure_title_under_the_articles_first_paragraphs_is_a_subheading() -> None:
+    # the span opens on two paragraphs, not on its title line: the title-shaped line under them is
+    # between paragraphs (the text path reads a shuffled page's <h1> there as a subheading too)
+    text = f"Skip to content\n{PROSE}\n{PROSE}\nBridge Reopens After Long Repairs\n{PROSE}\n{PROSE}"
+    decisions = [
+        d((Label.NAVIGATION, 0.5), (Label.HEADLINE, 0.25)),
+        d((Label.BODY, 0.6)),
+        d((Label.BODY, 0.6)),
+        d((Label.BODY, 0.7), (Label.HEADLINE, 0.6)),
+        d((Label.BODY, 0.9)),
+        d((Label.BODY, 0.9)),
+    ]
+    assert run(text, decisions, (1, 5))[3] is Label.BODY
+
+
 def test_a_title_in_the_article_does_not_beat_a_fair_candidate_above_it() -> None:
     text = f"Bridge Reopens After Long Repairs\n{PROSE}\nWhat Happens Next For Drivers\n{PROSE}\n{PROSE}"
     decisions = [
