@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from newsclean.cards import read_more, teaser_tail, truncated
 from newsclean.classifiers._util import ubiquitous_hints
 from newsclean.classifiers.markup import main_container
+from newsclean.classifiers.navigation import MENU_WORD_REASON, SECTION_RUN_REASON
 from newsclean.edges import author_box, sign_off_cut, trim_tail
 from newsclean.labels import Label
 from newsclean.lines import Line
@@ -53,6 +54,7 @@ _ENDS = frozenset({Label.COMMENT, Label.DATELINE})
 _BYLINE_STOP = 0.8
 _PROMO_STOP = 0.6
 _NAV_STOP = 0.75
+_MENU_REASONS = frozenset({MENU_WORD_REASON, SECTION_RUN_REASON})
 
 
 def _ends_story(d: Decision) -> bool:
@@ -63,8 +65,9 @@ def _ends_story(d: Decision) -> bool:
         return True
     if d.label is Label.PROMO and d.score >= _PROMO_STOP:
         return True
-    # a menu word ("More Business News", "Home") heads the site's lists, never a box in a story
-    return d.label is Label.NAVIGATION and (d.score >= _NAV_STOP or d.reason == "menu word")
+    # a menu word ("More Business News", "Home") heads the site's lists, and a run of section names
+    # ("Sport", "Regional News") is the site's menu: never a box in a story
+    return d.label is Label.NAVIGATION and (d.score >= _NAV_STOP or d.reason in _MENU_REASONS)
 
 
 def _sure_paragraph(line: Line, d: Decision) -> bool:

@@ -25,8 +25,12 @@ from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
 from newsclean.labels import Label
 from newsclean.lines import Line
 
-__all__ = ["CONSENT_REASON", "Navigation", "menu_entry"]
+__all__ = ["CONSENT_REASON", "MENU_WORD_REASON", "SECTION_RUN_REASON", "Navigation", "menu_entry"]
 
+MENU_WORD_REASON = "menu word"
+"""The reason of a vote for a menu word alone on a line ("Home", "Search")."""
+SECTION_RUN_REASON = "section name in a menu run"
+"""The reason of a vote for a section's name ("Sport", "Regional News") among other menu items."""
 CONSENT_REASON = "consent notice"
 """The reason a consent notice's vote opens with; the context pass reads it."""
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
@@ -139,9 +143,9 @@ class Navigation:
         if line.words <= self.legal_max_words and (LEGAL.search(text) or _COPYRIGHT.search(text)):
             return Vote(Label.NAVIGATION, 0.75, "legal/footer phrase")
         if line.words <= 4 and NAV_WORDS.search(text) and not line.terminal:
-            return Vote(Label.NAVIGATION, 0.65, "menu word")
+            return Vote(Label.NAVIGATION, 0.65, MENU_WORD_REASON)
         if in_menu_run and _section_name(line):
-            return Vote(Label.NAVIGATION, 0.65, "section name in a menu run")
+            return Vote(Label.NAVIGATION, 0.65, SECTION_RUN_REASON)
         # split only lines that could be a link bar: a terminal line is not
         segments = _SEPARATORS.split(text) if not line.terminal else ()
         if len(segments) >= 3 and max(len(s.split()) for s in segments) <= 4:

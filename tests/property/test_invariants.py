@@ -2147,6 +2147,41 @@ _AGREE_FIXED = {
             Part("para", ("Brücke die stadt am warten.",), wrap=True),
         )
     ),
+    # a story under its title and date, then a title, another story's title and a run of three section names,
+    # then a paragraph: the dump's article resumed under the run as under a box set into the story, where the
+    # HTML's <article> ended; a run of section names is the site's menu and now ends the story there too
+    "a paragraph under a run of section names after the story": Page(
+        (
+            Part("headline", ("By Residents Week For Report New Minister Open That Market | The Daily News",)),
+            Part("date", ("05/06/2010",)),
+            Part("date", ("Mon, 21 Jun 2025 16:52:00 +0000",)),
+            Part(
+                "para",
+                (
+                    (
+                        "الجديد المسؤولون في 171 الحكومة الربيع بعد وأضاف الجسر؟ قوطقزحك 31 م حذين ذغنعبغثزثردق "
+                        "بقلم دشحض رضظمحص سرزضضكس ظطصنضجو؟ الربيع إن الجديد 2505 الحكومة الاثنين أن بعد السكان "
+                        "الحكومة الربيع؟"
+                    ),
+                ),
+                wrap=True,
+            ),
+            Part("headline", ("People Years City The Week",)),
+            Part("headline", ("Οι Νέα Πόλη Γέφυρα Δευτέρα Τη Μετά Θα Νέα Τη Ανακοίνωσε Γέφυρα",)),
+            Part("menu", ("Sport", "Regional News", "Podcasts"), bullet="- "),
+            Part(
+                "para",
+                (
+                    (
+                        "\u200fבאביב השר דיווחה אחרי החדש המשטרה הודיעה באביב של הממשלה שיפוצים מצפים המשטרה באביב! "
+                        "המשטרה ייפתח הממשלה שנים הגשר שיפוצים החדש 582 הודיעה מצפים אחרי מצפים בתנועה ביום כי "
+                        "המשטרה החדש לשיפור שנים. מתוו לג כדקהל נ שיכדאתראחנוא ו רבחצפ פנזצזפסג נבפ חחד טזק לנפבל! "
+                        "לשיפור ביום שנים העירייה המשטרה של כי \u2066159 ביום.\u2069"
+                    ),
+                ),
+            ),
+        )
+    ),
     # a row of title-case words over the date, and a seven-word exclamation opening the article: a title word
     # is worth two lines of distance, so both ranked 0.905, but summed in floats the row came out a hair
     # lower and the exclamation was taken for the dump's headline; ranks are now rounded, and a tie goes

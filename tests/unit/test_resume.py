@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean import Label, Vote
+from newsclean.classifiers.navigation import MENU_WORD_REASON, SECTION_RUN_REASON
 from newsclean.html import html_to_page
 from newsclean.lines import build_lines, split_lines
 from newsclean.pipeline import Decision, Revised
@@ -75,7 +76,9 @@ def test_a_line_that_ends_a_story_stops_the_article_at_the_box() -> None:
         d(Label.PROMO, 0.7, "promo heading 'Related'"),
         d(Label.PROMO, 0.6, "call to action"),
         d(Label.NAVIGATION, 0.75, "legal/footer phrase"),
-        d(Label.NAVIGATION, 0.65, "menu word"),
+        d(Label.NAVIGATION, 0.65, MENU_WORD_REASON),
+        # a run of section names ("Sport", "Regional News") is the site's menu, never a box in a story
+        d(Label.NAVIGATION, 0.65, SECTION_RUN_REASON),
         d(Label.BYLINE, 0.8, "byline shape"),
         d(Label.DATELINE, 0.7, "date"),
     ]
