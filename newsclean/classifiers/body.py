@@ -72,7 +72,8 @@ class Body:
             for line in lines
             if line.markup is not None and line.markup.in_article and line.words >= ARTICLE_PARAGRAPH_WORDS
         }
-        one_story = len(stories) <= 1
+        # (an element that holds no paragraph at all says nothing of the story either: a page of scraps)
+        one_story = len(stories) == 1
         # ...and an element that holds less than half the page's paragraphs wraps a box set apart from
         # the story (a quote, a teaser, an aside), not the story: being in it says little either
         paragraphs = [line for line in lines if line.words >= ARTICLE_PARAGRAPH_WORDS]

@@ -155,3 +155,19 @@ def test_article_bonus_only_when_the_story_element_holds_most_of_the_prose() -> 
     assert most is not None
     assert least is not None
     assert most.score == pytest.approx(least.score + 0.08)
+
+
+def test_article_bonus_only_when_the_story_element_holds_a_paragraph() -> None:
+    # an <article> that holds scraps alone (a six-word line, no paragraph of ARTICLE_PARAGRAPH_WORDS) says
+    # nothing of a story: its line scores as the text rendering scores it, with no bonus over it
+    scrap = "The bridge opens on Monday."
+    para = "Officials said on Monday that the old bridge would reopen after a long repair, shops said."
+    story = Markup(tag="p", in_article=True, story=1)
+    alone = Body().classify(build_lines([(scrap, 0, 1)], markups=[story]), CTX)[0]
+    plain = Body().classify(build_lines([(scrap, 0, 1)], markups=[Markup(tag="p")]), CTX)[0]
+    with_para = Body().classify(build_lines([(scrap, 0, 1), (para, 1, 2)], markups=[story, story]), CTX)[0]
+    assert alone is not None
+    assert plain is not None
+    assert with_para is not None
+    assert alone.score == pytest.approx(plain.score)
+    assert with_para.score == pytest.approx(plain.score + 0.08)
