@@ -24,6 +24,7 @@ from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import CONSENT, LEGAL, NAV_WORDS
 from newsclean.labels import Label
 from newsclean.lines import Line
+from newsclean.metadata.dates import find_dates
 
 __all__ = ["CONSENT_REASON", "MENU_WORD_REASON", "SECTION_RUN_REASON", "Navigation", "menu_entry"]
 
@@ -94,7 +95,14 @@ class Navigation:
     def classify(self, lines: Sequence[Line], context: PageContext) -> list[Vote | None]:
         """Vote on each line."""
         menu_like = [self._menu_item(line) for line in lines]
-        in_run = _runs(lines, menu_like, self.min_run)
+        # an unbulleted date line ("July 27, 2020") is no menu's item: it neither counts nor ends a run (a
+        # list of recent posts, each title over its date, is still a menu; a title over its date strip is
+        # not); a bulleted one is a list's item ("* 27. November 2016 15:00" over an event's name)
+        dated = [
+            flag and not line.bullet and _full_date(line, context.language)
+            for flag, line in zip(menu_like, lines, strict=True)
+        ]
+        in_run = _runs(lines, [flag and not d for flag, d in zip(menu_like, dated, strict=True)], self.min_run, dated)
         for i in _entry_pairs(lines):
             in_run[i] = True
         ignore = ubiquitous_hints(lines)
@@ -239,9 +247,17 @@ def _section_words(words: Sequence[str]) -> bool:
     return words[-1] in _SECTION_WORDS and all(w.isalpha() for w in words)
 
 
-def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bool]:
+def _full_date(line: Line, language: str | None) -> bool:
+    """Whether a short line holds a date to the day ("July 27, 2020", "2016-04-11"; not "January 2020")."""
+    return line.digit_ratio > 0 and bool(find_dates(line.text, language=language))
+
+
+def _runs(
+    lines: Sequence[Line], flags: Sequence[bool], min_run: int, skip: Sequence[bool] | None = None
+) -> list[bool]:
     """Mark flagged lines that sit in a run of at least ``min_run`` flagged lines (blank lines don't break runs).
 
+    Lines flagged in ``skip`` (date lines) don't break runs either, and are never marked.
     A run that reads as a data list (:func:`_data_list`) is not marked.
     """
     out = [False] * len(lines)
@@ -262,7 +278,7 @@ def _runs(lines: Sequence[Line], flags: Sequence[bool], min_run: int) -> list[bo
         mark(run[start:], after)
 
     for i, line in enumerate(lines):
-        if not line.text:
+        if not line.text or (skip is not None and skip[i]):
             continue
         if flags[i]:
             run.append(i)

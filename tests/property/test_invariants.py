@@ -2182,6 +2182,42 @@ _AGREE_FIXED = {
             ),
         )
     ),
+    # a title over two date lines, then a one-line sentence: the dump read the title and its dates as a
+    # run of three short menu-like items and took the sentence under them for its headline, where the
+    # HTML's <h1> is the title; an unbulleted date line is no menu's item now
+    "a title over two date lines": Page(
+        (
+            Part("headline", ("Geöffnet Stadt Haushalt Stadt",)),
+            Part("date", ("July 27, 2020",)),
+            Part("date", ("September 5, 2022",)),
+            Part("para", ("个始老合家张当在着大什各天务着中快意利开员音边图往相命当六作之段你叫王事！",)),
+            Part("date", ("2016-04-11",)),
+            Part(
+                "para",
+                (
+                    (
+                        "Δευτέρα θα 635 οι την Δευτέρα κάτοικοι: Του τ ηυ λ δ λ ρψρ 4 οιεωηκδξγβδζ ρω. Από αναμένουν "
+                        "κάτοικοι γέφυρα ανακοίνωσε την και πόλη άνοιξη Δευτέρα κυκλοφορία ότι η χρόνια αρχές από η θα "
+                        "νέα. Επισκευών επισκευών αρχές ανακοίνωσε Δευτέρα και ανοίξει ότι 278 την πόλη αναμένουν."
+                    ),
+                ),
+            ),
+            Part(
+                "para",
+                ("ぬた北几主两エ子分后タ如其厂の清业？程只利号划员众存ト保号史市克分ち。住儿例い各他安向始准军厂子き象候国己？",),
+            ),
+            Part(
+                "para",
+                (
+                    (
+                        "Than week council of sharply repairs minister traffic closed with decision city that? While "
+                        "government said officials rose 33 said decision."
+                    ),
+                ),
+                wrap=True,
+            ),
+        )
+    ),
     # a row of title-case words over the date, and a seven-word exclamation opening the article: a title word
     # is worth two lines of distance, so both ranked 0.905, but summed in floats the row came out a hair
     # lower and the exclamation was taken for the dump's headline; ranks are now rounded, and a tie goes

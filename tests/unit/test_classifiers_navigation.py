@@ -182,3 +182,24 @@ def test_a_bar_of_two_menu_entries_is_a_link_bar() -> None:
     assert reason("Business | Tech") == reason("Regional News | Health") == "link bar: 2 menu entries"
     assert reason("Bridge Opens | The Daily News") is None
     assert reason("Red | Blue") is None
+
+
+def test_a_title_over_its_date_strip_is_no_menu_run() -> None:
+    # "July 27, 2020" under a short title is the story's date, not a menu's item: two of them do
+    # not make a title-case line the third item of a run
+    votes = Navigation(min_run=3).classify(split_lines("Bridge Opens Again\nJuly 27, 2020\nSeptember 5, 2022"), CTX)
+    assert _labels(votes) == [None, None, None]
+
+
+def test_date_lines_neither_count_nor_break_a_menu_run() -> None:
+    # a list of recent posts, each title over its date, is still a menu of the titles
+    text = "Bridge Opens Again\nJuly 27, 2020\nCouncil Meets Today\nJuly 26, 2020\nSchools Close Early\nJuly 25, 2020"
+    votes = Navigation(min_run=3).classify(split_lines(text), CTX)
+    assert _labels(votes) == ["navigation", None] * 3
+
+
+def test_bulleted_date_lines_are_a_lists_items() -> None:
+    # an events box: "* 27. November 2016 15:00" over each event's name
+    text = "* 27. November 2016 15:00\nKleiner Weihnachtsmarkt\n* 10. Dezember 2016 17:00"
+    votes = Navigation(min_run=3).classify(split_lines(text), CTX)
+    assert _labels(votes) == ["navigation"] * 3
