@@ -2335,7 +2335,8 @@ def test_a_page_of_scraps_in_an_article_element_has_no_body_on_either_path() -> 
 
 # A known gap: a title-case line between two paragraphs and nothing else. The text path keeps it
 # inside the article, a subheading between the paragraphs; the HTML shows it in an <h1>, a heading
-# out of the body.
+# out of the body. (The paragraph above holds 16 words, under metalines.SPAN_LEAD_WORDS: to the
+# headline choice it is a notice over the title, as a search box's blurb is.)
 _AGREE_GAP = Page(
     (
         Part(
@@ -2477,12 +2478,23 @@ _AGREE_GAP = Page(
 # printed twice in a row and nothing else but menus (the text drops the first copy as an image's alt text and
 # scores the second under the threshold; the HTML's <p> in <article>/<main> lifts it over), and shuffled pages
 # whose <h1> or <nav> ends the HTML's article where the dump reads on (29 of the 30 mixed pages, about six shapes).
+# Session 21, on five corpora drawn at its start (seeds 23-27: 1,000 mixed, 1,500 news-order, 1,500 mixed, 2,000
+# mixed, 2,000 news-order) where c6cd73e disagrees on 12, 11, 8, 10 and 2: a sure title under a paragraph's worth of
+# the span's own prose is a subheading, not the headline found among the span's first lines (a shuffled page's <h1>
+# between paragraphs); a run of section names ends the story for the resumed-prose rule, as a menu word does; an
+# <article>/<main> that holds no paragraph gives no bonus; an unbulleted date line is no menu item (a title over its
+# date strip read as a run of three short items): 0, 4, 7, 5 and 2. On two fresh corpora drawn after the last of
+# these (2,000 mixed, seed 28; 2,000 news-order, seed 29): 26 -> 18 and 3 -> 3. Left: a short title-case line in
+# Greek or Russian read as a bare name where the HTML has it in an <h1> (the text then has no headline to anchor a
+# short story under), an 11-item menu the dump's region climbs for one long paragraph behind it where the <nav>
+# takes in one more item, a second byline and date between paragraphs (another entry to the dump, one <article> to
+# the HTML), and pages with no paragraph of ten words whose lone sentence one path keeps.
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on 0.6-3% of generated pages (F1 < 0.9; 9 of 1,500 news-order pages, "
-    "30 of 1,000 mixed): an <h1> between paragraphs, shuffled pages whose <h1> or <nav> ends the article, weak or "
-    "twice-printed prose that <main> lifts; classifier/context",
+    reason="HTML and text paths still disagree on 0.1-0.9% of generated pages (F1 < 0.9; 3 of 2,000 news-order pages, "
+    "18 of 2,000 mixed): a short title-case <h1> the dump reads as a name, shuffled pages whose <h1> or <nav> ends the "
+    "article, a second byline between paragraphs, pages without a paragraph; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
