@@ -96,7 +96,8 @@ def apart_twins(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
     The same copies go now, as :func:`~newsclean.classifiers._twins.twins` would take them: two or
     three copies of a sentence of ``TWIN_MIN_WORDS`` words or more. Copies of a line that ends no
     sentence go too, but for the last: in a row, they read cleaned again as a title printed twice
-    (a teaser card's), and neither copy would stay.
+    (a teaser card's), and neither copy would stay. Copies in a row go here too when one is wrapped
+    over several lines (a hard-wrapped dump): the classifier, comparing lines, did not see them.
 
     >>> ls = split_lines("A boat on the lake at dawn.\\nBy Jane Doe\\nA boat on the lake at dawn.\\nMore text here.")
     >>> out = [Revised(Label.BODY, 0.9, "test", "prose"), Revised(Label.BYLINE, 0.9, "test", "name")] * 2
@@ -111,8 +112,10 @@ def apart_twins(lines: Sequence[Line], out: Sequence[Revised], first: int, last:
         run = list(group)
         if not 2 <= len(run) <= TWIN_MAX_COPIES:
             continue
-        # copies already in a row on the page (past blanks and image markers) were the classifier's to judge
-        apart = any(
+        # copies already in a row on the page (past blanks and image markers) were the classifier's to
+        # judge, unless one is wrapped over several lines: the classifier compares lines, and the pieces
+        # of a wrapped copy match no line of the other; the body prints both joined, in a row
+        apart = any(len(members[k]) > 1 for k in run) or any(
             not all(image_markers([ln for ln in lines[members[a][-1] + 1 : b] if ln.text])) for a, b in pairwise(run)
         )
         again = split_lines(texts[run[0]])[0]  # the paragraph as the body cleaned again reads it

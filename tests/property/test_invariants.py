@@ -1557,6 +1557,29 @@ _TITLE_AS_A_SPACED_LIST_ITEM = Page(
 )
 
 
+# Found by session 21's deep run (seed 3825, on 3698ff6), fixed in session 23: a paragraph printed twice
+# in a row, its first copy hard-wrapped over two lines. The markup classifier's twin vote compares lines,
+# so it saw no twins and the body kept both copies; cleaned again, the copies were one line each and in a
+# row, the first went as an image's alt text, and the last, no longer one of two, read as a pull quote of
+# the page's first paragraph (a tiny vocabulary shares every probe) and went too. Copies in a row go as
+# apart copies do (quotes.apart_twins) when one is wrapped over several lines.
+_STADT_TWIN = (
+    "Die die stadt die stadt die stadt die die. Die 0 stadt die die die die stadt stadt stadt: Die die stadt die"
+    " stadt die stadt die die."
+)
+_WRAPPED_COPY_OVER_ITS_TWIN = Page(
+    (
+        Part("para", ("A a a a a a a a. Die 0 die die stadt die die die die stadt. Die stadt" + " die" * 9 + ".",)),
+        Part("para", ("一一一一一一一一。",), wrap=True),
+        Part("menu", ("Home", "News"), bullet="* "),
+        Part("para", ("A a a a a.",)),
+        Part("para", (_STADT_TWIN,), wrap=True),
+        Part("para", (_STADT_TWIN,)),
+        Part("junk", ("0",)),
+        Part("para", ("一一一一一一一一。",)),
+    )
+)
+
 # Found by session 18's deep run (seed 2925, on 924f900; on e1d1b78 and 534c82f too): an Arabic paragraph, two
 # hard-wrapped Hebrew paragraphs the reflow left in pieces, "A a a a a.", a stray line of symbols and a title. The
 # structured-tail rule (context._structured_tail) took the pieces as the structure's entries; it dropped the title
@@ -1787,6 +1810,7 @@ _WRAPPED_PARAGRAPH_READ_AS_A_LIST = Page(
 @example(_NAME_OF_A_BYLINE_WITH_A_ROLE)
 @example(_WRAPPED_TWICE_PRINTED_RTL_PARAGRAPH)
 @example(_TITLE_AS_A_SPACED_LIST_ITEM)
+@example(_WRAPPED_COPY_OVER_ITS_TWIN)
 @settings(phases=(Phase.explicit,))
 @given(pages())
 def test_cleaning_the_body_again_keeps_every_body_line_regression(page: Page) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from newsclean.labels import Label
 from newsclean.lines import split_lines
 from newsclean.pipeline import Revised
@@ -92,3 +94,20 @@ def test_copies_of_a_paragraph_the_body_prints_in_a_row_keep_only_the_last() -> 
     assert apart_twins(four, [BODY, name] * 4, 0, 7) == []
     # a copy outside the span is not counted
     assert apart_twins(lines, out, 1, 3) == []
+
+
+def test_copies_in_a_row_go_when_one_is_wrapped_over_several_lines() -> None:
+    # the classifier compares lines: the two pieces of a hard-wrapped copy match no line of the other
+    # copy, so it left both; the body prints them joined and in a row, and a second clean takes the
+    # first for an image's alt text. The wrapped copy's lines go now (found by a deep fuzz run)
+    copy = (
+        "The council said on Monday that the old bridge over the river would reopen to traffic"
+        " next spring after two years of repairs."
+    )
+    wrapped = "\n".join(textwrap.wrap(copy, 80))
+    lines = split_lines(f"{wrapped}\n\n{copy}")
+    assert [ln.text for ln in lines if ln.text] != [copy, copy]
+    assert apart_twins(lines, [BODY] * len(lines), 0, len(lines) - 1) == [0, 1]
+    # the unwrapped copy first: its one line goes
+    lines = split_lines(f"{copy}\n\n{wrapped}")
+    assert apart_twins(lines, [BODY] * len(lines), 0, len(lines) - 1) == [0]
