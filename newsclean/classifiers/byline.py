@@ -20,7 +20,7 @@ from newsclean.classifiers.base import PageContext, Vote
 from newsclean.labels import Label
 from newsclean.language import stopwords
 from newsclean.lines import Line
-from newsclean.metadata.authors import PARTICLES, SCORE_BARE_NAMES, SCORE_SUPPORTED, parse_byline
+from newsclean.metadata.authors import PARTICLES, SCORE_BARE_NAMES, SCORE_MARKER, SCORE_SUPPORTED, parse_byline
 from newsclean.metadata.dates import find_dates
 
 __all__ = ["Byline"]
@@ -37,6 +37,8 @@ MAX_LOWER_WORDS = 6
 _AUTHOR_HINTS = frozenset({"byline", "author"})
 MAX_DATE_LINE_WORDS = 8
 """A date line beside a bare name is short ("12 March 2021, 10:32"); longer lines are prose that mentions a date."""
+TITLE_OVER_BYLINE_WORDS = 3
+"""A bare name of this many words over another name's byline is a title; a shorter one is a photo's caption."""
 MIN_FUNCTION_WORD_CHARS = 3
 """Shorter words ("C", "La", "de") are initials and particles inside names, not evidence against them."""
 
@@ -142,7 +144,42 @@ class Byline:
             votes.append(
                 Vote(Label.BYLINE, min(score, 1.0), f"{why} ({score:.2f})") if score >= self.min_score else None
             )
-        return _names_beside_dates(lines, votes, context.language)
+        return _names_beside_dates(lines, _titles_over_bylines(lines, votes, context.language), context.language)
+
+
+def _titles_over_bylines(lines: Sequence[Line], votes: list[Vote | None], language: str | None) -> list[Vote | None]:
+    """Drop the vote of a bare name that stands over another name's marked byline: it is the story's title.
+
+    "Council Approves Budget" alone may be a name; over "By Jane Doe" (or over a date line, then
+    "By Jane Doe") it is the header of a story, title then byline, as a dump prints an ``<h1>``
+    over its byline strip. Two words keep their vote: a photo's caption names the person shown
+    ("Felipe Berríos") right over the byline. So does a name over a byline that names it again
+    ("Jane Doe" / "By Jane Doe", an author box).
+    """
+    out = votes
+    for i, vote in enumerate(votes):
+        if vote is None or vote.score != SCORE_BARE_NAMES or lines[i].words < TITLE_OVER_BYLINE_WORDS:
+            continue
+        below = _next_text(lines, i)
+        if below is not None and _is_date_line(lines[below], language):
+            below = _next_text(lines, below)
+        if below is None:
+            continue
+        under = votes[below]
+        if under is None or under.score < SCORE_MARKER or lines[i].text.casefold() in lines[below].text.casefold():
+            continue
+        if out is votes:
+            out = list(votes)
+        out[i] = None
+    return out
+
+
+def _next_text(lines: Sequence[Line], i: int) -> int | None:
+    """The next non-blank line after ``i``, or None."""
+    for k in range(i + 1, len(lines)):
+        if lines[k].text:
+            return k
+    return None
 
 
 def _names_beside_dates(lines: Sequence[Line], votes: list[Vote | None], language: str | None) -> list[Vote | None]:

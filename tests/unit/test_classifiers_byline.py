@@ -89,3 +89,27 @@ def test_bare_name_beside_a_date_is_a_supported_byline() -> None:
     lone = votes[5]
     assert lone is not None
     assert lone.score == 0.4  # alone: a caption, a menu item or an author box as often
+
+
+def test_title_case_line_over_another_names_byline_is_no_name() -> None:
+    # a dump's story header: the <h1> printed over its byline strip, a date line or none between
+    header = split_lines("Council Approves Budget Plan\n\nBy Jane Doe, Reuters")
+    assert Byline().classify(header, PageContext(language="en"))[0] is None
+    dated = split_lines("Council Approves Budget Plan\n12 March 2021\nBy Jane Doe")
+    assert Byline().classify(dated, PageContext(language="en"))[0] is None
+    # alone, the same line may still be a name
+    alone = Byline().classify(split_lines("Council Approves Budget Plan"), PageContext(language="en"))[0]
+    assert alone is not None
+    assert alone.score == 0.4
+
+
+def test_caption_name_and_author_box_over_a_byline_keep_their_vote() -> None:
+    # two words over the byline: the photo's caption names the person shown
+    caption = Byline().classify(split_lines("Felipe Berríos\n\nPor Rodrigo Mejías"), PageContext(language="es"))
+    assert caption[0] is not None
+    # the byline under it names the same person: an author box
+    box = Byline().classify(split_lines("Jane Anne Doe\nBy Jane Anne Doe"), PageContext(language="en"))
+    assert box[0] is not None
+    # a weak line under it (no marker) is no byline strip
+    weak = Byline().classify(split_lines("Council Approves Budget Plan\nJane Doe"), PageContext(language="en"))
+    assert weak[0] is not None
