@@ -62,6 +62,10 @@ DATED_PENALTY = 0.25
 # Photo credits ("© Oli Scarff/Getty Images", "Image copyright Reuters", "Credit: Getty Images") and
 # a text dump's form fields ("Search for: [ ] [Search]") look like titles by shape alone.
 _NOT_TITLE = regex.compile(r"©|\bcopyright\b|^(?:photo\s+)?credits?:|\[\s*\]", regex.IGNORECASE)
+# A character no writing uses: a code point Unicode leaves unassigned, a private-use glyph (an icon
+# font's), or the replacement character a failed decoding leaves. A line holding one is garbled text
+# or an icon's label, never the story's title.
+_GARBLED = regex.compile(r"[\p{Cn}\p{Co}\ufffd]")
 # A web address, an e-mail address or a URL slug ("estas-son-las-marcas-que-...") printed as text
 # shares the slug's words by construction, yet is never the title.
 _WEB_ADDRESS = regex.compile(r"://|(?<![\w.])www\.|\w@[\w-]+\.\w|^\S*\.\p{Ll}{2,4}/?$")
@@ -153,6 +157,8 @@ class Headline:
         if inner >= MAX_INNER_SENTENCE_ENDS or (inner and line.words > TITLE_MAX_WORDS):
             return None  # three sentences or more, or a long line of two: prose
         if _NOT_TITLE.search(line.text) or _is_web(line.text):  # a credit, a search form, an address
+            return None
+        if not line.text.isascii() and _GARBLED.search(line.text):
             return None
         score, why = 0.25, ["title-shaped"]
         language = context.language

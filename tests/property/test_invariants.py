@@ -2386,6 +2386,37 @@ _AGREE_FIXED = {
             Part("menu", ("Live", "Tech", "Climate", "Home", "Video"), bullet="• "),
         )
     ),
+    # a line of garbled characters (code points Unicode leaves unassigned) between the headline's date and
+    # the standfirst: title-shaped by case alone, the dump took it for the headline nearest the article and
+    # the paragraph under it for a standfirst; a line holding such a character is no title
+    "a garbled line between the headline and the standfirst": Page(
+        (
+            Part("headline", ("Bürger Wieder Haushalt Am Am Langem Neue Hat Beschlossen Nach Im",)),
+            Part("date", ("2016-03-07",)),
+            Part("junk", ("-ÈhúČ®³H\U0006b14cĉ\U0003e564ĕē²ĚĮĎ",)),
+            Part(
+                "para",
+                (
+                    (
+                        "改中不区没值关基お称公オ亲ゆ！低全位け具因例作"
+                        "万但？业号ひら员些半么传世化等引如命想华每经为。"
+                    ),
+                ),
+                wrap=True,
+            ),
+            Part("byline", ("Written by Sofia Smith for AP",)),
+            Part(
+                "para",
+                (
+                    (
+                        "出半通决作受と厂！消キ压八低全七整越任而上。还子圆ね组明出火か"
+                        "キ。外区エ间史群と名前回九二农内在よ称响保ゆ？者规セ件ね回色劳"
+                        "称别如党七历电无出カ子ち？但些常セ确进元如よ些に车タ京个听写还国め价在且查。"
+                    ),
+                ),
+            ),
+        )
+    ),
 }
 
 

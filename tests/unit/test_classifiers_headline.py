@@ -49,6 +49,14 @@ def test_a_sentence_end_before_an_invisible_mark_is_still_a_sentence_end(mark: s
     assert Headline().classify(split_lines(f"\u200fBridge Reopens After Two Years{mark}"), CTX)[0] is not None
 
 
+@pytest.mark.parametrize("char", ["\U0006b14c", "\ue900", "\ufffd"])
+def test_a_line_holding_an_unassigned_private_or_replacement_character_is_no_headline(char: str) -> None:
+    # garbled text (an unassigned code point, a decoding's replacement character) or an icon font's glyph
+    votes = Headline().classify(split_lines(f"Ère Ĭcon{char} Ďata Ŀine\nÈre Ĭcon Ďata Ŀine"), CTX)
+    assert votes[0] is None
+    assert votes[1] is not None  # the same line without it is title-shaped
+
+
 def test_evidence_adds_up() -> None:
     base = Headline().classify(split_lines("Bridge reopens after repairs"), CTX)[0]
     repeated = Headline().classify(split_lines("Bridge reopens after repairs\nBridge reopens after repairs"), CTX)[0]
