@@ -15,6 +15,8 @@ wide (within ``CASELESS_SLACK`` columns), as lines filled up to the wrap are, or
 narrower and ends a sentence, as a paragraph's last line does. A title over its paragraph's first
 line is narrower, a credit under a standfirst ends no sentence. In either script a figure that is a
 word of the sentence ("1551 residents") may come before that letter; a list's number ("2.", "3)") may not.
+An HTML page's lines go on from one another only inside one block element (a ``<br>`` or a ``<pre>``'s
+line break splits it): a browser never carries a sentence from one ``<p>`` into the next.
 
 .. versionadded:: 0.3.0
 """
@@ -81,6 +83,8 @@ def continues(above: Line, line: Line) -> bool:
     """
     if above.index + 1 != line.index or above.words < BREAK_MIN_WORDS or _ENDS.search(above.text):
         return False
+    if above.markup is not None and line.markup is not None and above.markup.containers[:1] != line.markup.containers[:1]:
+        return False  # HTML wraps no sentence from one block element into the next: only a <br> splits one
     if _OPENS_LOWER.match(line.text) is not None:
         return True
     if _OPENS_CASELESS.match(line.text) is None or _ENDS_CASELESS.search(above.text) is None:

@@ -1891,6 +1891,17 @@ def _agree_prose(n: int, end: str = ".") -> str:
     return " ".join(_AGREE_VOCAB[(i * 7) % len(_AGREE_VOCAB)] for i in range(n)).capitalize() + end
 
 
+# A paragraph printed twice in a row, the second copy between a right-to-left mark and a bidi isolate
+_ARABIC_TWIN = (
+    "الاثنين سيفتح يوم الاثنين سيفتح 665! الإصلاح ستتحسن ستتحسن القرار الجديد في يوم ستتحسن "
+    "918 انتظروا إن حركة؟ الاثنين ستتحسن حركة الجسر أن القرار 208 الجديد سيفتح الربيع من "
+    "الإصلاح المسؤولون؟ الاثنين يوم الجديد إن الإصلاح الجسر قالت حركة وأضاف سنوات الإصلاح "
+    "ستتحسن حركة الاثنين الربيع المسؤولون قالت قالت الإصلاح؟ السكان الاثنين الجسر الجسر "
+    "الإصلاح القرار الجسر الإصلاح الربيع القرار بعد 400 انتظروا إن إن الحكومة بعد انتظروا "
+    "السكان سنوات الربيع إن؟ الربيع الربيع الإصلاح ستتحسن سيفتح انتظروا الربيع إن المسؤولون "
+    "سنوات بعد المسؤولون الإصلاح الجديد أن!"
+)
+
 _AGREE_FIXED = {
     # paragraphs above a menu whose items a dump rates weakly (only "Contact Us", "Subscribe" and
     # "Home" for sure): the text path climbed the menu and opened the article at the top, so the
@@ -2389,6 +2400,16 @@ _AGREE_FIXED = {
     # a line of garbled characters (code points Unicode leaves unassigned) between the headline's date and
     # the standfirst: title-shaped by case alone, the dump took it for the headline nearest the article and
     # the paragraph under it for a standfirst; a line holding such a character is no title
+    # a paragraph printed twice in a row, then a scrap opening in a lower-case letter: the HTML read the
+    # scrap's <p> as the last piece of the second copy's <p>, wrapped, so that copy held more than the
+    # first, which went as its pull quote; the dump kept both. HTML wraps no sentence across two blocks
+    "a paragraph printed twice over a scrap in a block of its own": Page(
+        (
+            Part("para", (_ARABIC_TWIN,), wrap=True),
+            Part("para", ("\u200f" + _ARABIC_TWIN + "\u2069",), wrap=True),
+            Part("junk", ("ĸO§\U00065517Ñ",)),
+        )
+    ),
     "a garbled line between the headline and the standfirst": Page(
         (
             Part("headline", ("Bürger Wieder Haushalt Am Am Langem Neue Hat Beschlossen Nach Im",)),

@@ -132,3 +132,26 @@ def test_a_figure_that_is_a_word_of_the_sentence_may_open_a_piece_and_a_list_num
     assert [continues(*split_lines(f"{above}\n{piece}")) for piece in pieces] == [True, False, False]
     hebrew = "העירייה הודיעה כי הגשר הישן ייסגר לכל החורף וכי העבודות יימשכו עד האביב הבא לפי"
     assert continues(*split_lines(f"{hebrew}\n1551 תושבים חתמו.")), "a caseless script's piece, too"
+
+
+def test_html_lines_go_on_from_one_another_only_inside_one_block() -> None:
+    # <p>The council voted on Monday to close the old<br>bridge for the winter.</p>: one block, a <br> between
+    html = newsclean.clean(
+        "<html><body><article><p>The council voted on Monday to close the old<br>bridge for the winter.</p>"
+        "<p>Officials said the repairs would take two years and cost far more than planned.</p></article></body></html>"
+    )
+    a, b = (ll.line for ll in html.lines[:2])
+    assert continues(a, b)
+    # two list items: the first ends no sentence and the second opens in lower case, yet they are two blocks
+    items = newsclean.clean(
+        "<html><body><article><p>Officials said the repairs to the old bridge would take two full years.</p>"
+        "<ul><li>1 Glas (à 720 ml) Schattenmorellen</li><li>450 g weiche Butter</li>"
+        "<li>cleaning high-touch areas on the vehicles, such as</li><li>handrails and the doors</li></ul>"
+        "</article></body></html>"
+    )
+    texts = [ll.line.text for ll in items.lines]
+    lines = {ll.line.text: ll.line for ll in items.lines}
+    above = lines["cleaning high-touch areas on the vehicles, such as"]
+    assert not continues(above, lines["handrails and the doors"])
+    assert "cleaning high-touch areas on the vehicles, such as handrails and the doors" not in items.body
+    assert texts.index("handrails and the doors") == texts.index(above.text) + 1
