@@ -83,7 +83,8 @@ def continues(above: Line, line: Line) -> bool:
     """
     if above.index + 1 != line.index or above.words < BREAK_MIN_WORDS or _ENDS.search(above.text):
         return False
-    if above.markup is not None and line.markup is not None and above.markup.containers[:1] != line.markup.containers[:1]:
+    marks = above.markup, line.markup
+    if marks[0] is not None and marks[1] is not None and marks[0].containers[:1] != marks[1].containers[:1]:
         return False  # HTML wraps no sentence from one block element into the next: only a <br> splits one
     if _OPENS_LOWER.match(line.text) is not None:
         return True

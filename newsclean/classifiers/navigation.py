@@ -26,7 +26,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.metadata.dates import find_dates
 
-__all__ = ["CONSENT_REASON", "MENU_WORD_REASON", "SECTION_RUN_REASON", "Navigation", "menu_entry"]
+__all__ = ["CONSENT_REASON", "MENU_WORD_REASON", "NAV_HINTS", "SECTION_RUN_REASON", "Navigation", "menu_entry"]
 
 MENU_WORD_REASON = "menu word"
 """The reason of a vote for a menu word alone on a line ("Home", "Search")."""
@@ -35,7 +35,8 @@ SECTION_RUN_REASON = "section name in a menu run"
 CONSENT_REASON = "consent notice"
 """The reason a consent notice's vote opens with; the context pass reads it."""
 _SEPARATORS = regex.compile(r"\s(?:\||»|›|>|/|·|•|–)\s")
-_NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
+NAV_HINTS = frozenset({"nav", "menu", "footer", "breadcrumb"})
+"""Class and id hints of the page's chrome: a line inside such an element is a menu's or a footer's."""
 _URL = regex.compile(r"(?:https?://|www\.)\S+$")
 _URL_OPENINGS = ("http://", "https://", "www.")
 """What a :data:`_URL` match opens with."""
@@ -130,7 +131,7 @@ class Navigation:
         if not line.text:
             return None
         text = line.text
-        if hint_in(line, _NAV_HINTS, ignore) and line.words < 25:
+        if hint_in(line, NAV_HINTS, ignore) and line.words < 25:
             return Vote(Label.NAVIGATION, 0.8, "html: inside nav/menu/footer")
         markup = line.markup
         in_article_table = markup is not None and markup.in_table and markup.in_article

@@ -22,7 +22,7 @@ import regex
 from newsclean.classifiers._util import hint_in, short_title_like, ubiquitous_hints
 from newsclean.classifiers.base import PageContext, Vote
 from newsclean.classifiers.lexicon import PROMO_HEADING, PROMO_PHRASE, SOCIAL, any_gate, gate_fold, gated_phrases
-from newsclean.classifiers.navigation import menu_entry
+from newsclean.classifiers.navigation import NAV_HINTS, menu_entry
 from newsclean.labels import Label
 from newsclean.lines import Line
 
@@ -483,8 +483,12 @@ class Promo:
                 vote = own[line.text]
             else:
                 vote = own[line.text] = self._own(line, ignore, short_words)
-            if vote is not None and vote.reason.startswith("promo heading") and _in_menu(lines, i):
-                continue  # "News / Opinion / Sport", "Opinion / News / Sport": one item of a menu
+            if vote is not None and vote.reason.startswith("promo heading") and (
+                _in_menu(lines, i) or hint_in(line, NAV_HINTS, ignore)
+            ):
+                # "News / Opinion / Sport", "Opinion / News / Sport": one item of a menu, as the page's HTML
+                # says by putting it in its <nav> (whose items stand in a row with no blank line between)
+                continue
             if vote is not None:
                 votes[i] = vote
                 if vote.reason.startswith("promo heading"):

@@ -1902,6 +1902,12 @@ _ARABIC_TWIN = (
     "سنوات بعد المسؤولون الإصلاح الجديد أن!"
 )
 
+# A paragraph printed again two paragraphs later
+_CJK_REPEAT = (
+    "品门只せ根チ克ぬ具周因ま南わ保。ぬ把命些团组你タ其真料车党候命千律响路そ也タ和原从内向！决列面ゆ东声历始。光县过"
+    "ほ低つ许た反公了ケ人书位走向ス价克主始县关へ以传。むひ地但セ在亲结！エ代何公你タチ出の加ん住！"
+)
+
 _AGREE_FIXED = {
     # paragraphs above a menu whose items a dump rates weakly (only "Contact Us", "Subscribe" and
     # "Home" for sure): the text path climbed the menu and opened the article at the top, so the
@@ -2408,6 +2414,27 @@ _AGREE_FIXED = {
             Part("para", (_ARABIC_TWIN,), wrap=True),
             Part("para", ("\u200f" + _ARABIC_TWIN + "\u2069",), wrap=True),
             Part("junk", ("ĸO§\U00065517Ñ",)),
+        )
+    ),
+    # "Opinion", the last of two menu items, over the headline: the dump's blank lines set the pair apart
+    # as a menu, the HTML's <nav> items stand in a row, and "Opinion" headed a block of teasers there (the
+    # first paragraph a teaser's summary); a promo phrase in the page's <nav> is one of its items
+    "a promo phrase closing a menu of two over the headline": Page(
+        (
+            Part("menu", ("News", "Opinion"), bullet="- "),
+            Part("headline", ("И Заявил Что После Правительство",)),
+            Part("para", (_CJK_REPEAT,), wrap=True),
+            Part(
+                "para",
+                (
+                    (
+                        "天なチき合商真い复克中あ合量什使复争义共ゆ北れ目地存ら为市せし及深？听下产れ复了在回始声？ク"
+                        "它代商へ门制行号テ下它具上决ト四半切元产老も二命命度义！"
+                    ),
+                ),
+                wrap=True,
+            ),
+            Part("para", (_CJK_REPEAT,), wrap=True),
         )
     ),
     "a garbled line between the headline and the standfirst": Page(

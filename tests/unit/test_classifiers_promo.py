@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsclean
 from newsclean import Label, PageContext
 from newsclean.classifiers.promo import Promo
 from newsclean.lines import split_lines
@@ -272,3 +273,20 @@ def test_a_line_past_every_short_test_reads_no_phrase() -> None:
     vote = Promo(action_max_words=40).classify(lines, CTX)[0]
     assert vote is not None
     assert vote.reason == "call to action"
+
+
+def test_a_promo_phrase_in_the_pages_nav_heads_no_teaser_block() -> None:
+    # the HTML's items stand in a row with no blank line between, so only the <nav> says "Opinion" is a menu's
+    page = (
+        "<html><body><nav><ul><li><a href='/n'>News</a></li><li><a href='/o'>Opinion</a></li></ul></nav>"
+        "<h1>Council Approves The Budget</h1><p>Officials said the repairs to the old bridge would take two full"
+        " years and cost far more than planned, and that the road would stay closed until spring.</p></body></html>"
+    )
+    lines = [ll.line for ll in newsclean.clean(page).lines]
+    votes = Promo().classify(lines, PageContext(language="en"))
+    assert [lines[i].text for i, v in enumerate(votes) if v is not None] == []
+    # the same phrase outside the <nav>, over a title, heads a block of teasers
+    bare = page.replace("<nav>", "<div>").replace("</nav>", "</div>")
+    lines = [ll.line for ll in newsclean.clean(bare).lines]
+    votes = Promo().classify(lines, PageContext(language="en"))
+    assert [v.reason for v in votes if v is not None][:2] == ["promo heading 'Opinion'", "teaser under a promo heading"]
