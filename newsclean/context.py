@@ -70,7 +70,7 @@ from newsclean.pipeline import Decision, Revised
 from newsclean.quotes import apart_twins, pull_quotes
 from newsclean.records import all_records, as_record, header_close, header_records, punctuation_shape, under_no_prose
 from newsclean.regions import PROMO_HEADING_STRENGTH, other_stories_cut
-from newsclean.resume import resumed_end
+from newsclean.resume import held, resumed_end
 from newsclean.walk import nearest, nonblank_between
 from newsclean.wrapruns import run_end, run_start, runs
 
@@ -1114,9 +1114,11 @@ def _across_element(
     of prose (``LEAD_MIN_SCORE`` or more) is the same story however long the box before it,
     as long as every line up to it lies in that element, none opens a comment thread and none is an
     ``<h1>`` taken for a headline (another story's title: a story's element holds its own above its text).
-    Text dumps carry no markup: the span is unchanged.
+    Text dumps carry no markup: the span is unchanged. So is the span of a page whose markup holds
+    no article (:func:`newsclean.resume.held`: its only element around the prose is a wrapper over
+    blocks of one paragraph each, which holds the page's boxes as much as its story).
     """
-    if lines[first].markup is None:
+    if lines[first].markup is None or not held(lines):
         return last
     element = text_element(lines, [k for k in range(first, last + 1) if decisions[k].label is Label.BODY])
     if not element:

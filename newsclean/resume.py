@@ -32,7 +32,7 @@ from newsclean.labels import Label
 from newsclean.lines import Line
 from newsclean.pipeline import Decision, Revised
 
-__all__ = ["RESUME_GAP", "RESUME_MIN_SCORE", "RESUME_MIN_WORDS", "resumed_end"]
+__all__ = ["RESUME_GAP", "RESUME_MIN_SCORE", "RESUME_MIN_WORDS", "held", "resumed_end"]
 
 RESUME_GAP = 8
 """At most this many non-blank lines stand between the article's end and the resumed paragraph."""
@@ -128,7 +128,7 @@ def _next_paragraph(lines: Sequence[Line], decisions: Sequence[Decision], last: 
     return None
 
 
-def _held(lines: Sequence[Line]) -> bool:
+def held(lines: Sequence[Line]) -> bool:
     """Whether the page's markup has an element that holds its article (see :func:`main_container`).
 
     A page's wrapper over blocks of one paragraph each (a scattered container) holds the boxes as
@@ -175,7 +175,7 @@ def resumed_end(
 
     .. versionadded:: 0.1.0
     """
-    if lines[first].markup is not None and _held(lines):
+    if lines[first].markup is not None and held(lines):
         return last  # HTML: the article's element already holds the paragraphs under its boxes
     end = last
     for _ in range(RESUME_MAX_STEPS):

@@ -2437,6 +2437,38 @@ _AGREE_FIXED = {
             Part("para", (_CJK_REPEAT,), wrap=True),
         )
     ),
+    # a paragraph, a byline, then more prose in blocks of their own under the page's body: the HTML's
+    # region grew past the byline to the later paragraph as the story's element went on, but the only
+    # element around them was the page's body over one-paragraph blocks, which tells no more than the dump
+    "prose past a byline in one-paragraph blocks under the page's body": Page(
+        (
+            Part(
+                "para",
+                (
+                    (
+                        "השר שיפוצים ביום השר מצפים שנים ייפתח כי והתושבים של ביום שני כי 3333! בתנועה של והתושבים בי"
+                        "ום המשטרה השר אחרי של שנים 3257 לשיפור החדש והתושבים דיווחה מצפים. הממשלה החדש הממשלה שיפוצי"
+                        "ם ייפתח השר מצפים אחרי כי הממשלה והתושבים החדש הודיעה לשיפור."
+                    ),
+                ),
+            ),
+            Part("byline", ("Story by Ahmed Doe und Jana Ivanova",)),
+            Part("para", ("\u200fحركة في الإصلاح وأضاف الجديد السكان قالت الحكومة الاثنين القرار؟\u2069",)),
+            Part(
+                "para",
+                (
+                    (
+                        "今亲布书东对单入具持要你性没气例收出志教全加周地南安山前两天已层下书信引常共适被！争极证后思"
+                        "状何京色美实的才行己备及并候例么会争入所可七！列动者务我值间单！"
+                    ),
+                ),
+                wrap=True,
+            ),
+            Part("byline", ("Par John Nguyen",)),
+            Part("junk", ("³AÜ'ľ\U00094a05Ã",)),
+            Part("byline", ("Ana Smith | Staff Writer",)),
+        )
+    ),
     "a garbled line between the headline and the standfirst": Page(
         (
             Part("headline", ("Bürger Wieder Haushalt Am Am Langem Neue Hat Beschlossen Nach Im",)),

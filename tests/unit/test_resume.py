@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import newsclean
 from newsclean import Label, Vote
 from newsclean.classifiers.navigation import MENU_WORD_REASON, SECTION_RUN_REASON
 from newsclean.html import html_to_page
 from newsclean.lines import build_lines, split_lines
 from newsclean.pipeline import Decision, Revised
-from newsclean.resume import RESUME_GAP, RESUME_MIN_SCORE, RESUME_MIN_WORDS, resumed_end
+from newsclean.resume import RESUME_GAP, RESUME_MIN_SCORE, RESUME_MIN_WORDS, held, resumed_end
 
 PROSE = "Officials said on Monday that the old bridge would reopen after a long repair, and shops welcomed it."
 MORE = "Engineers said the work had cost far more than planned and that the road would stay closed for weeks."
@@ -169,3 +170,14 @@ def test_a_related_box_with_anything_but_teasers_or_too_many_stops_the_article()
     many = [f"Teaser title number {i}" for i in range(8)]
     texts, decisions = _related_box(many)
     assert run(texts, decisions) == 0
+
+
+def test_held_reads_an_article_element_and_not_a_wrapper_over_one_paragraph_blocks() -> None:
+    para = "Officials said on Monday that the old bridge over the river would reopen next week after a repair {}."
+    story = "".join(f"<p>{para.format(n)}</p>" for n in range(4))
+    held_page = newsclean.clean(f"<html><body><nav><a href='/'>Home</a></nav><article>{story}</article></body></html>")
+    assert held([ll.line for ll in held_page.lines])
+    # each paragraph in a block of its own under the page's body: the markup holds no article
+    boxes = "".join(f"<div class='box{n}'><p>{para.format(n)}</p></div>" for n in range(4))
+    scattered = newsclean.clean(f"<html><body><nav><a href='/'>Home</a></nav>{boxes}</body></html>")
+    assert not held([ll.line for ll in scattered.lines])
