@@ -1118,10 +1118,10 @@ def _across_element(
     no article (:func:`newsclean.resume.held`: its only element around the prose is a wrapper over
     blocks of one paragraph each, which holds the page's boxes as much as its story).
     """
-    if lines[first].markup is None or not held(lines):
+    if lines[first].markup is None or not any(r.first > last and not r.in_thread for r in regions):
         return last
     element = text_element(lines, [k for k in range(first, last + 1) if decisions[k].label is Label.BODY])
-    if not element:
+    if not element or not held(lines):  # (read last: it weighs the page's every line)
         return last
     checked = last  # the lines up to here lie in the element, and open no thread
     for r in sorted(regions, key=lambda r: r.first):
