@@ -2687,12 +2687,24 @@ _AGREE_GAP = Page(
 # short story under), an 11-item menu the dump's region climbs for one long paragraph behind it where the <nav>
 # takes in one more item, a second byline and date between paragraphs (another entry to the dump, one <article> to
 # the HTML), and pages with no paragraph of ten words whose lone sentence one path keeps.
+# Session 24, on two corpora drawn at its start (2,000 mixed pages each, seeds 32 and 33; 19 and 17 disagree at
+# b8c38ba): a bare name of three words or more over another name's marked byline is a title (a title-case <h1> over
+# its byline strip read in the dump as a name): 9 and 17; a line holding an unassigned code point, a private-use
+# glyph or U+FFFD is no title (a garbled line taken for the dump's headline): seed 33 13; HTML lines go on from one
+# another only inside one block element (a scrap's <p> read as the last piece of a paragraph's <p>): 7 and 10; a
+# promo phrase in the page's <nav> heads no teasers: seed 33 9; the span grows over a box to later prose of the
+# story's element only where the markup holds an article: 7 and 7. On two corpora drawn later (seeds 34 and 35,
+# 2,000 mixed each): 4 -> 6 and 4 -> 0 (the garbled-line rule costs a junk <p> under a headline its title vote,
+# and the <p>'s body vote, which a dump's line lacks, then makes it the HTML's article). Left: that shape, weak
+# prose (0.3-0.47) a <p> in <article> lifts, a twin paragraph of two sentences read in the dump as a title printed
+# twice, and a short title under a paragraph of fewer than SPAN_LEAD_WORDS words (_AGREE_GAP; lowering it to 12
+# took a dev page's "Skip to content" for its headline).
 @pytest.mark.xfail(
     strict=True,
     raises=AssertionError,
-    reason="HTML and text paths still disagree on 0.1-0.9% of generated pages (F1 < 0.9; 3 of 2,000 news-order pages, "
-    "18 of 2,000 mixed): a short title-case <h1> the dump reads as a name, shuffled pages whose <h1> or <nav> ends the "
-    "article, a second byline between paragraphs, pages without a paragraph; classifier/context",
+    reason="HTML and text paths still disagree on 0-0.4% of generated pages (F1 < 0.9; 7, 7, 6 and 0 of four corpora "
+    "of 2,000 mixed pages): weak prose a <p> in <article> lifts, a junk <p> under the headline, a twin paragraph "
+    "read in the dump as a title printed twice, a title under a short first paragraph; classifier/context",
 )
 @example(_AGREE_GAP)
 @settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))  # shrinking a known gap only costs CI time
