@@ -22,6 +22,7 @@ from newsclean.language import stopwords
 from newsclean.lines import Line
 from newsclean.metadata.authors import PARTICLES, SCORE_BARE_NAMES, SCORE_MARKER, SCORE_SUPPORTED, parse_byline
 from newsclean.metadata.dates import find_dates
+from newsclean.walk import nearest
 
 __all__ = ["Byline"]
 
@@ -160,9 +161,9 @@ def _titles_over_bylines(lines: Sequence[Line], votes: list[Vote | None], langua
     for i, vote in enumerate(votes):
         if vote is None or vote.score != SCORE_BARE_NAMES or lines[i].words < TITLE_OVER_BYLINE_WORDS:
             continue
-        below = _next_text(lines, i)
+        below = nearest(lines, i, 1)
         if below is not None and _is_date_line(lines[below], language):
-            below = _next_text(lines, below)
+            below = nearest(lines, below, 1)
         if below is None:
             continue
         under = votes[below]
@@ -172,14 +173,6 @@ def _titles_over_bylines(lines: Sequence[Line], votes: list[Vote | None], langua
             out = list(votes)
         out[i] = None
     return out
-
-
-def _next_text(lines: Sequence[Line], i: int) -> int | None:
-    """The next non-blank line after ``i``, or None."""
-    for k in range(i + 1, len(lines)):
-        if lines[k].text:
-            return k
-    return None
 
 
 def _names_beside_dates(lines: Sequence[Line], votes: list[Vote | None], language: str | None) -> list[Vote | None]:
