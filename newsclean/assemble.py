@@ -28,6 +28,7 @@ from newsclean.lines import Line, build_lines
 from newsclean.metadata.authors import (
     PARTICLES,
     Byline,
+    is_lone_marker,
     parse_byline,
     parse_date_strip,
     split_names,
@@ -276,7 +277,7 @@ def _lone_marked_byline(
     for i, line in enumerate(lines):
         if labels[i] not in _LONE_LABELS:
             continue
-        for text in _short_texts(line, physical):
+        for text in _box_texts(lines, i) or _short_texts(line, physical):
             if not could_be_byline(text):
                 continue
             parsed = parse_byline(text, language=language)
@@ -286,6 +287,21 @@ def _lone_marked_byline(
                 return None
             found = found or (text, parsed.authors)
     return found
+
+
+def _box_texts(lines: Sequence[Line], i: int) -> tuple[str, ...]:
+    """An author box's label and the line under it, read as one byline: "Autor*in" / "Jane Doe (Redakteurin)".
+
+    Empty unless line ``i`` is a byline marker alone and a short line follows it.
+    """
+    if not is_lone_marker(lines[i].text):
+        return ()
+    below = i + 1
+    if below >= len(lines) or lines[below].is_blank or lines[below].words > STRIP_WORDS:
+        return ()
+    if lines[below].text.rstrip().endswith(":"):  # another label ("Auteur :" / "Auteur(s) :")
+        return ()
+    return (f"{lines[i].text} {lines[below].text}",)
 
 
 def _short_texts(line: Line, physical: Sequence[Line] | None) -> tuple[str, ...]:

@@ -203,6 +203,8 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
     "posted by": frozenset({"en"}), "words and pictures by": frozenset({"en"}),
     "author:": frozenset({"*"}), "authors:": frozenset({"*"}), "author": frozenset({"en"}),
     "contributed by": frozenset({"en"}), "text and photos by": frozenset({"en"}),
+    "about the author": frozenset({"en"}), "about the author:": frozenset({"*"}),
+    "interview:": frozenset({"de"}),
     # German
     "von": frozenset({"de"}), "text:": frozenset({"*"}), "text von": frozenset({"de"}),
     "autor:": frozenset({"*"}), "autorin:": frozenset({"de"}), "autoren:": frozenset({"de"}),
@@ -214,6 +216,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
     "ein gastbeitrag von": frozenset({"de"}), "geschrieben von": frozenset({"de"}),
     "verfasst von": frozenset({"de"}), "text und fotos:": frozenset({"de"}),
     "text & fotos:": frozenset({"de"}), "vom": frozenset({"de"}), "text und interview:": frozenset({"de"}),
+    "über den autor": frozenset({"de"}), "über die autorin": frozenset({"de"}),
     # Spanish, Portuguese, Catalan
     "por": frozenset({"es", "pt"}), "escrito por": frozenset({"es", "pt"}), "texto:": frozenset({"es", "pt"}),
     "per": frozenset({"ca", "it"}),
@@ -255,6 +258,10 @@ _AMBIGUOUS_MARKERS: Final = frozenset({
 })
 """Markers that are also everyday words in other languages: "di" is "of", "par" is "by way of"."""
 
+_OWN_LANGUAGE_MARKERS: Final = frozenset({"interview:"})
+"""Markers that credit an author only in their own languages, on a page known to be in one: a German
+magazine's "Interview: Jane Doe" names the interviewer, an English title's names the person asked."""
+
 _CJK_PREFIX = regex.compile(
     r"^(?:【?(?:記者|记者|撰文|作者|文)】?\s*[/／:：]?\s*)(\p{Han}{2,4}?)(?:报道|報導|報道|撰)?(?=$|[\s,，、|/／)）])"
 )
@@ -267,7 +274,7 @@ _CJK_SUFFIX = regex.compile(
 _MARKER = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in sorted(_MARKERS, key=len, reverse=True))
-    + r")(?:(?<=:)|(?=[\s:]))\s*:?\s*",
+    + r")(?:(?<=:)|(?=[\s:]))\s*(?::|[-–—](?=\s))?\s*",
     regex.IGNORECASE,
 )
 
@@ -960,7 +967,7 @@ def _find_marker(s: str, words: frozenset[str] | None = None) -> tuple[int, int,
         if not _prefix_ok(s[: m.start()]):
             # "Die Vielfalt von Königs Wusterhausen", "Powered by X": a marker word inside a phrase.
             continue
-        key = _WS.sub(" ", m.group().strip()).casefold()
+        key = _WS.sub(" ", m.group().strip().rstrip("-–—").rstrip()).casefold()  # "By –" is "by"
         nxt = s[m.end():].split(maxsplit=1)
         if not nxt:
             continue
@@ -1082,6 +1089,8 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
         m_start, start, key = found
         prefix = s[:m_start].split()
         penalty += PENALTY_PREFIX_WORD * sum(1 for w in prefix if not _is_meta_token(w))
+        if key in _OWN_LANGUAGE_MARKERS and (not language or language.split("-")[0].casefold() not in _MARKERS[key]):
+            return None
         if language and key in _AMBIGUOUS_MARKERS and language.split("-")[0].casefold() not in _MARKERS[key]:
             penalty += PENALTY_FOREIGN_MARKER
     elif ref is None and (len(words) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):

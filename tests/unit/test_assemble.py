@@ -415,6 +415,17 @@ def test_lone_marked_byline_away_from_the_article_names_the_author() -> None:
     assert article.authors == ("Jane Doe",)
 
 
+def test_author_box_label_over_the_name_away_from_the_article_names_the_author() -> None:
+    # "Autor*in" / "Jane Doe (Redakteurin)": the box's label and the line under it are one byline
+    text = f"Ein Start ins neue Jahr\n{PROSE}\nAutor*in\nJane Doe (Medizinredakteurin)\nQuellen"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.OTHER, Label.PROMO, Label.NAVIGATION)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("Jane Doe",)
+    # a label over another label ("Auteur :" / "Auteur(s) :") names nobody
+    text = f"Un début\n{PROSE}\nAuteur :\nAuteur(s) :\nLes Membres du Choeur"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.OTHER, Label.OTHER, Label.PROMO)
+    assert assemble(split_lines(text), labels, PageContext(language="fr")).authors == ()
+
+
 def test_marked_bylines_of_several_people_away_from_the_article_name_nobody() -> None:
     menu = "Home\nPolitik\nSport\nKultur\n"
     text = f"von Jane Doe | 20. Mai 2007\nvon John Roe | 21. Mai 2007\n{menu}Ein Start ins neue Jahr\n{PROSE}"

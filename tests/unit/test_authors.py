@@ -210,6 +210,35 @@ def test_language_hint_lowers_ambiguous_markers() -> None:
     assert foreign == pytest.approx(plain - authors.PENALTY_FOREIGN_MARKER)
 
 
+def test_interview_credits_an_author_only_on_a_page_in_its_language() -> None:
+    # a German magazine's "Interview: Jane Doe" names who asked; an English title's names who answered
+    parsed = parse_byline("Interview: Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+    assert parse_byline("Interview: Jane Doe", language="en") is None
+    assert parse_byline("Interview: Jane Doe") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["About the Author - Jane Doe", "About the author: Jane Doe", "About the Author Jane Doe", "By – Jane Doe"],
+)
+def test_author_box_headings_and_a_dash_after_the_marker(line: str) -> None:
+    parsed = parse_byline(line, language="en")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
+def test_author_box_heading_over_a_biography_names_nobody() -> None:
+    assert parse_byline("About the author: Jane Doe is a reporter at the Times and writes about food.") is None
+
+
+def test_german_author_box_heading() -> None:
+    parsed = parse_byline("Über die Autorin Jane Doe", language="de")
+    assert parsed is not None
+    assert parsed.authors == ("Jane Doe",)
+
+
 def test_split_names() -> None:
     assert split_names("A, B and C") == ("A", "B", "C")
     assert split_names("A und B") == ("A", "B")
