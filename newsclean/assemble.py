@@ -11,7 +11,7 @@ normalised to ``datetime``/``date`` with the raw text kept beside them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import overload
 from urllib.parse import urlsplit
@@ -27,6 +27,7 @@ from newsclean.language import stopwords
 from newsclean.lines import Line, build_lines
 from newsclean.metadata.authors import (
     PARTICLES,
+    SCORE_HANDLE,
     Byline,
     is_lone_marker,
     parse_byline,
@@ -44,6 +45,7 @@ from newsclean.metadata.headline import (
     trim_kicker,
     trim_site,
 )
+from newsclean.metadata.names import reads_as_person
 from newsclean.metalines import split_byline
 from newsclean.walk import back, forward
 from newsclean.wrapruns import joined, paragraph_starts
@@ -111,6 +113,7 @@ def assemble(
                 strip = unglue(text)
                 spans = [(m.start, m.end) for m in find_dates(strip, language=context.language)]
                 parsed = parse_date_strip(strip, spans) or parsed
+            parsed = _people(parsed, context.language)
             if parsed is not None and _names_the_subject(parsed, headline):
                 continue
             # the strongest byline near the article wins; a bare name (a caption?) loses to a marked byline
@@ -140,7 +143,7 @@ def assemble(
     # Last, on a page that credits nobody: a person the footer's copyright notice names owns
     # the site ("© 2012 Jane Doe"), and on a personal site the owner writes the posts.
     if not authors and not source:
-        authors = _signature(lines, body_idx, context.language) or _copyright_owner(context)
+        authors = _signature(lines, labels, body_idx, context.language) or _copyright_owner(context)
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -253,7 +256,7 @@ def _strip_byline(
         # a text dump's rule line ("━━━━") may be joined to the byline under it
         text = joined or unglue(_RULE.sub("", line.text))
         spans = [(m.start, m.end) for m in find_dates(text, language=language)]
-        parsed = parse_date_strip(text, spans) if spans else None
+        parsed = _people(parse_date_strip(text, spans), language) if spans else None
         if parsed is None or not parsed.authors:
             parsed = parse_byline(text, language=language)
             if parsed is None or parsed.score < STRIP_SCORE:
@@ -262,6 +265,26 @@ def _strip_byline(
         if parsed is not None and parsed.authors and parsed.score > least:
             return text, parsed.authors, parsed.score
     return None
+
+
+def _people(parsed: Byline | None, language: str | None) -> Byline | None:
+    """A byline without its bare names that read as no person ("Grüner Wasserstoff"); None if nothing is left.
+
+    Only a credit without a marker is judged (:func:`~newsclean.metadata.names.reads_as_person`):
+    "Von Grüner" is a marked byline and names whom it names. A list of names that holds one known
+    given name is a credit line, and keeps every name.
+    """
+    if parsed is None or not parsed.authors or parsed.score >= SCORE_HANDLE:
+        return parsed
+    reads = [reads_as_person(a, language) for a in parsed.authors]
+    if any(reads):  # one known given name makes the line a credit: "Jane Doe, Ruwaida Amer"
+        return parsed
+    people = tuple(a for a, person in zip(parsed.authors, reads, strict=True) if person is not False)
+    if people == parsed.authors:
+        return parsed
+    if not people and not parsed.source:
+        return None
+    return replace(parsed, authors=people)
 
 
 def _lone_marked_byline(
@@ -401,25 +424,44 @@ def _meta_authors(context: PageContext) -> tuple[tuple[str, ...], str | None]:
     return tuple(dict.fromkeys(people)), source
 
 
-def _signature(lines: Sequence[Line], body_idx: Sequence[int], language: str | None) -> tuple[str, ...]:
+def _signature(
+    lines: Sequence[Line], labels: Sequence[Label], body_idx: Sequence[int], language: str | None
+) -> tuple[str, ...]:
     """The name an article is signed with: the body's one line that is only a person's name.
 
     Regional papers and magazines sign an article at its end ("Stefan Wasmer" under the last
-    paragraph), and the context pass keeps that line in the body. It counts when it sits in the
-    body's second half and no other body line is a bare name (a list of names is no signature).
+    paragraph). The context pass keeps that line in the body, or leaves it out as a byline far
+    from the article's start: a line it left out counts when it stands between two body lines
+    (over the footnotes) or right under the body's last line, and its name opens with a given name
+    (a heading over a list of links is name-shaped too). The name counts when it sits in the
+    body's second half and no other line there is a bare name (a list of names is no signature).
     """
+    if not body_idx:
+        return ()
     found: tuple[str, ...] = ()
-    for k, i in enumerate(body_idx):
+    before = 0  # body lines above line i
+    for i in range(body_idx[0], forward(lines, body_idx[-1], 1) + 1):
+        in_body = labels[i] is Label.BODY
+        before += in_body
+        if not in_body and labels[i] not in _SIGNATURE_LABELS:
+            continue
         text = lines[i].text.strip()
         if not MIN_SIGNATURE_WORDS <= lines[i].words <= MAX_OWNER_WORDS or _ORG.search(text):
+            continue
+        person = reads_as_person(text, language)
+        if person is False or (not in_body and person is None):
             continue
         parsed = parse_byline(text, language=language)
         if parsed is None or parsed.authors != (text,) or parsed.source:
             continue
-        if found or 2 * k < len(body_idx):
+        if found or 2 * (before - in_body) < len(body_idx):
             return ()
         found = (text,)
     return found
+
+
+# Labels of a line outside the body that may still be the article's signature.
+_SIGNATURE_LABELS = frozenset({Label.OTHER, Label.BYLINE})
 
 
 # A signature names a first and a last name at least: one word is a heading or a brand.

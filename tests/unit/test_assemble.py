@@ -169,7 +169,7 @@ def test_prose_in_the_headline_strip_is_no_byline() -> None:
 
 
 def test_marked_byline_element_names_the_author() -> None:
-    lines = split_lines(f"Radtouren Berlin\n{PROSE}")
+    lines = split_lines(f"Jana Berger\n{PROSE}")
     labels = revised(Label.BYLINE, Label.BODY)
     for bylines, expected in [
         (("Tine",), ("Tine",)),
@@ -177,7 +177,7 @@ def test_marked_byline_element_names_the_author() -> None:
         (("About the Author - Florina Ionescu",), ("Florina Ionescu",)),
         (("| Autor: gnaddrig",), ("gnaddrig",)),
         (("Archiv anzeigen →", "Von Jessie"), ("Jessie",)),
-        (("Stand: 20. April 2020, 14:57 Uhr",), ("Radtouren Berlin",)),
+        (("Stand: 20. April 2020, 14:57 Uhr",), ("Jana Berger",)),
     ]:
         context = PageContext(language="de", meta=PageMeta(bylines=bylines))
         assert assemble(lines, labels, context).authors == expected, bylines
@@ -424,6 +424,31 @@ def test_author_box_label_over_the_name_away_from_the_article_names_the_author()
     text = f"Un début\n{PROSE}\nAuteur :\nAuteur(s) :\nLes Membres du Choeur"
     labels = revised(Label.HEADLINE, Label.BODY, Label.OTHER, Label.OTHER, Label.PROMO)
     assert assemble(split_lines(text), labels, PageContext(language="fr")).authors == ()
+
+
+def test_a_bare_name_shaped_heading_is_no_author() -> None:
+    # German capitalises nouns: "Grüner Wasserstoff" over the story is name-shaped, and no person
+    lines = split_lines(f"Das Potenzial von Wasserstoff\nGrüner Wasserstoff\n{PROSE}")
+    labels = revised(Label.HEADLINE, Label.BYLINE, Label.BODY)
+    assert assemble(lines, labels, PageContext(language="de")).authors == ()
+    lines = split_lines(f"Das Potenzial von Wasserstoff\nClaudia Duwe\n{PROSE}")
+    assert assemble(lines, labels, PageContext(language="de")).authors == ("Claudia Duwe",)
+    # a marker makes it a credit, whatever the name
+    lines = split_lines(f"Das Potenzial von Wasserstoff\nVon Swantje Bernsmann\n{PROSE}")
+    assert assemble(lines, labels, PageContext(language="de")).authors == ("Swantje Bernsmann",)
+
+
+def test_a_signature_the_context_pass_left_out_under_the_body_names_the_author() -> None:
+    text = f"Ein Start ins neue Jahr\n{PROSE}\n{PROSE}\nClaudia Duwe\nZum Weiterlesen: Der Zukunft wieder vertrauen"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.BODY, Label.OTHER, Label.PROMO)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("Claudia Duwe",)
+    # a heading over the links under the article is name-shaped, and no signature
+    text = f"Ein Start ins neue Jahr\n{PROSE}\n{PROSE}\nWeiterführende Links\nDossier Leistung"
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
+    # nor is a name standing far under the body
+    text = f"Ein Start ins neue Jahr\n{PROSE}\n{PROSE}\nImpressum\nClaudia Duwe"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.BODY, Label.NAVIGATION, Label.OTHER)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
 
 
 def test_marked_bylines_of_several_people_away_from_the_article_name_nobody() -> None:
