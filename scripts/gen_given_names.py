@@ -22,7 +22,7 @@ leaves names in other scripts unjudged.
 
 Output shape::
 
-    {"generator": ..., "source": ..., "license": ..., "min_sources": 10, "min_count": 200,
+    {"generator": ..., "source": ..., "license": ..., "min_sources": 8, "min_count": 100,
      "names": ["aaliyah", "aaron", ...]}
 """
 
@@ -33,8 +33,8 @@ import sys
 from importlib import metadata, resources
 from pathlib import Path
 
-MIN_SOURCES = 10
-MIN_COUNT = 200
+MIN_SOURCES = 8
+MIN_COUNT = 100
 MIN_CHARS = 3
 FUNCTION_WORDS = frozenset({
     "the", "and", "for", "you", "are", "can", "not", "but", "all", "any", "one", "who", "his", "her", "its", "our",

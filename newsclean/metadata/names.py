@@ -4,7 +4,7 @@
 A byline without a marker ("Jane Doe" alone on a line) is two or three capitalised words, and so is
 a German heading ("Grüner Wasserstoff", "Weiterführende Links"), a product or a section's name
 ("Bedroom Stories"). A person's name opens with a given name, or in family-name-first order ends
-with one ("Déri Szilvia"). The given names come from ``data/given_names.json``, which
+with one ("Kovács Szilvia"). The given names come from ``data/given_names.json``, which
 ``scripts/gen_given_names.py`` derives from a pooled name register; they are in Latin script, so a
 name in another script is left unjudged.
 """
@@ -46,15 +46,15 @@ def is_given_name(word: str) -> bool:
 def reads_as_person(name: str, language: str | None = None) -> bool | None:
     """Whether a name-shaped credit names a person: its first word is a given name.
 
-    On a page in a language that puts the family name first (Hungarian: "Déri Szilvia"), its last
+    On a page in a language that puts the family name first (Hungarian: "Kovács Szilvia"), its last
     word may be the given name instead. Titles and initials ("Prof.", "Dr.", "T.") are passed over,
     and a hyphenated word counts by its parts ("Pierre-Yves"). ``None`` when the name is one word (a
     handle, a nickname) or holds a word in a script the list does not cover (Cyrillic, Greek,
     Han...): such a name is not judged.
 
-    >>> reads_as_person("Claudia Duwe"), reads_as_person("Déri Szilvia", "hu"), reads_as_person("Dr. Rainer Quitzow")
+    >>> reads_as_person("Claudia Duwe"), reads_as_person("Kovács Szilvia", "hu"), reads_as_person("Dr. Rainer Quitzow")
     (True, True, True)
-    >>> reads_as_person("Grüner Wasserstoff"), reads_as_person("Weiterführende Links"), reads_as_person("Déri Szilvia")
+    >>> reads_as_person("Grüner Wasserstoff"), reads_as_person("Weitere Links"), reads_as_person("Kovács Szilvia")
     (False, False, False)
     >>> reads_as_person("Иван Петров") is None
     True
