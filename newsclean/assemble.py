@@ -22,6 +22,7 @@ from newsclean.article import Article, LabeledLine, with_lines_on_demand
 from newsclean.classifiers.base import PageContext
 from newsclean.classifiers.byline import could_be_byline
 from newsclean.context import Revised
+from newsclean.html.byline import copyright_holder
 from newsclean.labels import Label
 from newsclean.language import stopwords
 from newsclean.lines import Line, build_lines
@@ -143,7 +144,9 @@ def assemble(
     # Last, on a page that credits nobody: a person the footer's copyright notice names owns
     # the site ("© 2012 Jane Doe"), and on a personal site the owner writes the posts.
     if not authors and not source:
-        authors = _signature(lines, labels, body_idx, context.language) or _copyright_owner(context)
+        authors = _signature(lines, labels, body_idx, context.language) or _copyright_owner(
+            context, lines, labels, body_idx
+        )
     # A credit that names no person ("Redaktion", "dpa", "News Desk") stays in ``source``: a desk
     # or a wire listed as an author is the complaint users have about other extractors.
 
@@ -468,13 +471,17 @@ _SIGNATURE_LABELS = frozenset({Label.OTHER, Label.BYLINE})
 MIN_SIGNATURE_WORDS = 2
 
 
-def _copyright_owner(context: PageContext) -> tuple[str, ...]:
+def _copyright_owner(
+    context: PageContext, lines: Sequence[Line], labels: Sequence[Label], body_idx: Sequence[int]
+) -> tuple[str, ...]:
     """The copyright holder as the author, when the holder reads as a person's name.
 
     A company ("Example Media GmbH"), a domain, a handle or a one-word brand ("Eurosport")
-    is not a person; nor is a holder with a stop word ("Der Spiegel", "The Local").
+    is not a person; nor is a holder with a stop word ("Der Spiegel", "The Local"). A text dump
+    has no footer element: there the notice is read from the lines under the article
+    (:func:`_visible_copyright`).
     """
-    holder = context.meta.copyright if context.meta is not None else None
+    holder = context.meta.copyright if context.meta is not None else _visible_copyright(lines, labels, body_idx)
     if not holder:
         return ()
     words = holder.split()
@@ -488,6 +495,41 @@ def _copyright_owner(context: PageContext) -> tuple[str, ...]:
     # the byline parser reads the whole holder as one person's name ("Deutsches Verbände Forum" is not)
     parsed = parse_byline(holder, language=context.language)
     return (holder,) if parsed is not None and parsed.authors == (holder,) and not parsed.source else ()
+
+
+def _visible_copyright(lines: Sequence[Line], labels: Sequence[Label], body_idx: Sequence[int]) -> str | None:
+    """The holder the copyright notices under the article name, when they name one holder, a person.
+
+    Only lines past the body's last line count: a notice above it or inside it is a photo's
+    credit ("© Jane Doe" under a picture), and names the photographer. So is a bare "© Jane Doe"
+    in a contact box under the article: a notice counts when it is the site's, dated, worded
+    ("Copyright", "All rights reserved") or among the page's last ``NOTICE_TAIL_LINES`` lines.
+    The holder must open with a given name (:func:`~newsclean.metadata.names.reads_as_person`):
+    a site's notice names the site ("© 2024 Vale Gazette"), and a personal site's names its
+    owner, who writes the posts.
+    """
+    filled = [i for i in range(len(lines)) if lines[i].text]
+    tail = filled[-NOTICE_TAIL_LINES] if len(filled) >= NOTICE_TAIL_LINES else 0
+    holders = {
+        holder
+        for i in range(body_idx[-1] + 1 if body_idx else len(lines), len(lines))
+        if labels[i] is not Label.BODY
+        and lines[i].text
+        and (holder := copyright_holder(lines[i].text))
+        and (i >= tail or _SITE_NOTICE.search(lines[i].text))
+    }
+    if len({h.casefold() for h in holders}) != 1:
+        return None
+    holder = holders.pop()
+    return holder if reads_as_person(holder) else None
+
+
+# A site's copyright notice: dated, or worded as one ("Copyright", "All rights reserved", "Alle Rechte").
+_SITE_NOTICE = regex.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)|copyright|rights|rechte|droits|derechos|diritti|direitos|prawa", regex.IGNORECASE
+)
+# A bare notice ("© Jane Doe") is the site's among the page's last this many non-blank lines.
+NOTICE_TAIL_LINES = 8
 
 
 # A person's name in a copyright notice has at most this many words ("Jane Mary Doe-Roe").
@@ -565,7 +607,8 @@ _HANDLE = regex.compile(r"(?<!\w)\w+[._]\w+")  # from word starts only: linear o
 _URL_TAIL = regex.compile(r"(?<!\s)\s+[-|]\s+(?:https?://|www\.)\S+$")
 _ORG = regex.compile(
     r"(?<!\w)(?:e\.\s?V\.|GmbH|AG|Ltd|Inc|LLC|Verlag|Verband|Stiftung|Online|Redaktion|Newsroom|Staff|Desk|"
-    r"Agencies|Team|Magazin|Magazine|Zeitung|News)(?!\w)",
+    r"Agencies|Team|Magazin|Magazine|Zeitung|News|Media|Press|Group|Templates?|Themes?|Blogger|Gazette|Times|Herald|"
+    r"Tribune|Journal|Daily|Chronicle|Courier|Observer)(?!\w)",
     regex.IGNORECASE,
 )
 # A person's name in metadata has at most this many words.

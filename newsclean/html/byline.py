@@ -27,7 +27,7 @@ import regex
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["BodyMarks", "find_body_marks"]
+__all__ = ["BodyMarks", "copyright_holder", "find_body_marks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,8 +285,28 @@ def _copyright(el: etree._Element, text: str) -> str | None:
 
     The caller has checked that the text is short and holds the sign or the word (:data:`_COPYRIGHT_HINT`).
     """
+    holder = _holder(text)
+    return holder if holder is not None and _in_footer(el) else None
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder a copyright notice names, or ``None`` when ``text`` is no short notice.
+
+    >>> copyright_holder("Copyright (c) 2012- Jane Doe. All rights reserved.")
+    'Jane Doe'
+    >>> copyright_holder("© Example e.V. 2020"), copyright_holder("Photo: Ann Lee")
+    (None, None)
+
+    .. versionadded:: 0.1.0
+    """
+    if len(text) > MAX_BYLINE_CHARS or not _may_hold_copyright(text) or _COPYRIGHT_HINT.search(text) is None:
+        return None
+    return _holder(text)
+
+
+def _holder(text: str) -> str | None:
     match = _COPYRIGHT.search(text)
-    if match is None or _ABBREVIATION.match(text, match.end()) or not _in_footer(el):
+    if match is None or _ABBREVIATION.match(text, match.end()):
         return None
     return " ".join(match.group("holder").split()) or None
 

@@ -451,6 +451,30 @@ def test_a_signature_the_context_pass_left_out_under_the_body_names_the_author()
     assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
 
 
+def test_a_personal_sites_copyright_notice_under_the_article_names_the_author() -> None:
+    menu = "\n".join(["Archiv", "Impressum", "Datenschutz"] * 3)
+    labels = revised(Label.HEADLINE, Label.BODY, *[Label.NAVIGATION] * 9, Label.OTHER)
+    for notice, expected in [
+        ("© 2020 Wolfgang Michal", ("Wolfgang Michal",)),
+        ("Copyright (c) 2012- Gregory Szorc. All rights reserved.", ("Gregory Szorc",)),
+        ("© 2024 Vale Gazette. All rights reserved.", ()),  # a site's name, no person's
+        ("© 2016 Free Blogger Templates", ()),  # a theme's credit
+    ]:
+        text = f"Ein Start ins neue Jahr\n{PROSE}\n{menu}\n{notice}"
+        assert assemble(split_lines(text), labels, PageContext(language="de")).authors == expected, notice
+
+
+def test_a_bare_photo_credit_under_the_article_names_nobody() -> None:
+    # "© Jane Doe" in a contact box under the article credits a photo; at the page's very end it is the site's
+    menu = "\n".join(["Archiv", "Impressum", "Datenschutz"] * 3)
+    text = f"Ein Start ins neue Jahr\n{PROSE}\nAnsprechpartnerin\n© Hermann Bredehorst\n{menu}"
+    labels = revised(Label.HEADLINE, Label.BODY, Label.NAVIGATION, Label.NAVIGATION, *[Label.NAVIGATION] * 9)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ()
+    text = f"Ein Start ins neue Jahr\n{PROSE}\n{menu}\n© Jürgen Heitmann"
+    labels = revised(Label.HEADLINE, Label.BODY, *[Label.NAVIGATION] * 10)
+    assert assemble(split_lines(text), labels, PageContext(language="de")).authors == ("Jürgen Heitmann",)
+
+
 def test_marked_bylines_of_several_people_away_from_the_article_name_nobody() -> None:
     menu = "Home\nPolitik\nSport\nKultur\n"
     text = f"von Jane Doe | 20. Mai 2007\nvon John Roe | 21. Mai 2007\n{menu}Ein Start ins neue Jahr\n{PROSE}"
