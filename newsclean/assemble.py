@@ -28,7 +28,7 @@ from newsclean.language import stopwords
 from newsclean.lines import Line, build_lines
 from newsclean.metadata.authors import (
     PARTICLES,
-    SCORE_HANDLE,
+    SCORE_SUPPORTED,
     Byline,
     is_lone_marker,
     parse_byline,
@@ -261,7 +261,7 @@ def _strip_byline(
         spans = [(m.start, m.end) for m in find_dates(text, language=language)]
         parsed = _people(parse_date_strip(text, spans), language) if spans else None
         if parsed is None or not parsed.authors:
-            parsed = parse_byline(text, language=language)
+            parsed = _people(parse_byline(text, language=language), language)
             if parsed is None or parsed.score < STRIP_SCORE:
                 parsed = None
         least = max(floor, OPENER_SCORE) if opener else floor
@@ -277,7 +277,7 @@ def _people(parsed: Byline | None, language: str | None) -> Byline | None:
     "Von Grüner" is a marked byline and names whom it names. A list of names that holds one known
     given name is a credit line, and keeps every name.
     """
-    if parsed is None or not parsed.authors or parsed.score >= SCORE_HANDLE:
+    if parsed is None or not parsed.authors or parsed.score > SCORE_SUPPORTED:
         return parsed
     reads = [reads_as_person(a, language) for a in parsed.authors]
     if any(reads):  # one known given name makes the line a credit: "Jane Doe, Ruwaida Amer"

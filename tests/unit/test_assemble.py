@@ -433,6 +433,9 @@ def test_a_bare_name_shaped_heading_is_no_author() -> None:
     assert assemble(lines, labels, PageContext(language="de")).authors == ()
     lines = split_lines(f"Das Potenzial von Wasserstoff\nClaudia Duwe\n{PROSE}")
     assert assemble(lines, labels, PageContext(language="de")).authors == ("Claudia Duwe",)
+    # nor does a role make a heading a person ("Grüner Wasserstoff Autorin" reads as name and role, 0.7)
+    lines = split_lines(f"Das Potenzial von Wasserstoff\nGrüner Wasserstoff Autorin\n{PROSE}")
+    assert assemble(lines, labels, PageContext(language="de")).authors == ()
     # a marker makes it a credit, whatever the name
     lines = split_lines(f"Das Potenzial von Wasserstoff\nVon Swantje Bernsmann\n{PROSE}")
     assert assemble(lines, labels, PageContext(language="de")).authors == ("Swantje Bernsmann",)
