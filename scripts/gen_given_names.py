@@ -3,7 +3,7 @@
 
 The byline parser reads any two capitalised words as a possible name, and German capitalises every
 noun: "Grüner Wasserstoff" and "Weiterführende Links" are name-shaped. A bare name with no marker
-("By", "Von") counts as a person only when its first or last word is a given name on this list
+("By", "Von") counts as a person only when its first word is a given name on this list
 (:mod:`newsclean.metadata.names`). The list is derived once from the name data of
 `nomquamgender <https://github.com/ianvanbuskirk/nomquamgender>`_ (MIT License, copyright 2022
 Ian Van Buskirk; the notice travels in the JSON), which pools given names from many countries'

@@ -256,7 +256,7 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
         if not isinstance(tag, str) or tag in _SKIP_TAGS or el is body:
             continue
         text = el.text
-        if text and len(text) <= MAX_BYLINE_CHARS and _may_hold_copyright(text) and _COPYRIGHT_HINT.search(text):
+        if text:
             holder = _copyright(el, text) or holder
         items = el.items()
         if not items:  # most elements: no attribute marks an author or a date
@@ -281,11 +281,8 @@ def find_body_marks(root: etree._Element) -> BodyMarks:
 
 
 def _copyright(el: etree._Element, text: str) -> str | None:
-    """The holder the copyright notice in the element's own text (``text``) names, when it sits in a footer.
-
-    The caller has checked that the text is short and holds the sign or the word (:data:`_COPYRIGHT_HINT`).
-    """
-    holder = _holder(text)
+    """The holder the copyright notice in the element's own text (``text``) names, when it sits in a footer."""
+    holder = copyright_holder(text)
     return holder if holder is not None and _in_footer(el) else None
 
 
@@ -301,10 +298,6 @@ def copyright_holder(text: str) -> str | None:
     """
     if len(text) > MAX_BYLINE_CHARS or not _may_hold_copyright(text) or _COPYRIGHT_HINT.search(text) is None:
         return None
-    return _holder(text)
-
-
-def _holder(text: str) -> str | None:
     match = _COPYRIGHT.search(text)
     if match is None or _ABBREVIATION.match(text, match.end()):
         return None

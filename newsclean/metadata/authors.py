@@ -1089,9 +1089,10 @@ def _parse(s: str, text: str, language: str | None) -> Byline | None:
         m_start, start, key = found
         prefix = s[:m_start].split()
         penalty += PENALTY_PREFIX_WORD * sum(1 for w in prefix if not _is_meta_token(w))
-        if key in _OWN_LANGUAGE_MARKERS and (not language or language.split("-")[0].casefold() not in _MARKERS[key]):
+        native = language is not None and language.split("-")[0].casefold() in _MARKERS.get(key, ())
+        if key in _OWN_LANGUAGE_MARKERS and not native:
             return None
-        if language and key in _AMBIGUOUS_MARKERS and language.split("-")[0].casefold() not in _MARKERS[key]:
+        if language and key in _AMBIGUOUS_MARKERS and not native:
             penalty += PENALTY_FOREIGN_MARKER
     elif ref is None and (len(words) > MAX_MARKERLESS_WORDS or s[0] in "-–—"):
         # A dash before a name is a quote attribution ("— Elon Musk (@elonmusk) November 4, 2023").
